@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Placeholder: the CLI is being written.
+int main()
+{
+    return 0;
+}

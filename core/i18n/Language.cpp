@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "i18n/Language.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace kanribo {
+
+namespace {
+std::unique_ptr<QTranslator> g_own;
+std::unique_ptr<QTranslator> g_qt;
+QString g_language = QStringLiteral("en");
+} // namespace
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("ja")};
+}
+
+QString systemLanguage()
+{
+    return QLocale::system().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+}
+
+QString currentLanguage()
+{
+    return g_language;
+}
+
+bool setLanguage(const QString& language)
+{
+    if (!availableLanguages().contains(language))
+        return false;
+    if (g_own) {
+        QCoreApplication::removeTranslator(g_own.get());
+        g_own.reset();
+    }
+    if (g_qt) {
+        QCoreApplication::removeTranslator(g_qt.get());
+        g_qt.reset();
+    }
+    auto own = std::make_unique<QTranslator>();
+    if (own->load(QStringLiteral(":/i18n/kanribo_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(own.get());
+        g_own = std::move(own);
+    }
+    if (language != QLatin1String("en")) {
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt.get());
+            g_qt = std::move(qt);
+        }
+    }
+    g_language = language;
+    QLocale::setDefault(QLocale(language == QLatin1String("ja") ? QLocale::Japanese : QLocale::English,
+                                language == QLatin1String("ja") ? QLocale::Japan : QLocale::UnitedStates));
+    return true;
+}
+
+QString displayDate(const QDate& date, const QString& language)
+{
+    if (!date.isValid())
+        return QString();
+    if (language == QLatin1String("ja"))
+        return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace kanribo

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace kanribo {
+
+// Installs the translators for "en" or "ja" (Kanribo's own strings and Qt's), replacing any installed before.
+// Posts QEvent::LanguageChange to every widget, so a GUI retranslates at run time.
+bool setLanguage(const QString& language);
+QString currentLanguage();
+QStringList availableLanguages();
+// "ja" when the system locale is Japanese, else "en".
+QString systemLanguage();
+// Dates as domain.md §9: 2026年11月21日 in Japanese, ISO 2026-11-21 in English.
+QString displayDate(const QDate& date, const QString& language = currentLanguage());
+
+} // namespace kanribo

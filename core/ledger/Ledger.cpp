@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/Ledger.h"
+
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace kanribo {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kanribo::Ledger)
+};
+
+constexpr size_t kBatch = 8192;
+
+Event readEvent(const Statement& st)
+{
+    Event e;
+    e.seq = st.integer(0);
+    e.time = QDateTime::fromString(st.text(1), QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    e.time.setTimeSpec(Qt::UTC);
+    e.actor = st.text(2);
+    e.kind = st.text(3);
+    e.subject = st.text(4);
+    e.payload = st.blob(5);
+    const QString cos = st.text(6);
+    if (!cos.isEmpty())
+        e.cosigners = cos.split(QLatin1Char('\n'));
+    e.prevHash = st.blob(7);
+    e.hash = st.blob(8);
+    e.signature = st.blob(9);
+    const QByteArray cs = st.blob(10);
+    for (qsizetype i = 0; i + 64 <= cs.size(); i += 64)
+        e.cosignatures.append(cs.mid(i, 64));
+    return e;
+}
+
+const char kSelect[] = "SELECT seq, ts, actor, kind, subject, payload, cosigners, prev_hash, hash, sig, cosigs FROM events";
+} // namespace
+
+Ledger::Ledger(Database& db, const Clock& clock, QByteArray registerId)
+    : m_db(db), m_clock(clock), m_registerId(std::move(registerId))
+{
+}
+
+Result<qint64> Ledger::headSeq() const
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM events"));
+    if (!st)
+        return st.error();
+    auto r = st->next();
+    if (!r)
+        return r.error();
+    return st->integer(0);
+}
+
+Result<Event> Ledger::append(const Signer& actor, const EventDraft& draft, const QList<const Signer*>& cosigners)
+{
+    if (!m_db.inTransaction())
+        return makeError(ErrorCode::Io, Tr::tr("Internal error: an event must be written inside a transaction."));
+    if (!actor.isValid())
+        return makeError(ErrorCode::Auth, Tr::tr("The register is locked."));
+    Event e;
+    {
+        auto st = m_db.prepare(QStringLiteral("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"));
+        if (!st)
+            return st.error();
+        auto r = st->next();
+        if (!r)
+            return r.error();
+        if (*r) {
+            e.seq = st->integer(0) + 1;
+            e.prevHash = st->blob(1);
+        } else {
+            e.seq = 1;
+            e.prevHash = genesisHash(m_registerId);
+        }
+    }
+    QDateTime now = m_clock.nowUtc().toUTC();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second(), now.time().msec()));
+    e.time = now;
+    e.actor = actor.login();
+    e.kind = draft.kind;
+    e.subject = draft.subject;
+    e.payload = canonicalJson(draft.payload);
+    for (const auto* c : cosigners)
+        e.cosigners.append(c->login());
+    e.hash = e.computeHash();
+    e.signature = actor.sign(e.signedMessage());
+    QByteArray cosigs;
+    for (const auto* c : cosigners) {
+        if (!c->isValid())
+            return makeError(ErrorCode::Auth, Tr::tr("The second person is not authenticated."));
+        const QByteArray s = c->sign(e.signedMessage());
+        e.cosignatures.append(s);
+        cosigs += s;
+    }
+    auto ins = m_db.prepare(QStringLiteral("INSERT INTO events(seq, ts, actor, kind, subject, payload, cosigners, "
+                                           "prev_hash, hash, sig, cosigs) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
+    if (!ins)
+        return ins.error();
+    ins->bind(1, e.seq)
+        .bind(2, formatTimestamp(e.time))
+        .bind(3, e.actor)
+        .bind(4, e.kind)
+        .bind(5, e.subject)
+        .bind(6, e.payload)
+        .bind(7, e.cosigners.join(QLatin1Char('\n')))
+        .bind(8, e.prevHash)
+        .bind(9, e.hash)
+        .bind(10, e.signature)
+        .bind(11, cosigs);
+    KANRIBO_TRY(ins->run());
+    return e;
+}
+
+Result<std::optional<Event>> Ledger::event(qint64 seq) const
+{
+    auto st = m_db.prepare(QString::fromLatin1(kSelect) + QStringLiteral(" WHERE seq = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, seq);
+    auto r = st->next();
+    if (!r)
+        return r.error();
+    if (!*r)
+        return std::optional<Event>();
+    return std::optional<Event>(readEvent(*st));
+}
+
+Status Ledger::forEach(const Filter& f, const std::function<bool(const Event&)>& fn) const
+{
+    QString sql = QString::fromLatin1(kSelect) + QStringLiteral(" WHERE seq >= ?1");
+    if (f.from.isValid())
+        sql += QStringLiteral(" AND ts >= ?2");
+    if (f.to.isValid())
+        sql += QStringLiteral(" AND ts < ?3");
+    if (!f.subjectPrefix.isEmpty())
+        sql += QStringLiteral(" AND (subject = ?4 OR substr(subject, 1, length(?5)) = ?5)");
+    sql += QStringLiteral(" ORDER BY seq");
+    if (f.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1").arg(f.limit);
+    auto st = m_db.prepare(sql);
+    if (!st)
+        return st.error();
+    st->bind(1, f.fromSeq);
+    if (f.from.isValid())
+        st->bind(2, formatTimestamp(f.from));
+    if (f.to.isValid())
+        st->bind(3, formatTimestamp(f.to));
+    if (!f.subjectPrefix.isEmpty()) {
+        st->bind(4, f.subjectPrefix);
+        st->bind(5, f.subjectPrefix + QLatin1Char('/'));
+    }
+    for (;;) {
+        auto r = st->next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return {};
+        if (!fn(readEvent(*st)))
+            return {};
+    }
+}
+
+ChainVerifier::ChainVerifier(QByteArray expectedPrevHash, qint64 expectedFirstSeq)
+    : m_prevHash(std::move(expectedPrevHash)), m_nextSeq(expectedFirstSeq)
+{
+}
+
+void ChainVerifier::addKnownKey(const QString& login, const QByteArray& signPublicKey)
+{
+    m_keys.insert(login, signPublicKey);
+}
+
+void ChainVerifier::fail(qint64 seq, const QString& reason)
+{
+    if (!m_failed || seq < m_report.firstBad) {
+        m_report.ok = false;
+        m_report.firstBad = seq;
+        m_report.reason = reason;
+    }
+    m_failed = true;
+}
+
+bool ChainVerifier::feed(const Event& e)
+{
+    if (m_failed || m_cancelled)
+        return false;
+    if (e.seq != m_nextSeq) {
+        fail(m_nextSeq, e.seq > m_nextSeq ? Tr::tr("event %1 is missing").arg(m_nextSeq)
+                                          : Tr::tr("event %1 is out of order").arg(e.seq));
+        flush();
+        return false;
+    }
+    if (e.prevHash != m_prevHash) {
+        fail(e.seq, Tr::tr("event %1 does not link to the event before it").arg(e.seq));
+        flush();
+        return false;
+    }
+    const QByteArray h = e.computeHash();
+    if (h != e.hash) {
+        fail(e.seq, Tr::tr("event %1 was altered: its hash does not match its contents").arg(e.seq));
+        flush();
+        return false;
+    }
+    const QByteArray msg = e.signedMessage();
+    // Keys introduced by this event count from this event on (the genesis event is self-signed).
+    if (e.kind == QLatin1String("register.created") || e.kind == QLatin1String("user.added")
+        || e.kind == QLatin1String("user.keys_reset")) {
+        const QJsonObject p = e.payloadObject();
+        const auto learn = [&](const QJsonObject& o) {
+            const QString login = o.value(QStringLiteral("login")).toString();
+            const QByteArray pk = QByteArray::fromHex(o.value(QStringLiteral("sign_pk")).toString().toLatin1());
+            if (!login.isEmpty() && pk.size() == 32 && (!m_keys.contains(login) || e.kind != QLatin1String("user.added")))
+                m_keys.insert(login, pk);
+        };
+        if (e.kind == QLatin1String("register.created")) {
+            learn(p.value(QStringLiteral("officer")).toObject());
+            learn(p.value(QStringLiteral("recovery")).toObject());
+        } else {
+            learn(p);
+        }
+    }
+    const auto key = m_keys.constFind(e.actor);
+    if (key == m_keys.constEnd()) {
+        fail(e.seq, Tr::tr("event %1 is signed by %2, who has no key in the ledger").arg(e.seq).arg(e.actor));
+        flush();
+        return false;
+    }
+    m_jobs.push_back({e.seq, *key, msg, e.signature, e.actor});
+    if (e.cosignatures.size() != e.cosigners.size()) {
+        fail(e.seq, Tr::tr("event %1 lacks a co-signature").arg(e.seq));
+        flush();
+        return false;
+    }
+    for (qsizetype i = 0; i < e.cosigners.size(); ++i) {
+        const auto ck = m_keys.constFind(e.cosigners.at(i));
+        if (ck == m_keys.constEnd()) {
+            fail(e.seq, Tr::tr("event %1 is co-signed by %2, who has no key in the ledger").arg(e.seq).arg(e.cosigners.at(i)));
+            flush();
+            return false;
+        }
+        m_jobs.push_back({e.seq, *ck, msg, e.cosignatures.at(i), e.cosigners.at(i)});
+    }
+    m_prevHash = e.hash;
+    ++m_nextSeq;
+    ++m_report.events;
+    if (m_jobs.size() >= kBatch)
+        return flush();
+    return true;
+}
+
+bool ChainVerifier::flush()
+{
+    if (m_jobs.empty())
+        return !m_failed;
+    const size_t n = m_jobs.size();
+    const unsigned threads = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+    std::vector<char> bad(n, 0);
+    std::atomic<size_t> next{0};
+    const auto work = [&] {
+        for (;;) {
+            const size_t start = next.fetch_add(256);
+            if (start >= n)
+                return;
+            const size_t end = std::min(n, start + 256);
+            for (size_t i = start; i < end; ++i)
+                bad[i] = !verifySignature(m_jobs[i].publicKey, m_jobs[i].message, m_jobs[i].signature);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads && n > 512; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto& t : pool)
+        t.join();
+    for (size_t i = 0; i < n; ++i) {
+        if (bad[i]) {
+            fail(m_jobs[i].seq, Tr::tr("event %1: the signature of %2 does not verify").arg(m_jobs[i].seq).arg(m_jobs[i].who));
+            break;
+        }
+    }
+    m_jobs.clear();
+    if (m_progress && !m_failed && !m_progress(m_report.events)) {
+        m_cancelled = true;
+        m_report.ok = false;
+        m_report.reason = Tr::tr("verification cancelled");
+    }
+    return !m_failed && !m_cancelled;
+}
+
+VerifyReport ChainVerifier::finish()
+{
+    flush();
+    return m_report;
+}
+
+Result<VerifyReport> verifyLedger(const Ledger& ledger, const QByteArray& registerId,
+                                  const ChainVerifier::Progress& progress)
+{
+    ChainVerifier v(genesisHash(registerId));
+    v.setProgress(progress);
+    KANRIBO_TRY(ledger.forEach({}, [&](const Event& e) { return v.feed(e); }));
+    return v.finish();
+}
+
+} // namespace kanribo

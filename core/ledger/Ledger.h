@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "crypto/Signer.h"
+#include "ledger/Event.h"
+
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+
+namespace kanribo {
+
+class Database;
+
+struct EventDraft {
+    QString kind;
+    QString subject;
+    QJsonObject payload;
+};
+
+// The only writer of events: append chains, hashes and signs in the caller's transaction.
+class Ledger {
+public:
+    Ledger(Database& db, const Clock& clock, QByteArray registerId);
+
+    // Must be called inside a write transaction (Database::begin), together with the state change it records.
+    Result<Event> append(const Signer& actor, const EventDraft& draft, const QList<const Signer*>& cosigners = {});
+
+    Result<qint64> headSeq() const;
+    Result<std::optional<Event>> event(qint64 seq) const;
+
+    struct Filter {
+        QDateTime from; // inclusive, UTC; invalid = open
+        QDateTime to;   // exclusive, UTC; invalid = open
+        QString subjectPrefix;
+        qint64 fromSeq = 1;
+        qint64 limit = -1;
+    };
+    // Streams events in sequence order; the callback returns false to stop early.
+    Status forEach(const Filter& filter, const std::function<bool(const Event&)>& fn) const;
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    QByteArray m_registerId;
+};
+
+struct VerifyReport {
+    bool ok = true;
+    qint64 events = 0;
+    qint64 firstBad = 0; // 0 when ok
+    QString reason;
+};
+
+// Checks a sequence of events: numbering, chain links, hashes, and every signature against the keys the ledger
+// itself introduced (register.created, user.added, user.keys_reset). Signatures are checked on all cores.
+class ChainVerifier {
+public:
+    explicit ChainVerifier(QByteArray expectedPrevHash, qint64 expectedFirstSeq = 1);
+    // Keys known before the first event fed (for verifying a range that starts mid-ledger).
+    void addKnownKey(const QString& login, const QByteArray& signPublicKey);
+    // Returns false once a failure has been found (then report() names it).
+    bool feed(const Event& e);
+    // Finishes pending signature checks.
+    VerifyReport finish();
+    const QHash<QString, QByteArray>& keys() const { return m_keys; }
+    QByteArray lastHash() const { return m_prevHash; }
+    using Progress = std::function<bool(qint64 done)>; // return false to cancel
+    void setProgress(Progress p) { m_progress = std::move(p); }
+
+private:
+    struct SigJob {
+        qint64 seq;
+        QByteArray publicKey;
+        QByteArray message;
+        QByteArray signature;
+        QString who;
+    };
+    void fail(qint64 seq, const QString& reason);
+    bool flush();
+
+    QByteArray m_prevHash;
+    qint64 m_nextSeq;
+    QHash<QString, QByteArray> m_keys;
+    std::vector<SigJob> m_jobs;
+    VerifyReport m_report;
+    bool m_failed = false;
+    bool m_cancelled = false;
+    Progress m_progress;
+};
+
+Result<VerifyReport> verifyLedger(const Ledger& ledger, const QByteArray& registerId,
+                                  const ChainVerifier::Progress& progress = {});
+
+} // namespace kanribo

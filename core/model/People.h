@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Level.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace kanribo {
+
+// A cleared person (R-ACC-6).
+struct User {
+    QString login;
+    QString name;
+    Role role = Role::Staff;
+    Level clearance = Level::Unclassified;
+    QDate clearanceGranted;
+    QDate clearanceExpires; // invalid: no expiry recorded
+    QString nationality;    // ISO 3166 alpha-3
+    QDate briefed;          // invalid: not briefed
+    bool active = true;
+    QStringList groups;     // need-to-know groups, sorted
+    QByteArray signPublicKey;
+    QByteArray boxPublicKey;
+
+    // Hex of the first 16 bytes of BLAKE2b(signPublicKey), in groups of four.
+    QString fingerprint() const;
+};
+
+// Fields an officer supplies for a new user.
+struct NewUser {
+    QString login;
+    QString name;
+    Role role = Role::Staff;
+    Level clearance = Level::Unclassified;
+    QDate clearanceExpires;
+    QString nationality;
+    QDate briefed;
+    QStringList groups;
+};
+
+struct Group {
+    QString name;
+    QString description;
+};
+
+// A security container with its approved level (R-CUS-4).
+struct Container {
+    QString id;
+    Level level = Level::Unclassified;
+    QString location;
+};
+
+QString fingerprintOf(const QByteArray& signPublicKey);
+
+} // namespace kanribo

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "model/People.h"
+
+#include <QList>
+
+namespace kanribo {
+
+class Session;
+
+// The register of cleared people, need-to-know groups and containers (R-ACC-6, R-CUS-4). Officers administer.
+class People {
+public:
+    explicit People(Session& s) : m_s(s) {}
+
+    Result<User> addUser(const NewUser& user, const QByteArray& password);
+    Result<QList<User>> users() const;
+    Result<User> user(const QString& login) const;
+    Status grantGroup(const QString& login, const QString& group);
+    Status revokeGroup(const QString& login, const QString& group);
+    Status disableUser(const QString& login);
+    Status changePassword(const QByteArray& current, const QByteArray& next);
+    // Users whose clearance expires within the given days (or has expired), active only.
+    Result<QList<User>> clearancesExpiring(int withinDays) const;
+
+    Status addGroup(const QString& name, const QString& description);
+    Result<QList<Group>> groups() const;
+    Status addContainer(const Container& container);
+    Result<QList<Container>> containers() const;
+    Result<Container> container(const QString& id) const;
+
+    static Status validateNewUser(const NewUser& u);
+    static Status validatePassword(const QByteArray& password);
+
+private:
+    Result<bool> groupExists(const QString& name) const;
+    Session& m_s;
+};
+
+Result<User> loadUser(class Database& db, const QString& login);
+
+} // namespace kanribo

@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/Register.h"
+
+#include "store/Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLockFile>
+#include <QStandardPaths>
+
+namespace kanribo {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kanribo::Register)
+};
+
+Status setMeta(Database& db, const QString& key, const QString& value)
+{
+    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+    if (!st)
+        return st.error();
+    st->bind(1, key).bind(2, value);
+    return st->run();
+}
+
+Result<QString> getMeta(Database& db, const QString& key)
+{
+    auto st = db.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, key);
+    auto r = st->next();
+    if (!r)
+        return r.error();
+    return *r ? st->text(0) : QString();
+}
+
+void removeRegisterFiles(const QString& path)
+{
+    for (const auto& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
+QJsonObject userKeysJson(const QString& login, const QByteArray& signPk, const QByteArray& boxPk)
+{
+    return QJsonObject{{QStringLiteral("login"), login},
+                       {QStringLiteral("sign_pk"), QString::fromLatin1(signPk.toHex())},
+                       {QStringLiteral("box_pk"), QString::fromLatin1(boxPk.toHex())}};
+}
+} // namespace
+
+Register::Register() : m_people(m_s) {}
+
+Register::~Register()
+{
+    m_s.wipe();
+}
+
+QString Register::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(QStringLiteral("register.kanribo"));
+}
+
+Result<CreatedRegister> Register::create(const QString& path, const NewUser& officer, const QByteArray& password,
+                                         const RegisterOptions& options, const Clock& clock)
+{
+    if (!cryptoInit())
+        return makeError(ErrorCode::Io, Tr::tr("The cryptography library cannot be initialised."));
+    KANRIBO_TRY(People::validateNewUser(officer));
+    KANRIBO_TRY(People::validatePassword(password));
+    if (officer.role != Role::Officer)
+        return makeError(ErrorCode::Usage, Tr::tr("The first user of a register must be a security officer."));
+    if (options.facility.size() > 200)
+        return makeError(ErrorCode::Usage, Tr::tr("The facility name is too long (200 characters at most)."));
+    const QString keysPath = keyRingPathFor(path);
+    if (QFile::exists(path) || QFile::exists(keysPath))
+        return makeError(ErrorCode::Conflict, Tr::tr("A register already exists at %1.").arg(path));
+    const QFileInfo fi(path);
+    if (!QDir().mkpath(fi.absolutePath()))
+        return makeError(ErrorCode::Io, Tr::tr("Cannot create the folder %1.").arg(fi.absolutePath()));
+
+    QByteArray registerId(16, Qt::Uninitialized);
+    {
+        SecureBuffer rid = SecureBuffer::random(16);
+        registerId = QByteArray(reinterpret_cast<const char*>(rid.data()), 16);
+    }
+    SecureBuffer registerKey = SecureBuffer::random(32);
+    Signer officerSigner = Signer::generate(officer.login);
+    BoxKeyPair officerBox = BoxKeyPair::generate();
+    Signer recoverySigner = Signer::generate(KeyRing::recoveryLogin());
+    BoxKeyPair recoveryBox = BoxKeyPair::generate();
+    const QString recoveryCode = generateRecoveryCode();
+
+    KeyRing ring(registerId);
+    ring.setLockout(options.maxFailures, options.lockSeconds);
+    const auto copy = [](const SecureBuffer& b) { return SecureBuffer::copyOf(b.data(), b.size()); };
+    KANRIBO_TRY(ring.setSlot(officer.login, password,
+                             {copy(registerKey), copy(officerSigner.secretKey()), copy(officerBox.secretKey)},
+                             KdfParams::forProfile(options.kdf)));
+    KANRIBO_TRY(ring.setSlot(KeyRing::recoveryLogin(), normaliseRecoveryCode(recoveryCode),
+                             {copy(registerKey), copy(recoverySigner.secretKey()), copy(recoveryBox.secretKey)},
+                             KdfParams::forProfile(options.kdf)));
+
+    const Status built = [&]() -> Status {
+        auto db = Database::open(path, &registerKey, true);
+        if (!db)
+            return db.error();
+        Transaction tx(**db);
+        KANRIBO_TRY(tx.begin());
+        KANRIBO_TRY(Migrations::migrate(**db));
+        KANRIBO_TRY(setMeta(**db, QStringLiteral("register_id"), QString::fromLatin1(registerId.toHex())));
+        KANRIBO_TRY(setMeta(**db, QStringLiteral("facility"), options.facility));
+        KANRIBO_TRY(setMeta(**db, QStringLiteral("kdf"), kdfProfileName(options.kdf)));
+        KANRIBO_TRY(setMeta(**db, QStringLiteral("created_at"), formatTimestamp(clock.nowUtc())));
+        auto ins = (*db)->prepare(QStringLiteral(
+            "INSERT INTO users(login, name, role, clearance, clearance_granted, clearance_expires, nationality, "
+            "briefed, active, sign_pk, box_pk, created_at) VALUES(?,?,'officer',?,?,?,?,?,1,?,?,?)"));
+        if (!ins)
+            return ins.error();
+        const QDate today = clock.nowUtc().date();
+        ins->bind(1, officer.login)
+            .bind(2, officer.name.trimmed())
+            .bind(3, rank(officer.clearance))
+            .bind(4, formatDate(today))
+            .bindOptional(5, formatDate(officer.clearanceExpires))
+            .bind(6, officer.nationality)
+            .bind(7, formatDate(officer.briefed.isValid() ? officer.briefed : today))
+            .bind(8, officerSigner.publicKey())
+            .bind(9, officerBox.publicKey)
+            .bind(10, formatTimestamp(clock.nowUtc()));
+        KANRIBO_TRY(ins->run());
+        Ledger ledger(**db, clock, registerId);
+        QJsonObject officerJson = userKeysJson(officer.login, officerSigner.publicKey(), officerBox.publicKey);
+        officerJson.insert(QStringLiteral("name"), officer.name.trimmed());
+        officerJson.insert(QStringLiteral("clearance"), levelName(officer.clearance));
+        officerJson.insert(QStringLiteral("nationality"), officer.nationality);
+        auto ev = ledger.append(
+            officerSigner,
+            {QStringLiteral("register.created"), QStringLiteral("register"),
+             QJsonObject{{QStringLiteral("register_id"), QString::fromLatin1(registerId.toHex())},
+                         {QStringLiteral("facility"), options.facility},
+                         {QStringLiteral("format"), Migrations::latestVersion()},
+                         {QStringLiteral("kdf"), kdfProfileName(options.kdf)},
+                         {QStringLiteral("officer"), officerJson},
+                         {QStringLiteral("recovery"), userKeysJson(KeyRing::recoveryLogin(), recoverySigner.publicKey(),
+                                                                   recoveryBox.publicKey)}}});
+        if (!ev)
+            return ev.error();
+        KANRIBO_TRY(setMeta(**db, QStringLiteral("recovery_box_pk"), QString::fromLatin1(recoveryBox.publicKey.toHex())));
+        KANRIBO_TRY(tx.commit());
+        return ring.save(keysPath);
+    }();
+    if (!built) {
+        removeRegisterFiles(path);
+        QFile::remove(keysPath);
+        return built.error();
+    }
+    SlotSecrets secrets{std::move(registerKey), copy(officerSigner.secretKey()), std::move(officerBox.secretKey)};
+    auto reg = openWithSecrets(path, officer.login, std::move(secrets), clock);
+    if (!reg)
+        return reg.error();
+    return CreatedRegister{std::move(reg).value(), recoveryCode};
+}
+
+Result<std::unique_ptr<Register>> Register::open(const QString& path, const QString& login, const QByteArray& password,
+                                                 const Clock& clock)
+{
+    if (!cryptoInit())
+        return makeError(ErrorCode::Io, Tr::tr("The cryptography library cannot be initialised."));
+    if (!QFile::exists(path))
+        return makeError(ErrorCode::NotFound, Tr::tr("The register %1 does not exist.").arg(path));
+    auto secrets = openSlotWithLockout(keyRingPathFor(path), login, password, clock);
+    if (!secrets)
+        return secrets.error();
+    auto reg = openWithSecrets(path, login, std::move(secrets).value(), clock);
+    if (!reg)
+        return reg.error();
+    KANRIBO_TRY((*reg)->recordPendingFailures());
+    return reg;
+}
+
+Result<std::unique_ptr<Register>> Register::openWithSecrets(const QString& path, const QString& login,
+                                                            SlotSecrets secrets, const Clock& clock)
+{
+    auto ring = KeyRing::load(keyRingPathFor(path));
+    if (!ring)
+        return ring.error();
+    std::unique_ptr<Register> reg(new Register);
+    Session& s = reg->m_s;
+    s.path = path;
+    s.keyRingPath = keyRingPathFor(path);
+    s.clock = &clock;
+    auto db = Database::open(path, &secrets.registerKey, false);
+    if (!db)
+        return db.error();
+    s.db = std::move(db).value();
+    {
+        Transaction tx(*s.db);
+        KANRIBO_TRY(tx.begin());
+        KANRIBO_TRY(Migrations::migrate(*s.db));
+        KANRIBO_TRY(tx.commit());
+    }
+    auto rid = getMeta(*s.db, QStringLiteral("register_id"));
+    if (!rid)
+        return rid.error();
+    s.registerId = QByteArray::fromHex(rid->toLatin1());
+    if (s.registerId != ring->registerId())
+        return makeError(ErrorCode::Integrity, Tr::tr("The key ring does not belong to this register."));
+    auto facility = getMeta(*s.db, QStringLiteral("facility"));
+    s.facility = facility ? *facility : QString();
+    auto kdf = getMeta(*s.db, QStringLiteral("kdf"));
+    s.kdfProfile = kdfProfileFromName(kdf ? *kdf : QString()).value_or(KdfProfile::Moderate);
+    if (kdf && *kdf == kdfProfileName(KdfProfile::Fast))
+        s.kdfProfile = KdfProfile::Fast;
+    s.ledger = std::make_unique<Ledger>(*s.db, clock, s.registerId);
+    if (login == KeyRing::recoveryLogin()) {
+        s.me.login = login;
+        s.me.name = Tr::tr("Recovery");
+        s.me.role = Role::Officer;
+    } else {
+        auto me = loadUser(*s.db, login);
+        if (!me)
+            return makeError(ErrorCode::Auth, Tr::tr("Unknown login or wrong password."));
+        if (!me->active)
+            return makeError(ErrorCode::Auth, Tr::tr("The account %1 is disabled.").arg(login));
+        s.me = std::move(me).value();
+    }
+    s.signer = Signer(login, std::move(secrets.signSecret));
+    if (login != KeyRing::recoveryLogin() && s.signer.publicKey() != s.me.signPublicKey)
+        return makeError(ErrorCode::Integrity, Tr::tr("The key ring and the register disagree about %1's key.").arg(login));
+    s.boxSecret = std::move(secrets.boxSecret);
+    s.registerKey = std::move(secrets.registerKey);
+    return reg;
+}
+
+Status Register::recordPendingFailures()
+{
+    QList<FailedLogin> pending;
+    {
+        auto ring = KeyRing::load(m_s.keyRingPath);
+        if (!ring)
+            return ring.error();
+        pending = ring->pendingFailures();
+    }
+    if (pending.isEmpty())
+        return {};
+    QJsonArray list;
+    for (const auto& f : pending)
+        list.append(QJsonObject{{QStringLiteral("login"), f.login}, {QStringLiteral("at"), formatTimestamp(f.at)}});
+    KANRIBO_TRY(m_s.write([&]() -> Status {
+        auto ev = m_s.record({QStringLiteral("auth.failed_logins"), QStringLiteral("register"),
+                              QJsonObject{{QStringLiteral("failures"), list}}});
+        return ev ? Status{} : Status{ev.error()};
+    }));
+    // Only the failures now in the ledger are removed; one that arrived meanwhile stays for the next login.
+    return m_s.updateKeyRing([&](KeyRing& ring) -> Status {
+        ring.pendingFailures().removeIf([&](const FailedLogin& f) {
+            for (const auto& p : pending)
+                if (p.login == f.login && p.at == f.at)
+                    return true;
+            return false;
+        });
+        return {};
+    });
+}
+
+Status Register::recoverAccess(const QString& path, const QString& recoveryCode, const QString& login,
+                               const QByteArray& newPassword, const Clock& clock)
+{
+    if (!cryptoInit())
+        return makeError(ErrorCode::Io, Tr::tr("The cryptography library cannot be initialised."));
+    KANRIBO_TRY(People::validatePassword(newPassword));
+    if (!QFile::exists(path))
+        return makeError(ErrorCode::NotFound, Tr::tr("The register %1 does not exist.").arg(path));
+    auto secrets = openSlotWithLockout(keyRingPathFor(path), KeyRing::recoveryLogin(),
+                                       normaliseRecoveryCode(recoveryCode), clock);
+    if (!secrets)
+        return makeError(ErrorCode::Auth, Tr::tr("The recovery code is not correct."));
+    auto reg = openWithSecrets(path, KeyRing::recoveryLogin(), std::move(secrets).value(), clock);
+    if (!reg)
+        return reg.error();
+    Session& s = (*reg)->m_s;
+    auto user = loadUser(*s.db, login);
+    if (!user)
+        return user.error();
+    if (!user->active)
+        return makeError(ErrorCode::Conflict, Tr::tr("The account %1 is disabled.").arg(login));
+    Signer sig = Signer::generate(login);
+    BoxKeyPair box = BoxKeyPair::generate();
+    SlotSecrets fresh{SecureBuffer::copyOf(s.registerKey.data(), s.registerKey.size()),
+                      SecureBuffer::copyOf(sig.secretKey().data(), sig.secretKey().size()), std::move(box.secretKey)};
+    KANRIBO_TRY(s.write([&]() -> Status {
+        auto st = s.db->prepare(QStringLiteral("UPDATE users SET sign_pk = ?, box_pk = ? WHERE login = ?"));
+        if (!st)
+            return st.error();
+        st->bind(1, sig.publicKey()).bind(2, box.publicKey).bind(3, login);
+        KANRIBO_TRY(st->run());
+        auto ev = s.record({QStringLiteral("user.keys_reset"), QStringLiteral("user:") + login,
+                            userKeysJson(login, sig.publicKey(), box.publicKey)});
+        return ev ? Status{} : Status{ev.error()};
+    }));
+    const KdfParams kdf = KdfParams::forProfile(s.kdfProfile);
+    return s.updateKeyRing([&](KeyRing& ring) -> Status {
+        if (KeySlot* slot = ring.slot(login)) {
+            slot->failures = 0;
+            slot->lockedUntil = QDateTime();
+        }
+        return ring.setSlot(login, newPassword, fresh, kdf);
+    });
+}
+
+Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress) const
+{
+    if (isLocked())
+        return makeError(ErrorCode::Auth, Tr::tr("The register is locked."));
+    return verifyLedger(*m_s.ledger, m_s.registerId, progress);
+}
+
+Result<QList<Event>> Register::auditLog(const Ledger::Filter& filter)
+{
+    KANRIBO_TRY(m_s.requireRole({Role::Officer, Role::Auditor}, QStringLiteral("audit.log"), QStringLiteral("register")));
+    QList<Event> out;
+    KANRIBO_TRY(m_s.ledger->forEach(filter, [&](const Event& e) {
+        out << e;
+        return true;
+    }));
+    return out;
+}
+
+void Register::lock()
+{
+    m_s.wipe();
+}
+
+Status Register::unlock(const QByteArray& password)
+{
+    auto secrets = openSlotWithLockout(m_s.keyRingPath, m_s.me.login, password, *m_s.clock);
+    if (!secrets)
+        return secrets.error();
+    auto fresh = openWithSecrets(m_s.path, m_s.me.login, std::move(secrets).value(), *m_s.clock);
+    if (!fresh)
+        return fresh.error();
+    Session& o = (*fresh)->m_s;
+    m_s.db = std::move(o.db);
+    m_s.ledger = std::move(o.ledger);
+    m_s.signer = std::move(o.signer);
+    m_s.boxSecret = std::move(o.boxSecret);
+    m_s.registerKey = std::move(o.registerKey);
+    m_s.me = o.me;
+    return recordPendingFailures();
+}
+
+} // namespace kanribo

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "crypto/Kdf.h"
+#include "ledger/Ledger.h"
+#include "model/People.h"
+#include "service/People.h"
+#include "service/Session.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace kanribo {
+
+struct RegisterOptions {
+    QString facility;
+    KdfProfile kdf = KdfProfile::Moderate;
+    int maxFailures = 5;
+    int lockSeconds = 15 * 60;
+};
+
+struct CreatedRegister;
+
+// The facade both front ends use: opening (= logging in), locking, and one service object per area.
+// Every rule is enforced below this line; the GUI and the CLI only call it.
+class Register {
+public:
+    ~Register();
+    Register(const Register&) = delete;
+    Register& operator=(const Register&) = delete;
+
+    static QString keyRingPathFor(const QString& registerPath) { return registerPath + QStringLiteral(".keys"); }
+    // The GUI's default register in the user's data directory.
+    static QString defaultPath();
+
+    // Creates NAME.kanribo and NAME.kanribo.keys with the first officer, logged in. The recovery code is shown once.
+    static Result<CreatedRegister> create(const QString& path, const NewUser& officer, const QByteArray& password,
+                                          const RegisterOptions& options, const Clock& clock = Clock::system());
+    // Logging in opens the user's key slot (lockout after repeated failures).
+    static Result<std::unique_ptr<Register>> open(const QString& path, const QString& login,
+                                                  const QByteArray& password, const Clock& clock = Clock::system());
+    // Lost password: the recovery code gives the user a new password and new keys (recorded, signed by the
+    // recovery key). Content sealed to the old keys is re-sealed by an officer from the recovery key.
+    static Status recoverAccess(const QString& path, const QString& recoveryCode, const QString& login,
+                                const QByteArray& newPassword, const Clock& clock = Clock::system());
+
+    const User& me() const { return m_s.me; }
+    const QString& path() const { return m_s.path; }
+    const QString& facility() const { return m_s.facility; }
+    QByteArray registerId() const { return m_s.registerId; }
+    KdfProfile kdfProfile() const { return m_s.kdfProfile; }
+
+    People& people() { return m_people; }
+    const People& people() const { return m_people; }
+    Ledger& ledger() { return *m_s.ledger; }
+    Session& session() { return m_s; }
+
+    // Full check of chain and signatures (all cores). Anyone logged in may verify.
+    Result<VerifyReport> verify(const ChainVerifier::Progress& progress = {}) const;
+    // The audit trail (officers and auditors).
+    Result<QList<Event>> auditLog(const Ledger::Filter& filter);
+
+    // Locking wipes every key from memory and closes the database; unlocking opens the slot again.
+    void lock();
+    bool isLocked() const { return !m_s.isOpen(); }
+    Status unlock(const QByteArray& password);
+
+private:
+    Register();
+    static Result<std::unique_ptr<Register>> openWithSecrets(const QString& path, const QString& login,
+                                                             SlotSecrets secrets, const Clock& clock);
+    Status recordPendingFailures();
+
+    Session m_s;
+    People m_people;
+};
+
+struct CreatedRegister {
+    std::unique_ptr<Register> reg;
+    QString recoveryCode;
+};
+
+} // namespace kanribo

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/Session.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLockFile>
+#include <QRegularExpression>
+
+namespace kanribo {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kanribo::Session)
+};
+} // namespace
+
+Status Session::requireOpen() const
+{
+    if (!isOpen())
+        return makeError(ErrorCode::Auth, Tr::tr("The register is locked."));
+    return {};
+}
+
+Status Session::write(const std::function<Status()>& fn)
+{
+    KANRIBO_TRY(requireOpen());
+    Transaction tx(*db);
+    KANRIBO_TRY(tx.begin());
+    KANRIBO_TRY(fn());
+    return tx.commit();
+}
+
+Result<Event> Session::record(const EventDraft& draft, const QList<const Signer*>& cosigners)
+{
+    return ledger->append(signer, draft, cosigners);
+}
+
+Error Session::deny(const QString& action, const QString& subject, const QStringList& reasons)
+{
+    const Error e = makeError(ErrorCode::Denied, Tr::tr("Denied: %1").arg(reasons.join(QStringLiteral("; "))), reasons);
+    if (isOpen() && !db->inTransaction()) {
+        // The record of the denial must not depend on the action that was refused.
+        (void)write([&]() -> Status {
+            auto r = record({QStringLiteral("access.denied"), subject,
+                             QJsonObject{{QStringLiteral("action"), action},
+                                         {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)}}});
+            if (!r)
+                return r.error();
+            return {};
+        });
+    }
+    return e;
+}
+
+Status Session::requireRole(std::initializer_list<Role> roles, const QString& action, const QString& subject)
+{
+    KANRIBO_TRY(requireOpen());
+    for (Role r : roles)
+        if (me.role == r)
+            return {};
+    QStringList names;
+    for (Role r : roles)
+        names << roleName(r);
+    return deny(action, subject, {Tr::tr("this needs the role %1").arg(names.join(QStringLiteral(" / ")))});
+}
+
+Status Session::updateKeyRing(const std::function<Status(KeyRing&)>& fn) const
+{
+    QLockFile lock(keyRingPath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(15000))
+        return makeError(ErrorCode::Io, Tr::tr("The key ring is in use by another program."));
+    auto ring = KeyRing::load(keyRingPath);
+    if (!ring)
+        return ring.error();
+    if (ring->registerId() != registerId)
+        return makeError(ErrorCode::Integrity, Tr::tr("The key ring does not belong to this register."));
+    KANRIBO_TRY(fn(*ring));
+    return ring->save(keyRingPath);
+}
+
+Result<Signer> Session::authenticateSecondPerson(const QString& login, const QByteArray& password) const
+{
+    if (login == me.login)
+        return makeError(ErrorCode::Denied, Tr::tr("The second person must be someone other than you."),
+                         {Tr::tr("two-person rule: the second person must be someone else")});
+    auto secrets = openSlotWithLockout(keyRingPath, login, password, *clock);
+    if (!secrets)
+        return secrets.error();
+    if (!secrets->registerKey.equals(registerKey))
+        return makeError(ErrorCode::Integrity, Tr::tr("The key ring does not belong to this register."));
+    return Signer(login, std::move(secrets->signSecret));
+}
+
+void Session::wipe()
+{
+    signer.wipe();
+    boxSecret.wipe();
+    registerKey.wipe();
+    ledger.reset();
+    db.reset();
+}
+
+Result<SlotSecrets> openSlotWithLockout(const QString& keyRingPath, const QString& login, const QByteArray& password,
+                                        const Clock& clock)
+{
+    QLockFile lock(keyRingPath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(15000))
+        return makeError(ErrorCode::Io, Tr::tr("The key ring is in use by another program."));
+    auto ring = KeyRing::load(keyRingPath);
+    if (!ring)
+        return ring.error();
+    const QDateTime now = clock.nowUtc();
+    KeySlot* slot = ring->slot(login);
+    if (!slot) {
+        ring->pendingFailures().append({login.left(64), now});
+        (void)ring->save(keyRingPath);
+        return makeError(ErrorCode::Auth, Tr::tr("Unknown login or wrong password."));
+    }
+    if (slot->lockedUntil.isValid() && slot->lockedUntil > now) {
+        const qint64 secs = now.secsTo(slot->lockedUntil);
+        Error e = makeError(ErrorCode::Auth, Tr::tr("The login %1 is locked after too many failed attempts; "
+                                                    "try again in %n minute(s).",
+                                                    nullptr, static_cast<int>((secs + 59) / 60))
+                                                 .arg(login));
+        e.retryAfterSeconds = secs;
+        return e;
+    }
+    auto secrets = ring->open(login, password);
+    if (!secrets) {
+        if (secrets.error().code != ErrorCode::Auth)
+            return secrets.error();
+        slot = ring->slot(login);
+        slot->failures += 1;
+        ring->pendingFailures().append({login, now});
+        Error e = secrets.error();
+        if (slot->failures >= ring->maxFailures()) {
+            slot->failures = 0;
+            slot->lockedUntil = now.addSecs(ring->lockSeconds());
+            e.message = Tr::tr("Wrong password. The login %1 is now locked for %n minute(s).", nullptr,
+                               (ring->lockSeconds() + 59) / 60)
+                            .arg(login);
+            e.retryAfterSeconds = ring->lockSeconds();
+        }
+        KANRIBO_TRY(ring->save(keyRingPath));
+        return e;
+    }
+    if (slot->failures != 0 || slot->lockedUntil.isValid()) {
+        slot->failures = 0;
+        slot->lockedUntil = QDateTime();
+        KANRIBO_TRY(ring->save(keyRingPath));
+    }
+    return std::move(secrets).value();
+}
+
+bool isValidLogin(const QString& login)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9._-]{0,31}$"));
+    return re.match(login).hasMatch();
+}
+
+bool isValidIdentifier(const QString& id)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    return re.match(id).hasMatch();
+}
+
+bool isValidNationality(const QString& nat)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z]{3}$"));
+    return re.match(nat).hasMatch();
+}
+
+Result<QDate> parseDate(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!re.match(text).hasMatch() || !d.isValid())
+        return makeError(ErrorCode::Usage, Tr::tr("'%1' is not a date; write YYYY-MM-DD.").arg(text));
+    return d;
+}
+
+QString formatDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+} // namespace kanribo

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "crypto/KeyRing.h"
+#include "crypto/Signer.h"
+#include "ledger/Ledger.h"
+#include "model/People.h"
+#include "store/Database.h"
+
+#include <functional>
+#include <memory>
+
+namespace kanribo {
+
+// What an open, logged-in register shares with its services: the connection, the ledger, the acting user and
+// their keys. Services (People, Items, Custody, ...) hold a reference to it; only Register owns it.
+class Session {
+public:
+    QString path;
+    QString keyRingPath;
+    QByteArray registerId;
+    QString facility;
+    KdfProfile kdfProfile = KdfProfile::Moderate;
+    const Clock* clock = &Clock::system();
+    std::unique_ptr<Database> db;
+    std::unique_ptr<Ledger> ledger;
+    User me;
+    Signer signer;          // the acting user's Ed25519 key
+    SecureBuffer boxSecret; // the acting user's X25519 key (opens sealed content keys)
+    SecureBuffer registerKey;
+
+    bool isOpen() const { return db != nullptr && signer.isValid(); }
+    QDateTime now() const { return clock->nowUtc(); }
+    QDate today() const { return clock->nowUtc().date(); }
+
+    // Auth error while the register is locked (keys wiped, database closed).
+    Status requireOpen() const;
+    // Runs fn inside one write transaction; rolls back everything if fn fails or the commit fails.
+    Status write(const std::function<Status()>& fn);
+    // Appends an event signed by the acting user (and co-signers) — inside write().
+    Result<Event> record(const EventDraft& draft, const QList<const Signer*>& cosigners = {});
+    // Records a denial (R-ACC-4) in its own transaction and returns the Denied error to hand back.
+    Error deny(const QString& action, const QString& subject, const QStringList& reasons);
+    // Denied unless the acting user holds the role; the denial is recorded.
+    Status requireRole(std::initializer_list<Role> roles, const QString& action, const QString& subject);
+
+    // Reads the key ring under a lock file, lets fn change it, and saves it atomically.
+    Status updateKeyRing(const std::function<Status(KeyRing&)>& fn) const;
+
+    // Lets a second person authenticate with their own password now (hand receipt, witness, approver).
+    // Failed attempts count toward that person's lockout like any login.
+    Result<Signer> authenticateSecondPerson(const QString& login, const QByteArray& password) const;
+
+    void wipe();
+};
+
+// Shared by login and second-person authentication: lockout check, slot open, failure counting.
+Result<SlotSecrets> openSlotWithLockout(const QString& keyRingPath, const QString& login, const QByteArray& password,
+                                        const Clock& clock);
+
+bool isValidLogin(const QString& login);
+bool isValidIdentifier(const QString& id); // groups, containers
+bool isValidNationality(const QString& nat);
+Result<QDate> parseDate(const QString& text); // YYYY-MM-DD, Usage error otherwise
+QString formatDate(const QDate& date);
+
+} // namespace kanribo

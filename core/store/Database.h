@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace kanribo {
+
+class Database;
+
+// A prepared statement (RAII). Binding is 1-based like SQLite; columns are 0-based.
+class Statement {
+public:
+    Statement() = default;
+    Statement(Database* db, sqlite3_stmt* stmt);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, const char* value) { return bind(index, QString::fromUtf8(value)); }
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, const QByteArray& value); // blob
+    Statement& bindNull(int index);
+    Statement& bindOptional(int index, const QString& value); // empty -> NULL
+
+    // Steps once: true when a row is available, false when done; Integrity/Io error on failure.
+    Result<bool> next();
+    // Steps to completion (for statements without rows).
+    Status run();
+    void reset();
+
+    QString text(int col) const;
+    qint64 integer(int col) const;
+    QByteArray blob(int col) const;
+    bool isNull(int col) const;
+
+private:
+    Database* m_db = nullptr;
+    sqlite3_stmt* m_stmt = nullptr;
+    Status m_bindError;
+};
+
+// One SQLCipher connection. A 32-byte raw key opens an encrypted register; no key opens a plain SQLite file
+// (used by the benchmarks to measure what encryption costs).
+class Database {
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBuffer* key, bool create);
+
+    Status exec(const QString& sql);
+    Result<Statement> prepare(const QString& sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+    Status begin();  // BEGIN IMMEDIATE: one writer at a time across processes
+    Status commit();
+    void rollback();
+    bool inTransaction() const;
+
+    int userVersion();
+    Error lastError(const QString& context) const;
+    sqlite3* handle() const { return m_db; }
+
+private:
+    Database() = default;
+    sqlite3* m_db = nullptr;
+};
+
+// Rolls back unless commit() was called.
+class Transaction {
+public:
+    explicit Transaction(Database& db) : m_db(db) {}
+    ~Transaction();
+    Status begin();
+    Status commit();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+private:
+    Database& m_db;
+    bool m_open = false;
+};
+
+} // namespace kanribo
