@@ -1,6 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder: the CLI is being written.
-int main()
+// kanribo-cli: the command-line front end (docs: ../shared/cli.md). Every rule lives in kanribo_core.
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+#include <cstdio>
+
+namespace {
+// Qt's own warnings would break the "one line on standard error" contract; shown only with KANRIBO_CLI_DEBUG=1.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext&, const QString& message)
 {
-    return 0;
+    static const bool debug = qEnvironmentVariableIntValue("KANRIBO_CLI_DEBUG") != 0;
+    if (debug || type == QtFatalMsg)
+        std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    // Secrets must not land in a core dump.
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+    qInstallMessageHandler(quietMessageHandler);
+
+    QCoreApplication app(argc, argv);
+    // The same name as the GUI, so that Register::defaultPath() is the GUI's default register.
+    QCoreApplication::setApplicationName(QStringLiteral("Kanribo"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KANRIBO_VERSION));
+    return kanribo::Cli().run(QCoreApplication::arguments());
 }

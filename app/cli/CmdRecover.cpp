@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// recover: a lost password replaced with the register's recovery code (not part of cli.md's contract).
+#include "CliContext.h"
+#include "CommandArgs.h"
+#include "CommandRegistry.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace kanribo {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kanribo::Cli)
+};
+
+Status recover(CliContext& ctx, const QStringList& argv)
+{
+    auto a = CommandArgs::parse(argv, {{QStringLiteral("login"), OptionSpec::Value, true}});
+    if (!a)
+        return a.error();
+    const QString login = a->value(QStringLiteral("login"));
+    auto code = SecretLine::read(Tr::tr("Recovery code: "));
+    if (!code)
+        return code.error();
+    auto password = ctx.readNewPassword(login);
+    if (!password)
+        return password.error();
+    QString codeText = QString::fromUtf8(code->bytes());
+    code->wipe();
+    const Status st = Register::recoverAccess(ctx.registerPath, codeText, login, password->bytes());
+    codeText.fill(QLatin1Char('0'));
+    password->wipe();
+    KANRIBO_TRY(st);
+    if (ctx.json)
+        ctx.printJson(QJsonObject{{QStringLiteral("login"), login}});
+    else
+        ctx.print(Tr::tr("%1 has a new password and new keys.").arg(login));
+    return {};
+}
+
+const CommandRegistrar registrar{
+    {QStringLiteral("recover"), QStringLiteral("recover --login LOGIN"),
+     QT_TRANSLATE_NOOP("kanribo::Cli", "Gives a user who lost their password a new one (standard input: the "
+                                       "recovery code, then the new password)."),
+     recover},
+};
+} // namespace
+
+} // namespace kanribo
