@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Drives the real kanribo-cli ($KANRIBO_CLI) with QProcess: passwords on standard input, a register in a
+// temporary folder, the fast-enough "interactive" Argon2id profile.
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace kanribo::test {
+
+inline const QByteArray kOfficerPw = QByteArrayLiteral("officer-pass-1");
+inline const QByteArray kUserPw = QByteArrayLiteral("user-pass-123");
+
+struct CliRun {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonDocument json() const
+    {
+        QJsonParseError e{};
+        return QJsonDocument::fromJson(out, &e);
+    }
+    bool jsonOk() const
+    {
+        QJsonParseError e{};
+        QJsonDocument::fromJson(out, &e);
+        return e.error == QJsonParseError::NoError;
+    }
+    // Exactly one line on standard error, "kanribo-cli: <message>".
+    bool oneErrorLine() const
+    {
+        return err.startsWith("kanribo-cli: ") && err.endsWith('\n') && err.count('\n') == 1 && err.size() > 14;
+    }
+    QByteArray describe() const
+    {
+        return "exit " + QByteArray::number(code) + "; stderr: " + err + "; stdout: " + out.left(400);
+    }
+};
+
+inline QByteArray digestOf(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+inline QByteArray lines(std::initializer_list<QByteArray> list)
+{
+    QByteArray all;
+    for (const auto& l : list)
+        all += l + '\n';
+    return all;
+}
+
+class CliHarness {
+public:
+    CliHarness() : m_path(m_dir.filePath(QStringLiteral("test.kanribo"))) {}
+
+    QString path() const { return m_path; }
+    QString keysPath() const { return m_path + QStringLiteral(".keys"); }
+    QString dir() const { return m_dir.path(); }
+
+    static QString binary() { return qEnvironmentVariable("KANRIBO_CLI"); }
+
+    static CliRun exec(const QStringList& args, const QByteArray& input = {},
+                       const QProcessEnvironment& env = baseEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(binary(), args);
+        CliRun r;
+        if (!p.waitForStarted(30000))
+            return r;
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(300000);
+        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    static QProcessEnvironment baseEnvironment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("KANRIBO_REGISTER"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        return env;
+    }
+
+    // kanribo-cli --register PATH ARGS...
+    CliRun run(const QStringList& args, const QByteArray& input = {}) const
+    {
+        return exec(QStringList{QStringLiteral("--register"), m_path} + args, input);
+    }
+
+    // kanribo-cli --register PATH --as LOGIN ARGS..., standard input = the given lines.
+    CliRun as(const QString& login, const QStringList& args, const QByteArray& input) const
+    {
+        return run(QStringList{QStringLiteral("--as"), login} + args, input);
+    }
+
+    CliRun officer(const QStringList& args, const QByteArray& extraInput = {}) const
+    {
+        return as(QStringLiteral("officer"), args, lines({kOfficerPw}) + extraInput);
+    }
+
+    // A register with the Top Secret officer "officer".
+    CliRun init(const QStringList& extra = {}) const
+    {
+        return run(QStringList{QStringLiteral("init"), QStringLiteral("--officer"), QStringLiteral("officer"),
+                               QStringLiteral("--name"), QStringLiteral("山田 太郎"), QStringLiteral("--clearance"),
+                               QStringLiteral("top-secret"), QStringLiteral("--nationality"), QStringLiteral("JPN"),
+                               QStringLiteral("--kdf"), QStringLiteral("interactive")}
+                       + extra,
+                   lines({kOfficerPw}));
+    }
+
+    CliRun addUser(const QString& login, const QString& role = QStringLiteral("staff"),
+                   const QString& clearance = QStringLiteral("secret"), const QStringList& extra = {}) const
+    {
+        return officer(QStringList{QStringLiteral("user"), QStringLiteral("add"), login, QStringLiteral("--name"),
+                                   QStringLiteral("User ") + login, QStringLiteral("--role"), role,
+                                   QStringLiteral("--clearance"), clearance, QStringLiteral("--nationality"),
+                                   QStringLiteral("JPN")}
+                           + extra,
+                       lines({kUserPw}));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+} // namespace kanribo::test
+
+#define CLI_EXPECT(run, expected)                                                                                      \
+    do {                                                                                                               \
+        const auto& cliRun_ = (run);                                                                                   \
+        QVERIFY2(cliRun_.code == (expected), cliRun_.describe().constData());                                          \
+        if ((expected) != 0)                                                                                           \
+            QVERIFY2(cliRun_.oneErrorLine(), cliRun_.describe().constData());                                          \
+    } while (false)
