@@ -1,6 +1,87 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Placeholder: the GUI is being written.
-int main()
+// kanribo [PATH]: opens the register at PATH (default: the user's data directory), creating it on first run.
+#include "FirstRunDialog.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "Screenshots.h"
+#include "Widgets.h"
+#include "crypto/Kdf.h"
+#include "i18n/Language.h"
+#include "service/Register.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
+namespace {
+
+// Secrets must never reach a core file (STYLE.md, KeePassXC Bootstrap).
+void disableCoreDumps()
 {
-    return 0;
+    (void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    rlimit limit{0, 0};
+    (void)setrlimit(RLIMIT_CORE, &limit);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    disableCoreDumps();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Kanribo"));
+    QApplication::setApplicationName(QStringLiteral("Kanribo"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Kanribo"));
+    QApplication::setApplicationVersion(QStringLiteral(KANRIBO_VERSION));
+
+    kanribo::setLanguage(kanribo::Widgets::savedLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Kanribo — register of classified documents"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("PATH"), QApplication::translate("main", "The register file to open."),
+                                 QStringLiteral("[PATH]"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save screenshots of a demo register into DIR and exit."),
+                                  QStringLiteral("DIR"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    if (!kanribo::cryptoInit()) {
+        kanribo::MessageBox::critical(nullptr, QApplication::translate("main", "Kanribo"),
+                                      QApplication::translate("main", "The cryptography library cannot be initialised."));
+        return 1;
+    }
+    if (parser.isSet(screenshot))
+        return kanribo::Screenshots::run(parser.value(screenshot));
+
+    const QStringList args = parser.positionalArguments();
+    const QString path = args.isEmpty() ? kanribo::Register::defaultPath() : QFileInfo(args.first()).absoluteFilePath();
+
+    std::unique_ptr<kanribo::Register> reg;
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        kanribo::FirstRunDialog dialog(path);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        reg = dialog.takeRegister();
+    } else {
+        kanribo::LoginDialog dialog(path);
+        if (dialog.exec() != QDialog::Accepted)
+            return 0;
+        reg = dialog.takeRegister();
+    }
+    if (!reg)
+        return 1;
+
+    kanribo::MainWindow window(std::move(reg));
+    window.show();
+    return app.exec();
 }

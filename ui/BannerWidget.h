@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Level.h"
+
+#include <QColor>
+#include <QWidget>
+
+class QLabel;
+
+namespace kanribo {
+
+// The overall marking of what is on screen, spelled out in full, at the top and bottom of a view (R-MRK-3).
+class BannerWidget : public QWidget {
+    Q_OBJECT
+
+public:
+    struct Style {
+        QString text;
+        QColor background;
+        QColor foreground;
+    };
+    static Style defaultStyle(Level level);
+
+    explicit BannerWidget(QWidget* parent = nullptr);
+
+    // Built-in marking text and colours (domain.md §2).
+    void setLevel(Level level);
+    // Marking text and colours supplied by the policy pack; empty/invalid members fall back to the defaults.
+    void setLevel(Level level, const Style& style);
+    Level level() const { return m_level; }
+    QString text() const;
+    QColor background() const { return m_style.background; }
+    QColor foreground() const { return m_style.foreground; }
+
+private:
+    void apply();
+
+    Level m_level = Level::Unclassified;
+    Style m_style;
+    QLabel* m_label;
+};
+
+} // namespace kanribo

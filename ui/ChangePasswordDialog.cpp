@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChangePasswordDialog.h"
+
+#include "Widgets.h"
+#include "service/Register.h"
+
+#include <QFormLayout>
+#include <QLineEdit>
+
+namespace kanribo {
+
+ChangePasswordDialog::ChangePasswordDialog(Register& reg, TaskRunner& runner, QWidget* parent)
+    : AdminDialog(reg, runner, parent)
+{
+    setObjectName(QStringLiteral("changePasswordDialog"));
+    m_current = Widgets::passwordEdit(QStringLiteral("currentEdit"), this);
+    m_next = Widgets::passwordEdit(QStringLiteral("passwordEdit"), this);
+    m_confirm = Widgets::passwordEdit(QStringLiteral("confirmEdit"), this);
+    form()->addRow(QString(), m_current);
+    form()->addRow(QString(), m_next);
+    form()->addRow(QString(), m_confirm);
+    retranslateUi();
+    retranslateButtons();
+}
+
+void ChangePasswordDialog::retranslateUi()
+{
+    setWindowTitle(tr("Change my password"));
+    setRowLabel(m_current, tr("&Current password:"));
+    setRowLabel(m_next, tr("&New password:"));
+    setRowLabel(m_confirm, tr("Con&firm new password:"));
+    setOkText(tr("&Change password"));
+}
+
+void ChangePasswordDialog::submit()
+{
+    if (m_next->text() != m_confirm->text()) {
+        showError(tr("The new passwords do not match."));
+        m_confirm->clear();
+        return;
+    }
+    m_confirm->clear();
+    run([current = Widgets::takePassword(m_current), next = Widgets::takePassword(m_next)](Register& r) {
+        return r.people().changePassword(current, next);
+    });
+}
+
+} // namespace kanribo

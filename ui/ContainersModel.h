@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/People.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace kanribo {
+
+// Security containers with their approved level (R-CUS-4).
+class ContainersModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Id, ApprovedLevel, Location, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit ContainersModel(QObject* parent = nullptr);
+
+    void setContainers(const QList<Container>& containers);
+    void clear();
+    void retranslate();
+    // The highest approved level among the rows (Unclassified when empty), for the banner (R-MRK-3).
+    Level highestLevel() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Container> m_containers;
+};
+
+} // namespace kanribo

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Labels.h"
+
+#include "i18n/Language.h"
+
+namespace kanribo {
+
+QString Labels::level(Level level)
+{
+    switch (level) {
+    case Level::Unclassified:
+        return tr("Unclassified");
+    case Level::Confidential:
+        return tr("Confidential");
+    case Level::Secret:
+        return tr("Secret");
+    case Level::TopSecret:
+        return tr("Top Secret");
+    }
+    return {};
+}
+
+QString Labels::role(Role role)
+{
+    switch (role) {
+    case Role::Officer:
+        return tr("Security officer");
+    case Role::Custodian:
+        return tr("Custodian");
+    case Role::Staff:
+        return tr("Cleared staff");
+    case Role::Auditor:
+        return tr("Auditor");
+    }
+    return {};
+}
+
+QString Labels::kdfProfile(KdfProfile profile)
+{
+    switch (profile) {
+    case KdfProfile::Interactive:
+        return tr("Interactive (fast, 64 MiB)");
+    case KdfProfile::Moderate:
+        return tr("Moderate (recommended, 256 MiB)");
+    case KdfProfile::Sensitive:
+        return tr("Sensitive (slow, 1 GiB)");
+    case KdfProfile::Fast:
+        return tr("Test only");
+    }
+    return {};
+}
+
+QString Labels::yesNo(bool value)
+{
+    return value ? tr("Yes") : tr("No");
+}
+
+QString Labels::marking(Level level)
+{
+    switch (level) {
+    case Level::TopSecret:
+        return QStringLiteral("TOP SECRET // 機密");
+    case Level::Secret:
+        return QStringLiteral("SECRET // 極秘");
+    case Level::Confidential:
+        return QStringLiteral("CONFIDENTIAL // 秘");
+    case Level::Unclassified:
+        return QStringLiteral("UNCLASSIFIED");
+    }
+    return {};
+}
+
+QColor Labels::markingBackground(Level level)
+{
+    switch (level) {
+    case Level::TopSecret:
+        return QColor(0xFF, 0x8C, 0x00);
+    case Level::Secret:
+        return QColor(0xC8, 0x10, 0x2E);
+    case Level::Confidential:
+        return QColor(0x00, 0x33, 0xA0);
+    case Level::Unclassified:
+        return QColor(0x00, 0x7A, 0x33);
+    }
+    return {};
+}
+
+QColor Labels::markingForeground(Level level)
+{
+    return level == Level::TopSecret ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QString Labels::dateTime(const QDateTime& utc)
+{
+    if (!utc.isValid())
+        return {};
+    const QDateTime local = utc.toLocalTime();
+    return displayDate(local.date()) + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString Labels::duration(qint64 seconds)
+{
+    if (seconds < 60)
+        return tr("%n second(s)", nullptr, int(seconds));
+    return tr("%n minute(s)", nullptr, int((seconds + 59) / 60));
+}
+
+} // namespace kanribo

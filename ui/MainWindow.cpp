@@ -1,0 +1,555 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "AddContainerDialog.h"
+#include "AddGroupDialog.h"
+#include "AddUserDialog.h"
+#include "AuditModel.h"
+#include "BannerWidget.h"
+#include "ChangePasswordDialog.h"
+#include "ContainersModel.h"
+#include "DisableUserDialog.h"
+#include "GroupMembershipDialog.h"
+#include "GroupsModel.h"
+#include "Labels.h"
+#include "LockScreen.h"
+#include "MessageBox.h"
+#include "TablePage.h"
+#include "UsersModel.h"
+#include "Widgets.h"
+#include "i18n/Language.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace kanribo {
+
+namespace {
+const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
+const auto kStateKey = QStringLiteral("mainWindow/state");
+const auto kIdleKey = QStringLiteral("security/idleLockMinutes");
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
+    : QMainWindow(parent)
+    , m_reg(std::move(reg))
+    , m_usersModel(new UsersModel(this))
+    , m_groupsModel(new GroupsModel(this))
+    , m_containersModel(new ContainersModel(this))
+    , m_auditModel(new AuditModel(this))
+{
+    Q_ASSERT(m_reg);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_usersModel->setObjectName(QStringLiteral("usersModel"));
+    m_groupsModel->setObjectName(QStringLiteral("groupsModel"));
+    m_containersModel->setObjectName(QStringLiteral("containersModel"));
+    m_auditModel->setObjectName(QStringLiteral("auditModel"));
+
+    auto* central = new QWidget(this);
+    auto* v = new QVBoxLayout(central);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(0);
+    m_topBanner = new BannerWidget(central);
+    m_topBanner->setObjectName(QStringLiteral("topBanner"));
+    m_bottomBanner = new BannerWidget(central);
+    m_bottomBanner->setObjectName(QStringLiteral("bottomBanner"));
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("centralStack"));
+    v->addWidget(m_topBanner);
+    v->addWidget(m_stack, 1);
+    v->addWidget(m_bottomBanner);
+    setCentralWidget(central);
+
+    m_tabs = new QTabWidget(m_stack);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setDocumentMode(true);
+    m_peoplePage = new TablePage(m_usersModel, UsersModel::SortRole, QStringLiteral("people"), m_tabs);
+    m_groupsPage = new TablePage(m_groupsModel, GroupsModel::SortRole, QStringLiteral("groups"), m_tabs);
+    m_containersPage = new TablePage(m_containersModel, ContainersModel::SortRole, QStringLiteral("containers"), m_tabs);
+    m_auditPage = new TablePage(m_auditModel, AuditModel::SortRole, QStringLiteral("audit"), m_tabs);
+    auto* auditBar = new QHBoxLayout;
+    m_auditMessage = new QLabel(m_auditPage);
+    m_auditMessage->setObjectName(QStringLiteral("auditMessage"));
+    m_auditMessage->setWordWrap(true);
+    m_reloadAuditButton = new QPushButton(m_auditPage);
+    m_reloadAuditButton->setObjectName(QStringLiteral("reloadAuditButton"));
+    m_verifyButton = new QPushButton(m_auditPage);
+    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    auditBar->addWidget(m_auditMessage, 1);
+    auditBar->addWidget(m_reloadAuditButton);
+    auditBar->addWidget(m_verifyButton);
+    m_auditPage->pageLayout()->addLayout(auditBar);
+    connect(m_verifyButton, &QPushButton::clicked, this, &MainWindow::verifyAuditTrail);
+    connect(m_reloadAuditButton, &QPushButton::clicked, this, [this]() {
+        m_auditLoaded = false;
+        loadAudit();
+    });
+    m_tabs->addTab(m_peoplePage, QString());
+    m_tabs->addTab(m_groupsPage, QString());
+    m_tabs->addTab(m_containersPage, QString());
+    m_tabs->addTab(m_auditPage, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_auditPage)
+            loadAudit();
+    });
+    connect(m_auditModel, &AuditModel::fetchFailed, this,
+            [this](const QString& message) { m_auditMessage->setText(message); });
+    m_stack->addWidget(m_tabs);
+
+    m_lockScreen = new LockScreen(m_stack);
+    m_stack->addWidget(m_lockScreen);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::unlockWith);
+
+    m_statusUser = new QLabel(this);
+    m_statusUser->setObjectName(QStringLiteral("statusUser"));
+    m_statusRole = new QLabel(this);
+    m_statusRole->setObjectName(QStringLiteral("statusRole"));
+    m_statusClearance = new QLabel(this);
+    m_statusClearance->setObjectName(QStringLiteral("statusClearance"));
+    m_statusFacility = new QLabel(this);
+    m_statusFacility->setObjectName(QStringLiteral("statusFacility"));
+    statusBar()->addPermanentWidget(m_statusUser);
+    statusBar()->addPermanentWidget(m_statusRole);
+    statusBar()->addPermanentWidget(m_statusClearance);
+    statusBar()->addPermanentWidget(m_statusFacility);
+
+    createActions();
+    createMenus();
+    retranslateUi();
+
+    connect(&m_runner, &TaskRunner::busyChanged, this, [this](bool busy) {
+        if (!busy && m_lockPending)
+            lockRegister();
+        updateActions();
+    });
+    connect(&m_idle, &InactivityTimer::inactivity, this, &MainWindow::lockRegister);
+    const int idleMinutes = qBound(1, QSettings().value(kIdleKey, 10).toInt(), 24 * 60);
+    m_idle.setInactivityTimeout(idleMinutes * 60 * 1000);
+    m_idle.activate();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1100, 700);
+    restoreState(settings.value(kStateKey).toByteArray());
+
+    m_stack->setCurrentWidget(m_reg->isLocked() ? static_cast<QWidget*>(m_lockScreen) : m_tabs);
+    refresh();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    m_idle.deactivate();
+    if (m_verifyCancel)
+        *m_verifyCancel = true;
+    m_runner.waitForDone();
+}
+
+void MainWindow::createActions()
+{
+    m_lockAction = new QAction(this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockRegister);
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_refreshAction = new QAction(this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    m_englishAction = new QAction(Widgets::languageName(QStringLiteral("en")), m_languageGroup);
+    m_englishAction->setObjectName(QStringLiteral("englishAction"));
+    m_englishAction->setData(QStringLiteral("en"));
+    m_japaneseAction = new QAction(Widgets::languageName(QStringLiteral("ja")), m_languageGroup);
+    m_japaneseAction->setObjectName(QStringLiteral("japaneseAction"));
+    m_japaneseAction->setData(QStringLiteral("ja"));
+    for (QAction* a : m_languageGroup->actions())
+        a->setCheckable(true);
+    connect(m_languageGroup, &QActionGroup::triggered, this,
+            [](QAction* a) { Widgets::switchLanguage(a->data().toString()); });
+
+    auto admin = [this](const char* name, auto slot) {
+        auto* a = new QAction(this);
+        a->setObjectName(QString::fromLatin1(name));
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_addUserAction = admin("addUserAction", [this]() { openAdminDialog<AddUserDialog>(); });
+    m_addGroupAction = admin("addGroupAction", [this]() { openAdminDialog<AddGroupDialog>(); });
+    m_addContainerAction = admin("addContainerAction", [this]() { openAdminDialog<AddContainerDialog>(); });
+    m_membershipAction = admin("membershipAction", [this]() { openAdminDialog<GroupMembershipDialog>(); });
+    m_disableUserAction = admin("disableUserAction", [this]() { openAdminDialog<DisableUserDialog>(); });
+    m_changePasswordAction = admin("changePasswordAction", [this]() { openAdminDialog<ChangePasswordDialog>(); });
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    connect(m_aboutAction, &QAction::triggered, this, [this]() {
+        MessageBox::information(this, tr("About Kanribo"),
+                                tr("Kanribo %1 — a register of classified documents.\nLicence: GPL-3.0-or-later.")
+                                    .arg(QStringLiteral(KANRIBO_VERSION)));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_lockAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_refreshAction);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_adminMenu = menuBar()->addMenu(QString());
+    m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
+    m_adminMenu->addAction(m_addUserAction);
+    m_adminMenu->addAction(m_addGroupAction);
+    m_adminMenu->addAction(m_addContainerAction);
+    m_adminMenu->addSeparator();
+    m_adminMenu->addAction(m_membershipAction);
+    m_adminMenu->addAction(m_disableUserAction);
+    m_adminMenu->addSeparator();
+    m_adminMenu->addAction(m_changePasswordAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Kanribo — %1").arg(m_reg->facility()));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_adminMenu->setTitle(tr("&Administration"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_lockAction->setText(tr("&Lock"));
+    m_quitAction->setText(tr("E&xit"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_addUserAction->setText(tr("Add &user…"));
+    m_addGroupAction->setText(tr("Add &group…"));
+    m_addContainerAction->setText(tr("Add &container…"));
+    m_membershipAction->setText(tr("G&rant or revoke group…"));
+    m_disableUserAction->setText(tr("&Disable user…"));
+    m_changePasswordAction->setText(tr("Change my &password…"));
+    m_aboutAction->setText(tr("&About Kanribo"));
+    m_tabs->setTabText(m_tabs->indexOf(m_peoplePage), tr("&People"));
+    m_tabs->setTabText(m_tabs->indexOf(m_groupsPage), tr("&Groups"));
+    m_tabs->setTabText(m_tabs->indexOf(m_containersPage), tr("&Containers"));
+    m_tabs->setTabText(m_tabs->indexOf(m_auditPage), tr("A&udit"));
+    m_verifyButton->setText(tr("&Verify…"));
+    m_verifyButton->setToolTip(tr("Check the hash chain and every signature of the audit trail"));
+    m_reloadAuditButton->setText(tr("Re&load"));
+    for (TablePage* p : {m_peoplePage, m_groupsPage, m_containersPage, m_auditPage})
+        p->retranslateUi();
+    m_usersModel->retranslate();
+    m_groupsModel->retranslate();
+    m_containersModel->retranslate();
+    m_auditModel->retranslate();
+    m_lockScreen->retranslateUi();
+    for (QAction* a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == currentLanguage());
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_reg->isLocked();
+}
+
+void MainWindow::setIdleTimeout(int milliseconds)
+{
+    m_idle.setInactivityTimeout(milliseconds);
+}
+
+bool MainWindow::canUseRegister()
+{
+    return m_reg && !m_reg->isLocked() && !m_runner.isBusy();
+}
+
+void MainWindow::updateStatus()
+{
+    const User& me = m_reg->me();
+    m_statusUser->setText(tr("User: %1 (%2)").arg(me.login, me.name));
+    m_statusRole->setText(tr("Role: %1").arg(Labels::role(me.role)));
+    m_statusClearance->setText(tr("Clearance: %1").arg(Labels::level(me.clearance)));
+    m_statusFacility->setText(tr("Facility: %1").arg(m_reg->facility()));
+    if (m_reg->isLocked())
+        statusBar()->showMessage(tr("Locked"));
+    else
+        statusBar()->clearMessage();
+}
+
+void MainWindow::updateActions()
+{
+    const bool usable = !m_reg->isLocked();
+    const bool idle = !m_runner.isBusy();
+    m_lockAction->setEnabled(usable);
+    m_refreshAction->setEnabled(usable && idle);
+    for (QAction* a : {m_addUserAction, m_addGroupAction, m_addContainerAction, m_membershipAction,
+                       m_disableUserAction, m_changePasswordAction})
+        a->setEnabled(usable && idle);
+    m_verifyButton->setEnabled(usable && idle);
+    m_reloadAuditButton->setEnabled(usable && idle);
+}
+
+void MainWindow::updateBanners()
+{
+    // The highest level shown on screen (R-MRK-3). For now the containers are the only classified things shown.
+    const Level level = m_reg->isLocked() ? Level::Unclassified : m_containersModel->highestLevel();
+    m_topBanner->setLevel(level);
+    m_bottomBanner->setLevel(level);
+}
+
+void MainWindow::clearModels()
+{
+    m_usersModel->clear();
+    m_groupsModel->clear();
+    m_containersModel->clear();
+    m_auditModel->clear();
+    m_auditLoaded = false;
+    m_auditMessage->clear();
+    for (TablePage* p : {m_peoplePage, m_groupsPage, m_containersPage, m_auditPage})
+        p->filterEdit()->clear();
+}
+
+void MainWindow::refresh()
+{
+    if (!canUseRegister()) {
+        updateBanners();
+        return;
+    }
+    QStringList errors;
+    People& people = m_reg->people();
+    QHash<QString, int> members;
+    if (auto users = people.users()) {
+        for (const User& u : users.value())
+            for (const QString& g : u.groups)
+                ++members[g];
+        m_usersModel->setUsers(users.value(), m_reg->session().today());
+    } else {
+        m_usersModel->clear();
+        errors << users.error().message;
+    }
+    if (auto groups = people.groups()) {
+        m_groupsModel->setGroups(groups.value(), members);
+    } else {
+        m_groupsModel->clear();
+        errors << groups.error().message;
+    }
+    if (auto containers = people.containers()) {
+        m_containersModel->setContainers(containers.value());
+    } else {
+        m_containersModel->clear();
+        errors << containers.error().message;
+    }
+    if (m_auditLoaded || m_tabs->currentWidget() == m_auditPage) {
+        m_auditLoaded = false;
+        loadAudit();
+    }
+    if (!errors.isEmpty())
+        statusBar()->showMessage(errors.join(QStringLiteral("; ")));
+    updateBanners();
+    m_peoplePage->view()->resizeColumnsToContents();
+    m_groupsPage->view()->resizeColumnsToContents();
+    m_containersPage->view()->resizeColumnsToContents();
+}
+
+void MainWindow::loadAudit()
+{
+    if (m_auditLoaded || !canUseRegister())
+        return;
+    m_auditLoaded = true;
+    m_auditMessage->clear();
+    Register* reg = m_reg.get();
+    m_auditModel->setFetcher(
+        [reg](qint64 fromSeq, qint64 limit) {
+            Ledger::Filter filter;
+            filter.fromSeq = fromSeq;
+            filter.limit = limit;
+            return reg->auditLog(filter);
+        },
+        [this]() { return canUseRegister(); });
+    m_auditModel->fetchMore({});
+    m_auditPage->view()->resizeColumnsToContents();
+}
+
+template<typename Dialog>
+void MainWindow::openAdminDialog()
+{
+    if (!canUseRegister())
+        return;
+    auto* dialog = new Dialog(*m_reg, m_runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &AdminDialog::registerChanged, this, &MainWindow::refresh);
+    dialog->open();
+}
+
+void MainWindow::lockRegister()
+{
+    if (m_reg->isLocked())
+        return;
+    if (m_runner.isBusy()) {
+        // The register is in use on the worker thread: lock as soon as it is done (a verification is cancelled).
+        m_lockPending = true;
+        if (m_verifyCancel)
+            *m_verifyCancel = true;
+        return;
+    }
+    m_lockPending = false;
+    // Dialogs may show data: close them with the views.
+    for (QDialog* d : findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
+        if (d->isVisible())
+            d->reject();
+    m_reg->lock();
+    clearModels();
+    m_idle.deactivate();
+    m_lockScreen->setUser(m_reg->me().login, m_reg->me().name);
+    m_lockScreen->reset();
+    m_stack->setCurrentWidget(m_lockScreen);
+    m_lockScreen->passwordEdit()->setFocus();
+    updateBanners();
+    updateActions();
+    updateStatus();
+}
+
+void MainWindow::unlockWith(const QByteArray& password)
+{
+    if (!m_reg->isLocked() || m_runner.isBusy())
+        return;
+    m_lockScreen->setError({});
+    m_lockScreen->setBusy(true);
+    Register* reg = m_reg.get();
+    m_runner.run(
+        this, [reg, password]() { return reg->unlock(password); },
+        [this](Status st) {
+            m_lockScreen->setBusy(false);
+            if (!st) {
+                QString message = st.error().message;
+                if (st.error().retryAfterSeconds > 0)
+                    message += QLatin1Char('\n') +
+                               tr("Try again in %1.").arg(Labels::duration(st.error().retryAfterSeconds));
+                m_lockScreen->setError(message);
+                m_lockScreen->passwordEdit()->setFocus();
+                return;
+            }
+            m_lockScreen->reset();
+            m_stack->setCurrentWidget(m_tabs);
+            m_idle.activate();
+            updateStatus();
+            refresh();
+            updateActions();
+        });
+}
+
+void MainWindow::verifyAuditTrail()
+{
+    if (!canUseRegister())
+        return;
+    auto head = m_reg->ledger().headSeq();
+    const qint64 total = head ? head.value() : 0;
+    auto done = std::make_shared<std::atomic<qint64>>(0);
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_verifyCancel = cancel;
+    auto* progress = new QProgressDialog(tr("Verifying the hash chain and the signatures…"), tr("Cancel"), 0,
+                                         int(qMin<qint64>(total, INT_MAX)), this);
+    progress->setObjectName(QStringLiteral("verifyProgress"));
+    progress->setWindowTitle(tr("Verify audit trail"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setMinimumDuration(300);
+    progress->setValue(0);
+    connect(progress, &QProgressDialog::canceled, this, [cancel]() { *cancel = true; });
+    auto* poll = new QTimer(progress);
+    connect(poll, &QTimer::timeout, progress, [progress, done]() { progress->setValue(int(qMin<qint64>(*done, INT_MAX))); });
+    poll->start(100);
+    QPointer<QProgressDialog> guard(progress);
+    const Register* reg = m_reg.get();
+    m_runner.run(
+        this,
+        [reg, done, cancel]() {
+            return reg->verify([done, cancel](qint64 n) {
+                *done = n;
+                return !cancel->load();
+            });
+        },
+        [this, guard, total, cancel](Result<VerifyReport> r) {
+            if (guard)
+                guard->deleteLater();
+            m_verifyCancel.reset();
+            if (m_lockPending)
+                return; // locking: no result over a locked window
+            if (cancel->load()) {
+                statusBar()->showMessage(tr("Verification cancelled."), 5000);
+                return;
+            }
+            showVerifyResult(r, total);
+        });
+}
+
+void MainWindow::showVerifyResult(const Result<VerifyReport>& result, qint64 total)
+{
+    if (!result) {
+        MessageBox::critical(this, tr("Verify audit trail"), result.error().message);
+        return;
+    }
+    const VerifyReport& report = result.value();
+    if (report.ok) {
+        MessageBox::information(this, tr("Verify audit trail"),
+                                tr("The audit trail is intact: %n event(s), hash chain and signatures verified.",
+                                   nullptr, int(qMin<qint64>(report.events, INT_MAX))));
+    } else {
+        MessageBox::critical(this, tr("Verify audit trail"),
+                             tr("The audit trail FAILED verification at event %1 of %2: %3")
+                                 .arg(report.firstBad)
+                                 .arg(total)
+                                 .arg(report.reason));
+    }
+}
+
+} // namespace kanribo

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "InactivityTimer.h"
+#include "TaskRunner.h"
+#include "service/Register.h"
+
+#include <QMainWindow>
+
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QStackedWidget;
+class QTabWidget;
+
+namespace kanribo {
+
+class AuditModel;
+class BannerWidget;
+class ContainersModel;
+class GroupsModel;
+class LockScreen;
+class TablePage;
+class UsersModel;
+
+// The register's main window: banners at top and bottom (R-MRK-3), tabs of people, groups, containers and the
+// audit trail, administration dialogs, locking.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(std::unique_ptr<Register> reg, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Register& reg() { return *m_reg; }
+    bool isLocked() const;
+    bool isBusy() const { return m_runner.isBusy(); }
+    void setIdleTimeout(int milliseconds);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    UsersModel* usersModel() const { return m_usersModel; }
+    GroupsModel* groupsModel() const { return m_groupsModel; }
+    ContainersModel* containersModel() const { return m_containersModel; }
+    AuditModel* auditModel() const { return m_auditModel; }
+    BannerWidget* topBanner() const { return m_topBanner; }
+    BannerWidget* bottomBanner() const { return m_bottomBanner; }
+    LockScreen* lockScreen() const { return m_lockScreen; }
+
+public Q_SLOTS:
+    // Reloads every view from the register.
+    void refresh();
+    // Wipes the keys, hides all data and shows the unlock prompt (waits for a running task first).
+    void lockRegister();
+    void verifyAuditTrail();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void updateStatus();
+    void updateActions();
+    void updateBanners();
+    void clearModels();
+    void loadAudit();
+    void unlockWith(const QByteArray& password);
+    void showVerifyResult(const Result<VerifyReport>& result, qint64 total);
+    bool canUseRegister();
+    template<typename Dialog>
+    void openAdminDialog();
+
+    std::unique_ptr<Register> m_reg;
+    TaskRunner m_runner; // after m_reg: destroyed first, waiting for its task
+    InactivityTimer m_idle;
+    bool m_lockPending = false;
+    bool m_auditLoaded = false;
+    std::shared_ptr<std::atomic<bool>> m_verifyCancel;
+
+    UsersModel* m_usersModel;
+    GroupsModel* m_groupsModel;
+    ContainersModel* m_containersModel;
+    AuditModel* m_auditModel;
+
+    BannerWidget* m_topBanner;
+    BannerWidget* m_bottomBanner;
+    QStackedWidget* m_stack;
+    QTabWidget* m_tabs;
+    TablePage* m_peoplePage;
+    TablePage* m_groupsPage;
+    TablePage* m_containersPage;
+    TablePage* m_auditPage;
+    QPushButton* m_verifyButton;
+    QPushButton* m_reloadAuditButton;
+    QLabel* m_auditMessage;
+    LockScreen* m_lockScreen;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_adminMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
+    QAction* m_englishAction = nullptr;
+    QAction* m_japaneseAction = nullptr;
+    QAction* m_addUserAction = nullptr;
+    QAction* m_addGroupAction = nullptr;
+    QAction* m_addContainerAction = nullptr;
+    QAction* m_membershipAction = nullptr;
+    QAction* m_disableUserAction = nullptr;
+    QAction* m_changePasswordAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+
+    QLabel* m_statusUser;
+    QLabel* m_statusRole;
+    QLabel* m_statusClearance;
+    QLabel* m_statusFacility;
+};
+
+} // namespace kanribo

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Screenshots.h"
+
+#include "FirstRunDialog.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "Widgets.h"
+#include "i18n/Language.h"
+#include "service/Register.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace kanribo {
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+bool save(QWidget* w, const QString& file)
+{
+    settle();
+    const bool ok = w->grab().save(file);
+    QTextStream(stderr) << (ok ? "saved " : "FAILED ") << file << '\n';
+    return ok;
+}
+
+std::unique_ptr<Register> demoRegister(const QString& path)
+{
+    const QByteArray password = QByteArrayLiteral("demo-password-1");
+    NewUser officer{QStringLiteral("tanaka"), QStringLiteral("田中 一郎 (Tanaka Ichiro)"), Role::Officer,
+                    Level::TopSecret, QDate::currentDate().addYears(4), QStringLiteral("JPN"),
+                    QDate::currentDate().addMonths(-14), {}};
+    RegisterOptions options;
+    options.facility = QStringLiteral("Ichigaya Document Control Office");
+    options.kdf = KdfProfile::Interactive;
+    auto created = Register::create(path, officer, password, options);
+    if (!created) {
+        QTextStream(stderr) << created.error().message << '\n';
+        return {};
+    }
+    std::unique_ptr<Register> reg = std::move(created->reg);
+    People& p = reg->people();
+    (void)p.addGroup(QStringLiteral("project-sakura"), QStringLiteral("Joint air-defence study"));
+    (void)p.addGroup(QStringLiteral("liaison-usfj"), QStringLiteral("USFJ liaison documents"));
+    (void)p.addContainer({QStringLiteral("SAFE-01"), Level::TopSecret, QStringLiteral("Building 2, room 204")});
+    (void)p.addContainer({QStringLiteral("SAFE-02"), Level::Secret, QStringLiteral("Building 2, room 206")});
+    (void)p.addContainer({QStringLiteral("CAB-07"), Level::Confidential, QStringLiteral("Registry, ground floor")});
+    const QDate today = QDate::currentDate();
+    const QList<NewUser> users = {
+        {QStringLiteral("suzuki"), QStringLiteral("鈴木 花子 (Suzuki Hanako)"), Role::Custodian, Level::Secret,
+         today.addDays(45), QStringLiteral("JPN"), today.addMonths(-3), {QStringLiteral("project-sakura")}},
+        {QStringLiteral("sato"), QStringLiteral("佐藤 健 (Sato Ken)"), Role::Staff, Level::Confidential,
+         today.addDays(-10), QStringLiteral("JPN"), today.addYears(-1), {}},
+        {QStringLiteral("miller"), QStringLiteral("Jane Miller"), Role::Staff, Level::Secret, today.addYears(3),
+         QStringLiteral("USA"), today.addMonths(-1),
+         {QStringLiteral("liaison-usfj"), QStringLiteral("project-sakura")}},
+        {QStringLiteral("kato"), QStringLiteral("加藤 誠 (Kato Makoto)"), Role::Auditor, Level::TopSecret,
+         today.addYears(2), QStringLiteral("JPN"), today.addMonths(-6), {}},
+    };
+    for (const NewUser& u : users)
+        if (auto r = p.addUser(u, QByteArrayLiteral("demo-password-2")); !r)
+            QTextStream(stderr) << r.error().message << '\n';
+    return reg;
+}
+
+} // namespace
+
+int Screenshots::run(const QString& directory)
+{
+    QStandardPaths::setTestModeEnabled(true); // keep the user's settings out of it
+    QDir().mkpath(directory);
+    QDir out(directory);
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("demo.kanribo"));
+    auto reg = demoRegister(path);
+    if (!reg)
+        return 1;
+    bool ok = true;
+    {
+        MainWindow window(std::move(reg));
+        window.resize(1240, 720);
+        window.show();
+        for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            Widgets::switchLanguage(lang);
+            settle();
+            window.tabs()->setCurrentIndex(0);
+            ok &= save(&window, out.filePath(QStringLiteral("main-window-people-%1.png").arg(lang)));
+            window.tabs()->setCurrentIndex(2);
+            ok &= save(&window, out.filePath(QStringLiteral("main-window-containers-%1.png").arg(lang)));
+            window.tabs()->setCurrentIndex(3);
+            ok &= save(&window, out.filePath(QStringLiteral("main-window-audit-%1.png").arg(lang)));
+            window.tabs()->setCurrentIndex(0);
+        }
+        window.close();
+    }
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        Widgets::switchLanguage(lang);
+        LoginDialog login(path);
+        login.setLogin(QStringLiteral("tanaka"));
+        login.show();
+        ok &= save(&login, out.filePath(QStringLiteral("login-%1.png").arg(lang)));
+        FirstRunDialog first(tmp.filePath(QStringLiteral("new.kanribo")));
+        first.show();
+        ok &= save(&first, out.filePath(QStringLiteral("first-run-%1.png").arg(lang)));
+    }
+    Widgets::switchLanguage(QStringLiteral("en"));
+    return ok ? 0 : 1;
+}
+
+} // namespace kanribo

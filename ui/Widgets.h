@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Level.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QWidget;
+
+namespace kanribo {
+
+// Small helpers shared by the forms.
+class Widgets {
+public:
+    // The password typed in a field, as UTF-8; the field is cleared.
+    static QByteArray takePassword(QLineEdit* edit);
+    static QLineEdit* passwordEdit(const QString& objectName, QWidget* parent);
+    // Fills (or refills, keeping the selection) a combo with the levels / roles in the current language.
+    static void fillLevels(QComboBox* combo);
+    static void fillRoles(QComboBox* combo);
+    static Level selectedLevel(const QComboBox* combo);
+    static Role selectedRole(const QComboBox* combo);
+    static void selectLevel(QComboBox* combo, Level level);
+    // An editable combo of ISO 3166 alpha-3 nationalities.
+    static QComboBox* nationalityCombo(const QString& objectName, QWidget* parent);
+    // A red, word-wrapped label for core errors; hidden while empty.
+    static QLabel* errorLabel(QWidget* parent);
+    static void showError(QLabel* label, const QString& message);
+
+    // Switches the language at run time, remembers it in QSettings and makes sure every widget receives
+    // QEvent::LanguageChange (even when no translator changed).
+    static void switchLanguage(const QString& language);
+    // The language from QSettings, else the system's.
+    static QString savedLanguage();
+    // A language's own name: "English", "日本語".
+    static QString languageName(const QString& language);
+};
+
+} // namespace kanribo
