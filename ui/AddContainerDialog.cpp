@@ -20,9 +20,9 @@ AddContainerDialog::AddContainerDialog(Register& reg, TaskRunner& runner, QWidge
     m_level->setObjectName(QStringLiteral("levelCombo"));
     m_location = new QLineEdit(this);
     m_location->setObjectName(QStringLiteral("locationEdit"));
-    form()->addRow(QString(), m_id);
-    form()->addRow(QString(), m_level);
-    form()->addRow(QString(), m_location);
+    Widgets::addRow(form(), m_id);
+    Widgets::addRow(form(), m_level);
+    Widgets::addRow(form(), m_location);
     retranslateUi();
     Widgets::selectLevel(m_level, Level::Secret);
     retranslateButtons();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddGroupDialog.h"
 
+#include "Widgets.h"
 #include "service/Register.h"
 
 #include <QFormLayout>
@@ -15,8 +16,8 @@ AddGroupDialog::AddGroupDialog(Register& reg, TaskRunner& runner, QWidget* paren
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_description = new QLineEdit(this);
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
-    form()->addRow(QString(), m_name);
-    form()->addRow(QString(), m_description);
+    Widgets::addRow(form(), m_name);
+    Widgets::addRow(form(), m_description);
     retranslateUi();
     retranslateButtons();
 }

@@ -63,16 +63,16 @@ AddUserDialog::AddUserDialog(Register& reg, TaskRunner& runner, QWidget* parent)
     }
     m_password = Widgets::passwordEdit(QStringLiteral("passwordEdit"), this);
     m_confirm = Widgets::passwordEdit(QStringLiteral("confirmEdit"), this);
-    form()->addRow(QString(), m_login);
-    form()->addRow(QString(), m_name);
-    form()->addRow(QString(), m_role);
-    form()->addRow(QString(), m_clearance);
-    form()->addRow(QString(), m_expires);
-    form()->addRow(QString(), m_nationality);
-    form()->addRow(QString(), briefedRow);
-    form()->addRow(QString(), m_groups);
-    form()->addRow(QString(), m_password);
-    form()->addRow(QString(), m_confirm);
+    Widgets::addRow(form(), m_login);
+    Widgets::addRow(form(), m_name);
+    Widgets::addRow(form(), m_role);
+    Widgets::addRow(form(), m_clearance);
+    Widgets::addRow(form(), m_expires);
+    Widgets::addRow(form(), m_nationality);
+    Widgets::addRow(form(), briefedRow);
+    Widgets::addRow(form(), m_groups);
+    Widgets::addRow(form(), m_password);
+    Widgets::addRow(form(), m_confirm);
     m_nationality->setCurrentText(QStringLiteral("JPN"));
     retranslateUi();
     retranslateButtons();

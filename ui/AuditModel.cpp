@@ -9,6 +9,8 @@ AuditModel::AuditModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void AuditModel::setFetcher(Fetcher fetcher, std::function<bool()> ready, int pageSize)
 {
+    // No fetching from inside a change (views and testers ask for more when they see modelReset/rowsInserted).
+    m_changing = true;
     beginResetModel();
     m_events.clear();
     m_fetcher = std::move(fetcher);
@@ -17,6 +19,7 @@ void AuditModel::setFetcher(Fetcher fetcher, std::function<bool()> ready, int pa
     m_more = bool(m_fetcher);
     m_error.clear();
     endResetModel();
+    m_changing = false;
 }
 
 void AuditModel::clear()
@@ -33,7 +36,7 @@ void AuditModel::retranslate()
 
 bool AuditModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_more && m_fetcher && (!m_ready || m_ready());
+    return !parent.isValid() && !m_changing && m_more && m_fetcher && (!m_ready || m_ready());
 }
 
 void AuditModel::fetchMore(const QModelIndex& parent)
@@ -54,9 +57,11 @@ void AuditModel::fetchMore(const QModelIndex& parent)
     if (events.isEmpty())
         return;
     const int first = int(m_events.size());
+    m_changing = true;
     beginInsertRows({}, first, first + int(events.size()) - 1);
     m_events += events;
     endInsertRows();
+    m_changing = false;
 }
 
 int AuditModel::rowCount(const QModelIndex& parent) const

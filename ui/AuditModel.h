@@ -46,6 +46,7 @@ private:
     std::function<bool()> m_ready;
     int m_pageSize = 500;
     bool m_more = false;
+    bool m_changing = false;
     QString m_error;
 };
 

@@ -16,9 +16,9 @@ ChangePasswordDialog::ChangePasswordDialog(Register& reg, TaskRunner& runner, QW
     m_current = Widgets::passwordEdit(QStringLiteral("currentEdit"), this);
     m_next = Widgets::passwordEdit(QStringLiteral("passwordEdit"), this);
     m_confirm = Widgets::passwordEdit(QStringLiteral("confirmEdit"), this);
-    form()->addRow(QString(), m_current);
-    form()->addRow(QString(), m_next);
-    form()->addRow(QString(), m_confirm);
+    Widgets::addRow(form(), m_current);
+    Widgets::addRow(form(), m_next);
+    Widgets::addRow(form(), m_confirm);
     retranslateUi();
     retranslateButtons();
 }

@@ -2,6 +2,7 @@
 #include "DisableUserDialog.h"
 
 #include "MessageBox.h"
+#include "Widgets.h"
 #include "service/Register.h"
 
 #include <QComboBox>
@@ -19,7 +20,7 @@ DisableUserDialog::DisableUserDialog(Register& reg, TaskRunner& runner, QWidget*
         for (const User& u : users.value())
             if (u.active)
                 m_user->addItem(QStringLiteral("%1 — %2").arg(u.login, u.name), u.login);
-    form()->addRow(QString(), m_user);
+    Widgets::addRow(form(), m_user);
     retranslateUi();
     retranslateButtons();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupMembershipDialog.h"
 
+#include "Widgets.h"
 #include "service/Register.h"
 
 #include <QComboBox>
@@ -35,9 +36,9 @@ GroupMembershipDialog::GroupMembershipDialog(Register& reg, TaskRunner& runner, 
     h->addWidget(m_grant);
     h->addWidget(m_revoke);
     h->addStretch(1);
-    form()->addRow(QString(), m_user);
-    form()->addRow(QString(), m_group);
-    form()->addRow(QString(), actions);
+    Widgets::addRow(form(), m_user);
+    Widgets::addRow(form(), m_group);
+    Widgets::addRow(form(), actions);
     retranslateUi();
     retranslateButtons();
 }

@@ -35,9 +35,9 @@ LoginDialog::LoginDialog(const QString& path, QWidget* parent) : QDialog(parent)
     for (const QString& lang : availableLanguages())
         m_language->addItem(Widgets::languageName(lang), lang);
     m_language->setCurrentIndex(m_language->findData(currentLanguage()));
-    m_form->addRow(QString(), m_login);
-    m_form->addRow(QString(), m_password);
-    m_form->addRow(QString(), m_language);
+    Widgets::addRow(m_form, m_login);
+    Widgets::addRow(m_form, m_password);
+    Widgets::addRow(m_form, m_language);
     v->addLayout(m_form);
     m_error = Widgets::errorLabel(this);
     v->addWidget(m_error);

@@ -8,10 +8,18 @@
 #include <QSettings>
 
 #include <QComboBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 
 namespace kanribo {
+
+void Widgets::addRow(QFormLayout* form, QWidget* field)
+{
+    auto* label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
 
 QByteArray Widgets::takePassword(QLineEdit* edit)
 {

@@ -7,6 +7,7 @@
 #include <QString>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QWidget;
@@ -16,6 +17,8 @@ namespace kanribo {
 // Small helpers shared by the forms.
 class Widgets {
 public:
+    // A form row whose label (text set later by retranslateUi) is the field's buddy, for its mnemonic.
+    static void addRow(QFormLayout* form, QWidget* field);
     // The password typed in a field, as UTF-8; the field is cleared.
     static QByteArray takePassword(QLineEdit* edit);
     static QLineEdit* passwordEdit(const QString& objectName, QWidget* parent);
