@@ -18,13 +18,14 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 
-namespace {
+namespace
+{
 
 // Secrets must never reach a core file (STYLE.md, KeePassXC Bootstrap).
 void disableCoreDumps()
 {
     (void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    rlimit limit{0, 0};
+    rlimit limit { 0, 0 };
     (void)setrlimit(RLIMIT_CORE, &limit);
 }
 
@@ -46,17 +47,16 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("PATH"), QApplication::translate("main", "The register file to open."),
-                                 QStringLiteral("[PATH]"));
+        QStringLiteral("[PATH]"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Save screenshots of a demo register into DIR and exit."),
-                                  QStringLiteral("DIR"));
+        QStringLiteral("Save screenshots of a demo register into DIR and exit."), QStringLiteral("DIR"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.process(app);
 
     if (!kanribo::cryptoInit()) {
         kanribo::MessageBox::critical(nullptr, QApplication::translate("main", "Kanribo"),
-                                      QApplication::translate("main", "The cryptography library cannot be initialised."));
+            QApplication::translate("main", "The cryptography library cannot be initialised."));
         return 1;
     }
     if (parser.isSet(screenshot))

@@ -8,7 +8,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 
-namespace kanribo {
+namespace kanribo
+{
 
 AddContainerDialog::AddContainerDialog(Register& reg, TaskRunner& runner, QWidget* parent)
     : AdminDialog(reg, runner, parent)
@@ -25,7 +26,6 @@ AddContainerDialog::AddContainerDialog(Register& reg, TaskRunner& runner, QWidge
     Widgets::addRow(form(), m_location);
     retranslateUi();
     Widgets::selectLevel(m_level, Level::Secret);
-    retranslateButtons();
 }
 
 void AddContainerDialog::retranslateUi()

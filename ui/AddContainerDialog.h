@@ -6,10 +6,12 @@
 class QComboBox;
 class QLineEdit;
 
-namespace kanribo {
+namespace kanribo
+{
 
 // A new security container with its approved level (R-CUS-4).
-class AddContainerDialog : public AdminDialog {
+class AddContainerDialog : public AdminDialog
+{
     Q_OBJECT
 
 public:

@@ -7,9 +7,11 @@
 #include <QFormLayout>
 #include <QLineEdit>
 
-namespace kanribo {
+namespace kanribo
+{
 
-AddGroupDialog::AddGroupDialog(Register& reg, TaskRunner& runner, QWidget* parent) : AdminDialog(reg, runner, parent)
+AddGroupDialog::AddGroupDialog(Register& reg, TaskRunner& runner, QWidget* parent)
+    : AdminDialog(reg, runner, parent)
 {
     setObjectName(QStringLiteral("addGroupDialog"));
     m_name = new QLineEdit(this);
@@ -19,7 +21,6 @@ AddGroupDialog::AddGroupDialog(Register& reg, TaskRunner& runner, QWidget* paren
     Widgets::addRow(form(), m_name);
     Widgets::addRow(form(), m_description);
     retranslateUi();
-    retranslateButtons();
 }
 
 void AddGroupDialog::retranslateUi()
@@ -33,9 +34,8 @@ void AddGroupDialog::retranslateUi()
 
 void AddGroupDialog::submit()
 {
-    run([name = m_name->text().trimmed(), description = m_description->text().trimmed()](Register& r) {
-        return r.people().addGroup(name, description);
-    });
+    run([name = m_name->text().trimmed(), description = m_description->text().trimmed()](
+            Register& r) { return r.people().addGroup(name, description); });
 }
 
 } // namespace kanribo

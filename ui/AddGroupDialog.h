@@ -5,10 +5,12 @@
 
 class QLineEdit;
 
-namespace kanribo {
+namespace kanribo
+{
 
 // A new need-to-know group.
-class AddGroupDialog : public AdminDialog {
+class AddGroupDialog : public AdminDialog
+{
     Q_OBJECT
 
 public:

@@ -13,16 +13,19 @@
 #include <QLineEdit>
 #include <QListWidget>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 QString dateFormat()
 {
     return currentLanguage() == QLatin1String("ja") ? QStringLiteral("yyyy年M月d日") : QStringLiteral("yyyy-MM-dd");
 }
 } // namespace
 
-AddUserDialog::AddUserDialog(Register& reg, TaskRunner& runner, QWidget* parent) : AdminDialog(reg, runner, parent)
+AddUserDialog::AddUserDialog(Register& reg, TaskRunner& runner, QWidget* parent)
+    : AdminDialog(reg, runner, parent)
 {
     setObjectName(QStringLiteral("addUserDialog"));
     const QDate today = reg.session().today();
@@ -75,7 +78,6 @@ AddUserDialog::AddUserDialog(Register& reg, TaskRunner& runner, QWidget* parent)
     Widgets::addRow(form(), m_confirm);
     m_nationality->setCurrentText(QStringLiteral("JPN"));
     retranslateUi();
-    retranslateButtons();
 }
 
 void AddUserDialog::retranslateUi()

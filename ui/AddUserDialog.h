@@ -9,10 +9,12 @@ class QDateEdit;
 class QLineEdit;
 class QListWidget;
 
-namespace kanribo {
+namespace kanribo
+{
 
 // A new cleared person with their clearance, briefing and need-to-know groups (R-ACC-6).
-class AddUserDialog : public AdminDialog {
+class AddUserDialog : public AdminDialog
+{
     Q_OBJECT
 
 public:

@@ -13,7 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace kanribo {
+namespace kanribo
+{
 
 AdminDialog::AdminDialog(Register& reg, TaskRunner& runner, QWidget* parent)
     : QDialog(parent)
@@ -31,8 +32,12 @@ AdminDialog::AdminDialog(Register& reg, TaskRunner& runner, QWidget* parent)
     m_busy->setTextVisible(false);
     m_busy->setVisible(false);
     m_layout->addWidget(m_busy);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // A custom accept button: QDialogButtonBox resets the texts of standard buttons on LanguageChange.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_okButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_okButton->setObjectName(QStringLiteral("okButton"));
+    m_okButton->setDefault(true);
     m_layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AdminDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AdminDialog::reject);
@@ -48,16 +53,9 @@ QString AdminDialog::errorText() const
 
 void AdminDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-        retranslateButtons();
-    }
     QDialog::changeEvent(event);
-}
-
-void AdminDialog::retranslateButtons()
-{
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }
 
 void AdminDialog::accept()
@@ -99,7 +97,7 @@ void AdminDialog::setRowLabel(QWidget* field, const QString& text)
 
 void AdminDialog::setOkText(const QString& text)
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setText(text);
+    m_okButton->setText(text);
 }
 
 void AdminDialog::setBusy(bool busy)

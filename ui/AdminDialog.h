@@ -11,16 +11,19 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QVBoxLayout;
 
-namespace kanribo {
+namespace kanribo
+{
 
 class Register;
 class TaskRunner;
 
 // A form that asks the core to change the register. The core decides (officers only, every rule); the dialog shows
 // the core's refusal or error, already translated, in its error label.
-class AdminDialog : public QDialog {
+class AdminDialog : public QDialog
+{
     Q_OBJECT
 
 public:
@@ -48,7 +51,6 @@ protected:
     void showError(const QString& message);
     void setRowLabel(QWidget* field, const QString& text);
     void setOkText(const QString& text);
-    void retranslateButtons();
 
     Register& reg() { return m_reg; }
     QFormLayout* form() { return m_form; }
@@ -64,6 +66,7 @@ private:
     QLabel* m_error;
     QProgressBar* m_busy;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_okButton;
     bool m_running = false;
 };
 

@@ -3,9 +3,13 @@
 
 #include "Labels.h"
 
-namespace kanribo {
+namespace kanribo
+{
 
-AuditModel::AuditModel(QObject* parent) : QAbstractTableModel(parent) {}
+AuditModel::AuditModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void AuditModel::setFetcher(Fetcher fetcher, std::function<bool()> ready, int pageSize)
 {
@@ -98,7 +102,8 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     case Time:
         return Labels::dateTime(e.time);
     case Actor:
-        return e.cosigners.isEmpty() ? e.actor : e.actor + QStringLiteral(" + ") + e.cosigners.join(QStringLiteral(", "));
+        return e.cosigners.isEmpty() ? e.actor
+                                     : e.actor + QStringLiteral(" + ") + e.cosigners.join(QStringLiteral(", "));
     case Kind:
         return e.kind;
     case Subject:

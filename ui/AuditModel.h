@@ -9,10 +9,12 @@
 
 #include <functional>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // The audit trail, fetched lazily in pages of events (canFetchMore/fetchMore).
-class AuditModel : public QAbstractTableModel {
+class AuditModel : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:

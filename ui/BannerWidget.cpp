@@ -6,14 +6,17 @@
 #include <QHBoxLayout>
 #include <QLabel>
 
-namespace kanribo {
+namespace kanribo
+{
 
 BannerWidget::Style BannerWidget::defaultStyle(Level level)
 {
-    return {Labels::marking(level), Labels::markingBackground(level), Labels::markingForeground(level)};
+    return { Labels::marking(level), Labels::markingBackground(level), Labels::markingForeground(level) };
 }
 
-BannerWidget::BannerWidget(QWidget* parent) : QWidget(parent), m_label(new QLabel(this))
+BannerWidget::BannerWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 3, 6, 3);

@@ -8,10 +8,12 @@
 
 class QLabel;
 
-namespace kanribo {
+namespace kanribo
+{
 
 // The overall marking of what is on screen, spelled out in full, at the top and bottom of a view (R-MRK-3).
-class BannerWidget : public QWidget {
+class BannerWidget : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -7,7 +7,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 
-namespace kanribo {
+namespace kanribo
+{
 
 ChangePasswordDialog::ChangePasswordDialog(Register& reg, TaskRunner& runner, QWidget* parent)
     : AdminDialog(reg, runner, parent)
@@ -20,7 +21,6 @@ ChangePasswordDialog::ChangePasswordDialog(Register& reg, TaskRunner& runner, QW
     Widgets::addRow(form(), m_next);
     Widgets::addRow(form(), m_confirm);
     retranslateUi();
-    retranslateButtons();
 }
 
 void ChangePasswordDialog::retranslateUi()
@@ -40,9 +40,8 @@ void ChangePasswordDialog::submit()
         return;
     }
     m_confirm->clear();
-    run([current = Widgets::takePassword(m_current), next = Widgets::takePassword(m_next)](Register& r) {
-        return r.people().changePassword(current, next);
-    });
+    run([current = Widgets::takePassword(m_current), next = Widgets::takePassword(m_next)](
+            Register& r) { return r.people().changePassword(current, next); });
 }
 
 } // namespace kanribo

@@ -5,10 +5,12 @@
 
 class QLineEdit;
 
-namespace kanribo {
+namespace kanribo
+{
 
 // The logged-in user's own password (re-keys their slot).
-class ChangePasswordDialog : public AdminDialog {
+class ChangePasswordDialog : public AdminDialog
+{
     Q_OBJECT
 
 public:

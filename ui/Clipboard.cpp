@@ -5,9 +5,11 @@
 #include <QClipboard>
 #include <QMimeData>
 
-namespace kanribo {
+namespace kanribo
+{
 
-Clipboard::Clipboard(QObject* parent) : QObject(parent)
+Clipboard::Clipboard(QObject* parent)
+    : QObject(parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Clipboard::clearNow);

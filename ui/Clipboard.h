@@ -4,11 +4,13 @@
 #include <QObject>
 #include <QTimer>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Copies a secret (the recovery code) to the clipboard, marked for clipboard managers not to keep it, and clears
 // it after a timeout if it is still there (KeePassXC src/gui/Clipboard.cpp).
-class Clipboard : public QObject {
+class Clipboard : public QObject
+{
     Q_OBJECT
 
 public:

@@ -3,9 +3,13 @@
 
 #include "Labels.h"
 
-namespace kanribo {
+namespace kanribo
+{
 
-ContainersModel::ContainersModel(QObject* parent) : QAbstractTableModel(parent) {}
+ContainersModel::ContainersModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void ContainersModel::setContainers(const QList<Container>& containers)
 {

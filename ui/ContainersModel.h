@@ -6,10 +6,12 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Security containers with their approved level (R-CUS-4).
-class ContainersModel : public QAbstractTableModel {
+class ContainersModel : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:

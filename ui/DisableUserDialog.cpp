@@ -8,7 +8,8 @@
 #include <QComboBox>
 #include <QFormLayout>
 
-namespace kanribo {
+namespace kanribo
+{
 
 DisableUserDialog::DisableUserDialog(Register& reg, TaskRunner& runner, QWidget* parent)
     : AdminDialog(reg, runner, parent)
@@ -22,7 +23,6 @@ DisableUserDialog::DisableUserDialog(Register& reg, TaskRunner& runner, QWidget*
                 m_user->addItem(QStringLiteral("%1 — %2").arg(u.login, u.name), u.login);
     Widgets::addRow(form(), m_user);
     retranslateUi();
-    retranslateButtons();
 }
 
 void DisableUserDialog::retranslateUi()
@@ -36,10 +36,10 @@ void DisableUserDialog::submit()
 {
     const QString login = m_user->currentData().toString();
     if (MessageBox::question(this, tr("Disable user"),
-                             tr("Disable the account %1? The user can no longer log in. The account and its "
-                                "records stay in the register.")
-                                 .arg(login),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            tr("Disable the account %1? The user can no longer log in. The account and its "
+               "records stay in the register.")
+                .arg(login),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
     run([login](Register& r) { return r.people().disableUser(login); });

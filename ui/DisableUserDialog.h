@@ -5,10 +5,12 @@
 
 class QComboBox;
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Disables an account (it stays in the register and the audit trail).
-class DisableUserDialog : public AdminDialog {
+class DisableUserDialog : public AdminDialog
+{
     Q_OBJECT
 
 public:

@@ -18,7 +18,8 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-namespace kanribo {
+namespace kanribo
+{
 
 FirstRunDialog::FirstRunDialog(const QString& path, QWidget* parent)
     : QDialog(parent)
@@ -68,8 +69,12 @@ FirstRunDialog::FirstRunDialog(const QString& path, QWidget* parent)
     m_busy->setTextVisible(false);
     m_busy->setVisible(false);
     v->addWidget(m_busy);
-    m_formButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, formPage);
+    // A custom accept button: QDialogButtonBox resets the texts of standard buttons on LanguageChange.
+    m_formButtons = new QDialogButtonBox(QDialogButtonBox::Cancel, formPage);
     m_formButtons->setObjectName(QStringLiteral("buttonBox"));
+    m_createButton = m_formButtons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_createButton->setObjectName(QStringLiteral("okButton"));
+    m_createButton->setDefault(true);
     v->addWidget(m_formButtons);
     connect(m_formButtons, &QDialogButtonBox::accepted, this, &FirstRunDialog::create);
     connect(m_formButtons, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
@@ -154,11 +159,10 @@ void FirstRunDialog::retranslateUi()
     Widgets::fillLevels(m_clearance);
     const int kdf = m_kdf->currentIndex();
     m_kdf->clear();
-    for (KdfProfile p : {KdfProfile::Interactive, KdfProfile::Moderate, KdfProfile::Sensitive})
+    for (KdfProfile p : { KdfProfile::Interactive, KdfProfile::Moderate, KdfProfile::Sensitive })
         m_kdf->addItem(Labels::kdfProfile(p), static_cast<int>(p));
     m_kdf->setCurrentIndex(kdf < 0 ? 1 : kdf);
-    m_formButtons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
-    m_formButtons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_createButton->setText(tr("C&reate"));
 
     m_recoveryTitle->setText(tr("Recovery code"));
     m_recoveryWarning->setText(
@@ -180,8 +184,8 @@ void FirstRunDialog::changeEvent(QEvent* event)
 void FirstRunDialog::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_facility, m_login, m_name, m_nationality, m_clearance,
-                                                      m_password, m_confirm, m_kdf, m_formButtons})
+    for (QWidget* w : std::initializer_list<QWidget*> {
+             m_facility, m_login, m_name, m_nationality, m_clearance, m_password, m_confirm, m_kdf, m_formButtons })
         w->setEnabled(!busy);
 }
 
@@ -209,7 +213,8 @@ void FirstRunDialog::create()
     m_confirm->clear();
     setBusy(true);
     m_runner.run(
-        this, [path = m_path, officer, password, options]() { return Register::create(path, officer, password, options); },
+        this,
+        [path = m_path, officer, password, options]() { return Register::create(path, officer, password, options); },
         [this](Result<CreatedRegister> r) { created(std::move(r)); });
 }
 

@@ -18,10 +18,12 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Creates a new register with its first security officer, then shows the recovery code once.
-class FirstRunDialog : public QDialog {
+class FirstRunDialog : public QDialog
+{
     Q_OBJECT
 
 public:
@@ -65,6 +67,7 @@ private:
     QLabel* m_error;
     QProgressBar* m_busy;
     QDialogButtonBox* m_formButtons;
+    QPushButton* m_createButton;
     // Page 2: the recovery code, shown once.
     QLabel* m_recoveryTitle;
     QLabel* m_recoveryWarning;

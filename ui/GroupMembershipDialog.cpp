@@ -9,7 +9,8 @@
 #include <QHBoxLayout>
 #include <QRadioButton>
 
-namespace kanribo {
+namespace kanribo
+{
 
 GroupMembershipDialog::GroupMembershipDialog(Register& reg, TaskRunner& runner, QWidget* parent)
     : AdminDialog(reg, runner, parent)
@@ -40,7 +41,6 @@ GroupMembershipDialog::GroupMembershipDialog(Register& reg, TaskRunner& runner, 
     Widgets::addRow(form(), m_group);
     Widgets::addRow(form(), actions);
     retranslateUi();
-    retranslateButtons();
 }
 
 void GroupMembershipDialog::retranslateUi()

@@ -6,10 +6,12 @@
 class QComboBox;
 class QRadioButton;
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Grants or revokes a user's membership of a need-to-know group.
-class GroupMembershipDialog : public AdminDialog {
+class GroupMembershipDialog : public AdminDialog
+{
     Q_OBJECT
 
 public:

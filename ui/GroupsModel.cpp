@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GroupsModel.h"
 
-namespace kanribo {
+namespace kanribo
+{
 
-GroupsModel::GroupsModel(QObject* parent) : QAbstractTableModel(parent) {}
+GroupsModel::GroupsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void GroupsModel::setGroups(const QList<Group>& groups, const QHash<QString, int>& members)
 {

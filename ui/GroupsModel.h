@@ -7,10 +7,12 @@
 #include <QHash>
 #include <QList>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Need-to-know groups with their member count.
-class GroupsModel : public QAbstractTableModel {
+class GroupsModel : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:

@@ -4,9 +4,11 @@
 #include <QCoreApplication>
 #include <QEvent>
 
-namespace kanribo {
+namespace kanribo
+{
 
-InactivityTimer::InactivityTimer(QObject* parent) : QObject(parent)
+InactivityTimer::InactivityTimer(QObject* parent)
+    : QObject(parent)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(10 * 60 * 1000);

@@ -4,11 +4,13 @@
 #include <QObject>
 #include <QTimer>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Emits inactivity() after a period without keyboard or mouse input anywhere in the application (an app-wide
 // event filter, as KeePassXC src/core/InactivityTimer.cpp).
-class InactivityTimer : public QObject {
+class InactivityTimer : public QObject
+{
     Q_OBJECT
 
 public:

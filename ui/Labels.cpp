@@ -3,7 +3,8 @@
 
 #include "i18n/Language.h"
 
-namespace kanribo {
+namespace kanribo
+{
 
 QString Labels::level(Level level)
 {

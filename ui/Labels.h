@@ -9,11 +9,13 @@
 #include <QDateTime>
 #include <QString>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Words the GUI shows for core values, translated. Marking text and colours are not translated: both schemes are
 // always shown together (R-MRK-1, R-MRK-3); they will come from the policy pack (R-MRK-2).
-class Labels {
+class Labels
+{
     Q_DECLARE_TR_FUNCTIONS(kanribo::Labels)
 
 public:

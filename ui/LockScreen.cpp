@@ -10,9 +10,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace kanribo {
+namespace kanribo
+{
 
-LockScreen::LockScreen(QWidget* parent) : QWidget(parent)
+LockScreen::LockScreen(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("lockScreen"));
     auto* outer = new QGridLayout(this);
@@ -59,7 +61,7 @@ LockScreen::LockScreen(QWidget* parent) : QWidget(parent)
 void LockScreen::retranslateUi()
 {
     m_title->setText(tr("Kanribo is locked"));
-    m_user->setText(m_login.isEmpty() ? QString() : tr("Logged in as %1 (%2)").arg(m_login, m_name));
+    m_user->setText(m_login.isEmpty() ? QString() : tr("Logged in as %1 — %2").arg(m_login, m_name));
     m_prompt->setText(tr("Enter your &password to unlock:"));
     m_unlock->setText(tr("&Unlock"));
 }

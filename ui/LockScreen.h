@@ -8,10 +8,12 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Shown instead of every view while the register is locked: no data, only the unlock prompt.
-class LockScreen : public QWidget {
+class LockScreen : public QWidget
+{
     Q_OBJECT
 
 public:

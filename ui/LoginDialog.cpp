@@ -15,9 +15,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace kanribo {
+namespace kanribo
+{
 
-LoginDialog::LoginDialog(const QString& path, QWidget* parent) : QDialog(parent), m_path(path)
+LoginDialog::LoginDialog(const QString& path, QWidget* parent)
+    : QDialog(parent)
+    , m_path(path)
 {
     setObjectName(QStringLiteral("loginDialog"));
     auto* v = new QVBoxLayout(this);
@@ -47,8 +50,12 @@ LoginDialog::LoginDialog(const QString& path, QWidget* parent) : QDialog(parent)
     m_busy->setTextVisible(false);
     m_busy->setVisible(false);
     v->addWidget(m_busy);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // A custom accept button: QDialogButtonBox resets the texts of standard buttons on LanguageChange.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    m_okButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_okButton->setObjectName(QStringLiteral("okButton"));
+    m_okButton->setDefault(true);
     v->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
@@ -85,8 +92,7 @@ void LoginDialog::retranslateUi()
     label(m_login, tr("&Login:"));
     label(m_password, tr("&Password:"));
     label(m_language, tr("L&anguage:"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log in"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_okButton->setText(tr("&Log in"));
     const int i = m_language->findData(currentLanguage());
     if (i >= 0 && i != m_language->currentIndex()) {
         const QSignalBlocker block(m_language);
@@ -164,10 +170,10 @@ void LoginDialog::updateLockout()
         m_lockTimer.stop();
         m_lockedUntil = {};
         Widgets::showError(m_error, {});
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+        m_okButton->setEnabled(true);
         return;
     }
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_okButton->setEnabled(false);
     Widgets::showError(m_error, m_lockMessage + QLatin1Char('\n') + tr("Try again in %1.").arg(Labels::duration(left)));
 }
 

@@ -16,11 +16,14 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Logging in opens the user's key slot (Argon2id, off the UI thread).
-class LoginDialog : public QDialog {
+class LoginDialog : public QDialog
+{
     Q_OBJECT
 
 public:
@@ -59,6 +62,7 @@ private:
     QLabel* m_error;
     QProgressBar* m_busy;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_okButton;
 };
 
 } // namespace kanribo

@@ -38,9 +38,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
 const auto kIdleKey = QStringLiteral("security/idleLockMinutes");
@@ -81,7 +83,8 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_peoplePage = new TablePage(m_usersModel, UsersModel::SortRole, QStringLiteral("people"), m_tabs);
     m_groupsPage = new TablePage(m_groupsModel, GroupsModel::SortRole, QStringLiteral("groups"), m_tabs);
-    m_containersPage = new TablePage(m_containersModel, ContainersModel::SortRole, QStringLiteral("containers"), m_tabs);
+    m_containersPage
+        = new TablePage(m_containersModel, ContainersModel::SortRole, QStringLiteral("containers"), m_tabs);
     m_auditPage = new TablePage(m_auditModel, AuditModel::SortRole, QStringLiteral("audit"), m_tabs);
     auto* auditBar = new QHBoxLayout;
     m_auditMessage = new QLabel(m_auditPage);
@@ -109,7 +112,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
             loadAudit();
     });
     connect(m_auditModel, &AuditModel::fetchFailed, this,
-            [this](const QString& message) { m_auditMessage->setText(message); });
+        [this](const QString& message) { m_auditMessage->setText(message); });
     m_stack->addWidget(m_tabs);
 
     m_lockScreen = new LockScreen(m_stack);
@@ -188,7 +191,7 @@ void MainWindow::createActions()
     for (QAction* a : m_languageGroup->actions())
         a->setCheckable(true);
     connect(m_languageGroup, &QActionGroup::triggered, this,
-            [](QAction* a) { Widgets::switchLanguage(a->data().toString()); });
+        [](QAction* a) { Widgets::switchLanguage(a->data().toString()); });
 
     auto admin = [this](const char* name, auto slot) {
         auto* a = new QAction(this);
@@ -206,8 +209,8 @@ void MainWindow::createActions()
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     connect(m_aboutAction, &QAction::triggered, this, [this]() {
         MessageBox::information(this, tr("About Kanribo"),
-                                tr("Kanribo %1 — a register of classified documents.\nLicence: GPL-3.0-or-later.")
-                                    .arg(QStringLiteral(KANRIBO_VERSION)));
+            tr("Kanribo %1 — a register of classified documents.\nLicence: GPL-3.0-or-later.")
+                .arg(QStringLiteral(KANRIBO_VERSION)));
     });
 }
 
@@ -268,13 +271,16 @@ void MainWindow::retranslateUi()
     m_verifyButton->setText(tr("&Verify…"));
     m_verifyButton->setToolTip(tr("Check the hash chain and every signature of the audit trail"));
     m_reloadAuditButton->setText(tr("Re&load"));
-    for (TablePage* p : {m_peoplePage, m_groupsPage, m_containersPage, m_auditPage})
+    for (TablePage* p : { m_peoplePage, m_groupsPage, m_containersPage, m_auditPage })
         p->retranslateUi();
     m_usersModel->retranslate();
     m_groupsModel->retranslate();
     m_containersModel->retranslate();
     m_auditModel->retranslate();
     m_lockScreen->retranslateUi();
+    // Dates and names change width with the language.
+    for (TablePage* p : { m_peoplePage, m_groupsPage, m_containersPage, m_auditPage })
+        p->fitColumns();
     for (QAction* a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == currentLanguage());
     updateStatus();
@@ -313,7 +319,7 @@ bool MainWindow::canUseRegister()
 void MainWindow::updateStatus()
 {
     const User& me = m_reg->me();
-    m_statusUser->setText(tr("User: %1 (%2)").arg(me.login, me.name));
+    m_statusUser->setText(tr("User: %1 — %2").arg(me.login, me.name));
     m_statusRole->setText(tr("Role: %1").arg(Labels::role(me.role)));
     m_statusClearance->setText(tr("Clearance: %1").arg(Labels::level(me.clearance)));
     m_statusFacility->setText(tr("Facility: %1").arg(m_reg->facility()));
@@ -329,8 +335,8 @@ void MainWindow::updateActions()
     const bool idle = !m_runner.isBusy();
     m_lockAction->setEnabled(usable);
     m_refreshAction->setEnabled(usable && idle);
-    for (QAction* a : {m_addUserAction, m_addGroupAction, m_addContainerAction, m_membershipAction,
-                       m_disableUserAction, m_changePasswordAction})
+    for (QAction* a : { m_addUserAction, m_addGroupAction, m_addContainerAction, m_membershipAction,
+             m_disableUserAction, m_changePasswordAction })
         a->setEnabled(usable && idle);
     m_verifyButton->setEnabled(usable && idle);
     m_reloadAuditButton->setEnabled(usable && idle);
@@ -352,7 +358,7 @@ void MainWindow::clearModels()
     m_auditModel->clear();
     m_auditLoaded = false;
     m_auditMessage->clear();
-    for (TablePage* p : {m_peoplePage, m_groupsPage, m_containersPage, m_auditPage})
+    for (TablePage* p : { m_peoplePage, m_groupsPage, m_containersPage, m_auditPage })
         p->filterEdit()->clear();
 }
 
@@ -393,9 +399,9 @@ void MainWindow::refresh()
     if (!errors.isEmpty())
         statusBar()->showMessage(errors.join(QStringLiteral("; ")));
     updateBanners();
-    m_peoplePage->view()->resizeColumnsToContents();
-    m_groupsPage->view()->resizeColumnsToContents();
-    m_containersPage->view()->resizeColumnsToContents();
+    m_peoplePage->fitColumns();
+    m_groupsPage->fitColumns();
+    m_containersPage->fitColumns();
 }
 
 void MainWindow::loadAudit()
@@ -414,11 +420,10 @@ void MainWindow::loadAudit()
         },
         [this]() { return canUseRegister(); });
     m_auditModel->fetchMore({});
-    m_auditPage->view()->resizeColumnsToContents();
+    m_auditPage->fitColumns();
 }
 
-template<typename Dialog>
-void MainWindow::openAdminDialog()
+template <typename Dialog> void MainWindow::openAdminDialog()
 {
     if (!canUseRegister())
         return;
@@ -471,8 +476,8 @@ void MainWindow::unlockWith(const QByteArray& password)
             if (!st) {
                 QString message = st.error().message;
                 if (st.error().retryAfterSeconds > 0)
-                    message += QLatin1Char('\n') +
-                               tr("Try again in %1.").arg(Labels::duration(st.error().retryAfterSeconds));
+                    message += QLatin1Char('\n')
+                        + tr("Try again in %1.").arg(Labels::duration(st.error().retryAfterSeconds));
                 m_lockScreen->setError(message);
                 m_lockScreen->passwordEdit()->setFocus();
                 return;
@@ -495,8 +500,8 @@ void MainWindow::verifyAuditTrail()
     auto done = std::make_shared<std::atomic<qint64>>(0);
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_verifyCancel = cancel;
-    auto* progress = new QProgressDialog(tr("Verifying the hash chain and the signatures…"), tr("Cancel"), 0,
-                                         int(qMin<qint64>(total, INT_MAX)), this);
+    auto* progress = new QProgressDialog(
+        tr("Verifying the hash chain and the signatures…"), tr("Cancel"), 0, int(qMin<qint64>(total, INT_MAX)), this);
     progress->setObjectName(QStringLiteral("verifyProgress"));
     progress->setWindowTitle(tr("Verify audit trail"));
     progress->setWindowModality(Qt::WindowModal);
@@ -506,7 +511,8 @@ void MainWindow::verifyAuditTrail()
     progress->setValue(0);
     connect(progress, &QProgressDialog::canceled, this, [cancel]() { *cancel = true; });
     auto* poll = new QTimer(progress);
-    connect(poll, &QTimer::timeout, progress, [progress, done]() { progress->setValue(int(qMin<qint64>(*done, INT_MAX))); });
+    connect(poll, &QTimer::timeout, progress,
+        [progress, done]() { progress->setValue(int(qMin<qint64>(*done, INT_MAX))); });
     poll->start(100);
     QPointer<QProgressDialog> guard(progress);
     const Register* reg = m_reg.get();
@@ -541,14 +547,14 @@ void MainWindow::showVerifyResult(const Result<VerifyReport>& result, qint64 tot
     const VerifyReport& report = result.value();
     if (report.ok) {
         MessageBox::information(this, tr("Verify audit trail"),
-                                tr("The audit trail is intact: %n event(s), hash chain and signatures verified.",
-                                   nullptr, int(qMin<qint64>(report.events, INT_MAX))));
+            tr("The audit trail is intact: %n event(s), hash chain and signatures verified.", nullptr,
+                int(qMin<qint64>(report.events, INT_MAX))));
     } else {
         MessageBox::critical(this, tr("Verify audit trail"),
-                             tr("The audit trail FAILED verification at event %1 of %2: %3")
-                                 .arg(report.firstBad)
-                                 .arg(total)
-                                 .arg(report.reason));
+            tr("The audit trail FAILED verification at event %1 of %2: %3")
+                .arg(report.firstBad)
+                .arg(total)
+                .arg(report.reason));
     }
 }
 

@@ -18,7 +18,8 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 
-namespace kanribo {
+namespace kanribo
+{
 
 class AuditModel;
 class BannerWidget;
@@ -30,7 +31,8 @@ class UsersModel;
 
 // The register's main window: banners at top and bottom (R-MRK-3), tabs of people, groups, containers and the
 // audit trail, administration dialogs, locking.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 
 public:
@@ -74,8 +76,7 @@ private:
     void unlockWith(const QByteArray& password);
     void showVerifyResult(const Result<VerifyReport>& result, qint64 total);
     bool canUseRegister();
-    template<typename Dialog>
-    void openAdminDialog();
+    template <typename Dialog> void openAdminDialog();
 
     std::unique_ptr<Register> m_reg;
     TaskRunner m_runner; // after m_reg: destroyed first, waiting for its task

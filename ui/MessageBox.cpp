@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageBox.h"
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 MessageBox::Button g_nextAnswer = QMessageBox::NoButton;
 bool g_sticky = false;
 QString g_lastTitle;
@@ -27,7 +29,7 @@ QString MessageBox::lastText()
 }
 
 MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title, const QString& text,
-                                    Buttons buttons, Button defaultButton)
+    Buttons buttons, Button defaultButton)
 {
     g_lastTitle = title;
     g_lastText = text;
@@ -43,26 +45,26 @@ MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, con
     return static_cast<Button>(box.exec());
 }
 
-MessageBox::Button MessageBox::information(QWidget* parent, const QString& title, const QString& text, Buttons buttons,
-                                           Button defaultButton)
+MessageBox::Button MessageBox::information(
+    QWidget* parent, const QString& title, const QString& text, Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Information, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::warning(QWidget* parent, const QString& title, const QString& text, Buttons buttons,
-                                       Button defaultButton)
+MessageBox::Button MessageBox::warning(
+    QWidget* parent, const QString& title, const QString& text, Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Warning, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::critical(QWidget* parent, const QString& title, const QString& text, Buttons buttons,
-                                        Button defaultButton)
+MessageBox::Button MessageBox::critical(
+    QWidget* parent, const QString& title, const QString& text, Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Critical, parent, title, text, buttons, defaultButton);
 }
 
-MessageBox::Button MessageBox::question(QWidget* parent, const QString& title, const QString& text, Buttons buttons,
-                                        Button defaultButton)
+MessageBox::Button MessageBox::question(
+    QWidget* parent, const QString& title, const QString& text, Buttons buttons, Button defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }

@@ -15,9 +15,11 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 
 void settle()
 {
@@ -36,9 +38,9 @@ bool save(QWidget* w, const QString& file)
 std::unique_ptr<Register> demoRegister(const QString& path)
 {
     const QByteArray password = QByteArrayLiteral("demo-password-1");
-    NewUser officer{QStringLiteral("tanaka"), QStringLiteral("田中 一郎 (Tanaka Ichiro)"), Role::Officer,
-                    Level::TopSecret, QDate::currentDate().addYears(4), QStringLiteral("JPN"),
-                    QDate::currentDate().addMonths(-14), {}};
+    NewUser officer { QStringLiteral("tanaka"), QStringLiteral("田中 一郎 (Tanaka Ichiro)"), Role::Officer,
+        Level::TopSecret, QDate::currentDate().addYears(4), QStringLiteral("JPN"), QDate::currentDate().addMonths(-14),
+        {} };
     RegisterOptions options;
     options.facility = QStringLiteral("Ichigaya Document Control Office");
     options.kdf = KdfProfile::Interactive;
@@ -51,20 +53,20 @@ std::unique_ptr<Register> demoRegister(const QString& path)
     People& p = reg->people();
     (void)p.addGroup(QStringLiteral("project-sakura"), QStringLiteral("Joint air-defence study"));
     (void)p.addGroup(QStringLiteral("liaison-usfj"), QStringLiteral("USFJ liaison documents"));
-    (void)p.addContainer({QStringLiteral("SAFE-01"), Level::TopSecret, QStringLiteral("Building 2, room 204")});
-    (void)p.addContainer({QStringLiteral("SAFE-02"), Level::Secret, QStringLiteral("Building 2, room 206")});
-    (void)p.addContainer({QStringLiteral("CAB-07"), Level::Confidential, QStringLiteral("Registry, ground floor")});
+    (void)p.addContainer({ QStringLiteral("SAFE-01"), Level::TopSecret, QStringLiteral("Building 2, room 204") });
+    (void)p.addContainer({ QStringLiteral("SAFE-02"), Level::Secret, QStringLiteral("Building 2, room 206") });
+    (void)p.addContainer({ QStringLiteral("CAB-07"), Level::Confidential, QStringLiteral("Registry, ground floor") });
     const QDate today = QDate::currentDate();
     const QList<NewUser> users = {
-        {QStringLiteral("suzuki"), QStringLiteral("鈴木 花子 (Suzuki Hanako)"), Role::Custodian, Level::Secret,
-         today.addDays(45), QStringLiteral("JPN"), today.addMonths(-3), {QStringLiteral("project-sakura")}},
-        {QStringLiteral("sato"), QStringLiteral("佐藤 健 (Sato Ken)"), Role::Staff, Level::Confidential,
-         today.addDays(-10), QStringLiteral("JPN"), today.addYears(-1), {}},
-        {QStringLiteral("miller"), QStringLiteral("Jane Miller"), Role::Staff, Level::Secret, today.addYears(3),
-         QStringLiteral("USA"), today.addMonths(-1),
-         {QStringLiteral("liaison-usfj"), QStringLiteral("project-sakura")}},
-        {QStringLiteral("kato"), QStringLiteral("加藤 誠 (Kato Makoto)"), Role::Auditor, Level::TopSecret,
-         today.addYears(2), QStringLiteral("JPN"), today.addMonths(-6), {}},
+        { QStringLiteral("suzuki"), QStringLiteral("鈴木 花子 (Suzuki Hanako)"), Role::Custodian, Level::Secret,
+            today.addDays(45), QStringLiteral("JPN"), today.addMonths(-3), { QStringLiteral("project-sakura") } },
+        { QStringLiteral("sato"), QStringLiteral("佐藤 健 (Sato Ken)"), Role::Staff, Level::Confidential,
+            today.addDays(-10), QStringLiteral("JPN"), today.addYears(-1), {} },
+        { QStringLiteral("miller"), QStringLiteral("Jane Miller"), Role::Staff, Level::Secret, today.addYears(3),
+            QStringLiteral("USA"), today.addMonths(-1),
+            { QStringLiteral("liaison-usfj"), QStringLiteral("project-sakura") } },
+        { QStringLiteral("kato"), QStringLiteral("加藤 誠 (Kato Makoto)"), Role::Auditor, Level::TopSecret,
+            today.addYears(2), QStringLiteral("JPN"), today.addMonths(-6), {} },
     };
     for (const NewUser& u : users)
         if (auto r = p.addUser(u, QByteArrayLiteral("demo-password-2")); !r)
@@ -89,7 +91,7 @@ int Screenshots::run(const QString& directory)
         MainWindow window(std::move(reg));
         window.resize(1240, 720);
         window.show();
-        for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        for (const QString& lang : { QStringLiteral("en"), QStringLiteral("ja") }) {
             Widgets::switchLanguage(lang);
             settle();
             window.tabs()->setCurrentIndex(0);
@@ -100,9 +102,13 @@ int Screenshots::run(const QString& directory)
             ok &= save(&window, out.filePath(QStringLiteral("main-window-audit-%1.png").arg(lang)));
             window.tabs()->setCurrentIndex(0);
         }
+        Widgets::switchLanguage(QStringLiteral("en"));
+        settle();
+        window.lockRegister();
+        ok &= save(&window, out.filePath(QStringLiteral("main-window-locked-en.png")));
         window.close();
     }
-    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+    for (const QString& lang : { QStringLiteral("en"), QStringLiteral("ja") }) {
         Widgets::switchLanguage(lang);
         LoginDialog login(path);
         login.setLogin(QStringLiteral("tanaka"));

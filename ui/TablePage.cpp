@@ -7,7 +7,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace kanribo {
+namespace kanribo
+{
 
 TablePage::TablePage(QAbstractItemModel* model, int sortRole, const QString& objectName, QWidget* parent)
     : QWidget(parent)
@@ -40,6 +41,14 @@ TablePage::TablePage(QAbstractItemModel* model, int sortRole, const QString& obj
     m_layout->addWidget(m_filter);
     m_layout->addWidget(m_view, 1);
     retranslateUi();
+}
+
+void TablePage::fitColumns()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    m_view->resizeColumnsToContents();
+    header->setStretchLastSection(true);
 }
 
 void TablePage::retranslateUi()

@@ -9,10 +9,12 @@ class QSortFilterProxyModel;
 class QTableView;
 class QVBoxLayout;
 
-namespace kanribo {
+namespace kanribo
+{
 
 // A filter field over a sortable table: the model sits behind a QSortFilterProxyModel.
-class TablePage : public QWidget {
+class TablePage : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -23,6 +25,8 @@ public:
     QLineEdit* filterEdit() const { return m_filter; }
     QVBoxLayout* pageLayout() const { return m_layout; }
     void retranslateUi();
+    // Columns as wide as their contents, the last one stretched to the edge.
+    void fitColumns();
 
 private:
     QVBoxLayout* m_layout;

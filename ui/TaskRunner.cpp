@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskRunner.h"
 
-namespace kanribo {
+namespace kanribo
+{
 
-TaskRunner::TaskRunner(QObject* parent) : QObject(parent)
+TaskRunner::TaskRunner(QObject* parent)
+    : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);
 }

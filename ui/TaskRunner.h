@@ -10,12 +10,14 @@
 #include <type_traits>
 #include <utility>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Runs slow register calls (Argon2id, verification) off the UI thread, one at a time, on its own thread: the
 // register is never used from two threads at once. `done` runs on the UI thread, only if `context` still lives.
 // The UI must not call the register itself while isBusy().
-class TaskRunner : public QObject {
+class TaskRunner : public QObject
+{
     Q_OBJECT
 
 public:
@@ -26,27 +28,26 @@ public:
     // Blocks until every task has run (used before the register is destroyed).
     void waitForDone();
 
-    template<typename Fn, typename Done>
-    void run(QObject* context, Fn fn, Done done)
+    template <typename Fn, typename Done> void run(QObject* context, Fn fn, Done done)
     {
         using T = std::invoke_result_t<Fn>;
         auto* watcher = new QFutureWatcher<T>(this);
         begin();
         connect(watcher, &QFutureWatcherBase::finished, this,
-                [this, watcher, ctx = QPointer<QObject>(context), done = std::move(done)]() mutable {
-                    watcher->deleteLater();
-                    --m_running; // not busy while `done` runs: it may use the register
-                    if constexpr (std::is_void_v<T>) {
-                        if (ctx)
-                            done();
-                    } else {
-                        T result = watcher->future().takeResult();
-                        if (ctx)
-                            done(std::move(result));
-                    }
-                    if (m_running == 0)
-                        Q_EMIT busyChanged(false);
-                });
+            [this, watcher, ctx = QPointer<QObject>(context), done = std::move(done)]() mutable {
+                watcher->deleteLater();
+                --m_running; // not busy while `done` runs: it may use the register
+                if constexpr (std::is_void_v<T>) {
+                    if (ctx)
+                        done();
+                } else {
+                    T result = watcher->future().takeResult();
+                    if (ctx)
+                        done(std::move(result));
+                }
+                if (m_running == 0)
+                    Q_EMIT busyChanged(false);
+            });
         watcher->setFuture(QtConcurrent::run(&m_pool, std::move(fn)));
     }
 

@@ -7,9 +7,13 @@
 #include <QBrush>
 #include <QColor>
 
-namespace kanribo {
+namespace kanribo
+{
 
-UsersModel::UsersModel(QObject* parent) : QAbstractTableModel(parent) {}
+UsersModel::UsersModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void UsersModel::setUsers(const QList<User>& users, const QDate& today)
 {

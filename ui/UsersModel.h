@@ -7,14 +7,27 @@
 #include <QDate>
 #include <QList>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // The register of cleared people (R-ACC-6), one row per user.
-class UsersModel : public QAbstractTableModel {
+class UsersModel : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:
-    enum Column { Login, Name, RoleName, Clearance, ClearanceExpires, Nationality, Briefed, Groups, Active, ColumnCount };
+    enum Column {
+        Login,
+        Name,
+        RoleName,
+        Clearance,
+        ClearanceExpires,
+        Nationality,
+        Briefed,
+        Groups,
+        Active,
+        ColumnCount
+    };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int WarningDays = 60;
 

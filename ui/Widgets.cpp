@@ -12,7 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 
-namespace kanribo {
+namespace kanribo
+{
 
 void Widgets::addRow(QFormLayout* form, QWidget* field)
 {
@@ -41,7 +42,7 @@ void Widgets::fillLevels(QComboBox* combo)
 {
     const int current = combo->currentIndex();
     combo->clear();
-    for (Level l : {Level::Unclassified, Level::Confidential, Level::Secret, Level::TopSecret})
+    for (Level l : { Level::Unclassified, Level::Confidential, Level::Secret, Level::TopSecret })
         combo->addItem(Labels::level(l), rank(l));
     combo->setCurrentIndex(current < 0 ? 0 : current);
 }
@@ -50,7 +51,7 @@ void Widgets::fillRoles(QComboBox* combo)
 {
     const int current = combo->currentIndex();
     combo->clear();
-    for (Role r : {Role::Staff, Role::Custodian, Role::Officer, Role::Auditor})
+    for (Role r : { Role::Staff, Role::Custodian, Role::Officer, Role::Auditor })
         combo->addItem(Labels::role(r), static_cast<int>(r));
     combo->setCurrentIndex(current < 0 ? 0 : current);
 }
@@ -76,9 +77,9 @@ QComboBox* Widgets::nationalityCombo(const QString& objectName, QWidget* parent)
     c->setObjectName(objectName);
     c->setEditable(true);
     c->setInsertPolicy(QComboBox::NoInsert);
-    c->addItems({QStringLiteral("JPN"), QStringLiteral("USA"), QStringLiteral("GBR"), QStringLiteral("AUS"),
-                 QStringLiteral("CAN"), QStringLiteral("NZL"), QStringLiteral("KOR"), QStringLiteral("FRA"),
-                 QStringLiteral("DEU"), QStringLiteral("ITA")});
+    c->addItems({ QStringLiteral("JPN"), QStringLiteral("USA"), QStringLiteral("GBR"), QStringLiteral("AUS"),
+        QStringLiteral("CAN"), QStringLiteral("NZL"), QStringLiteral("KOR"), QStringLiteral("FRA"),
+        QStringLiteral("DEU"), QStringLiteral("ITA") });
     return c;
 }
 

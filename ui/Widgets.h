@@ -12,10 +12,12 @@ class QLabel;
 class QLineEdit;
 class QWidget;
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Small helpers shared by the forms.
-class Widgets {
+class Widgets
+{
 public:
     // A form row whose label (text set later by retranslateUi) is the field's buddy, for its mnemonic.
     static void addRow(QFormLayout* form, QWidget* field);

@@ -6,7 +6,8 @@
 
 using namespace kanribo;
 
-class TestBannerWidget : public QObject {
+class TestBannerWidget : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -58,7 +59,7 @@ void TestBannerWidget::testR_MRK_3_markingSpelledOutInBothSchemes()
 void TestBannerWidget::testPolicyPackStyleOverridesDefaults()
 {
     BannerWidget banner;
-    banner.setLevel(Level::Secret, {QStringLiteral("SECRET // 極秘 // REL TO USA, JPN"), QColor(0x112233), {}});
+    banner.setLevel(Level::Secret, { QStringLiteral("SECRET // 極秘 // REL TO USA, JPN"), QColor(0x112233), {} });
     QCOMPARE(banner.text(), QStringLiteral("SECRET // 極秘 // REL TO USA, JPN"));
     QCOMPARE(banner.background(), QColor(0x112233));
     QCOMPARE(banner.foreground(), QColor(Qt::white)); // default kept

@@ -19,7 +19,8 @@
 
 using namespace kanribo;
 
-class TestFirstRunDialog : public QObject {
+class TestFirstRunDialog : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -29,8 +30,7 @@ private Q_SLOTS:
 
 private:
     void fill(FirstRunDialog& d, const QString& password, const QString& confirm);
-    template<typename T>
-    static T* child(QWidget& w, const char* name)
+    template <typename T> static T* child(QWidget& w, const char* name)
     {
         auto* c = w.findChild<T*>(QString::fromLatin1(name));
         if (!c)
@@ -64,7 +64,7 @@ void TestFirstRunDialog::testMismatchedPasswordsAreRefused()
     FirstRunDialog d(path);
     d.show();
     fill(d, QStringLiteral("first-pass-1"), QStringLiteral("other-pass-1"));
-    child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+    child<QPushButton>(d, "okButton")->click();
     QVERIFY(!d.isCreating());
     QVERIFY(!child<QLabel>(d, "errorLabel")->text().isEmpty());
     QVERIFY(!QFileInfo::exists(path));
@@ -77,7 +77,7 @@ void TestFirstRunDialog::testCreatesRegisterAndShowsRecoveryCodeOnce()
     FirstRunDialog d(path);
     d.show();
     fill(d, QStringLiteral("officer-pass-1"), QStringLiteral("officer-pass-1"));
-    child<QDialogButtonBox>(d, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+    child<QPushButton>(d, "okButton")->click();
     QVERIFY(d.isCreating());
     QVERIFY(child<QWidget>(d, "busyIndicator")->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(child<QWidget>(d, "recoveryPage")->isVisible(), 20000);

@@ -17,7 +17,8 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
-class TestModels : public QObject {
+class TestModels : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -41,18 +42,19 @@ void TestModels::initTestCase()
     Register& reg = m_temp->reg();
     QVERIFY(reg.people().addGroup(QStringLiteral("sakura"), QStringLiteral("Project Sakura")).ok());
     QVERIFY(reg.people().addGroup(QStringLiteral("usfj"), QStringLiteral("Liaison")).ok());
-    m_temp->addUser(QStringLiteral("alice"), Role::Staff, Level::Secret, QStringLiteral("JPN"),
-                    {QStringLiteral("sakura")});
+    m_temp->addUser(
+        QStringLiteral("alice"), Role::Staff, Level::Secret, QStringLiteral("JPN"), { QStringLiteral("sakura") });
     m_temp->addUser(QStringLiteral("bob"), Role::Custodian, Level::Confidential, QStringLiteral("USA"),
-                    {QStringLiteral("sakura"), QStringLiteral("usfj")});
-    NewUser soon{QStringLiteral("carol"), QStringLiteral("Carol"), Role::Staff, Level::Secret,
-                 QDate(2026, 12, 20), QStringLiteral("JPN"), QDate(2026, 1, 1), {}};
-    NewUser expired{QStringLiteral("dave"), QStringLiteral("Dave"), Role::Staff, Level::Secret,
-                    QDate(2026, 11, 1), QStringLiteral("JPN"), QDate(2026, 1, 1), {}};
+        { QStringLiteral("sakura"), QStringLiteral("usfj") });
+    NewUser soon { QStringLiteral("carol"), QStringLiteral("Carol"), Role::Staff, Level::Secret, QDate(2026, 12, 20),
+        QStringLiteral("JPN"), QDate(2026, 1, 1), {} };
+    NewUser expired { QStringLiteral("dave"), QStringLiteral("Dave"), Role::Staff, Level::Secret, QDate(2026, 11, 1),
+        QStringLiteral("JPN"), QDate(2026, 1, 1), {} };
     QVERIFY(reg.people().addUser(soon, kUserPassword).ok());
     QVERIFY(reg.people().addUser(expired, kUserPassword).ok());
-    QVERIFY(reg.people().addContainer({QStringLiteral("SAFE-01"), Level::Secret, QStringLiteral("Room 1")}).ok());
-    QVERIFY(reg.people().addContainer({QStringLiteral("CAB-02"), Level::Confidential, QStringLiteral("Room 2")}).ok());
+    QVERIFY(reg.people().addContainer({ QStringLiteral("SAFE-01"), Level::Secret, QStringLiteral("Room 1") }).ok());
+    QVERIFY(
+        reg.people().addContainer({ QStringLiteral("CAB-02"), Level::Confidential, QStringLiteral("Room 2") }).ok());
 }
 
 void TestModels::testUsersModel()
@@ -100,8 +102,8 @@ void TestModels::testR_ACC_6_clearanceExpiryWarning()
     QVERIFY(!fine.data(Qt::BackgroundRole).isValid());
     QVERIFY(soon.data(Qt::BackgroundRole).isValid());
     QVERIFY(expired.data(Qt::BackgroundRole).isValid());
-    QVERIFY(soon.data(Qt::BackgroundRole).value<QBrush>().color() !=
-            expired.data(Qt::BackgroundRole).value<QBrush>().color());
+    QVERIFY(soon.data(Qt::BackgroundRole).value<QBrush>().color()
+        != expired.data(Qt::BackgroundRole).value<QBrush>().color());
     QVERIFY(!expired.data(Qt::ToolTipRole).toString().isEmpty());
 }
 
@@ -111,7 +113,7 @@ void TestModels::testGroupsModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto groups = m_temp->reg().people().groups();
     QVERIFY(groups.ok());
-    model.setGroups(groups.value(), {{QStringLiteral("sakura"), 2}, {QStringLiteral("usfj"), 1}});
+    model.setGroups(groups.value(), { { QStringLiteral("sakura"), 2 }, { QStringLiteral("usfj"), 1 } });
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, GroupsModel::Name).data().toString(), QStringLiteral("sakura"));
     QCOMPARE(model.index(0, GroupsModel::Members).data().toInt(), 2);
