@@ -28,7 +28,8 @@ int main(int argc, char** argv)
     qInstallMessageHandler(quietMessageHandler);
 
     QCoreApplication app(argc, argv);
-    // The same name as the GUI, so that Register::defaultPath() is the GUI's default register.
+    // The same names as the GUI (app/main.cpp), so that Register::defaultPath() is the GUI's default register.
+    QCoreApplication::setOrganizationName(QStringLiteral("Kanribo"));
     QCoreApplication::setApplicationName(QStringLiteral("Kanribo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KANRIBO_VERSION));
     return kanribo::Cli().run(QCoreApplication::arguments());

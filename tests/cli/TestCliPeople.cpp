@@ -81,6 +81,22 @@ private Q_SLOTS:
         QVERIFY(r.json().isArray());
     }
 
+    // Without --register or $KANRIBO_REGISTER: the GUI's default register in the user's data directory.
+    void defaultRegisterPath()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = CliHarness::baseEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.remove(QStringLiteral("XDG_DATA_HOME"));
+        const CliRun r = CliHarness::exec(w("--json init --officer officer --name O --clearance secret "
+                                            "--nationality JPN --kdf interactive"),
+                                          lines({kOfficerPw}), env);
+        CLI_EXPECT(r, 0);
+        const QString expected = home.filePath(QStringLiteral(".local/share/Kanribo/Kanribo/register.kanribo"));
+        QCOMPARE(r.json().object().value(QStringLiteral("register")).toString(), expected);
+        QVERIFY(QFile::exists(expected));
+    }
+
     void groupsAndContainers()
     {
         const CliRun g = m_h.officer(w("--json group add CRYPTO --description 暗号"));
