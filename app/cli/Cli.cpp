@@ -12,9 +12,11 @@
 
 #include <cstdio>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Cli)
 };
@@ -130,15 +132,15 @@ int Cli::run(const QStringList& arguments)
     const Command* command = CommandRegistry::find(rest, &words);
     if (!command) {
         const QString name = CommandRegistry::isGroup(rest.first()) && rest.size() > 1
-                                 ? rest.first() + QLatin1Char(' ') + rest.at(1)
-                                 : rest.first();
+            ? rest.first() + QLatin1Char(' ') + rest.at(1)
+            : rest.first();
         printError(Tr::tr("Unknown command '%1'; see kanribo-cli --help.").arg(name));
         return static_cast<int>(ErrorCode::Usage);
     }
     const QStringList commandArgs = rest.mid(words);
     if (CommandArgs::wantsHelp(commandArgs)) {
         std::printf("%s\n  %s\n", qUtf8Printable(QStringLiteral("kanribo-cli [GLOBAL OPTIONS] ") + command->synopsis),
-                    qUtf8Printable(QCoreApplication::translate("kanribo::Cli", command->summary)));
+            qUtf8Printable(QCoreApplication::translate("kanribo::Cli", command->summary)));
         return 0;
     }
 

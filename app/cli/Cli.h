@@ -4,10 +4,12 @@
 #include <QString>
 #include <QStringList>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // kanribo-cli: global options, language, dispatch to the registered commands, and the exit code (cli.md).
-class Cli {
+class Cli
+{
 public:
     // arguments as QCoreApplication::arguments(); returns the exit code.
     int run(const QStringList& arguments);

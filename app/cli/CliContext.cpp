@@ -12,9 +12,11 @@
 #include <algorithm>
 #include <cstdio>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Cli)
 };

@@ -16,10 +16,12 @@
 #include <memory>
 #include <utility>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // What every command shares: the global options, reading secrets, logging in, and printing human or JSON output.
-class CliContext {
+class CliContext
+{
 public:
     QString registerPath;
     QString actor; // --as

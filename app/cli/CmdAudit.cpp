@@ -11,9 +11,11 @@
 
 #include <algorithm>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Cli)
 };
@@ -30,32 +32,25 @@ Status auditVerify(CliContext& ctx, const QStringList& argv)
     if (!report)
         return report.error();
     if (ctx.json)
-        ctx.printJson(QJsonObject{
-            {QStringLiteral("ok"), report->ok},
-            {QStringLiteral("events"), report->events},
-            {QStringLiteral("first_bad"), report->ok ? QJsonValue(QJsonValue::Null) : QJsonValue(report->firstBad)},
-            {QStringLiteral("reason"), report->ok ? QJsonValue(QJsonValue::Null) : QJsonValue(report->reason)}});
+        ctx.printJson(QJsonObject { { QStringLiteral("ok"), report->ok }, { QStringLiteral("events"), report->events },
+            { QStringLiteral("first_bad"), report->ok ? QJsonValue(QJsonValue::Null) : QJsonValue(report->firstBad) },
+            { QStringLiteral("reason"), report->ok ? QJsonValue(QJsonValue::Null) : QJsonValue(report->reason) } });
     if (!report->ok)
         return makeError(ErrorCode::Integrity,
-                         Tr::tr("The audit trail does not verify: event %1 fails: %2")
-                             .arg(report->firstBad)
-                             .arg(report->reason));
+            Tr::tr("The audit trail does not verify: event %1 fails: %2").arg(report->firstBad).arg(report->reason));
     if (!ctx.json)
         ctx.print(Tr::tr("The audit trail verifies: %n event(s), chain and signatures intact.", nullptr,
-                         static_cast<int>(report->events)));
+            static_cast<int>(report->events)));
     return {};
 }
 
 QJsonObject eventJson(const Event& e)
 {
-    return QJsonObject{{QStringLiteral("seq"), e.seq},
-                       {QStringLiteral("time"), formatTimestamp(e.time)},
-                       {QStringLiteral("actor"), e.actor},
-                       {QStringLiteral("kind"), e.kind},
-                       {QStringLiteral("subject"), e.subject},
-                       {QStringLiteral("payload"), e.payloadObject()},
-                       {QStringLiteral("cosigners"), QJsonArray::fromStringList(e.cosigners)},
-                       {QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex())}};
+    return QJsonObject { { QStringLiteral("seq"), e.seq }, { QStringLiteral("time"), formatTimestamp(e.time) },
+        { QStringLiteral("actor"), e.actor }, { QStringLiteral("kind"), e.kind },
+        { QStringLiteral("subject"), e.subject }, { QStringLiteral("payload"), e.payloadObject() },
+        { QStringLiteral("cosigners"), QJsonArray::fromStringList(e.cosigners) },
+        { QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex()) } };
 }
 
 // The payload on one table line, cut short; --json gives it whole.
@@ -75,9 +70,8 @@ QDateTime startOfDayUtc(const QDate& d)
 Status auditLog(CliContext& ctx, const QStringList& argv)
 {
     auto a = CommandArgs::parse(argv,
-                                {{QStringLiteral("from"), OptionSpec::Value, false},
-                                 {QStringLiteral("to"), OptionSpec::Value, false},
-                                 {QStringLiteral("item"), OptionSpec::Value, false}});
+        { { QStringLiteral("from"), OptionSpec::Value, false }, { QStringLiteral("to"), OptionSpec::Value, false },
+            { QStringLiteral("item"), OptionSpec::Value, false } });
     if (!a)
         return a.error();
     auto from = a->date(QStringLiteral("from"));
@@ -97,7 +91,8 @@ Status auditLog(CliContext& ctx, const QStringList& argv)
     if (a->has(QStringLiteral("item"))) {
         // The item's own events, then its copies' ("copy:CONTROL/N" matches the prefix "copy:CONTROL").
         const QString control = a->value(QStringLiteral("item"));
-        for (const QString& prefix : QStringList{QStringLiteral("item:") + control, QStringLiteral("copy:") + control}) {
+        for (const QString& prefix :
+            QStringList { QStringLiteral("item:") + control, QStringLiteral("copy:") + control }) {
             filter.subjectPrefix = prefix;
             auto part = (*reg)->auditLog(filter);
             if (!part)
@@ -121,20 +116,22 @@ Status auditLog(CliContext& ctx, const QStringList& argv)
     }
     QList<QStringList> rows;
     for (const auto& e : events)
-        rows << QStringList{QString::number(e.seq), ctx.dateTime(e.time), e.actor, e.kind, e.subject, shortDetails(e)};
-    ctx.printTable({Tr::tr("No."), Tr::tr("Time"), Tr::tr("Actor"), Tr::tr("Event"), Tr::tr("Subject"),
-                    Tr::tr("Details")},
-                   rows);
+        rows << QStringList { QString::number(e.seq), ctx.dateTime(e.time), e.actor, e.kind, e.subject,
+            shortDetails(e) };
+    ctx.printTable(
+        { Tr::tr("No."), Tr::tr("Time"), Tr::tr("Actor"), Tr::tr("Event"), Tr::tr("Subject"), Tr::tr("Details") },
+        rows);
     return {};
 }
 
-const CommandRegistrar registrar{
-    {QStringLiteral("audit verify"), QStringLiteral("audit verify"),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Verifies the whole audit trail (chain and signatures); exit 4 names the "
-                                       "first event that fails."),
-     auditVerify},
-    {QStringLiteral("audit log"), QStringLiteral("audit log [--from DATE] [--to DATE] [--item CONTROL]"),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Shows the audit trail (officer or auditor)."), auditLog},
+const CommandRegistrar registrar {
+    { QStringLiteral("audit verify"), QStringLiteral("audit verify"),
+        QT_TRANSLATE_NOOP("kanribo::Cli",
+            "Verifies the whole audit trail (chain and signatures); exit 4 names the "
+            "first event that fails."),
+        auditVerify },
+    { QStringLiteral("audit log"), QStringLiteral("audit log [--from DATE] [--to DATE] [--item CONTROL]"),
+        QT_TRANSLATE_NOOP("kanribo::Cli", "Shows the audit trail (officer or auditor)."), auditLog },
 };
 } // namespace
 

@@ -8,32 +8,33 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Cli)
 };
 
 QJsonObject containerJson(const Container& c)
 {
-    return QJsonObject{{QStringLiteral("id"), c.id},
-                       {QStringLiteral("level"), levelName(c.level)},
-                       {QStringLiteral("location"), c.location}};
+    return QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("level"), levelName(c.level) },
+        { QStringLiteral("location"), c.location } };
 }
 
 Status containerAdd(CliContext& ctx, const QStringList& argv)
 {
     auto a = CommandArgs::parse(argv,
-                                {{QStringLiteral("level"), OptionSpec::Value, true},
-                                 {QStringLiteral("location"), OptionSpec::Value, false}},
-                                {QStringLiteral("ID")});
+        { { QStringLiteral("level"), OptionSpec::Value, true },
+            { QStringLiteral("location"), OptionSpec::Value, false } },
+        { QStringLiteral("ID") });
     if (!a)
         return a.error();
     auto level = a->level(QStringLiteral("level"));
     if (!level)
         return level.error();
-    const Container c{a->positional(0), **level, a->value(QStringLiteral("location"))};
+    const Container c { a->positional(0), **level, a->value(QStringLiteral("location")) };
     auto reg = ctx.login();
     if (!reg)
         return reg.error();
@@ -65,16 +66,17 @@ Status containerList(CliContext& ctx, const QStringList& argv)
     }
     QList<QStringList> rows;
     for (const auto& c : *containers)
-        rows << QStringList{c.id, CliContext::levelLabel(c.level), c.location};
-    ctx.printTable({Tr::tr("Container"), Tr::tr("Approved for"), Tr::tr("Location")}, rows);
+        rows << QStringList { c.id, CliContext::levelLabel(c.level), c.location };
+    ctx.printTable({ Tr::tr("Container"), Tr::tr("Approved for"), Tr::tr("Location") }, rows);
     return {};
 }
 
-const CommandRegistrar registrar{
-    {QStringLiteral("container add"), QStringLiteral("container add ID --level LEVEL [--location TEXT]"),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Adds a security container approved up to a level (officer)."), containerAdd},
-    {QStringLiteral("container list"), QStringLiteral("container list"),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Lists the security containers."), containerList},
+const CommandRegistrar registrar {
+    { QStringLiteral("container add"), QStringLiteral("container add ID --level LEVEL [--location TEXT]"),
+        QT_TRANSLATE_NOOP("kanribo::Cli", "Adds a security container approved up to a level (officer)."),
+        containerAdd },
+    { QStringLiteral("container list"), QStringLiteral("container list"),
+        QT_TRANSLATE_NOOP("kanribo::Cli", "Lists the security containers."), containerList },
 };
 } // namespace
 

@@ -8,22 +8,24 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Cli)
 };
 
 QJsonObject groupJson(const QString& name, const QString& description)
 {
-    return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("description"), description}};
+    return QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("description"), description } };
 }
 
 Status groupAdd(CliContext& ctx, const QStringList& argv)
 {
-    auto a = CommandArgs::parse(argv, {{QStringLiteral("description"), OptionSpec::Value, false}},
-                                {QStringLiteral("GROUP")});
+    auto a = CommandArgs::parse(
+        argv, { { QStringLiteral("description"), OptionSpec::Value, false } }, { QStringLiteral("GROUP") });
     if (!a)
         return a.error();
     auto reg = ctx.login();
@@ -59,16 +61,16 @@ Status groupList(CliContext& ctx, const QStringList& argv)
     }
     QList<QStringList> rows;
     for (const auto& g : *groups)
-        rows << QStringList{g.name, g.description};
-    ctx.printTable({Tr::tr("Group"), Tr::tr("Description")}, rows);
+        rows << QStringList { g.name, g.description };
+    ctx.printTable({ Tr::tr("Group"), Tr::tr("Description") }, rows);
     return {};
 }
 
-const CommandRegistrar registrar{
-    {QStringLiteral("group add"), QStringLiteral("group add GROUP [--description TEXT]"),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Adds a need-to-know group (officer)."), groupAdd},
-    {QStringLiteral("group list"), QStringLiteral("group list"),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Lists the need-to-know groups."), groupList},
+const CommandRegistrar registrar {
+    { QStringLiteral("group add"), QStringLiteral("group add GROUP [--description TEXT]"),
+        QT_TRANSLATE_NOOP("kanribo::Cli", "Adds a need-to-know group (officer)."), groupAdd },
+    { QStringLiteral("group list"), QStringLiteral("group list"),
+        QT_TRANSLATE_NOOP("kanribo::Cli", "Lists the need-to-know groups."), groupList },
 };
 } // namespace
 

@@ -8,21 +8,23 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Cli)
 };
 
 Status init(CliContext& ctx, const QStringList& argv)
 {
-    auto a = CommandArgs::parse(argv, {{QStringLiteral("officer"), OptionSpec::Value, true},
-                                       {QStringLiteral("name"), OptionSpec::Value, true},
-                                       {QStringLiteral("clearance"), OptionSpec::Value, true},
-                                       {QStringLiteral("nationality"), OptionSpec::Value, true},
-                                       {QStringLiteral("facility"), OptionSpec::Value, false},
-                                       {QStringLiteral("kdf"), OptionSpec::Value, false}});
+    auto a = CommandArgs::parse(argv,
+        { { QStringLiteral("officer"), OptionSpec::Value, true }, { QStringLiteral("name"), OptionSpec::Value, true },
+            { QStringLiteral("clearance"), OptionSpec::Value, true },
+            { QStringLiteral("nationality"), OptionSpec::Value, true },
+            { QStringLiteral("facility"), OptionSpec::Value, false },
+            { QStringLiteral("kdf"), OptionSpec::Value, false } });
     if (!a)
         return a.error();
     auto clearance = a->level(QStringLiteral("clearance"));
@@ -33,9 +35,10 @@ Status init(CliContext& ctx, const QStringList& argv)
     if (a->has(QStringLiteral("kdf"))) {
         const auto kdf = kdfProfileFromName(a->value(QStringLiteral("kdf")));
         if (!kdf)
-            return makeError(ErrorCode::Usage, Tr::tr("'%1' is not a key derivation cost: use interactive, moderate "
-                                                      "or sensitive.")
-                                                   .arg(a->value(QStringLiteral("kdf"))));
+            return makeError(ErrorCode::Usage,
+                Tr::tr("'%1' is not a key derivation cost: use interactive, moderate "
+                       "or sensitive.")
+                    .arg(a->value(QStringLiteral("kdf"))));
         options.kdf = *kdf;
     }
     NewUser officer;
@@ -54,9 +57,8 @@ Status init(CliContext& ctx, const QStringList& argv)
         return created.error();
     const QString path = QFileInfo(ctx.registerPath).absoluteFilePath();
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{QStringLiteral("register"), path},
-                                  {QStringLiteral("officer"), officer.login},
-                                  {QStringLiteral("recovery_code"), created->recoveryCode}});
+        ctx.printJson(QJsonObject { { QStringLiteral("register"), path }, { QStringLiteral("officer"), officer.login },
+            { QStringLiteral("recovery_code"), created->recoveryCode } });
         return {};
     }
     ctx.print(Tr::tr("Created the register %1 with the security officer %2.").arg(path, officer.login));
@@ -68,13 +70,14 @@ Status init(CliContext& ctx, const QStringList& argv)
     return {};
 }
 
-const CommandRegistrar registrar{
-    {QStringLiteral("init"),
-     QStringLiteral("init --officer LOGIN --name NAME --clearance LEVEL --nationality NAT [--facility NAME] "
-                    "[--kdf interactive|moderate|sensitive]"),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Creates the register and its first security officer (new password: one "
-                                       "line). Prints the recovery code once."),
-     init},
+const CommandRegistrar registrar {
+    { QStringLiteral("init"),
+        QStringLiteral("init --officer LOGIN --name NAME --clearance LEVEL --nationality NAT [--facility NAME] "
+                       "[--kdf interactive|moderate|sensitive]"),
+        QT_TRANSLATE_NOOP("kanribo::Cli",
+            "Creates the register and its first security officer (new password: one "
+            "line). Prints the recovery code once."),
+        init },
 };
 } // namespace
 

@@ -7,16 +7,18 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Cli)
 };
 
 Status recover(CliContext& ctx, const QStringList& argv)
 {
-    auto a = CommandArgs::parse(argv, {{QStringLiteral("login"), OptionSpec::Value, true}});
+    auto a = CommandArgs::parse(argv, { { QStringLiteral("login"), OptionSpec::Value, true } });
     if (!a)
         return a.error();
     const QString login = a->value(QStringLiteral("login"));
@@ -33,17 +35,18 @@ Status recover(CliContext& ctx, const QStringList& argv)
     password->wipe();
     KANRIBO_TRY(st);
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("login"), login}});
+        ctx.printJson(QJsonObject { { QStringLiteral("login"), login } });
     else
         ctx.print(Tr::tr("%1 has a new password and new keys.").arg(login));
     return {};
 }
 
-const CommandRegistrar registrar{
-    {QStringLiteral("recover"), QStringLiteral("recover --login LOGIN"),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Gives a user who lost their password a new one (standard input: the "
-                                       "recovery code, then the new password)."),
-     recover},
+const CommandRegistrar registrar {
+    { QStringLiteral("recover"), QStringLiteral("recover --login LOGIN"),
+        QT_TRANSLATE_NOOP("kanribo::Cli",
+            "Gives a user who lost their password a new one (standard input: the "
+            "recovery code, then the new password)."),
+        recover },
 };
 } // namespace
 

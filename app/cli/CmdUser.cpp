@@ -8,9 +8,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Cli)
 };
@@ -19,17 +21,14 @@ const QString kLogin = QStringLiteral("LOGIN");
 
 QJsonObject userJson(const User& u)
 {
-    return QJsonObject{{QStringLiteral("login"), u.login},
-                       {QStringLiteral("name"), u.name},
-                       {QStringLiteral("role"), roleName(u.role)},
-                       {QStringLiteral("clearance"), levelName(u.clearance)},
-                       {QStringLiteral("clearance_granted"), CliContext::jsonDate(u.clearanceGranted)},
-                       {QStringLiteral("clearance_expires"), CliContext::jsonDate(u.clearanceExpires)},
-                       {QStringLiteral("nationality"), u.nationality},
-                       {QStringLiteral("briefed"), CliContext::jsonDate(u.briefed)},
-                       {QStringLiteral("active"), u.active},
-                       {QStringLiteral("groups"), QJsonArray::fromStringList(u.groups)},
-                       {QStringLiteral("fingerprint"), u.fingerprint()}};
+    return QJsonObject { { QStringLiteral("login"), u.login }, { QStringLiteral("name"), u.name },
+        { QStringLiteral("role"), roleName(u.role) }, { QStringLiteral("clearance"), levelName(u.clearance) },
+        { QStringLiteral("clearance_granted"), CliContext::jsonDate(u.clearanceGranted) },
+        { QStringLiteral("clearance_expires"), CliContext::jsonDate(u.clearanceExpires) },
+        { QStringLiteral("nationality"), u.nationality },
+        { QStringLiteral("briefed"), CliContext::jsonDate(u.briefed) }, { QStringLiteral("active"), u.active },
+        { QStringLiteral("groups"), QJsonArray::fromStringList(u.groups) },
+        { QStringLiteral("fingerprint"), u.fingerprint() } };
 }
 
 void printUser(const CliContext& ctx, const User& u)
@@ -38,17 +37,13 @@ void printUser(const CliContext& ctx, const User& u)
         ctx.printJson(userJson(u));
         return;
     }
-    ctx.printFields({{Tr::tr("Login"), u.login},
-                     {Tr::tr("Name"), u.name},
-                     {Tr::tr("Role"), CliContext::roleLabel(u.role)},
-                     {Tr::tr("Clearance"), CliContext::levelLabel(u.clearance)},
-                     {Tr::tr("Clearance granted"), ctx.date(u.clearanceGranted)},
-                     {Tr::tr("Clearance expires"), ctx.date(u.clearanceExpires)},
-                     {Tr::tr("Nationality"), u.nationality},
-                     {Tr::tr("Briefed"), ctx.date(u.briefed)},
-                     {Tr::tr("Active"), CliContext::yesNo(u.active)},
-                     {Tr::tr("Groups"), u.groups.isEmpty() ? QStringLiteral("—") : u.groups.join(QStringLiteral(", "))},
-                     {Tr::tr("Key fingerprint"), u.fingerprint()}});
+    ctx.printFields({ { Tr::tr("Login"), u.login }, { Tr::tr("Name"), u.name },
+        { Tr::tr("Role"), CliContext::roleLabel(u.role) }, { Tr::tr("Clearance"), CliContext::levelLabel(u.clearance) },
+        { Tr::tr("Clearance granted"), ctx.date(u.clearanceGranted) },
+        { Tr::tr("Clearance expires"), ctx.date(u.clearanceExpires) }, { Tr::tr("Nationality"), u.nationality },
+        { Tr::tr("Briefed"), ctx.date(u.briefed) }, { Tr::tr("Active"), CliContext::yesNo(u.active) },
+        { Tr::tr("Groups"), u.groups.isEmpty() ? QStringLiteral("—") : u.groups.join(QStringLiteral(", ")) },
+        { Tr::tr("Key fingerprint"), u.fingerprint() } });
 }
 
 // Prints the user as the register now holds them (after a change).
@@ -64,14 +59,13 @@ Status printCurrentUser(const CliContext& ctx, Register& reg, const QString& log
 Status userAdd(CliContext& ctx, const QStringList& argv)
 {
     auto a = CommandArgs::parse(argv,
-                                {{QStringLiteral("name"), OptionSpec::Value, true},
-                                 {QStringLiteral("role"), OptionSpec::Value, true},
-                                 {QStringLiteral("clearance"), OptionSpec::Value, true},
-                                 {QStringLiteral("nationality"), OptionSpec::Value, true},
-                                 {QStringLiteral("clearance-expires"), OptionSpec::Value, false},
-                                 {QStringLiteral("briefed"), OptionSpec::Value, false},
-                                 {QStringLiteral("group"), OptionSpec::Multi, false}},
-                                {kLogin});
+        { { QStringLiteral("name"), OptionSpec::Value, true }, { QStringLiteral("role"), OptionSpec::Value, true },
+            { QStringLiteral("clearance"), OptionSpec::Value, true },
+            { QStringLiteral("nationality"), OptionSpec::Value, true },
+            { QStringLiteral("clearance-expires"), OptionSpec::Value, false },
+            { QStringLiteral("briefed"), OptionSpec::Value, false },
+            { QStringLiteral("group"), OptionSpec::Multi, false } },
+        { kLogin });
     if (!a)
         return a.error();
     auto role = a->role(QStringLiteral("role"));
@@ -134,24 +128,18 @@ Status userList(CliContext& ctx, const QStringList& argv)
     }
     QList<QStringList> rows;
     for (const auto& u : *users)
-        rows << QStringList{u.login,
-                            u.name,
-                            CliContext::roleLabel(u.role),
-                            CliContext::levelLabel(u.clearance),
-                            ctx.date(u.clearanceExpires),
-                            u.nationality,
-                            ctx.date(u.briefed),
-                            CliContext::yesNo(u.active),
-                            u.groups.join(QStringLiteral(", "))};
-    ctx.printTable({Tr::tr("Login"), Tr::tr("Name"), Tr::tr("Role"), Tr::tr("Clearance"), Tr::tr("Expires"),
-                    Tr::tr("Nationality"), Tr::tr("Briefed"), Tr::tr("Active"), Tr::tr("Groups")},
-                   rows);
+        rows << QStringList { u.login, u.name, CliContext::roleLabel(u.role), CliContext::levelLabel(u.clearance),
+            ctx.date(u.clearanceExpires), u.nationality, ctx.date(u.briefed), CliContext::yesNo(u.active),
+            u.groups.join(QStringLiteral(", ")) };
+    ctx.printTable({ Tr::tr("Login"), Tr::tr("Name"), Tr::tr("Role"), Tr::tr("Clearance"), Tr::tr("Expires"),
+                       Tr::tr("Nationality"), Tr::tr("Briefed"), Tr::tr("Active"), Tr::tr("Groups") },
+        rows);
     return {};
 }
 
 Status userShow(CliContext& ctx, const QStringList& argv)
 {
-    auto a = CommandArgs::parse(argv, {}, {kLogin});
+    auto a = CommandArgs::parse(argv, {}, { kLogin });
     if (!a)
         return a.error();
     auto reg = ctx.login();
@@ -162,7 +150,7 @@ Status userShow(CliContext& ctx, const QStringList& argv)
 
 Status userGroupChange(CliContext& ctx, const QStringList& argv, bool grant)
 {
-    auto a = CommandArgs::parse(argv, {{QStringLiteral("group"), OptionSpec::Value, true}}, {kLogin});
+    auto a = CommandArgs::parse(argv, { { QStringLiteral("group"), OptionSpec::Value, true } }, { kLogin });
     if (!a)
         return a.error();
     auto reg = ctx.login();
@@ -190,7 +178,7 @@ Status userRevoke(CliContext& ctx, const QStringList& argv)
 
 Status userDisable(CliContext& ctx, const QStringList& argv)
 {
-    auto a = CommandArgs::parse(argv, {}, {kLogin});
+    auto a = CommandArgs::parse(argv, {}, { kLogin });
     if (!a)
         return a.error();
     auto reg = ctx.login();
@@ -224,32 +212,33 @@ Status userPasswd(CliContext& ctx, const QStringList& argv)
     next->wipe();
     KANRIBO_TRY(st);
     if (ctx.json)
-        ctx.printJson(QJsonObject{{QStringLiteral("login"), ctx.actor}});
+        ctx.printJson(QJsonObject { { QStringLiteral("login"), ctx.actor } });
     else
         ctx.print(Tr::tr("The password of %1 is changed.").arg(ctx.actor));
     return {};
 }
 
-const CommandRegistrar registrar{
-    {QStringLiteral("user add"),
-     QStringLiteral("user add LOGIN --name NAME --role ROLE --clearance LEVEL --nationality NAT "
-                    "[--clearance-expires DATE] [--briefed DATE] [--group GROUP]..."),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Adds a cleared person (officer; standard input: your password, then the "
-                                       "new user's password)."),
-     userAdd},
-    {QStringLiteral("user list"), QStringLiteral("user list"),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Lists the cleared people."), userList},
-    {QStringLiteral("user show"), QStringLiteral("user show LOGIN"),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Shows one person."), userShow},
-    {QStringLiteral("user grant"), QStringLiteral("user grant LOGIN --group GROUP"),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Adds a person to a need-to-know group (officer)."), userGrant},
-    {QStringLiteral("user revoke"), QStringLiteral("user revoke LOGIN --group GROUP"),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Removes a person from a need-to-know group (officer)."), userRevoke},
-    {QStringLiteral("user disable"), QStringLiteral("user disable LOGIN"),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Disables an account (officer)."), userDisable},
-    {QStringLiteral("user passwd"), QStringLiteral("user passwd"),
-     QT_TRANSLATE_NOOP("kanribo::Cli", "Changes your password (standard input: the current one, then the new one)."),
-     userPasswd},
+const CommandRegistrar registrar {
+    { QStringLiteral("user add"),
+        QStringLiteral("user add LOGIN --name NAME --role ROLE --clearance LEVEL --nationality NAT "
+                       "[--clearance-expires DATE] [--briefed DATE] [--group GROUP]..."),
+        QT_TRANSLATE_NOOP("kanribo::Cli",
+            "Adds a cleared person (officer; standard input: your password, then the "
+            "new user's password)."),
+        userAdd },
+    { QStringLiteral("user list"), QStringLiteral("user list"),
+        QT_TRANSLATE_NOOP("kanribo::Cli", "Lists the cleared people."), userList },
+    { QStringLiteral("user show"), QStringLiteral("user show LOGIN"),
+        QT_TRANSLATE_NOOP("kanribo::Cli", "Shows one person."), userShow },
+    { QStringLiteral("user grant"), QStringLiteral("user grant LOGIN --group GROUP"),
+        QT_TRANSLATE_NOOP("kanribo::Cli", "Adds a person to a need-to-know group (officer)."), userGrant },
+    { QStringLiteral("user revoke"), QStringLiteral("user revoke LOGIN --group GROUP"),
+        QT_TRANSLATE_NOOP("kanribo::Cli", "Removes a person from a need-to-know group (officer)."), userRevoke },
+    { QStringLiteral("user disable"), QStringLiteral("user disable LOGIN"),
+        QT_TRANSLATE_NOOP("kanribo::Cli", "Disables an account (officer)."), userDisable },
+    { QStringLiteral("user passwd"), QStringLiteral("user passwd"),
+        QT_TRANSLATE_NOOP("kanribo::Cli", "Changes your password (standard input: the current one, then the new one)."),
+        userPasswd },
 };
 } // namespace
 

@@ -5,9 +5,11 @@
 
 #include <QCoreApplication>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Cli)
 };
@@ -26,8 +28,8 @@ bool looksLikeOption(const QString& arg)
 }
 } // namespace
 
-Result<CommandArgs> CommandArgs::parse(const QStringList& args, const QList<OptionSpec>& options,
-                                       const QStringList& positionalNames)
+Result<CommandArgs> CommandArgs::parse(
+    const QStringList& args, const QList<OptionSpec>& options, const QStringList& positionalNames)
 {
     CommandArgs out;
     bool onlyPositionals = false;
@@ -72,8 +74,8 @@ Result<CommandArgs> CommandArgs::parse(const QStringList& args, const QList<Opti
     if (out.m_positionals.size() < positionalNames.size())
         return makeError(ErrorCode::Usage, Tr::tr("Missing %1.").arg(positionalNames.at(out.m_positionals.size())));
     if (out.m_positionals.size() > positionalNames.size())
-        return makeError(ErrorCode::Usage,
-                         Tr::tr("Unexpected argument '%1'.").arg(out.m_positionals.at(positionalNames.size())));
+        return makeError(
+            ErrorCode::Usage, Tr::tr("Unexpected argument '%1'.").arg(out.m_positionals.at(positionalNames.size())));
     return out;
 }
 
@@ -89,9 +91,10 @@ Result<std::optional<Level>> CommandArgs::level(const QString& name) const
         return std::optional<Level>();
     const auto l = levelFromName(value(name));
     if (!l)
-        return makeError(ErrorCode::Usage, Tr::tr("'%1' is not a level: use unclassified, confidential, secret or "
-                                                  "top-secret.")
-                                               .arg(value(name)));
+        return makeError(ErrorCode::Usage,
+            Tr::tr("'%1' is not a level: use unclassified, confidential, secret or "
+                   "top-secret.")
+                .arg(value(name)));
     return std::optional<Level>(*l);
 }
 
@@ -101,8 +104,8 @@ Result<std::optional<Role>> CommandArgs::role(const QString& name) const
         return std::optional<Role>();
     const auto r = roleFromName(value(name));
     if (!r)
-        return makeError(ErrorCode::Usage,
-                         Tr::tr("'%1' is not a role: use officer, custodian, staff or auditor.").arg(value(name)));
+        return makeError(
+            ErrorCode::Usage, Tr::tr("'%1' is not a role: use officer, custodian, staff or auditor.").arg(value(name)));
     return std::optional<Role>(*r);
 }
 

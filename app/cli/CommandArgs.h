@@ -10,7 +10,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // One option a command accepts, named without the leading "--".
 struct OptionSpec {
@@ -22,10 +23,11 @@ struct OptionSpec {
 
 // The arguments after the command words: options (--name VALUE or --name=VALUE) and positionals. Turning text into
 // levels, roles and dates is parsing, done by the core's parsers; a malformed value is a usage error (exit 1).
-class CommandArgs {
+class CommandArgs
+{
 public:
-    static Result<CommandArgs> parse(const QStringList& args, const QList<OptionSpec>& options,
-                                     const QStringList& positionalNames = {});
+    static Result<CommandArgs> parse(
+        const QStringList& args, const QList<OptionSpec>& options, const QStringList& positionalNames = {});
 
     bool has(const QString& name) const { return m_values.contains(name); }
     QString value(const QString& name) const;

@@ -3,9 +3,11 @@
 
 #include <algorithm>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 QList<Command>& registry()
 {
     static QList<Command> commands;
@@ -45,9 +47,8 @@ const Command* CommandRegistry::find(const QStringList& args, qsizetype* consume
 
 bool CommandRegistry::isGroup(const QString& word)
 {
-    return std::any_of(registry().cbegin(), registry().cend(), [&](const Command& c) {
-        return c.name.startsWith(word + QLatin1Char(' '));
-    });
+    return std::any_of(registry().cbegin(), registry().cend(),
+        [&](const Command& c) { return c.name.startsWith(word + QLatin1Char(' ')); });
 }
 
 CommandRegistrar::CommandRegistrar(std::initializer_list<Command> commands)

@@ -9,7 +9,8 @@
 
 #include <functional>
 
-namespace kanribo {
+namespace kanribo
+{
 
 class CliContext;
 
@@ -26,7 +27,8 @@ struct Command {
 
 // Each CmdXxx.cpp registers its commands with a file-scope CommandRegistrar; adding a command group is adding a
 // file to app/cli/.
-class CommandRegistry {
+class CommandRegistry
+{
 public:
     static void add(Command command);
     static const QList<Command>& all();

@@ -13,16 +13,18 @@
 #include <memory>
 #include <utility>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Cli)
 };
 
 constexpr qsizetype kMaxLine = 4096;
 
-termios g_savedTerminal{};
+termios g_savedTerminal {};
 volatile std::sig_atomic_t g_echoOff = 0;
 
 // Puts the terminal back (echo on) if the user interrupts a password prompt, then dies of the same signal.
@@ -34,7 +36,8 @@ extern "C" void restoreTerminalAndDie(int sig)
     std::raise(sig);
 }
 
-class EchoOff {
+class EchoOff
+{
 public:
     EchoOff()
     {
@@ -43,7 +46,7 @@ public:
         termios quiet = g_savedTerminal;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         quiet.c_lflag |= static_cast<tcflag_t>(ECHONL);
-        for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
+        for (int sig : { SIGINT, SIGTERM, SIGHUP, SIGQUIT })
             m_old[m_count++] = std::signal(sig, restoreTerminalAndDie);
         g_echoOff = 1;
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
@@ -56,7 +59,7 @@ public:
         tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
         g_echoOff = 0;
         int i = 0;
-        for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT})
+        for (int sig : { SIGINT, SIGTERM, SIGHUP, SIGQUIT })
             std::signal(sig, m_old[i++]);
     }
     EchoOff(const EchoOff&) = delete;
@@ -69,7 +72,10 @@ private:
 };
 } // namespace
 
-SecretLine::SecretLine(SecretLine&& other) noexcept : m_data(std::exchange(other.m_data, QByteArray())) {}
+SecretLine::SecretLine(SecretLine&& other) noexcept
+    : m_data(std::exchange(other.m_data, QByteArray()))
+{
+}
 
 SecretLine& SecretLine::operator=(SecretLine&& other) noexcept
 {
@@ -138,9 +144,10 @@ Result<SecretLine> SecretLine::read(const QString& prompt)
     sodium_memzero(&c, sizeof c);
     echoOff.reset();
     if (!any)
-        return makeError(ErrorCode::Usage, terminal ? Tr::tr("Nothing was entered.")
-                                                    : Tr::tr("Standard input ended: a password or code was "
-                                                             "expected (one per line)."));
+        return makeError(ErrorCode::Usage,
+            terminal ? Tr::tr("Nothing was entered.")
+                     : Tr::tr("Standard input ended: a password or code was "
+                              "expected (one per line)."));
     if (tooLong)
         return makeError(ErrorCode::Usage, Tr::tr("The line read from standard input is too long."));
     if (line.m_data.endsWith('\r'))

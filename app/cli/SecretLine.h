@@ -6,12 +6,14 @@
 #include <QByteArray>
 #include <QString>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // One line read from standard input that holds a secret (password, recovery code). On a terminal the prompt goes
 // to standard error and the line is read without echo. The bytes are wiped when the object dies; the buffer is
 // reserved up front so that reading never leaves a reallocated copy behind.
-class SecretLine {
+class SecretLine
+{
 public:
     SecretLine() = default;
     SecretLine(SecretLine&& other) noexcept;

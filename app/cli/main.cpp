@@ -9,7 +9,8 @@
 
 #include <cstdio>
 
-namespace {
+namespace
+{
 // Qt's own warnings would break the "one line on standard error" contract; shown only with KANRIBO_CLI_DEBUG=1.
 void quietMessageHandler(QtMsgType type, const QMessageLogContext&, const QString& message)
 {
@@ -23,7 +24,7 @@ int main(int argc, char** argv)
 {
     // Secrets must not land in a core dump.
     prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    const rlimit noCore{0, 0};
+    const rlimit noCore { 0, 0 };
     setrlimit(RLIMIT_CORE, &noCore);
     qInstallMessageHandler(quietMessageHandler);
 

@@ -13,7 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace kanribo::test {
+namespace kanribo::test
+{
 
 inline const QByteArray kOfficerPw = QByteArrayLiteral("officer-pass-1");
 inline const QByteArray kUserPw = QByteArrayLiteral("user-pass-123");
@@ -25,12 +26,12 @@ struct CliRun {
 
     QJsonDocument json() const
     {
-        QJsonParseError e{};
+        QJsonParseError e {};
         return QJsonDocument::fromJson(out, &e);
     }
     bool jsonOk() const
     {
-        QJsonParseError e{};
+        QJsonParseError e {};
         QJsonDocument::fromJson(out, &e);
         return e.error == QJsonParseError::NoError;
     }
@@ -61,9 +62,13 @@ inline QByteArray lines(std::initializer_list<QByteArray> list)
     return all;
 }
 
-class CliHarness {
+class CliHarness
+{
 public:
-    CliHarness() : m_path(m_dir.filePath(QStringLiteral("test.kanribo"))) {}
+    CliHarness()
+        : m_path(m_dir.filePath(QStringLiteral("test.kanribo")))
+    {
+    }
 
     QString path() const { return m_path; }
     QString keysPath() const { return m_path + QStringLiteral(".keys"); }
@@ -71,8 +76,8 @@ public:
 
     static QString binary() { return qEnvironmentVariable("KANRIBO_CLI"); }
 
-    static CliRun exec(const QStringList& args, const QByteArray& input = {},
-                       const QProcessEnvironment& env = baseEnvironment())
+    static CliRun exec(
+        const QStringList& args, const QByteArray& input = {}, const QProcessEnvironment& env = baseEnvironment())
     {
         QProcess p;
         p.setProcessEnvironment(env);
@@ -101,40 +106,40 @@ public:
     // kanribo-cli --register PATH ARGS...
     CliRun run(const QStringList& args, const QByteArray& input = {}) const
     {
-        return exec(QStringList{QStringLiteral("--register"), m_path} + args, input);
+        return exec(QStringList { QStringLiteral("--register"), m_path } + args, input);
     }
 
     // kanribo-cli --register PATH --as LOGIN ARGS..., standard input = the given lines.
     CliRun as(const QString& login, const QStringList& args, const QByteArray& input) const
     {
-        return run(QStringList{QStringLiteral("--as"), login} + args, input);
+        return run(QStringList { QStringLiteral("--as"), login } + args, input);
     }
 
     CliRun officer(const QStringList& args, const QByteArray& extraInput = {}) const
     {
-        return as(QStringLiteral("officer"), args, lines({kOfficerPw}) + extraInput);
+        return as(QStringLiteral("officer"), args, lines({ kOfficerPw }) + extraInput);
     }
 
     // A register with the Top Secret officer "officer".
     CliRun init(const QStringList& extra = {}) const
     {
-        return run(QStringList{QStringLiteral("init"), QStringLiteral("--officer"), QStringLiteral("officer"),
-                               QStringLiteral("--name"), QStringLiteral("山田 太郎"), QStringLiteral("--clearance"),
-                               QStringLiteral("top-secret"), QStringLiteral("--nationality"), QStringLiteral("JPN"),
-                               QStringLiteral("--kdf"), QStringLiteral("interactive")}
-                       + extra,
-                   lines({kOfficerPw}));
+        return run(QStringList { QStringLiteral("init"), QStringLiteral("--officer"), QStringLiteral("officer"),
+                       QStringLiteral("--name"), QStringLiteral("山田 太郎"), QStringLiteral("--clearance"),
+                       QStringLiteral("top-secret"), QStringLiteral("--nationality"), QStringLiteral("JPN"),
+                       QStringLiteral("--kdf"), QStringLiteral("interactive") }
+                + extra,
+            lines({ kOfficerPw }));
     }
 
     CliRun addUser(const QString& login, const QString& role = QStringLiteral("staff"),
-                   const QString& clearance = QStringLiteral("secret"), const QStringList& extra = {}) const
+        const QString& clearance = QStringLiteral("secret"), const QStringList& extra = {}) const
     {
-        return officer(QStringList{QStringLiteral("user"), QStringLiteral("add"), login, QStringLiteral("--name"),
-                                   QStringLiteral("User ") + login, QStringLiteral("--role"), role,
-                                   QStringLiteral("--clearance"), clearance, QStringLiteral("--nationality"),
-                                   QStringLiteral("JPN")}
-                           + extra,
-                       lines({kUserPw}));
+        return officer(
+            QStringList { QStringLiteral("user"), QStringLiteral("add"), login, QStringLiteral("--name"),
+                QStringLiteral("User ") + login, QStringLiteral("--role"), role, QStringLiteral("--clearance"),
+                clearance, QStringLiteral("--nationality"), QStringLiteral("JPN") }
+                + extra,
+            lines({ kUserPw }));
     }
 
 private:

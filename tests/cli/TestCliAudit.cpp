@@ -7,14 +7,16 @@
 
 using namespace kanribo::test;
 
-namespace {
+namespace
+{
 QStringList w(const char* words)
 {
     return QString::fromUtf8(words).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 } // namespace
 
-class TestCliAudit : public QObject {
+class TestCliAudit : public QObject
+{
     Q_OBJECT
 
 private:
@@ -39,14 +41,15 @@ private Q_SLOTS:
         CLI_EXPECT(json, 0);
         QVERIFY2(json.jsonOk(), json.out.constData());
         const QJsonObject o = json.json().object();
-        QCOMPARE(o.keys(), (QStringList{QStringLiteral("events"), QStringLiteral("first_bad"), QStringLiteral("ok"),
-                                        QStringLiteral("reason")}));
+        QCOMPARE(o.keys(),
+            (QStringList { QStringLiteral("events"), QStringLiteral("first_bad"), QStringLiteral("ok"),
+                QStringLiteral("reason") }));
         QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
         QVERIFY(o.value(QStringLiteral("events")).toInteger() >= 4);
         QVERIFY(o.value(QStringLiteral("first_bad")).isNull());
         QVERIFY(o.value(QStringLiteral("reason")).isNull());
         // Anyone logged in may verify.
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("audit verify"), lines({kUserPw})), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("audit verify"), lines({ kUserPw })), 0);
     }
 
     void logJson()
@@ -57,7 +60,7 @@ private Q_SLOTS:
         const QJsonArray events = r.json().array();
         QVERIFY(events.size() >= 4);
         const QJsonObject first = events.first().toObject();
-        for (const char* k : {"seq", "time", "actor", "kind", "subject", "payload", "cosigners", "hash"})
+        for (const char* k : { "seq", "time", "actor", "kind", "subject", "payload", "cosigners", "hash" })
             QVERIFY2(first.contains(QLatin1String(k)), k);
         QCOMPARE(first.value(QStringLiteral("seq")).toInteger(), 1);
         QCOMPARE(first.value(QStringLiteral("kind")).toString(), QStringLiteral("register.created"));
@@ -69,7 +72,7 @@ private Q_SLOTS:
             prev = v.toObject().value(QStringLiteral("seq")).toInteger();
         }
         // Auditors read the trail too.
-        CLI_EXPECT(m_h.as(QStringLiteral("inspector"), w("audit log"), lines({kUserPw})), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("inspector"), w("audit log"), lines({ kUserPw })), 0);
     }
 
     void logHumanTable()
@@ -88,17 +91,18 @@ private Q_SLOTS:
     {
         const QDate today = QDate::currentDate();
         const auto count = [&](const QStringList& args) {
-            return m_h.officer(QStringList{QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("log")}
-                               + args)
+            return m_h
+                .officer(
+                    QStringList { QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("log") } + args)
                 .json()
                 .array()
                 .size();
         };
         const qsizetype all = count({});
-        QCOMPARE(count({QStringLiteral("--from"), today.addDays(-1).toString(Qt::ISODate)}), all);
-        QCOMPARE(count({QStringLiteral("--to"), today.addDays(1).toString(Qt::ISODate)}), all);
-        QCOMPARE(count({QStringLiteral("--from"), today.addDays(2).toString(Qt::ISODate)}), 0);
-        QCOMPARE(count({QStringLiteral("--to"), today.addDays(-2).toString(Qt::ISODate)}), 0);
+        QCOMPARE(count({ QStringLiteral("--from"), today.addDays(-1).toString(Qt::ISODate) }), all);
+        QCOMPARE(count({ QStringLiteral("--to"), today.addDays(1).toString(Qt::ISODate) }), all);
+        QCOMPARE(count({ QStringLiteral("--from"), today.addDays(2).toString(Qt::ISODate) }), 0);
+        QCOMPARE(count({ QStringLiteral("--to"), today.addDays(-2).toString(Qt::ISODate) }), 0);
         CLI_EXPECT(m_h.officer(w("audit log --to 2026-13-45")), 1);
     }
 
@@ -112,11 +116,11 @@ private Q_SLOTS:
 
     void staffMayNotReadTheTrail()
     {
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("audit log"), lines({kUserPw})), 3);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("audit log"), lines({ kUserPw })), 3);
         // The denial is in the trail (R-ACC-4).
         const CliRun r = m_h.officer(w("--json audit log"));
         QCOMPARE(r.json().array().last().toObject().value(QStringLiteral("kind")).toString(),
-                 QStringLiteral("access.denied"));
+            QStringLiteral("access.denied"));
     }
 };
 

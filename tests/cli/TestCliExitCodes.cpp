@@ -7,14 +7,16 @@
 
 using namespace kanribo::test;
 
-namespace {
+namespace
+{
 QStringList w(const char* words)
 {
     return QString::fromUtf8(words).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 } // namespace
 
-class TestCliExitCodes : public QObject {
+class TestCliExitCodes : public QObject
+{
     Q_OBJECT
 
 private:
@@ -31,17 +33,17 @@ private Q_SLOTS:
         QVERIFY2(!CliHarness::binary().isEmpty(), "KANRIBO_CLI is not set");
         CLI_EXPECT(m_h.init(), 0);
         CLI_EXPECT(m_h.officer(w("group add CRYPTO --description Cryptographic")), 0);
-        CLI_EXPECT(m_h.addUser(QStringLiteral("alice"), QStringLiteral("staff"), QStringLiteral("secret"),
-                               w("--group CRYPTO")),
-                   0);
+        CLI_EXPECT(m_h.addUser(
+                       QStringLiteral("alice"), QStringLiteral("staff"), QStringLiteral("secret"), w("--group CRYPTO")),
+            0);
     }
 
     void versionAndHelp()
     {
-        const CliRun v = CliHarness::exec({QStringLiteral("--version")});
+        const CliRun v = CliHarness::exec({ QStringLiteral("--version") });
         CLI_EXPECT(v, 0);
         QVERIFY(v.out.startsWith("kanribo-cli "));
-        const CliRun h = CliHarness::exec({QStringLiteral("--help")});
+        const CliRun h = CliHarness::exec({ QStringLiteral("--help") });
         CLI_EXPECT(h, 0);
         QVERIFY(h.out.contains("user add LOGIN"));
         QVERIFY(h.out.contains("audit verify"));
@@ -55,7 +57,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("input");
-        const QByteArray pw = lines({kOfficerPw, kUserPw});
+        const QByteArray pw = lines({ kOfficerPw, kUserPw });
         const QStringList as = w("--as officer");
         QTest::newRow("no command") << as << pw;
         QTest::newRow("unknown command") << as + w("frobnicate") << pw;
@@ -65,18 +67,19 @@ private Q_SLOTS:
         QTest::newRow("unknown global option") << w("--bogus") + as + w("user list") << pw;
         QTest::newRow("unknown option") << as + w("user list --bogus") << pw;
         QTest::newRow("password as an argument") << as + w("user passwd --password secret123") << pw;
-        QTest::newRow("missing --name")
-            << as + w("user add bob --role staff --clearance secret --nationality JPN") << pw;
+        QTest::newRow("missing --name") << as + w("user add bob --role staff --clearance secret --nationality JPN")
+                                        << pw;
         QTest::newRow("bad level ultra") << as + w("container add SAFE-9 --level ultra") << pw;
-        QTest::newRow("bad clearance")
-            << as + w("user add bob --name Bob --role staff --clearance ultra --nationality JPN") << pw;
+        QTest::newRow("bad clearance") << as
+                + w("user add bob --name Bob --role staff --clearance ultra --nationality JPN")
+                                       << pw;
         QTest::newRow("bad date 2026-13-45")
             << as + w("user add bob --name Bob --role staff --clearance secret --nationality JPN --briefed 2026-13-45")
             << pw;
-        QTest::newRow("bad date format")
-            << as + w("user add bob --name Bob --role staff --clearance secret --nationality JPN "
-                      "--clearance-expires 21/11/2027")
-            << pw;
+        QTest::newRow("bad date format") << as
+                + w("user add bob --name Bob --role staff --clearance secret --nationality JPN "
+                    "--clearance-expires 21/11/2027")
+                                         << pw;
         QTest::newRow("bad role") << as + w("user add bob --name Bob --role king --clearance secret --nationality JPN")
                                   << pw;
         QTest::newRow("option without value") << as + w("group add G2 --description") << pw;
@@ -89,10 +92,10 @@ private Q_SLOTS:
         QTest::newRow("no password on stdin") << as + w("user list") << QByteArray();
         QTest::newRow("new password missing")
             << as + w("user add bob --name Bob --role staff --clearance secret --nationality JPN")
-            << lines({kOfficerPw});
+            << lines({ kOfficerPw });
         QTest::newRow("new password too short")
             << as + w("user add bob --name Bob --role staff --clearance secret --nationality JPN")
-            << lines({kOfficerPw, "short"});
+            << lines({ kOfficerPw, "short" });
         QTest::newRow("init: missing --officer")
             << w("init --name X --clearance secret --nationality JPN --kdf interactive") << pw;
         QTest::newRow("init: kdf fast is not offered")
@@ -112,7 +115,7 @@ private Q_SLOTS:
 
     void unknownCommandIsNamed()
     {
-        const CliRun r = m_h.run(w("--as officer item register --title X"), lines({kOfficerPw}));
+        const CliRun r = m_h.run(w("--as officer item register --title X"), lines({ kOfficerPw }));
         CLI_EXPECT(r, 1);
         QVERIFY2(r.err.contains("'item"), r.err.constData());
     }
@@ -121,24 +124,24 @@ private Q_SLOTS:
     void authWrongPasswordAndUnknownLogin()
     {
         const QByteArray before = registerDigest();
-        CLI_EXPECT(m_h.as(QStringLiteral("officer"), w("user list"), lines({"not-the-password"})), 2);
+        CLI_EXPECT(m_h.as(QStringLiteral("officer"), w("user list"), lines({ "not-the-password" })), 2);
         QCOMPARE(registerDigest(), before);
-        CLI_EXPECT(m_h.as(QStringLiteral("nobody"), w("user list"), lines({kOfficerPw})), 2);
+        CLI_EXPECT(m_h.as(QStringLiteral("nobody"), w("user list"), lines({ kOfficerPw })), 2);
         QCOMPARE(registerDigest(), before);
-        CLI_EXPECT(m_h.as(QStringLiteral("officer"), w("user passwd"), lines({"not-the-password", "new-pass-4567"})),
-                   2);
+        CLI_EXPECT(
+            m_h.as(QStringLiteral("officer"), w("user passwd"), lines({ "not-the-password", "new-pass-4567" })), 2);
         QCOMPARE(registerDigest(), before);
-        CLI_EXPECT(m_h.run(w("recover --login alice"), lines({"AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", "new-pass-4567"})), 2);
+        CLI_EXPECT(m_h.run(w("recover --login alice"), lines({ "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", "new-pass-4567" })), 2);
         QCOMPARE(registerDigest(), before);
     }
 
     void authDisabledUser()
     {
         CLI_EXPECT(m_h.addUser(QStringLiteral("leaver")), 0);
-        CLI_EXPECT(m_h.as(QStringLiteral("leaver"), w("user list"), lines({kUserPw})), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("leaver"), w("user list"), lines({ kUserPw })), 0);
         CLI_EXPECT(m_h.officer(w("user disable leaver")), 0);
         const QByteArray before = registerDigest();
-        CLI_EXPECT(m_h.as(QStringLiteral("leaver"), w("user list"), lines({kUserPw})), 2);
+        CLI_EXPECT(m_h.as(QStringLiteral("leaver"), w("user list"), lines({ kUserPw })), 2);
         QCOMPARE(registerDigest(), before);
     }
 
@@ -147,8 +150,8 @@ private Q_SLOTS:
         CLI_EXPECT(m_h.addUser(QStringLiteral("locky")), 0);
         const QByteArray before = registerDigest();
         for (int i = 0; i < 5; ++i)
-            CLI_EXPECT(m_h.as(QStringLiteral("locky"), w("user list"), lines({"wrong-password"})), 2);
-        const CliRun locked = m_h.as(QStringLiteral("locky"), w("user list"), lines({kUserPw}));
+            CLI_EXPECT(m_h.as(QStringLiteral("locky"), w("user list"), lines({ "wrong-password" })), 2);
+        const CliRun locked = m_h.as(QStringLiteral("locky"), w("user list"), lines({ kUserPw }));
         CLI_EXPECT(locked, 2);
         QVERIFY2(locked.err.contains("locked"), locked.err.constData());
         QCOMPARE(registerDigest(), before);
@@ -157,16 +160,16 @@ private Q_SLOTS:
     // Exit 3 (R-ACC-2: a role is needed for administration; the denial itself is recorded, R-ACC-4).
     void deniedByRole()
     {
-        const CliRun r = m_h.as(QStringLiteral("alice"), w("group add SECRETS"), lines({kUserPw}));
+        const CliRun r = m_h.as(QStringLiteral("alice"), w("group add SECRETS"), lines({ kUserPw }));
         CLI_EXPECT(r, 3);
         QVERIFY(r.err.contains("Denied"));
         CLI_EXPECT(m_h.as(QStringLiteral("alice"),
-                          w("user add eve --name Eve --role staff --clearance secret --nationality JPN"),
-                          lines({kUserPw, "eve-password-1"})),
-                   3);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("container add SAFE-X --level secret"), lines({kUserPw})), 3);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("audit log"), lines({kUserPw})), 3);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user grant alice --group CRYPTO"), lines({kUserPw})), 3);
+                       w("user add eve --name Eve --role staff --clearance secret --nationality JPN"),
+                       lines({ kUserPw, "eve-password-1" })),
+            3);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("container add SAFE-X --level secret"), lines({ kUserPw })), 3);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("audit log"), lines({ kUserPw })), 3);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user grant alice --group CRYPTO"), lines({ kUserPw })), 3);
         // Not added.
         CLI_EXPECT(m_h.officer(w("user show eve")), 5);
     }
@@ -183,15 +186,15 @@ private Q_SLOTS:
         CLI_EXPECT(m_h.officer(w("user disable ghost")), 5);
         CLI_EXPECT(m_h.officer(w("user add bob --name Bob --role staff --clearance secret --nationality JPN "
                                  "--group NOSUCH"),
-                               lines({kUserPw})),
-                   5);
+                       lines({ kUserPw })),
+            5);
         QCOMPARE(registerDigest(), before);
-        CLI_EXPECT(CliHarness::exec(QStringList{QStringLiteral("--register"), m_h.dir() + QStringLiteral("/none.kanribo"),
-                                                QStringLiteral("--as"), QStringLiteral("officer"), QStringLiteral("user"),
-                                                QStringLiteral("list")},
-                                    lines({kOfficerPw})),
-                   5);
-        CLI_EXPECT(m_h.run(w("recover --login ghost"), lines({"AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", "new-pass-4567"})), 2);
+        CLI_EXPECT(CliHarness::exec(QStringList { QStringLiteral("--register"),
+                                        m_h.dir() + QStringLiteral("/none.kanribo"), QStringLiteral("--as"),
+                                        QStringLiteral("officer"), QStringLiteral("user"), QStringLiteral("list") },
+                       lines({ kOfficerPw })),
+            5);
+        CLI_EXPECT(m_h.run(w("recover --login ghost"), lines({ "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", "new-pass-4567" })), 2);
     }
 
     void notFoundKeyRing()
@@ -281,11 +284,11 @@ private Q_SLOTS:
     void ioError()
     {
         const CliRun r = CliHarness::exec(
-            {QStringLiteral("--register"), QStringLiteral("/proc/kanribo.kanribo"), QStringLiteral("init"),
-             QStringLiteral("--officer"), QStringLiteral("officer"), QStringLiteral("--name"), QStringLiteral("O"),
-             QStringLiteral("--clearance"), QStringLiteral("secret"), QStringLiteral("--nationality"),
-             QStringLiteral("JPN"), QStringLiteral("--kdf"), QStringLiteral("interactive")},
-            lines({kOfficerPw}));
+            { QStringLiteral("--register"), QStringLiteral("/proc/kanribo.kanribo"), QStringLiteral("init"),
+                QStringLiteral("--officer"), QStringLiteral("officer"), QStringLiteral("--name"), QStringLiteral("O"),
+                QStringLiteral("--clearance"), QStringLiteral("secret"), QStringLiteral("--nationality"),
+                QStringLiteral("JPN"), QStringLiteral("--kdf"), QStringLiteral("interactive") },
+            lines({ kOfficerPw }));
         CLI_EXPECT(r, 7);
         QVERIFY(!QFile::exists(QStringLiteral("/proc/kanribo.kanribo")));
     }
@@ -293,7 +296,7 @@ private Q_SLOTS:
     void errorsFollowLang()
     {
         // The message is translated once kanribo_ja.ts is filled; the form stays one line either way.
-        const CliRun r = m_h.run(w("--lang ja --as officer user show ghost"), lines({kOfficerPw}));
+        const CliRun r = m_h.run(w("--lang ja --as officer user show ghost"), lines({ kOfficerPw }));
         CLI_EXPECT(r, 5);
         const CliRun u = m_h.run(w("--lang ja frobnicate"));
         CLI_EXPECT(u, 1);

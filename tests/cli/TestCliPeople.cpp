@@ -8,7 +8,8 @@
 
 using namespace kanribo::test;
 
-namespace {
+namespace
+{
 QStringList w(const char* words)
 {
     return QString::fromUtf8(words).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -23,7 +24,8 @@ QJsonObject findUser(const QJsonArray& users, const QString& login)
 }
 } // namespace
 
-class TestCliPeople : public QObject {
+class TestCliPeople : public QObject
+{
     Q_OBJECT
 
 private:
@@ -34,26 +36,26 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(!CliHarness::binary().isEmpty(), "KANRIBO_CLI is not set");
-        const CliRun r = m_h.init({QStringLiteral("--json"), QStringLiteral("--facility"), QStringLiteral("本部")});
+        const CliRun r = m_h.init({ QStringLiteral("--json"), QStringLiteral("--facility"), QStringLiteral("本部") });
         // --json is a global option: it goes before the command.
         CLI_EXPECT(r, 1);
-        const CliRun ok = m_h.run(QStringList{QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--officer"),
-                                              QStringLiteral("officer"), QStringLiteral("--name"),
-                                              QStringLiteral("山田 太郎"), QStringLiteral("--clearance"),
-                                              QStringLiteral("top-secret"), QStringLiteral("--nationality"),
-                                              QStringLiteral("JPN"), QStringLiteral("--facility"), QStringLiteral("本部"),
-                                              QStringLiteral("--kdf"), QStringLiteral("interactive")},
-                                  lines({kOfficerPw}));
+        const CliRun ok
+            = m_h.run(QStringList { QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--officer"),
+                          QStringLiteral("officer"), QStringLiteral("--name"), QStringLiteral("山田 太郎"),
+                          QStringLiteral("--clearance"), QStringLiteral("top-secret"), QStringLiteral("--nationality"),
+                          QStringLiteral("JPN"), QStringLiteral("--facility"), QStringLiteral("本部"),
+                          QStringLiteral("--kdf"), QStringLiteral("interactive") },
+                lines({ kOfficerPw }));
         CLI_EXPECT(ok, 0);
         QVERIFY2(ok.jsonOk(), ok.out.constData());
         const QJsonObject o = ok.json().object();
-        QCOMPARE(o.keys(), (QStringList{QStringLiteral("officer"), QStringLiteral("recovery_code"),
-                                        QStringLiteral("register")}));
+        QCOMPARE(o.keys(),
+            (QStringList { QStringLiteral("officer"), QStringLiteral("recovery_code"), QStringLiteral("register") }));
         QCOMPARE(o.value(QStringLiteral("officer")).toString(), QStringLiteral("officer"));
         QCOMPARE(o.value(QStringLiteral("register")).toString(), QFileInfo(m_h.path()).absoluteFilePath());
         m_recoveryCode = o.value(QStringLiteral("recovery_code")).toString();
         QVERIFY2(QRegularExpression(QStringLiteral("^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$")).match(m_recoveryCode).hasMatch(),
-                 qPrintable(m_recoveryCode));
+            qPrintable(m_recoveryCode));
         QVERIFY(ok.err.isEmpty());
         QVERIFY(QFile::exists(m_h.path()));
         QVERIFY(QFile::exists(m_h.keysPath()));
@@ -76,7 +78,7 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = CliHarness::baseEnvironment();
         env.insert(QStringLiteral("KANRIBO_REGISTER"), m_h.path());
-        const CliRun r = CliHarness::exec(w("--json --as officer user list"), lines({kOfficerPw}), env);
+        const CliRun r = CliHarness::exec(w("--json --as officer user list"), lines({ kOfficerPw }), env);
         CLI_EXPECT(r, 0);
         QVERIFY(r.json().isArray());
     }
@@ -90,7 +92,7 @@ private Q_SLOTS:
         env.remove(QStringLiteral("XDG_DATA_HOME"));
         const CliRun r = CliHarness::exec(w("--json init --officer officer --name O --clearance secret "
                                             "--nationality JPN --kdf interactive"),
-                                          lines({kOfficerPw}), env);
+            lines({ kOfficerPw }), env);
         CLI_EXPECT(r, 0);
         const QString expected = home.filePath(QStringLiteral(".local/share/Kanribo/Kanribo/register.kanribo"));
         QCOMPARE(r.json().object().value(QStringLiteral("register")).toString(), expected);
@@ -123,14 +125,14 @@ private Q_SLOTS:
     // R-ACC-6: the register of cleared people; stdin order: the acting user's password, then the new user's.
     void userAddListShow()
     {
-        const CliRun add = m_h.officer(
-            w("--json user add alice --name Alice --role staff --clearance secret --nationality JPN "
-              "--clearance-expires 2031-03-31 --briefed 2026-01-10 --group CRYPTO --group NUCLEAR"),
-            lines({kUserPw}));
+        const CliRun add
+            = m_h.officer(w("--json user add alice --name Alice --role staff --clearance secret --nationality JPN "
+                            "--clearance-expires 2031-03-31 --briefed 2026-01-10 --group CRYPTO --group NUCLEAR"),
+                lines({ kUserPw }));
         CLI_EXPECT(add, 0);
         QCOMPARE(add.json().object().value(QStringLiteral("login")).toString(), QStringLiteral("alice"));
         // alice logs in with the second line.
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user show alice"), lines({kUserPw})), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user show alice"), lines({ kUserPw })), 0);
         CLI_EXPECT(m_h.addUser(QStringLiteral("bob"), QStringLiteral("auditor"), QStringLiteral("confidential")), 0);
 
         const CliRun list = m_h.officer(w("--json user list"));
@@ -138,11 +140,10 @@ private Q_SLOTS:
         QVERIFY(list.json().isArray());
         const QJsonArray users = list.json().array();
         QCOMPARE(users.size(), 3);
-        const QStringList keys{QStringLiteral("login"),       QStringLiteral("name"),
-                               QStringLiteral("role"),        QStringLiteral("clearance"),
-                               QStringLiteral("clearance_expires"), QStringLiteral("nationality"),
-                               QStringLiteral("briefed"),     QStringLiteral("active"),
-                               QStringLiteral("groups"),      QStringLiteral("fingerprint")};
+        const QStringList keys { QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role"),
+            QStringLiteral("clearance"), QStringLiteral("clearance_expires"), QStringLiteral("nationality"),
+            QStringLiteral("briefed"), QStringLiteral("active"), QStringLiteral("groups"),
+            QStringLiteral("fingerprint") };
         for (const auto& v : users)
             for (const auto& k : keys)
                 QVERIFY2(v.toObject().contains(k), qPrintable(k));
@@ -153,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(alice.value(QStringLiteral("briefed")).toString(), QStringLiteral("2026-01-10"));
         QCOMPARE(alice.value(QStringLiteral("active")).toBool(), true);
         QCOMPARE(alice.value(QStringLiteral("groups")).toArray(),
-                 QJsonArray({QStringLiteral("CRYPTO"), QStringLiteral("NUCLEAR")}));
+            QJsonArray({ QStringLiteral("CRYPTO"), QStringLiteral("NUCLEAR") }));
         QVERIFY(alice.value(QStringLiteral("fingerprint")).toString().contains(QLatin1Char(':')));
         QVERIFY(findUser(users, QStringLiteral("bob")).value(QStringLiteral("clearance_expires")).isNull());
         // Non-ASCII written as itself, not escaped.
@@ -194,7 +195,8 @@ private Q_SLOTS:
     {
         CLI_EXPECT(m_h.officer(w("user grant bob --group CRYPTO")), 0);
         const CliRun shown = m_h.officer(w("--json user show bob"));
-        QCOMPARE(shown.json().object().value(QStringLiteral("groups")).toArray(), QJsonArray({QStringLiteral("CRYPTO")}));
+        QCOMPARE(
+            shown.json().object().value(QStringLiteral("groups")).toArray(), QJsonArray({ QStringLiteral("CRYPTO") }));
         const CliRun revoked = m_h.officer(w("--json user revoke bob --group CRYPTO"));
         CLI_EXPECT(revoked, 0);
         QCOMPARE(revoked.json().object().value(QStringLiteral("groups")).toArray(), QJsonArray());
@@ -204,20 +206,20 @@ private Q_SLOTS:
     void passwordChange()
     {
         const QByteArray next = "alice-new-pass-2";
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({kUserPw, "short"})), 1);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({kUserPw, next})), 0);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user list"), lines({kUserPw})), 2);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user list"), lines({next})), 0);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({next, kUserPw})), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({ kUserPw, "short" })), 1);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({ kUserPw, next })), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user list"), lines({ kUserPw })), 2);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user list"), lines({ next })), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({ next, kUserPw })), 0);
     }
 
     void recoverWithRecoveryCode()
     {
         const QByteArray fresh = "bob-recovered-1";
-        const CliRun r = m_h.run(w("recover --login bob"), lines({m_recoveryCode.toLatin1(), fresh}));
+        const CliRun r = m_h.run(w("recover --login bob"), lines({ m_recoveryCode.toLatin1(), fresh }));
         CLI_EXPECT(r, 0);
-        CLI_EXPECT(m_h.as(QStringLiteral("bob"), w("user list"), lines({kUserPw})), 2);
-        CLI_EXPECT(m_h.as(QStringLiteral("bob"), w("user list"), lines({fresh})), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("bob"), w("user list"), lines({ kUserPw })), 2);
+        CLI_EXPECT(m_h.as(QStringLiteral("bob"), w("user list"), lines({ fresh })), 0);
         const CliRun audit = m_h.officer(w("--json audit log"));
         bool reset = false;
         for (const auto& v : audit.json().array())
@@ -232,7 +234,7 @@ private Q_SLOTS:
         CLI_EXPECT(r, 0);
         QCOMPARE(r.json().object().value(QStringLiteral("active")).toBool(true), false);
         CLI_EXPECT(m_h.officer(w("user disable carol")), 6);
-        CLI_EXPECT(m_h.as(QStringLiteral("carol"), w("user list"), lines({kUserPw})), 2);
+        CLI_EXPECT(m_h.as(QStringLiteral("carol"), w("user list"), lines({ kUserPw })), 2);
     }
 
     void passwordsAreReadLineByLineWithCrLf()
