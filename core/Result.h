@@ -44,10 +44,13 @@ public:
     explicit operator bool() const { return ok(); }
     T& value() & { return std::get<T>(m_v); }
     const T& value() const& { return std::get<T>(m_v); }
-    T&& value() && { return std::get<T>(std::move(m_v)); }
+    // By value, so that `for (x : *f())` on a temporary Result cannot dangle.
+    T value() && { return std::get<T>(std::move(m_v)); }
     T* operator->() { return &std::get<T>(m_v); }
     const T* operator->() const { return &std::get<T>(m_v); }
     T& operator*() & { return value(); }
+    const T& operator*() const& { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     const Error& error() const { return std::get<Error>(m_v); }
 
 private:

@@ -242,7 +242,7 @@ Status People::grantGroup(const QString& login, const QString& group)
         return makeError(ErrorCode::NotFound, Tr::tr("No need-to-know group '%1'.").arg(group));
     if (u->groups.contains(group))
         return makeError(ErrorCode::Conflict, Tr::tr("%1 is already in the group %2.").arg(login, group));
-    return m_s.write([&]() -> Status {
+    KANRIBO_TRY(m_s.write([&]() -> Status {
         auto st = m_s.db->prepare(QStringLiteral("INSERT INTO user_groups(login, grp) VALUES(?, ?)"));
         if (!st)
             return st.error();
@@ -251,7 +251,8 @@ Status People::grantGroup(const QString& login, const QString& group)
         auto ev = m_s.record({QStringLiteral("user.group_granted"), QStringLiteral("user:") + login,
                               QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("group"), group}}});
         return ev ? Status{} : Status{ev.error()};
-    });
+    }));
+    return login == m_s.me.login ? m_s.refreshMe() : Status{};
 }
 
 Status People::revokeGroup(const QString& login, const QString& group)
@@ -262,7 +263,7 @@ Status People::revokeGroup(const QString& login, const QString& group)
         return u.error();
     if (!u->groups.contains(group))
         return makeError(ErrorCode::NotFound, Tr::tr("%1 is not in the group %2.").arg(login, group));
-    return m_s.write([&]() -> Status {
+    KANRIBO_TRY(m_s.write([&]() -> Status {
         auto st = m_s.db->prepare(QStringLiteral("DELETE FROM user_groups WHERE login = ? AND grp = ?"));
         if (!st)
             return st.error();
@@ -271,7 +272,8 @@ Status People::revokeGroup(const QString& login, const QString& group)
         auto ev = m_s.record({QStringLiteral("user.group_revoked"), QStringLiteral("user:") + login,
                               QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("group"), group}}});
         return ev ? Status{} : Status{ev.error()};
-    });
+    }));
+    return login == m_s.me.login ? m_s.refreshMe() : Status{};
 }
 
 Status People::disableUser(const QString& login)

@@ -53,7 +53,7 @@ QJsonObject userKeysJson(const QString& login, const QByteArray& signPk, const Q
 }
 } // namespace
 
-Register::Register() : m_people(m_s) {}
+Register::Register() : m_people(m_s), m_items(m_s) {}
 
 Register::~Register()
 {
@@ -115,6 +115,7 @@ Result<CreatedRegister> Register::create(const QString& path, const NewUser& off
         KANRIBO_TRY(Migrations::migrate(**db));
         KANRIBO_TRY(setMeta(**db, QStringLiteral("register_id"), QString::fromLatin1(registerId.toHex())));
         KANRIBO_TRY(setMeta(**db, QStringLiteral("facility"), options.facility));
+        KANRIBO_TRY(setMeta(**db, QStringLiteral("facility_nationality"), officer.nationality));
         KANRIBO_TRY(setMeta(**db, QStringLiteral("kdf"), kdfProfileName(options.kdf)));
         KANRIBO_TRY(setMeta(**db, QStringLiteral("created_at"), formatTimestamp(clock.nowUtc())));
         auto ins = (*db)->prepare(QStringLiteral(
@@ -213,6 +214,15 @@ Result<std::unique_ptr<Register>> Register::openWithSecrets(const QString& path,
         return makeError(ErrorCode::Integrity, Tr::tr("The key ring does not belong to this register."));
     auto facility = getMeta(*s.db, QStringLiteral("facility"));
     s.facility = facility ? *facility : QString();
+    auto nationality = getMeta(*s.db, QStringLiteral("facility_nationality"));
+    s.facilityNationality = nationality ? *nationality : QString();
+    auto pack = getMeta(*s.db, QStringLiteral("policy_pack"));
+    if (pack && !pack->isEmpty()) {
+        auto parsed = PolicyPack::parse(pack->toUtf8());
+        if (!parsed)
+            return parsed.error();
+        s.ownPolicy = std::move(parsed).value();
+    }
     auto kdf = getMeta(*s.db, QStringLiteral("kdf"));
     s.kdfProfile = kdfProfileFromName(kdf ? *kdf : QString()).value_or(KdfProfile::Moderate);
     if (kdf && *kdf == kdfProfileName(KdfProfile::Fast))
@@ -225,7 +235,9 @@ Result<std::unique_ptr<Register>> Register::openWithSecrets(const QString& path,
     } else {
         auto me = loadUser(*s.db, login);
         if (!me)
-            return makeError(ErrorCode::Auth, Tr::tr("Unknown login or wrong password."));
+            return me.error().code == ErrorCode::NotFound
+                ? makeError(ErrorCode::Auth, Tr::tr("Unknown login or wrong password."))
+                : me.error();
         if (!me->active)
             return makeError(ErrorCode::Auth, Tr::tr("The account %1 is disabled.").arg(login));
         s.me = std::move(me).value();
@@ -318,6 +330,19 @@ Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress) c
 {
     if (isLocked())
         return makeError(ErrorCode::Auth, Tr::tr("The register is locked."));
+    // Every page of the file first: SQLCipher checks each page's HMAC as it reads it.
+    {
+        auto st = m_s.db->prepare(QStringLiteral("PRAGMA quick_check"));
+        if (!st)
+            return st.error();
+        auto r = st->next();
+        if (!r || !*r || st->text(0) != QLatin1String("ok")) {
+            VerifyReport bad;
+            bad.ok = false;
+            bad.reason = r ? Tr::tr("the register file is damaged: %1").arg(st->text(0)) : r.error().message;
+            return bad;
+        }
+    }
     return verifyLedger(*m_s.ledger, m_s.registerId, progress);
 }
 

@@ -6,6 +6,7 @@
 #include "crypto/Kdf.h"
 #include "ledger/Ledger.h"
 #include "model/People.h"
+#include "service/Items.h"
 #include "service/People.h"
 #include "service/Session.h"
 
@@ -55,6 +56,9 @@ public:
 
     People& people() { return m_people; }
     const People& people() const { return m_people; }
+    Items& items() { return m_items; }
+    const Items& items() const { return m_items; }
+    const PolicyPack& policy() const { return m_s.policy(); }
     Ledger& ledger() { return *m_s.ledger; }
     Session& session() { return m_s; }
 
@@ -76,6 +80,7 @@ private:
 
     Session m_s;
     People m_people;
+    Items m_items;
 };
 
 struct CreatedRegister {

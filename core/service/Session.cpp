@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/Session.h"
 
+#include "service/People.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLockFile>
@@ -90,6 +92,16 @@ Result<Signer> Session::authenticateSecondPerson(const QString& login, const QBy
     if (!secrets->registerKey.equals(registerKey))
         return makeError(ErrorCode::Integrity, Tr::tr("The key ring does not belong to this register."));
     return Signer(login, std::move(secrets->signSecret));
+}
+
+Status Session::refreshMe()
+{
+    KANRIBO_TRY(requireOpen());
+    auto u = loadUser(*db, me.login);
+    if (!u)
+        return u.error();
+    me = std::move(u).value();
+    return {};
 }
 
 void Session::wipe()

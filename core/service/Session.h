@@ -7,9 +7,11 @@
 #include "crypto/Signer.h"
 #include "ledger/Ledger.h"
 #include "model/People.h"
+#include "policy/PolicyPack.h"
 #include "store/Database.h"
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 namespace kanribo {
@@ -22,6 +24,9 @@ public:
     QString keyRingPath;
     QByteArray registerId;
     QString facility;
+    QString facilityNationality; // the recipient government of material received (R-MRK-1, R-ACC-5)
+    std::optional<PolicyPack> ownPolicy; // a facility's own pack stored in the register, if any
+    const PolicyPack& policy() const { return ownPolicy ? *ownPolicy : PolicyPack::builtin(); }
     KdfProfile kdfProfile = KdfProfile::Moderate;
     const Clock* clock = &Clock::system();
     std::unique_ptr<Database> db;
@@ -52,6 +57,9 @@ public:
     // Lets a second person authenticate with their own password now (hand receipt, witness, approver).
     // Failed attempts count toward that person's lockout like any login.
     Result<Signer> authenticateSecondPerson(const QString& login, const QByteArray& password) const;
+
+    // Reloads the acting user's record (after a change to their groups or clearance).
+    Status refreshMe();
 
     void wipe();
 };

@@ -76,6 +76,23 @@ Statement& Statement::bindOptional(int index, const QString& value)
     return value.isEmpty() ? bindNull(index) : bind(index, value);
 }
 
+Statement& Statement::bindValue(int index, const QVariant& value)
+{
+    if (value.isNull())
+        return bindNull(index);
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        return bind(index, value.toLongLong());
+    case QMetaType::QByteArray:
+        return bind(index, value.toByteArray());
+    default:
+        return bind(index, value.toString());
+    }
+}
+
 Result<bool> Statement::next()
 {
     if (!m_bindError.ok())

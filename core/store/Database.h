@@ -35,6 +35,7 @@ public:
     Statement& bind(int index, const QByteArray& value); // blob
     Statement& bindNull(int index);
     Statement& bindOptional(int index, const QString& value); // empty -> NULL
+    Statement& bindValue(int index, const QVariant& value);      // int, string, bytes or null
 
     // Steps once: true when a row is available, false when done; Integrity/Io error on failure.
     Result<bool> next();

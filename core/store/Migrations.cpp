@@ -69,6 +69,106 @@ CREATE TABLE checkpoints(
     sig BLOB NOT NULL,
     created_at TEXT NOT NULL);
 )SQL",
+        // 2: items, copies, markings, need-to-know, releases, reclassification, disclosures, content, search
+        R"SQL(
+CREATE TABLE items(
+    control TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    level INTEGER NOT NULL CHECK(level BETWEEN 0 AND 3),
+    origin TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    us_marking TEXT NOT NULL,
+    jp_marking TEXT NOT NULL,
+    regime TEXT NOT NULL DEFAULT '',
+    caveats TEXT NOT NULL DEFAULT '',
+    rel_nations TEXT NOT NULL,
+    tlp TEXT NOT NULL DEFAULT '',
+    media TEXT NOT NULL,
+    classified_by TEXT NOT NULL DEFAULT '',
+    derived_from TEXT NOT NULL DEFAULT '',
+    declassify_on TEXT NOT NULL DEFAULT '',
+    received_from TEXT NOT NULL DEFAULT '',
+    receipt_no TEXT NOT NULL DEFAULT '',
+    received_channel TEXT NOT NULL DEFAULT '',
+    received_on TEXT,
+    tamper_checked INTEGER NOT NULL DEFAULT 0,
+    valid_until TEXT,
+    designation_expired INTEGER NOT NULL DEFAULT 0,
+    purpose_ends TEXT,
+    status TEXT NOT NULL DEFAULT 'active',
+    copies_total INTEGER NOT NULL DEFAULT 0,
+    registered_at TEXT NOT NULL,
+    registered_by TEXT NOT NULL);
+CREATE INDEX items_level ON items(level, control);
+CREATE INDEX items_status ON items(status, control);
+CREATE INDEX items_registered ON items(registered_at);
+CREATE TABLE item_groups(
+    control TEXT NOT NULL REFERENCES items(control),
+    grp TEXT NOT NULL REFERENCES ntk_groups(name),
+    PRIMARY KEY(control, grp));
+CREATE INDEX item_groups_grp ON item_groups(grp);
+CREATE TABLE item_releases(
+    control TEXT NOT NULL REFERENCES items(control),
+    nationality TEXT NOT NULL,
+    reference TEXT NOT NULL,
+    approved_on TEXT NOT NULL,
+    event_seq INTEGER NOT NULL,
+    PRIMARY KEY(control, nationality));
+CREATE TABLE copies(
+    id TEXT PRIMARY KEY,
+    control TEXT NOT NULL REFERENCES items(control),
+    number INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active',
+    holder TEXT REFERENCES users(login),
+    container TEXT REFERENCES containers(id),
+    kind TEXT NOT NULL DEFAULT 'original',
+    notation TEXT NOT NULL DEFAULT '',
+    UNIQUE(control, number),
+    CHECK(status <> 'active' OR ((holder IS NULL) <> (container IS NULL))));
+CREATE INDEX copies_control ON copies(control, status);
+CREATE INDEX copies_holder ON copies(holder, status);
+CREATE INDEX copies_container ON copies(container, status);
+CREATE TABLE reclassifications(
+    id INTEGER PRIMARY KEY,
+    control TEXT NOT NULL REFERENCES items(control),
+    kind TEXT NOT NULL,
+    old_level INTEGER NOT NULL,
+    new_level INTEGER NOT NULL,
+    notice_by TEXT NOT NULL,
+    notice_date TEXT NOT NULL,
+    reference TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    event_seq INTEGER NOT NULL);
+CREATE TABLE disclosures(
+    id INTEGER PRIMARY KEY,
+    control TEXT NOT NULL REFERENCES items(control),
+    login TEXT NOT NULL,
+    action TEXT NOT NULL,
+    at TEXT NOT NULL,
+    event_seq INTEGER NOT NULL);
+CREATE INDEX disclosures_control ON disclosures(control);
+CREATE TABLE contents(
+    control TEXT PRIMARY KEY REFERENCES items(control),
+    header BLOB NOT NULL,
+    size INTEGER NOT NULL,
+    chunks INTEGER NOT NULL,
+    sha TEXT NOT NULL,
+    mime TEXT NOT NULL DEFAULT '',
+    filename TEXT NOT NULL DEFAULT '');
+CREATE TABLE content_chunks(
+    control TEXT NOT NULL REFERENCES contents(control) DEFERRABLE INITIALLY DEFERRED,
+    idx INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY(control, idx));
+CREATE TABLE content_keys(
+    control TEXT NOT NULL REFERENCES contents(control),
+    login TEXT NOT NULL,
+    sealed BLOB NOT NULL,
+    PRIMARY KEY(control, login));
+CREATE VIRTUAL TABLE items_fts USING fts4(body);
+)SQL",
     };
     return s;
 }

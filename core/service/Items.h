@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "crypto/SecureBuffer.h"
+#include "model/Item.h"
+#include "policy/AccessPolicy.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class QIODevice;
+
+namespace kanribo {
+
+class Session;
+class Database;
+
+struct RegisteredItem {
+    QString control;
+    QStringList copies;
+    QStringList warnings; // e.g. R-MRK-4: the title is marked above (U)
+};
+
+struct ItemFilter {
+    std::optional<Level> level;
+    QString status; // active | destroyed | lost | dispatched
+    QString holder;
+    QString container;
+    QString text; // full-text search over control numbers, titles and references
+    enum class Sort { Control, Title, Level, Registered } sort = Sort::Control;
+    bool descending = false;
+    int offset = 0;
+    int limit = -1;
+};
+
+struct ReclassifyRequest { // R-MRK-7
+    QString control;
+    Level newLevel = Level::Unclassified;
+    QString noticeBy;   // who at the originator
+    QDate noticeDate;
+    QString reference;  // the notice's reference
+    QString reason;
+};
+
+// The register of items and copies (R-CUS-1, R-MRK-*), access decisions (R-ACC-*), encrypted content.
+class Items {
+public:
+    explicit Items(Session& s) : m_s(s) {}
+
+    Result<RegisteredItem> registerItem(const NewItem& item);
+
+    // Items the acting user may access (R-ACC-3: the others are absent, not "denied").
+    Result<QList<Item>> list(const ItemFilter& filter) const;
+    Result<qint64> count(const ItemFilter& filter) const;
+    // One item with its copies. Denied (and recorded) without access; records the disclosure of Top Secret
+    // (R-ACC-4). A control number the user may not see is reported as not found.
+    Result<Item> show(const QString& control);
+
+    Decision decide(const User& user, const Item& item, Action action) const;
+    Result<Decision> decideFor(const QString& login, const QString& control, Action action) const;
+
+    // Decrypts the content into the sink (memory bounded); needs access and a key sealed to the user; recorded.
+    Status readContent(const QString& control, const std::function<Status(const unsigned char*, size_t)>& sink);
+    Result<SecureBuffer> contentBytes(const QString& control); // decrypted into sodium_malloc memory
+    Status writeContentToFile(const QString& control, const QString& path);
+    // Seals content keys for every user who may now open the content and removes keys of users who may not.
+    // Only content whose key the acting user holds can be sealed for others. Returns how many keys were sealed.
+    Result<int> refreshContentKeys();
+
+    Result<Reclassification> reclassify(const ReclassifyRequest& request);
+    Result<QList<Reclassification>> reclassifications(const QString& control) const;
+    // R-ACC-5: a recorded written approval of the originating government to release to a third country.
+    Status approveRelease(const QString& control, const QString& nationality, const QString& reference,
+                          const QDate& approvedOn);
+    Result<QList<Disclosure>> disclosures(const QString& control) const;
+    // 特定秘密 whose validity has passed get the expiry mark; returns the control numbers changed (R-MRK-7).
+    Result<QStringList> applyDesignationExpiries();
+    // R-DST-5: items whose purpose has ended and that still have copies held.
+    Result<QList<Item>> purposeEnded() const;
+
+    // For the custody services: the item and copies without an access check (never shown to users as such).
+    Result<Item> load(const QString& control) const;
+    Result<Copy> loadCopy(const QString& copyId) const;
+    Result<QList<Copy>> copiesOf(const QString& control) const;
+    // Recomputes items.status from its copies (inside a write transaction).
+    Status refreshStatus(const QString& control);
+    // Records a disclosure (R-ACC-4) inside a write transaction.
+    Status recordDisclosure(const Item& item, const QString& action);
+
+    // Normalises a portion-marked title; Usage error when the mark is unknown or above the item's level.
+    Result<std::pair<QString, Level>> normaliseTitle(const QString& title, Level itemLevel) const;
+    // Text indexed for full-text search (CJK characters split so Japanese substrings match).
+    static QString searchText(const QString& text);
+
+private:
+    Result<QString> nextControlNumber(Level level);
+    QString visibilityClause(const User& u, QList<QVariant>& binds) const;
+    Status indexItem(const Item& item);
+    Status sealFor(const QString& control, const SecureBuffer& key, const QString& login, const QByteArray& boxPk);
+    Result<SecureBuffer> myContentKey(const QString& control) const;
+
+    Session& m_s;
+};
+
+QString copyId(const QString& control, int number);
+
+} // namespace kanribo

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Access decisions (R-ACC-1..5) against an independent oracle written here, in memory and through the register.
+#include "TestSupport.h"
+
+#include "policy/AccessPolicy.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+
+using namespace kanribo;
+using namespace kanribo::test;
+
+namespace {
+
+const QDate kToday(2026, 11, 21);
+const QStringList kNations{QStringLiteral("JPN"), QStringLiteral("USA"), QStringLiteral("GBR"), QStringLiteral("AUS")};
+const QStringList kGroups{QStringLiteral("ALPHA"), QStringLiteral("BRAVO"), QStringLiteral("CHARLIE")};
+
+// The oracle: the rules of domain.md §3 written out plainly, sharing no code with core.
+bool oracle(const User& u, const Item& it, const QDate& today)
+{
+    if (!u.active)
+        return false;
+    if (int(it.level) > 0) {
+        if (int(u.clearance) < int(it.level))
+            return false;
+        if (u.clearanceExpires.isValid() && u.clearanceExpires < today)
+            return false;
+        if (!u.briefed.isValid() || u.briefed > today)
+            return false;
+    }
+    for (const QString& g : it.groups)
+        if (!u.groups.contains(g))
+            return false;
+    if (it.caveats.contains(QStringLiteral("NOFORN")))
+        return u.nationality == it.origin;
+    QSet<QString> ok;
+    bool listed = false;
+    for (const QString& c : it.caveats) {
+        if (c.startsWith(QStringLiteral("REL TO "))) {
+            listed = true;
+            for (QString n : c.mid(7).split(QLatin1Char(',')))
+                ok.insert(n.trimmed());
+        }
+    }
+    if (!listed) {
+        ok.insert(it.origin);
+        ok.insert(it.recipient);
+    }
+    for (const auto& r : it.releases)
+        ok.insert(r.nationality);
+    return ok.contains(u.nationality);
+}
+
+template<typename T>
+T pick(QRandomGenerator& rng, const QList<T>& from)
+{
+    return from.at(int(rng.bounded(quint32(from.size()))));
+}
+
+User randomUser(QRandomGenerator& rng, int i)
+{
+    User u;
+    u.login = QStringLiteral("u%1").arg(i);
+    u.active = rng.bounded(10) != 0;
+    u.clearance = static_cast<Level>(rng.bounded(4));
+    u.nationality = pick(rng, kNations);
+    const int exp = int(rng.bounded(3));
+    u.clearanceExpires = exp == 0 ? QDate() : (exp == 1 ? kToday.addDays(-1) : kToday.addYears(1));
+    const int br = int(rng.bounded(4));
+    u.briefed = br == 0 ? QDate() : (br == 1 ? kToday.addDays(3) : kToday.addDays(-30));
+    for (const auto& g : kGroups)
+        if (rng.bounded(2))
+            u.groups << g;
+    return u;
+}
+
+QStringList randomCaveats(QRandomGenerator& rng)
+{
+    switch (rng.bounded(5)) {
+    case 0:
+        return {QStringLiteral("NOFORN")};
+    case 1:
+        return {QStringLiteral("REL TO %1, %2").arg(pick(rng, kNations), pick(rng, kNations))};
+    case 2:
+        return {QStringLiteral("ORCON")};
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+class TestAccessPolicy : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(cryptoInit()); }
+
+    void testR_ACC_1_randomisedAgainstOracle()
+    {
+        // 200 users × 100 items = 20,000 decisions, each compared with the oracle.
+        QRandomGenerator rng(20261121);
+        const PolicyPack& pack = PolicyPack::builtin();
+        QList<User> users;
+        for (int i = 0; i < 200; ++i)
+            users << randomUser(rng, i);
+        QList<Item> items;
+        for (int i = 0; i < 100; ++i) {
+            Item it;
+            it.control = QStringLiteral("X-%1").arg(i);
+            it.level = static_cast<Level>(rng.bounded(4));
+            it.origin = pick(rng, QStringList{QStringLiteral("USA"), QStringLiteral("JPN")});
+            it.recipient = it.origin == QLatin1String("USA") ? QStringLiteral("JPN") : QStringLiteral("USA");
+            it.caveats = randomCaveats(rng);
+            for (const auto& g : kGroups)
+                if (rng.bounded(3) == 0)
+                    it.groups << g;
+            if (rng.bounded(6) == 0 && !it.caveats.contains(QStringLiteral("NOFORN")))
+                it.releases << ReleaseApproval{pick(rng, kNations), QStringLiteral("REF"), kToday};
+            items << it;
+        }
+        int decisions = 0, allowed = 0;
+        for (const auto& u : users) {
+            for (const auto& it : items) {
+                const Decision d = decide(pack, u, it, Action::View, kToday);
+                const bool expected = oracle(u, it, kToday);
+                if (d.allowed != expected)
+                    QFAIL(qPrintable(QStringLiteral("user %1 item %2: decide=%3 oracle=%4 reasons=%5")
+                                         .arg(u.login, it.control)
+                                         .arg(d.allowed)
+                                         .arg(expected)
+                                         .arg(d.reasons.join(QStringLiteral("; ")))));
+                QCOMPARE(d.reasons.isEmpty(), d.allowed);
+                ++decisions;
+                allowed += d.allowed ? 1 : 0;
+            }
+        }
+        QVERIFY(decisions >= 10000);
+        // The mix must exercise both outcomes substantially.
+        QVERIFY(allowed > decisions / 20);
+        QVERIFY(allowed < decisions - decisions / 20);
+    }
+
+    void testR_ACC_2_roleGrantsNothing()
+    {
+        const PolicyPack& pack = PolicyPack::builtin();
+        User officer;
+        officer.role = Role::Officer;
+        officer.clearance = Level::Secret;
+        officer.nationality = QStringLiteral("JPN");
+        officer.briefed = kToday.addDays(-1);
+        User auditor = officer;
+        auditor.role = Role::Auditor;
+        Item ts;
+        ts.level = Level::TopSecret;
+        ts.origin = QStringLiteral("USA");
+        ts.recipient = QStringLiteral("JPN");
+        QVERIFY(!decide(pack, officer, ts, Action::View, kToday).allowed);
+        QVERIFY(!decide(pack, auditor, ts, Action::View, kToday).allowed);
+        Item needsGroup = ts;
+        needsGroup.level = Level::Confidential;
+        needsGroup.groups = {QStringLiteral("ALPHA")};
+        const Decision d = decide(pack, officer, needsGroup, Action::Open, kToday);
+        QVERIFY(!d.allowed);
+        QVERIFY(d.reasons.join(QString()).contains(QStringLiteral("ALPHA")));
+    }
+
+    void reasonsListEveryFailure()
+    {
+        const PolicyPack& pack = PolicyPack::builtin();
+        User u;
+        u.clearance = Level::Confidential;
+        u.clearanceExpires = kToday.addDays(-5);
+        u.nationality = QStringLiteral("GBR");
+        Item it;
+        it.level = Level::Secret;
+        it.origin = QStringLiteral("USA");
+        it.recipient = QStringLiteral("JPN");
+        it.groups = {QStringLiteral("ALPHA")};
+        const Decision d = decide(pack, u, it, Action::View, kToday);
+        QCOMPARE(d.reasons.size(), 5); // clearance, expired, briefing, group, third country
+    }
+
+    void testR_ACC_5_thirdCountryNeedsRecordedApproval()
+    {
+        TempRegister t;
+        NewItem ni;
+        ni.title = QStringLiteral("Joint exercise plan");
+        ni.level = Level::Secret;
+        ni.origin = QStringLiteral("USA");
+        auto reg = t.reg().items().registerItem(ni);
+        QVERIFY2(reg.ok(), qPrintable(reg.ok() ? QString() : reg.error().message));
+        t.addUser(QStringLiteral("brit"), Role::Staff, Level::Secret, QStringLiteral("GBR"));
+        auto brit = t.login(QStringLiteral("brit"));
+        QVERIFY((*brit)->items().list({})->isEmpty());
+        auto decision = t.reg().items().decideFor(QStringLiteral("brit"), reg->control, Action::View);
+        QVERIFY(!decision->allowed);
+        QVERIFY(decision->reasons.join(QString()).contains(QStringLiteral("third country")));
+        QCOMPARE(t.reg().items().approveRelease(reg->control, QStringLiteral("GBR"), QString(), kToday).error().code,
+                 ErrorCode::Usage);
+        QVERIFY(t.reg().items().approveRelease(reg->control, QStringLiteral("GBR"), QStringLiteral("USG-REL-2026-14"),
+                                               QDate(2026, 11, 1)).ok());
+        QCOMPARE((*brit)->items().list({})->size(), 1);
+        QCOMPARE(t.reg().items().load(reg->control)->releases.first().reference, QStringLiteral("USG-REL-2026-14"));
+        // NOFORN can never be released onwards.
+        ni.caveats = {QStringLiteral("NOFORN")};
+        auto noforn = t.reg().items().registerItem(ni);
+        QVERIFY(!noforn.ok()); // the JPN officer may not hold US NOFORN material: must go to a container
+        QVERIFY(t.reg().people().addContainer({QStringLiteral("SAFE"), Level::TopSecret, {}}).ok());
+        ni.container = QStringLiteral("SAFE");
+        noforn = t.reg().items().registerItem(ni);
+        QVERIFY(noforn.ok());
+        QCOMPARE(t.reg().items().approveRelease(noforn->control, QStringLiteral("GBR"), QStringLiteral("R"), kToday)
+                     .error()
+                     .code,
+                 ErrorCode::Conflict);
+    }
+
+    void testR_ACC_3_listsMatchOracleThroughTheRegister()
+    {
+        // Real users and items in a register: every user's visible list equals the oracle's set, searches too.
+        FakeClock clock;
+        clock.set(QDateTime(kToday, QTime(9, 0), Qt::UTC));
+        TempRegister t(clock);
+        QRandomGenerator rng(77);
+        for (const auto& g : kGroups)
+            QVERIFY(t.reg().people().addGroup(g, {}).ok());
+        QVERIFY(t.reg().people().addContainer({QStringLiteral("VAULT"), Level::TopSecret, {}}).ok());
+        QList<User> users;
+        for (int i = 0; i < 12; ++i) {
+            User r = randomUser(rng, i);
+            NewUser nu;
+            nu.login = r.login;
+            nu.name = r.login;
+            nu.role = Role::Staff;
+            nu.clearance = r.clearance;
+            nu.nationality = r.nationality;
+            nu.clearanceExpires = r.clearanceExpires;
+            nu.briefed = r.briefed;
+            nu.groups = r.groups;
+            QVERIFY(t.reg().people().addUser(nu, kUserPassword).ok());
+            if (!r.active)
+                QVERIFY(t.reg().people().disableUser(r.login).ok());
+            users << *t.reg().people().user(r.login);
+        }
+        QList<Item> items;
+        for (int i = 0; i < 40; ++i) {
+            NewItem ni;
+            ni.title = QStringLiteral("Document %1 レーダー整備").arg(i);
+            ni.level = static_cast<Level>(rng.bounded(4));
+            ni.origin = pick(rng, QStringList{QStringLiteral("USA"), QStringLiteral("JPN")});
+            ni.caveats = randomCaveats(rng);
+            for (const auto& g : kGroups)
+                if (rng.bounded(3) == 0)
+                    ni.groups << g;
+            ni.container = QStringLiteral("VAULT");
+            auto r = t.reg().items().registerItem(ni);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            items << *t.reg().items().load(r->control);
+        }
+        int decisions = 0;
+        for (const auto& u : users) {
+            if (!u.active)
+                continue;
+            auto session = t.login(u.login);
+            QVERIFY(session.ok());
+            QSet<QString> visible;
+            for (const auto& it : *(*session)->items().list({}))
+                visible.insert(it.control);
+            QSet<QString> expected;
+            for (const auto& it : items) {
+                if (oracle(u, it, kToday))
+                    expected.insert(it.control);
+                QCOMPARE((*session)->items().decide(u, it, Action::View).allowed, oracle(u, it, kToday));
+                ++decisions;
+            }
+            QCOMPARE(visible, expected);
+            // Search respects R-ACC-3 too: a Japanese substring matches only visible items.
+            ItemFilter f;
+            f.text = QStringLiteral("整備");
+            QCOMPARE(qint64(expected.size()), *(*session)->items().count(f));
+            // Show of an invisible item is "not found", and the attempt is recorded as a denial.
+            for (const auto& it : items) {
+                if (!expected.contains(it.control)) {
+                    QCOMPARE((*session)->items().show(it.control).error().code, ErrorCode::NotFound);
+                    break;
+                }
+            }
+        }
+        QVERIFY(decisions >= 400);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccessPolicy)
+#include "TestAccessPolicy.moc"
