@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "ledger/Ledger.h"
+#include "model/Item.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kanribo {
+
+class Session;
+class Items;
+
+// A second person who signs at the time (receiver, witness, approver): they type their own password.
+struct SecondPerson {
+    QString login;
+    QByteArray password;
+    bool isEmpty() const { return login.isEmpty(); }
+};
+
+enum class IncidentKind { Loss, Compromise, PossibleCompromise };
+QString incidentKindName(IncidentKind k); // loss | compromise | possible-compromise
+std::optional<IncidentKind> incidentKindFromName(const QString& name);
+
+struct Dispatch { // R-CUS-5
+    qint64 id = 0;
+    QString copyId;
+    QString toOrg;
+    QString channel;
+    QDate receiptDue;
+    QDateTime dispatchedAt;
+    QString dispatchedBy;
+    QString receiptNo; // empty until the returned receipt is recorded
+    QDateTime receiptAt;
+    bool overdue = false; // computed: due passed and no receipt
+};
+
+struct Reproduction { // R-REP-1..3
+    qint64 id = 0;
+    QString control;
+    QStringList copies;
+    QString reason;
+    QString consentRef;
+    QString approver;
+    QString kind; // reproduction | translation
+    QString notation;
+    QDateTime at;
+    QString by;
+};
+
+struct DestructionRecord { // R-DST-3 (the certificate)
+    qint64 id = 0;
+    QString copyId;
+    QString control;
+    Level level = Level::Unclassified;
+    QString method;
+    QDateTime at;
+    QString official;
+    QString witness; // empty when the policy did not require one
+    qint64 eventSeq = 0;
+};
+
+struct Incident { // R-INC-1..2
+    qint64 id = 0;
+    IncidentKind kind = IncidentKind::Loss;
+    QString summary;
+    QStringList copies;
+    QString status; // open | closed
+    QDateTime reportedAt;
+    QString reportedBy;
+    QDate originatorNotified;
+    QString findings;
+    QString measures;
+    QDateTime closedAt;
+};
+
+struct IncidentUpdate {
+    std::optional<QDate> originatorNotified;
+    std::optional<QString> findings;
+    std::optional<QString> measures;
+    bool close = false;
+};
+
+struct InventoryResult { // R-INV-1
+    qint64 id = 0;
+    QString container; // empty: the whole register
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QStringList present;
+    QStringList missing;
+    QStringList unexpected;
+    QList<qint64> incidents; // opened for missing copies
+};
+
+struct InventoryDue {
+    QString scope;     // container id, or empty for copies charged to people
+    int topSecretCopies = 0;
+    QDate lastDone;    // invalid: never
+    QDate due;
+    bool overdue = false;
+};
+
+struct CustodyEntry { // one line of a copy's custody history
+    qint64 seq = 0;
+    QDateTime at;
+    QString kind;
+    QString actor;
+    QStringList cosigners;
+    QString summary;
+};
+
+// The custody life cycle (domain.md §4–§8). Every step is a ledger event signed by the actor and co-signed where
+// two people are required. Each copy's allowed transitions are decided in one place (CopyStateMachine).
+class Custody {
+public:
+    Custody(Session& s, Items& items) : m_s(s), m_items(items) {}
+
+    // R-CUS-3 hand receipt: the holder gives the copy to a receiver allowed to hold it; both sign.
+    Status transfer(const QString& copyId, const SecondPerson& receiver);
+    // R-CUS-4: the holder returns the copy to a container approved for its level.
+    Status store(const QString& copyId, const QString& containerId);
+    // An officer or custodian issues a stored copy to a person, who signs.
+    Status issue(const QString& copyId, const SecondPerson& receiver);
+    // R-CUS-5
+    Result<Dispatch> dispatch(const QString& copyId, const QString& toOrg, const QString& channel, const QDate& receiptDue);
+    Status recordReceipt(const QString& copyId, const QString& receiptNo);
+    Result<QList<Dispatch>> dispatches(bool overdueOnly = false) const;
+
+    // R-REP-1..3: new copies continue the series, inherit every marking and are held by the actor.
+    // Top Secret needs the originator's consent reference and, by policy, an approver's co-signature.
+    // A translation (translation = true) carries the notation of the originating government's information.
+    Result<Reproduction> reproduce(const QString& control, int copies, const QString& reason,
+                                   const QString& consentRef, const SecondPerson& approver, bool translation = false,
+                                   const QString& notation = {});
+    Result<QList<Reproduction>> reproductions() const;
+
+    // R-DST-1..4: method from the policy pack; witness co-signature where the policy requires it.
+    Result<DestructionRecord> destroy(const QString& copyId, const QString& method, const SecondPerson& witness);
+    Result<QList<DestructionRecord>> destructions() const;
+
+    // R-INC-1..2. target is a control number (all its active copies) or a copy id.
+    Result<Incident> reportIncident(const QString& target, IncidentKind kind, const QString& summary);
+    Result<Incident> updateIncident(qint64 id, const IncidentUpdate& update);
+    Result<QList<Incident>> incidents(bool openOnly = false) const;
+
+    // R-INV-1: one inventory open at a time.
+    Result<InventoryResult> startInventory(const QString& containerId = {});
+    Status sight(const QString& copyId);
+    Result<InventoryResult> finishInventory();
+    Result<std::optional<InventoryResult>> openInventory() const;
+    Result<QList<InventoryResult>> inventories() const;
+    Result<QList<InventoryDue>> inventoriesDue() const;
+
+    // The custody history of one copy, from the ledger.
+    Result<QList<CustodyEntry>> history(const QString& copyId) const;
+    // Copies charged to a person (their holdings).
+    Result<QList<Copy>> holdings(const QString& login) const;
+
+    // Rebuilds every copy's state from the events and compares it with the state tables; the first difference is
+    // an integrity failure naming the event that last touched the copy (issue 4, audit verify).
+    Result<VerifyReport> compareStateWithLedger() const;
+
+private:
+    Session& m_s;
+    Items& m_items;
+};
+
+} // namespace kanribo
