@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "crypto/Signer.h"
+#include "ledger/Event.h"
+#include "model/Level.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace kanribo {
+
+class Register;
+
+// What an export covers and for whom (R-INV-2). Dates are days in local time, `to` inclusive; invalid = open.
+struct ExportOptions {
+    QDate from;
+    QDate to;
+    QString reader; // login of the person the export is made for (redaction); empty = the acting user
+};
+
+// One signer key in a bundle's key table, with where the ledger introduced it.
+struct BundleKey {
+    enum class Scope : quint8 {
+        BeforeRange = 0, // introduced before the first event of the range; active when it starts
+        InRange = 1,     // introduced by an event inside the range (the verifier checks it against that event)
+        Exporter = 2,    // the exporter's key, introduced after the range
+    };
+    QString login;
+    QByteArray publicKey; // Ed25519, 32 bytes
+    qint64 introducedAt = 0; // seq of the event that introduced the key
+    Scope scope = Scope::BeforeRange;
+};
+
+// A parsed export bundle (docs/formats.md, "Export bundle").
+struct Bundle {
+    static constexpr quint32 kVersion = 1;
+
+    quint32 version = kVersion;
+    QJsonObject header;   // register, facility, range, exporter, reader: see docs/formats.md
+    QByteArray linkHash;  // prev_hash of the first event in the range
+    QByteArray genesis;   // the register's genesis hash when the range starts at seq 1, else empty
+    QList<BundleKey> keys;
+    QList<Event> events;  // each with hash, signature and co-signatures
+    QString exporter;
+    QByteArray exporterKey;
+    QByteArray signature; // Ed25519 of the exporter over "KBSIG1" || every byte before the signature field
+
+    // Every byte up to (not including) the signature field.
+    QByteArray body() const;
+    // body() followed by the signature field.
+    QByteArray serialize() const;
+    void sign(const Signer& signer); // sets exporter, exporterKey and signature
+    static QByteArray signedMessageFor(const QByteArray& body);
+
+    // Strict parse: bounded lengths, no trailing bytes. Integrity error on anything malformed.
+    static Result<Bundle> parse(const QByteArray& bytes);
+};
+
+// The outcome of verifying a bundle offline.
+struct BundleCheck {
+    bool ok = false;
+    qint64 events = 0;
+    qint64 firstSeq = 0;
+    qint64 lastSeq = 0;
+    QDate from; // the requested range, else the dates of the first and last event (UTC)
+    QDate to;
+    QString facility;
+    QString registerId;    // hex
+    QString signer;        // exporter login
+    QString signerFingerprint;
+    QString lastHash;      // hex: the hash of the last event, which commits to the whole chain before it
+    QString digest;        // BLAKE2b-256 of the bundle file, grouped hex
+    bool startsAtGenesis = false;
+    QStringList keyFingerprints; // "login fingerprint (introduced at seq N, before|in range|exporter)"
+    QString reason;        // the first failure, translated; empty when ok
+};
+
+// Checks everything a bundle claims, with no register and no login: structure, every event hash, chain links and
+// contiguity, the genesis link, every signature and co-signature against the key table, the key table against
+// the keys the events in range introduce, and the exporter's signature over the file. Never throws or crashes
+// on garbage.
+BundleCheck verifyBundle(const QByteArray& bytes);
+
+// Builds the signed bundle for the options' range. Officers and auditors only (a denial is recorded). Refuses
+// (Denied) a bundle for a reader cleared below the highest level in range: a bundle cannot be redacted without
+// breaking the signatures. Verifies the ledger up to the end of the range first (Integrity error if it fails).
+// NotFound when the range holds no event.
+struct BuiltBundle {
+    QByteArray bytes;
+    qint64 firstSeq = 0;
+    qint64 lastSeq = 0;
+    Level highest = Level::Unclassified;
+};
+Result<BuiltBundle> buildBundle(Register& reg, const ExportOptions& options);
+// The same bundle made for the acting user whatever the reader, only to show its digest in a report (never written
+// out: the caller keeps the bytes to itself).
+Result<BuiltBundle> buildBundleForDigest(Register& reg, const ExportOptions& options);
+
+// The control number a subject names ("item:C" or "copy:C/N" -> "C"), else empty.
+QString controlOfSubject(const QString& subject);
+
+// The digest shown to inspectors for a bundle file: BLAKE2b-256, hex in groups of four.
+QString bundleDigest(const QByteArray& bytes);
+
+// The keys an event introduces (register.created: the officer and the recovery key; user.added, user.keys_reset).
+QList<std::pair<QString, QByteArray>> keysIntroducedBy(const Event& e);
+
+} // namespace kanribo
