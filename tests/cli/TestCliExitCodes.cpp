@@ -62,8 +62,9 @@ private Q_SLOTS:
         QTest::newRow("no command") << as << pw;
         QTest::newRow("unknown command") << as + w("frobnicate") << pw;
         QTest::newRow("unknown subcommand") << as + w("user frobnicate") << pw;
-        QTest::newRow("command not built yet: item list") << as + w("item list") << pw;
-        QTest::newRow("command not built yet: destroy") << as + w("destroy S-2026-000001/1 --method burning") << pw;
+        QTest::newRow("unknown item subcommand") << as + w("item frobnicate") << pw;
+        QTest::newRow("destroy without --method") << as + w("destroy S-2026-000001/1") << pw;
+        QTest::newRow("item register: bad level") << as + w("item register --title T --level ultra --origin USA") << pw;
         QTest::newRow("unknown global option") << w("--bogus") + as + w("user list") << pw;
         QTest::newRow("unknown option") << as + w("user list --bogus") << pw;
         QTest::newRow("password as an argument") << as + w("user passwd --password secret123") << pw;
@@ -115,7 +116,7 @@ private Q_SLOTS:
 
     void unknownCommandIsNamed()
     {
-        const CliRun r = m_h.run(w("--as officer item register --title X"), lines({ kOfficerPw }));
+        const CliRun r = m_h.run(w("--as officer item frobnicate --title X"), lines({ kOfficerPw }));
         CLI_EXPECT(r, 1);
         QVERIFY2(r.err.contains("'item"), r.err.constData());
     }
