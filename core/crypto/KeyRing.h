@@ -17,7 +17,7 @@ namespace kanribo {
 // What a key slot holds once opened: the register key and the owner's secret keys.
 struct SlotSecrets {
     SecureBuffer registerKey; // 32 bytes, the raw SQLCipher key
-    SecureBuffer signSecret;  // Ed25519 secret key, 64 bytes (empty for the recovery slot)
+    SecureBuffer signSecret;  // Ed25519 secret key, 64 bytes (the recovery slot has its own: it signs resets)
     SecureBuffer boxSecret;   // X25519 secret key, 32 bytes
 };
 

@@ -730,8 +730,7 @@ Result<SecureBuffer> Items::myContentKey(const QString& control) const
     if (!*r)
         return makeError(ErrorCode::Denied, Tr::tr("The content key of %1 has not been sealed to you yet.").arg(control),
                          {Tr::tr("no content key is sealed to you; a holder of the key must log in to extend access")});
-    const QByteArray myPk = m_s.me.login == QLatin1String("@recovery") ? QByteArray() : m_s.me.boxPublicKey;
-    return ContentCipher::openSealedKey(st->blob(0), myPk, m_s.boxSecret);
+    return ContentCipher::openSealedKey(st->blob(0), m_s.me.boxPublicKey, m_s.boxSecret);
 }
 
 Status Items::readContent(const QString& control, const std::function<Status(const unsigned char*, size_t)>& sink)
@@ -882,7 +881,7 @@ Result<int> Items::refreshContentKeys()
                 } else if (!has && may) {
                     if (!key) {
                         if (!holders.contains(m_s.me.login))
-                            break; // this user cannot extend access to this content
+                            continue; // only a holder of the key can extend access; removals still go on
                         auto k = myContentKey(control);
                         if (!k)
                             return k.error();

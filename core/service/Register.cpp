@@ -53,7 +53,7 @@ QJsonObject userKeysJson(const QString& login, const QByteArray& signPk, const Q
 }
 } // namespace
 
-Register::Register() : m_people(m_s), m_items(m_s) {}
+Register::Register() : m_people(m_s), m_items(m_s), m_custody(m_s, m_items) {}
 
 Register::~Register()
 {
@@ -232,6 +232,8 @@ Result<std::unique_ptr<Register>> Register::openWithSecrets(const QString& path,
         s.me.login = login;
         s.me.name = Tr::tr("Recovery");
         s.me.role = Role::Officer;
+        s.me.clearance = Level::TopSecret;
+        s.me.boxPublicKey = boxPublicKeyOf(secrets.boxSecret);
     } else {
         auto me = loadUser(*s.db, login);
         if (!me)
@@ -291,8 +293,11 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
         return makeError(ErrorCode::NotFound, Tr::tr("The register %1 does not exist.").arg(path));
     auto secrets = openSlotWithLockout(keyRingPathFor(path), KeyRing::recoveryLogin(),
                                        normaliseRecoveryCode(recoveryCode), clock);
-    if (!secrets)
+    if (!secrets) {
+        if (secrets.error().code != ErrorCode::Auth || secrets.error().retryAfterSeconds > 0)
+            return secrets.error();
         return makeError(ErrorCode::Auth, Tr::tr("The recovery code is not correct."));
+    }
     auto reg = openWithSecrets(path, KeyRing::recoveryLogin(), std::move(secrets).value(), clock);
     if (!reg)
         return reg.error();
@@ -314,8 +319,17 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
         KANRIBO_TRY(st->run());
         auto ev = s.record({QStringLiteral("user.keys_reset"), QStringLiteral("user:") + login,
                             userKeysJson(login, sig.publicKey(), box.publicKey)});
-        return ev ? Status{} : Status{ev.error()};
+        if (!ev)
+            return ev.error();
+        // Content keys sealed to the old key are useless now; the recovery key re-seals them below.
+        auto del = s.db->prepare(QStringLiteral("DELETE FROM content_keys WHERE login = ?"));
+        if (!del)
+            return del.error();
+        del->bind(1, login);
+        return del->run();
     }));
+    // The recovery slot holds a sealed copy of every content key: re-seal for the user where they may open it.
+    KANRIBO_TRY((*reg)->items().refreshContentKeys());
     const KdfParams kdf = KdfParams::forProfile(s.kdfProfile);
     return s.updateKeyRing([&](KeyRing& ring) -> Status {
         if (KeySlot* slot = ring.slot(login)) {
@@ -343,7 +357,20 @@ Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress) c
             return bad;
         }
     }
-    return verifyLedger(*m_s.ledger, m_s.registerId, progress);
+    auto chain = verifyLedger(*m_s.ledger, m_s.registerId, progress);
+    if (!chain || !chain->ok)
+        return chain;
+    auto state = m_custody.compareStateWithLedger();
+    if (!state)
+        return state.error();
+    if (!state->ok) {
+        VerifyReport bad = *chain;
+        bad.ok = false;
+        bad.firstBad = state->firstBad;
+        bad.reason = state->reason;
+        return bad;
+    }
+    return chain;
 }
 
 Result<QList<Event>> Register::auditLog(const Ledger::Filter& filter)

@@ -6,6 +6,7 @@
 #include "crypto/Kdf.h"
 #include "ledger/Ledger.h"
 #include "model/People.h"
+#include "service/Custody.h"
 #include "service/Items.h"
 #include "service/People.h"
 #include "service/Session.h"
@@ -57,12 +58,15 @@ public:
     People& people() { return m_people; }
     const People& people() const { return m_people; }
     Items& items() { return m_items; }
+    Custody& custody() { return m_custody; }
+    const Custody& custody() const { return m_custody; }
     const Items& items() const { return m_items; }
     const PolicyPack& policy() const { return m_s.policy(); }
     Ledger& ledger() { return *m_s.ledger; }
     Session& session() { return m_s; }
 
-    // Full check of chain and signatures (all cores). Anyone logged in may verify.
+    // Full check: every page of the file, chain and signatures (all cores), then the copies' state rebuilt from
+    // the events against the state tables. Anyone logged in may verify.
     Result<VerifyReport> verify(const ChainVerifier::Progress& progress = {}) const;
     // The audit trail (officers and auditors).
     Result<QList<Event>> auditLog(const Ledger::Filter& filter);
@@ -81,6 +85,7 @@ private:
     Session m_s;
     People m_people;
     Items m_items;
+    Custody m_custody;
 };
 
 struct CreatedRegister {

@@ -169,6 +169,79 @@ CREATE TABLE content_keys(
     PRIMARY KEY(control, login));
 CREATE VIRTUAL TABLE items_fts USING fts4(body);
 )SQL",
+        // 3: custody life cycle: dispatches, reproductions, destructions, incidents, inventories
+        R"SQL(
+ALTER TABLE copies ADD COLUMN incident INTEGER;
+CREATE TABLE dispatches(
+    id INTEGER PRIMARY KEY,
+    copy_id TEXT NOT NULL REFERENCES copies(id),
+    to_org TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    receipt_due TEXT,
+    dispatched_at TEXT NOT NULL,
+    dispatched_by TEXT NOT NULL,
+    receipt_no TEXT NOT NULL DEFAULT '',
+    receipt_at TEXT,
+    event_seq INTEGER NOT NULL);
+CREATE INDEX dispatches_copy ON dispatches(copy_id);
+CREATE TABLE reproductions(
+    id INTEGER PRIMARY KEY,
+    control TEXT NOT NULL REFERENCES items(control),
+    copies TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    consent_ref TEXT NOT NULL DEFAULT '',
+    approver TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL,
+    notation TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    by TEXT NOT NULL,
+    event_seq INTEGER NOT NULL);
+CREATE TABLE destructions(
+    id INTEGER PRIMARY KEY,
+    copy_id TEXT NOT NULL REFERENCES copies(id),
+    control TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    method TEXT NOT NULL,
+    at TEXT NOT NULL,
+    official TEXT NOT NULL,
+    witness TEXT NOT NULL DEFAULT '',
+    event_seq INTEGER NOT NULL);
+CREATE TRIGGER destructions_no_update BEFORE UPDATE ON destructions
+    BEGIN SELECT RAISE(ABORT, 'destruction records are read-only'); END;
+CREATE TRIGGER destructions_no_delete BEFORE DELETE ON destructions
+    BEGIN SELECT RAISE(ABORT, 'destruction records are read-only'); END;
+CREATE TABLE incidents(
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'open',
+    reported_at TEXT NOT NULL,
+    reported_by TEXT NOT NULL,
+    originator_notified TEXT,
+    findings TEXT NOT NULL DEFAULT '',
+    measures TEXT NOT NULL DEFAULT '',
+    closed_at TEXT);
+CREATE TABLE incident_copies(
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    copy_id TEXT NOT NULL REFERENCES copies(id),
+    PRIMARY KEY(incident_id, copy_id));
+CREATE TABLE inventories(
+    id INTEGER PRIMARY KEY,
+    container TEXT NOT NULL DEFAULT '',
+    started_at TEXT NOT NULL,
+    started_by TEXT NOT NULL,
+    finished_at TEXT,
+    present TEXT NOT NULL DEFAULT '',
+    missing TEXT NOT NULL DEFAULT '',
+    unexpected TEXT NOT NULL DEFAULT '',
+    incidents TEXT NOT NULL DEFAULT '');
+CREATE TABLE inventory_sightings(
+    inventory_id INTEGER NOT NULL REFERENCES inventories(id),
+    copy_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    by TEXT NOT NULL,
+    PRIMARY KEY(inventory_id, copy_id));
+)SQL",
     };
     return s;
 }

@@ -1,0 +1,1087 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "service/Custody.h"
+
+#include "service/CopyStateMachine.h"
+#include "service/Items.h"
+#include "service/People.h"
+#include "service/Session.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+namespace kanribo {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kanribo::Custody)
+};
+
+QString joinLines(const QStringList& l)
+{
+    return l.join(QLatin1Char('\n'));
+}
+
+QStringList splitLines(const QString& s)
+{
+    return s.isEmpty() ? QStringList() : s.split(QLatin1Char('\n'));
+}
+
+Status setCopyState(Database& db, const Copy& c)
+{
+    auto st = db.prepare(QStringLiteral("UPDATE copies SET status = ?, holder = ?, container = ? WHERE id = ?"));
+    if (!st)
+        return st.error();
+    st->bind(1, copyStatusName(c.status)).bindOptional(2, c.holder).bindOptional(3, c.container).bind(4, c.id);
+    return st->run();
+}
+
+bool mayManageStorage(const User& u)
+{
+    return u.role == Role::Officer || u.role == Role::Custodian;
+}
+
+Status requireText(const QString& value, const QString& what)
+{
+    if (value.trimmed().isEmpty())
+        return makeError(ErrorCode::Usage, Tr::tr("%1 is required.").arg(what));
+    if (value.size() > 2000)
+        return makeError(ErrorCode::Usage, Tr::tr("%1 is too long.").arg(what));
+    return {};
+}
+} // namespace
+
+QString incidentKindName(IncidentKind k)
+{
+    switch (k) {
+    case IncidentKind::Loss:
+        return QStringLiteral("loss");
+    case IncidentKind::Compromise:
+        return QStringLiteral("compromise");
+    case IncidentKind::PossibleCompromise:
+        return QStringLiteral("possible-compromise");
+    }
+    return {};
+}
+
+std::optional<IncidentKind> incidentKindFromName(const QString& name)
+{
+    for (auto k : {IncidentKind::Loss, IncidentKind::Compromise, IncidentKind::PossibleCompromise})
+        if (incidentKindName(k) == name)
+            return k;
+    return std::nullopt;
+}
+
+// ---- helpers shared by the custody steps -------------------------------------------------------------------------
+
+namespace {
+struct Loaded {
+    Copy copy;
+    Item item;
+};
+
+Result<Loaded> loadForAction(Session& s, Items& items, const QString& copyId, const QString& action)
+{
+    auto copy = items.loadCopy(copyId);
+    if (!copy)
+        return copy.error();
+    auto item = items.load(copy->control);
+    if (!item)
+        return item.error();
+    // The actor must be allowed to deal with the item at all (R-ACC-1); otherwise it does not exist for them.
+    const Decision d = items.decide(s.me, *item, Action::Hold);
+    if (!d) {
+        (void)s.deny(action, QStringLiteral("copy:") + copyId, d.reasons);
+        return makeError(ErrorCode::NotFound, Tr::tr("No copy '%1'.").arg(copyId));
+    }
+    return Loaded{std::move(copy).value(), std::move(item).value()};
+}
+
+// Authenticates the receiver and checks they may hold the item (R-CUS-3, R-CUS-4).
+Result<std::optional<Signer>> receiverSignature(Session& s, Items& items, const Item& item, const SecondPerson& receiver,
+                                                const QString& action, const QString& subject)
+{
+    auto user = loadUser(*s.db, receiver.login);
+    if (!user)
+        return user.error();
+    const Decision d = items.decide(*user, item, Action::Hold);
+    if (!d)
+        return s.deny(action, subject,
+                      QStringList{Tr::tr("%1 may not hold this item").arg(receiver.login)} + d.reasons);
+    const bool required = s.policy().rules(item.level).receiptsRequired;
+    if (receiver.password.isEmpty()) {
+        if (required)
+            return s.deny(action, subject,
+                          {Tr::tr("a signed hand receipt is required: the receiver must enter their own password")});
+        return std::optional<Signer>();
+    }
+    auto signer = s.authenticateSecondPerson(receiver.login, receiver.password);
+    if (!signer)
+        return signer.error();
+    return std::optional<Signer>(std::move(signer).value());
+}
+} // namespace
+
+// ---- hand receipts and storage -----------------------------------------------------------------------------------
+
+Status Custody::transfer(const QString& copyId, const SecondPerson& receiver)
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.transfer"));
+    if (!l)
+        return l.error();
+    KANRIBO_TRY(CopyStateMachine::check(l->copy, CopyAction::Transfer, m_s.me.login, mayManageStorage(m_s.me), receiver.login));
+    auto sig = receiverSignature(m_s, m_items, l->item, receiver, QStringLiteral("copy.transfer"), QStringLiteral("copy:") + copyId);
+    if (!sig)
+        return sig.error();
+    const Copy next = CopyStateMachine::apply(l->copy, CopyAction::Transfer, receiver.login);
+    return m_s.write([&]() -> Status {
+        KANRIBO_TRY(setCopyState(*m_s.db, next));
+        QList<const Signer*> cos;
+        if (*sig)
+            cos << &**sig;
+        auto ev = m_s.record({QStringLiteral("copy.transferred"), QStringLiteral("copy:") + copyId,
+                              QJsonObject{{QStringLiteral("copy"), copyId},
+                                          {QStringLiteral("from"), l->copy.holder},
+                                          {QStringLiteral("to"), receiver.login},
+                                          {QStringLiteral("receipt_signed"), bool(*sig)},
+                                          {QStringLiteral("article"), m_s.policy().article(QStringLiteral("accountability")).ref}}},
+                             cos);
+        return ev ? Status{} : Status{ev.error()};
+    });
+}
+
+Status Custody::store(const QString& copyId, const QString& containerId)
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.store"));
+    if (!l)
+        return l.error();
+    People people(m_s);
+    auto container = people.container(containerId);
+    if (!container)
+        return container.error();
+    KANRIBO_TRY(CopyStateMachine::check(l->copy, CopyAction::Store, m_s.me.login, mayManageStorage(m_s.me), containerId));
+    if (rank(container->level) < rank(l->item.level))
+        return m_s.deny(QStringLiteral("copy.store"), QStringLiteral("copy:") + copyId,
+                        {Tr::tr("the container %1 is approved only up to %2 (R-CUS-4)")
+                             .arg(containerId, m_s.policy().bannerText(container->level))});
+    const Copy next = CopyStateMachine::apply(l->copy, CopyAction::Store, containerId);
+    return m_s.write([&]() -> Status {
+        KANRIBO_TRY(setCopyState(*m_s.db, next));
+        auto ev = m_s.record({QStringLiteral("copy.stored"), QStringLiteral("copy:") + copyId,
+                              QJsonObject{{QStringLiteral("copy"), copyId},
+                                          {QStringLiteral("from_holder"), l->copy.holder},
+                                          {QStringLiteral("from_container"), l->copy.container},
+                                          {QStringLiteral("container"), containerId},
+                                          {QStringLiteral("article"), m_s.policy().article(QStringLiteral("storage")).ref}}});
+        return ev ? Status{} : Status{ev.error()};
+    });
+}
+
+Status Custody::issue(const QString& copyId, const SecondPerson& receiver)
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto copy = m_items.loadCopy(copyId);
+    if (!copy)
+        return copy.error();
+    if (!mayManageStorage(m_s.me))
+        return m_s.deny(QStringLiteral("copy.issue"), QStringLiteral("copy:") + copyId,
+                        {Tr::tr("this needs the role officer / custodian")});
+    auto item = m_items.load(copy->control);
+    if (!item)
+        return item.error();
+    KANRIBO_TRY(CopyStateMachine::check(*copy, CopyAction::Issue, m_s.me.login, true, receiver.login));
+    auto sig = receiverSignature(m_s, m_items, *item, receiver, QStringLiteral("copy.issue"), QStringLiteral("copy:") + copyId);
+    if (!sig)
+        return sig.error();
+    const Copy next = CopyStateMachine::apply(*copy, CopyAction::Issue, receiver.login);
+    return m_s.write([&]() -> Status {
+        KANRIBO_TRY(setCopyState(*m_s.db, next));
+        QList<const Signer*> cos;
+        if (*sig)
+            cos << &**sig;
+        auto ev = m_s.record({QStringLiteral("copy.issued"), QStringLiteral("copy:") + copyId,
+                              QJsonObject{{QStringLiteral("copy"), copyId},
+                                          {QStringLiteral("from_container"), copy->container},
+                                          {QStringLiteral("to"), receiver.login},
+                                          {QStringLiteral("receipt_signed"), bool(*sig)}}},
+                             cos);
+        return ev ? Status{} : Status{ev.error()};
+    });
+}
+
+// ---- dispatch ------------------------------------------------------------------------------------------------------
+
+Result<Dispatch> Custody::dispatch(const QString& copyId, const QString& toOrg, const QString& channel,
+                                   const QDate& receiptDue)
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    KANRIBO_TRY(requireText(toOrg, Tr::tr("The receiving organisation")));
+    KANRIBO_TRY(requireText(channel, Tr::tr("The channel")));
+    auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.dispatch"));
+    if (!l)
+        return l.error();
+    KANRIBO_TRY(CopyStateMachine::check(l->copy, CopyAction::Dispatch, m_s.me.login, mayManageStorage(m_s.me)));
+    Dispatch d;
+    d.copyId = copyId;
+    d.toOrg = toOrg.trimmed();
+    d.channel = channel.trimmed();
+    d.receiptDue = receiptDue;
+    d.dispatchedAt = m_s.now();
+    d.dispatchedBy = m_s.me.login;
+    const Copy next = CopyStateMachine::apply(l->copy, CopyAction::Dispatch);
+    KANRIBO_TRY(m_s.write([&]() -> Status {
+        KANRIBO_TRY(setCopyState(*m_s.db, next));
+        KANRIBO_TRY(m_items.refreshStatus(l->copy.control));
+        auto ev = m_s.record({QStringLiteral("copy.dispatched"), QStringLiteral("copy:") + copyId,
+                              QJsonObject{{QStringLiteral("copy"), copyId},
+                                          {QStringLiteral("to_org"), d.toOrg},
+                                          {QStringLiteral("channel"), d.channel},
+                                          {QStringLiteral("receipt_due"), formatDate(receiptDue)},
+                                          {QStringLiteral("from_holder"), l->copy.holder},
+                                          {QStringLiteral("from_container"), l->copy.container},
+                                          {QStringLiteral("article"), m_s.policy().article(QStringLiteral("transmission")).ref}}});
+        if (!ev)
+            return ev.error();
+        auto st = m_s.db->prepare(QStringLiteral(
+            "INSERT INTO dispatches(copy_id, to_org, channel, receipt_due, dispatched_at, dispatched_by, event_seq) "
+            "VALUES(?,?,?,?,?,?,?)"));
+        if (!st)
+            return st.error();
+        st->bind(1, copyId).bind(2, d.toOrg).bind(3, d.channel).bindOptional(4, formatDate(receiptDue))
+            .bind(5, formatTimestamp(d.dispatchedAt)).bind(6, d.dispatchedBy).bind(7, ev->seq);
+        KANRIBO_TRY(st->run());
+        d.id = m_s.db->lastInsertId();
+        return {};
+    }));
+    return d;
+}
+
+Status Custody::recordReceipt(const QString& copyId, const QString& receiptNo)
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    KANRIBO_TRY(requireText(receiptNo, Tr::tr("The receipt number")));
+    auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.receipt"));
+    if (!l)
+        return l.error();
+    KANRIBO_TRY(CopyStateMachine::check(l->copy, CopyAction::RecordReceipt, m_s.me.login, mayManageStorage(m_s.me)));
+    auto open = m_s.db->prepare(QStringLiteral(
+        "SELECT id FROM dispatches WHERE copy_id = ? AND receipt_no = '' ORDER BY id DESC LIMIT 1"));
+    if (!open)
+        return open.error();
+    open->bind(1, copyId);
+    auto r = open->next();
+    if (!r)
+        return r.error();
+    if (!*r)
+        return makeError(ErrorCode::Conflict, Tr::tr("The receipt for %1 is already recorded.").arg(copyId));
+    const qint64 id = open->integer(0);
+    return m_s.write([&]() -> Status {
+        auto ev = m_s.record({QStringLiteral("copy.receipt_recorded"), QStringLiteral("copy:") + copyId,
+                              QJsonObject{{QStringLiteral("copy"), copyId},
+                                          {QStringLiteral("dispatch"), id},
+                                          {QStringLiteral("receipt_no"), receiptNo.trimmed()}}});
+        if (!ev)
+            return ev.error();
+        auto st = m_s.db->prepare(QStringLiteral("UPDATE dispatches SET receipt_no = ?, receipt_at = ? WHERE id = ?"));
+        if (!st)
+            return st.error();
+        st->bind(1, receiptNo.trimmed()).bind(2, formatTimestamp(ev->time)).bind(3, id);
+        return st->run();
+    });
+}
+
+Result<QList<Dispatch>> Custody::dispatches(bool overdueOnly) const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto st = m_s.db->prepare(QStringLiteral(
+        "SELECT id, copy_id, to_org, channel, receipt_due, dispatched_at, dispatched_by, receipt_no, receipt_at "
+        "FROM dispatches ORDER BY id"));
+    if (!st)
+        return st.error();
+    QList<Dispatch> out;
+    const QDate today = m_s.today();
+    for (;;) {
+        auto r = st->next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return out;
+        Dispatch d;
+        d.id = st->integer(0);
+        d.copyId = st->text(1);
+        d.toOrg = st->text(2);
+        d.channel = st->text(3);
+        d.receiptDue = QDate::fromString(st->text(4), Qt::ISODate);
+        d.dispatchedAt = QDateTime::fromString(st->text(5), Qt::ISODateWithMs);
+        d.dispatchedBy = st->text(6);
+        d.receiptNo = st->text(7);
+        d.receiptAt = QDateTime::fromString(st->text(8), Qt::ISODateWithMs);
+        d.overdue = d.receiptNo.isEmpty() && d.receiptDue.isValid() && d.receiptDue < today;
+        if (!overdueOnly || d.overdue)
+            out << d;
+    }
+}
+
+// ---- reproduction --------------------------------------------------------------------------------------------------
+
+Result<Reproduction> Custody::reproduce(const QString& control, int copies, const QString& reason,
+                                        const QString& consentRef, const SecondPerson& approver, bool translation,
+                                        const QString& notation)
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    const PolicyPack& pack = m_s.policy();
+    if (copies < 1 || copies > 99)
+        return makeError(ErrorCode::Usage, Tr::tr("The number of copies must be between 1 and 99."));
+    KANRIBO_TRY(requireText(reason, Tr::tr("The reason (official need)")));
+    auto item = m_items.load(control);
+    if (!item)
+        return item.error();
+    const QString subject = QStringLiteral("item:") + control;
+    const Decision access = m_items.decide(m_s.me, *item, Action::Reproduce);
+    if (!access) {
+        (void)m_s.deny(QStringLiteral("item.reproduce"), subject, access.reasons);
+        return makeError(ErrorCode::NotFound, Tr::tr("No item '%1'.").arg(control));
+    }
+    KANRIBO_TRY(m_s.requireRole({Role::Officer, Role::Custodian}, QStringLiteral("item.reproduce"), subject));
+    if (item->status != QLatin1String("active"))
+        return makeError(ErrorCode::Conflict, Tr::tr("%1 has no copy left in the holdings.").arg(control));
+    const LevelRules& rules = pack.rules(item->level);
+    if (rules.reproductionConsent && consentRef.trimmed().isEmpty())
+        return m_s.deny(QStringLiteral("item.reproduce"), subject,
+                        {Tr::tr("reproduction of %1 needs the originator's written consent (R-REP-1)")
+                             .arg(pack.bannerText(item->level))});
+    std::optional<Signer> approverSig;
+    if (rules.reproductionApprover && approver.isEmpty())
+        return m_s.deny(QStringLiteral("item.reproduce"), subject,
+                        {Tr::tr("two-person rule: an approving officer must co-sign this reproduction")});
+    if (!approver.isEmpty()) {
+        auto u = loadUser(*m_s.db, approver.login);
+        if (!u)
+            return u.error();
+        if (u->role != Role::Officer)
+            return m_s.deny(QStringLiteral("item.reproduce"), subject,
+                            {Tr::tr("the approver %1 is not a security officer").arg(approver.login)});
+        const Decision d = m_items.decide(*u, *item, Action::View);
+        if (!d)
+            return m_s.deny(QStringLiteral("item.reproduce"), subject,
+                            QStringList{Tr::tr("the approver %1 may not access this item").arg(approver.login)} + d.reasons);
+        auto sig = m_s.authenticateSecondPerson(approver.login, approver.password);
+        if (!sig)
+            return sig.error();
+        approverSig = std::move(sig).value();
+    }
+    Reproduction rep;
+    rep.control = control;
+    rep.reason = reason.trimmed();
+    rep.consentRef = consentRef.trimmed();
+    rep.approver = approver.login;
+    rep.kind = translation ? QStringLiteral("translation") : QStringLiteral("reproduction");
+    if (translation)
+        rep.notation = notation.trimmed().isEmpty()
+            ? Tr::tr("Translation of %1. Contains classified information of the Government of %2.").arg(control, item->origin)
+            : notation.trimmed();
+    rep.at = m_s.now();
+    rep.by = m_s.me.login;
+    for (int i = 1; i <= copies; ++i)
+        rep.copies << copyId(control, item->copiesTotal + i);
+    KANRIBO_TRY(m_s.write([&]() -> Status {
+        for (int i = 1; i <= copies; ++i) {
+            auto st = m_s.db->prepare(QStringLiteral(
+                "INSERT INTO copies(id, control, number, status, holder, kind, notation) VALUES(?,?,?,'active',?,?,?)"));
+            if (!st)
+                return st.error();
+            st->bind(1, rep.copies.at(i - 1)).bind(2, control).bind(3, item->copiesTotal + i).bind(4, m_s.me.login)
+                .bind(5, rep.kind).bind(6, rep.notation);
+            KANRIBO_TRY(st->run());
+        }
+        auto up = m_s.db->prepare(QStringLiteral("UPDATE items SET copies_total = ? WHERE control = ?"));
+        if (!up)
+            return up.error();
+        up->bind(1, item->copiesTotal + copies).bind(2, control);
+        KANRIBO_TRY(up->run());
+        QList<const Signer*> cos;
+        if (approverSig)
+            cos << &*approverSig;
+        auto ev = m_s.record(
+            {QStringLiteral("item.reproduced"), subject,
+             QJsonObject{{QStringLiteral("control"), control},
+                         {QStringLiteral("copies"), QJsonArray::fromStringList(rep.copies)},
+                         {QStringLiteral("holder"), m_s.me.login},
+                         {QStringLiteral("reason"), rep.reason},
+                         {QStringLiteral("consent_ref"), rep.consentRef},
+                         {QStringLiteral("approver"), rep.approver},
+                         {QStringLiteral("kind"), rep.kind},
+                         {QStringLiteral("notation"), rep.notation},
+                         {QStringLiteral("markings"), pack.bannerText(item->level)},
+                         {QStringLiteral("article"), pack.article(translation ? QStringLiteral("translation")
+                                                                               : QStringLiteral("reproduction")).ref}}},
+            cos);
+        if (!ev)
+            return ev.error();
+        auto ins = m_s.db->prepare(QStringLiteral(
+            "INSERT INTO reproductions(control, copies, reason, consent_ref, approver, kind, notation, at, by, event_seq) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?)"));
+        if (!ins)
+            return ins.error();
+        ins->bind(1, control).bind(2, joinLines(rep.copies)).bind(3, rep.reason).bind(4, rep.consentRef)
+            .bind(5, rep.approver).bind(6, rep.kind).bind(7, rep.notation).bind(8, formatTimestamp(ev->time))
+            .bind(9, rep.by).bind(10, ev->seq);
+        KANRIBO_TRY(ins->run());
+        rep.id = m_s.db->lastInsertId();
+        return {};
+    }));
+    return rep;
+}
+
+Result<QList<Reproduction>> Custody::reproductions() const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto st = m_s.db->prepare(QStringLiteral(
+        "SELECT id, control, copies, reason, consent_ref, approver, kind, notation, at, by FROM reproductions ORDER BY id"));
+    if (!st)
+        return st.error();
+    QList<Reproduction> out;
+    for (;;) {
+        auto r = st->next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return out;
+        out << Reproduction{st->integer(0), st->text(1), splitLines(st->text(2)), st->text(3), st->text(4), st->text(5),
+                            st->text(6), st->text(7), QDateTime::fromString(st->text(8), Qt::ISODateWithMs), st->text(9)};
+    }
+}
+
+// ---- destruction ---------------------------------------------------------------------------------------------------
+
+Result<DestructionRecord> Custody::destroy(const QString& copyId, const QString& method, const SecondPerson& witness)
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    const PolicyPack& pack = m_s.policy();
+    if (!pack.destructionMethods().contains(method))
+        return makeError(ErrorCode::Usage, Tr::tr("Unknown destruction method '%1' (allowed: %2).")
+                                               .arg(method, pack.destructionMethods().join(QStringLiteral(", "))));
+    auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.destroy"));
+    if (!l)
+        return l.error();
+    KANRIBO_TRY(CopyStateMachine::check(l->copy, CopyAction::Destroy, m_s.me.login, mayManageStorage(m_s.me)));
+    const QString subject = QStringLiteral("copy:") + copyId;
+    std::optional<Signer> witnessSig;
+    if (pack.rules(l->item.level).witnessRequired && witness.isEmpty())
+        return m_s.deny(QStringLiteral("copy.destroy"), subject,
+                        {Tr::tr("two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)")
+                             .arg(pack.bannerText(l->item.level))});
+    if (!witness.isEmpty()) {
+        auto u = loadUser(*m_s.db, witness.login);
+        if (!u)
+            return u.error();
+        const Decision d = m_items.decide(*u, l->item, Action::View);
+        if (!d)
+            return m_s.deny(QStringLiteral("copy.destroy"), subject,
+                            QStringList{Tr::tr("the witness %1 is not cleared for this item").arg(witness.login)} + d.reasons);
+        auto sig = m_s.authenticateSecondPerson(witness.login, witness.password);
+        if (!sig)
+            return sig.error();
+        witnessSig = std::move(sig).value();
+    }
+    DestructionRecord rec;
+    rec.copyId = copyId;
+    rec.control = l->copy.control;
+    rec.level = l->item.level;
+    rec.method = method;
+    rec.official = m_s.me.login;
+    rec.witness = witness.login;
+    const Copy next = CopyStateMachine::apply(l->copy, CopyAction::Destroy);
+    KANRIBO_TRY(m_s.write([&]() -> Status {
+        KANRIBO_TRY(setCopyState(*m_s.db, next));
+        KANRIBO_TRY(m_items.refreshStatus(rec.control));
+        QList<const Signer*> cos;
+        if (witnessSig)
+            cos << &*witnessSig;
+        auto ev = m_s.record({QStringLiteral("copy.destroyed"), subject,
+                              QJsonObject{{QStringLiteral("copy"), copyId},
+                                          {QStringLiteral("control"), rec.control},
+                                          {QStringLiteral("level"), levelName(rec.level)},
+                                          {QStringLiteral("method"), method},
+                                          {QStringLiteral("witness"), rec.witness},
+                                          {QStringLiteral("from_holder"), l->copy.holder},
+                                          {QStringLiteral("from_container"), l->copy.container},
+                                          {QStringLiteral("article"), pack.article(QStringLiteral("destruction")).ref}}},
+                             cos);
+        if (!ev)
+            return ev.error();
+        rec.at = ev->time;
+        rec.eventSeq = ev->seq;
+        auto st = m_s.db->prepare(QStringLiteral(
+            "INSERT INTO destructions(copy_id, control, level, method, at, official, witness, event_seq) VALUES(?,?,?,?,?,?,?,?)"));
+        if (!st)
+            return st.error();
+        st->bind(1, copyId).bind(2, rec.control).bind(3, rank(rec.level)).bind(4, method)
+            .bind(5, formatTimestamp(rec.at)).bind(6, rec.official).bind(7, rec.witness).bind(8, rec.eventSeq);
+        KANRIBO_TRY(st->run());
+        rec.id = m_s.db->lastInsertId();
+        return {};
+    }));
+    return rec;
+}
+
+Result<QList<DestructionRecord>> Custody::destructions() const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto st = m_s.db->prepare(QStringLiteral(
+        "SELECT id, copy_id, control, level, method, at, official, witness, event_seq FROM destructions ORDER BY id"));
+    if (!st)
+        return st.error();
+    QList<DestructionRecord> out;
+    for (;;) {
+        auto r = st->next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return out;
+        out << DestructionRecord{st->integer(0), st->text(1), st->text(2),
+                                 levelFromRank(st->integer(3)).value_or(Level::TopSecret), st->text(4),
+                                 QDateTime::fromString(st->text(5), Qt::ISODateWithMs), st->text(6), st->text(7),
+                                 st->integer(8)};
+    }
+}
+
+// ---- incidents -----------------------------------------------------------------------------------------------------
+
+Result<Incident> Custody::reportIncident(const QString& target, IncidentKind kind, const QString& summary)
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    KANRIBO_TRY(requireText(summary, Tr::tr("The summary")));
+    const bool isCopy = target.contains(QLatin1Char('/'));
+    const QString control = isCopy ? target.section(QLatin1Char('/'), 0, -2) : target;
+    auto item = m_items.load(control);
+    if (!item)
+        return item.error();
+    const Decision d = m_items.decide(m_s.me, *item, Action::View);
+    if (!d) {
+        (void)m_s.deny(QStringLiteral("incident.report"), QStringLiteral("item:") + control, d.reasons);
+        return makeError(ErrorCode::NotFound, Tr::tr("No item '%1'.").arg(control));
+    }
+    QList<Copy> affected;
+    if (isCopy) {
+        auto c = m_items.loadCopy(target);
+        if (!c)
+            return c.error();
+        affected << *c;
+    } else {
+        for (const auto& c : item->copies)
+            if (c.status == CopyStatus::Active)
+                affected << c;
+    }
+    if (kind == IncidentKind::Loss) {
+        for (const auto& c : affected)
+            KANRIBO_TRY(CopyStateMachine::check(c, CopyAction::MarkLost, m_s.me.login, mayManageStorage(m_s.me)));
+    }
+    if (affected.isEmpty())
+        return makeError(ErrorCode::Conflict, Tr::tr("%1 has no copy in the holdings to report on.").arg(target));
+    Incident inc;
+    inc.kind = kind;
+    inc.summary = summary.trimmed();
+    inc.status = QStringLiteral("open");
+    inc.reportedAt = m_s.now();
+    inc.reportedBy = m_s.me.login;
+    for (const auto& c : affected)
+        inc.copies << c.id;
+    KANRIBO_TRY(m_s.write([&]() -> Status {
+        auto st = m_s.db->prepare(QStringLiteral(
+            "INSERT INTO incidents(kind, summary, status, reported_at, reported_by) VALUES(?,?,'open',?,?)"));
+        if (!st)
+            return st.error();
+        st->bind(1, incidentKindName(kind)).bind(2, inc.summary).bind(3, formatTimestamp(inc.reportedAt)).bind(4, inc.reportedBy);
+        KANRIBO_TRY(st->run());
+        inc.id = m_s.db->lastInsertId();
+        for (const auto& c : affected) {
+            auto ic = m_s.db->prepare(QStringLiteral("INSERT INTO incident_copies(incident_id, copy_id) VALUES(?,?)"));
+            if (!ic)
+                return ic.error();
+            ic->bind(1, inc.id).bind(2, c.id);
+            KANRIBO_TRY(ic->run());
+            if (kind == IncidentKind::Loss) {
+                KANRIBO_TRY(setCopyState(*m_s.db, CopyStateMachine::apply(c, CopyAction::MarkLost)));
+            }
+            auto mark = m_s.db->prepare(QStringLiteral("UPDATE copies SET incident = ? WHERE id = ?"));
+            if (!mark)
+                return mark.error();
+            mark->bind(1, inc.id).bind(2, c.id);
+            KANRIBO_TRY(mark->run());
+        }
+        KANRIBO_TRY(m_items.refreshStatus(control));
+        auto ev = m_s.record({QStringLiteral("incident.reported"), isCopy ? QStringLiteral("copy:") + target : QStringLiteral("item:") + control,
+                              QJsonObject{{QStringLiteral("incident"), inc.id},
+                                          {QStringLiteral("kind"), incidentKindName(kind)},
+                                          {QStringLiteral("summary"), inc.summary},
+                                          {QStringLiteral("copies"), QJsonArray::fromStringList(inc.copies)},
+                                          {QStringLiteral("article"), m_s.policy().article(QStringLiteral("loss")).ref}}});
+        return ev ? Status{} : Status{ev.error()};
+    }));
+    return inc;
+}
+
+Result<Incident> Custody::updateIncident(qint64 id, const IncidentUpdate& u)
+{
+    KANRIBO_TRY(m_s.requireRole({Role::Officer}, QStringLiteral("incident.update"), QStringLiteral("incident:%1").arg(id)));
+    auto all = incidents(false);
+    if (!all)
+        return all.error();
+    std::optional<Incident> cur;
+    for (const auto& i : *all)
+        if (i.id == id)
+            cur = i;
+    if (!cur)
+        return makeError(ErrorCode::NotFound, Tr::tr("No incident %1.").arg(id));
+    if (cur->status == QLatin1String("closed"))
+        return makeError(ErrorCode::Conflict, Tr::tr("Incident %1 is closed.").arg(id));
+    Incident next = *cur;
+    if (u.originatorNotified)
+        next.originatorNotified = *u.originatorNotified;
+    if (u.findings)
+        next.findings = u.findings->trimmed();
+    if (u.measures)
+        next.measures = u.measures->trimmed();
+    if (u.close) {
+        // R-INC-2: the originating government is notified and the findings and measures are recorded before closing.
+        if (!next.originatorNotified.isValid() || next.findings.isEmpty() || next.measures.isEmpty())
+            return makeError(ErrorCode::Conflict, Tr::tr("Before closing, record when the originator was notified, "
+                                                         "the findings and the corrective measures (R-INC-2)."));
+        next.status = QStringLiteral("closed");
+        next.closedAt = m_s.now();
+    }
+    if (!u.originatorNotified && !u.findings && !u.measures && !u.close)
+        return makeError(ErrorCode::Usage, Tr::tr("Nothing to update."));
+    KANRIBO_TRY(m_s.write([&]() -> Status {
+        auto st = m_s.db->prepare(QStringLiteral(
+            "UPDATE incidents SET originator_notified = ?, findings = ?, measures = ?, status = ?, closed_at = ? WHERE id = ?"));
+        if (!st)
+            return st.error();
+        st->bindOptional(1, formatDate(next.originatorNotified)).bind(2, next.findings).bind(3, next.measures)
+            .bind(4, next.status).bindOptional(5, next.closedAt.isValid() ? formatTimestamp(next.closedAt) : QString()).bind(6, id);
+        KANRIBO_TRY(st->run());
+        auto ev = m_s.record({QStringLiteral("incident.updated"), QStringLiteral("incident:%1").arg(id),
+                              QJsonObject{{QStringLiteral("incident"), id},
+                                          {QStringLiteral("originator_notified"), formatDate(next.originatorNotified)},
+                                          {QStringLiteral("findings"), next.findings},
+                                          {QStringLiteral("measures"), next.measures},
+                                          {QStringLiteral("status"), next.status}}});
+        return ev ? Status{} : Status{ev.error()};
+    }));
+    return next;
+}
+
+Result<QList<Incident>> Custody::incidents(bool openOnly) const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto st = m_s.db->prepare(QStringLiteral(
+        "SELECT id, kind, summary, status, reported_at, reported_by, originator_notified, findings, measures, closed_at, "
+        "(SELECT group_concat(copy_id, char(10)) FROM incident_copies c WHERE c.incident_id = incidents.id) "
+        "FROM incidents ORDER BY id"));
+    if (!st)
+        return st.error();
+    QList<Incident> out;
+    for (;;) {
+        auto r = st->next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return out;
+        Incident i;
+        i.id = st->integer(0);
+        i.kind = incidentKindFromName(st->text(1)).value_or(IncidentKind::Loss);
+        i.summary = st->text(2);
+        i.status = st->text(3);
+        i.reportedAt = QDateTime::fromString(st->text(4), Qt::ISODateWithMs);
+        i.reportedBy = st->text(5);
+        i.originatorNotified = QDate::fromString(st->text(6), Qt::ISODate);
+        i.findings = st->text(7);
+        i.measures = st->text(8);
+        i.closedAt = QDateTime::fromString(st->text(9), Qt::ISODateWithMs);
+        i.copies = splitLines(st->text(10));
+        i.copies.sort();
+        if (!openOnly || i.status == QLatin1String("open"))
+            out << i;
+    }
+}
+
+// ---- inventory -----------------------------------------------------------------------------------------------------
+
+Result<std::optional<InventoryResult>> Custody::openInventory() const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto st = m_s.db->prepare(QStringLiteral(
+        "SELECT id, container, started_at FROM inventories WHERE finished_at IS NULL ORDER BY id DESC LIMIT 1"));
+    if (!st)
+        return st.error();
+    auto r = st->next();
+    if (!r)
+        return r.error();
+    if (!*r)
+        return std::optional<InventoryResult>();
+    InventoryResult inv;
+    inv.id = st->integer(0);
+    inv.container = st->text(1);
+    inv.startedAt = QDateTime::fromString(st->text(2), Qt::ISODateWithMs);
+    auto s2 = m_s.db->prepare(QStringLiteral("SELECT copy_id FROM inventory_sightings WHERE inventory_id = ? ORDER BY at"));
+    if (!s2)
+        return s2.error();
+    s2->bind(1, inv.id);
+    for (;;) {
+        auto rr = s2->next();
+        if (!rr)
+            return rr.error();
+        if (!*rr)
+            break;
+        inv.present << s2->text(0); // sighted so far
+    }
+    return std::optional<InventoryResult>(inv);
+}
+
+Result<InventoryResult> Custody::startInventory(const QString& containerId)
+{
+    KANRIBO_TRY(m_s.requireRole({Role::Officer, Role::Custodian}, QStringLiteral("inventory.start"), QStringLiteral("register")));
+    auto open = openInventory();
+    if (!open)
+        return open.error();
+    if (*open)
+        return makeError(ErrorCode::Conflict, Tr::tr("Inventory %1 is still open: finish it first.").arg((*open)->id));
+    if (!containerId.isEmpty()) {
+        auto c = People(m_s).container(containerId);
+        if (!c)
+            return c.error();
+    }
+    InventoryResult inv;
+    inv.container = containerId;
+    inv.startedAt = m_s.now();
+    KANRIBO_TRY(m_s.write([&]() -> Status {
+        auto st = m_s.db->prepare(QStringLiteral("INSERT INTO inventories(container, started_at, started_by) VALUES(?,?,?)"));
+        if (!st)
+            return st.error();
+        st->bind(1, containerId).bind(2, formatTimestamp(inv.startedAt)).bind(3, m_s.me.login);
+        KANRIBO_TRY(st->run());
+        inv.id = m_s.db->lastInsertId();
+        auto ev = m_s.record({QStringLiteral("inventory.started"), QStringLiteral("inventory:%1").arg(inv.id),
+                              QJsonObject{{QStringLiteral("inventory"), inv.id}, {QStringLiteral("container"), containerId}}});
+        return ev ? Status{} : Status{ev.error()};
+    }));
+    return inv;
+}
+
+Status Custody::sight(const QString& copyIdText)
+{
+    KANRIBO_TRY(m_s.requireRole({Role::Officer, Role::Custodian}, QStringLiteral("inventory.sight"), QStringLiteral("register")));
+    const QString id = copyIdText.trimmed().toUpper();
+    if (id.isEmpty() || id.size() > 100)
+        return makeError(ErrorCode::Usage, Tr::tr("Type or scan a copy number such as S-2026-000001/1."));
+    auto open = openInventory();
+    if (!open)
+        return open.error();
+    if (!*open)
+        return makeError(ErrorCode::Conflict, Tr::tr("No inventory is open: start one first."));
+    if ((*open)->present.contains(id))
+        return {}; // a second scan of the same copy changes nothing
+    const qint64 invId = (*open)->id;
+    return m_s.write([&]() -> Status {
+        auto st = m_s.db->prepare(QStringLiteral("INSERT INTO inventory_sightings(inventory_id, copy_id, at, by) VALUES(?,?,?,?)"));
+        if (!st)
+            return st.error();
+        st->bind(1, invId).bind(2, id).bind(3, formatTimestamp(m_s.now())).bind(4, m_s.me.login);
+        KANRIBO_TRY(st->run());
+        auto ev = m_s.record({QStringLiteral("inventory.sighted"), QStringLiteral("inventory:%1").arg(invId),
+                              QJsonObject{{QStringLiteral("inventory"), invId}, {QStringLiteral("copy"), id}}});
+        return ev ? Status{} : Status{ev.error()};
+    });
+}
+
+Result<InventoryResult> Custody::finishInventory()
+{
+    KANRIBO_TRY(m_s.requireRole({Role::Officer, Role::Custodian}, QStringLiteral("inventory.finish"), QStringLiteral("register")));
+    auto open = openInventory();
+    if (!open)
+        return open.error();
+    if (!*open)
+        return makeError(ErrorCode::Conflict, Tr::tr("No inventory is open."));
+    InventoryResult inv = **open;
+    const QSet<QString> sighted(inv.present.begin(), inv.present.end());
+    inv.present.clear();
+    QStringList scope;
+    {
+        QString sql = QStringLiteral("SELECT id FROM copies WHERE status = 'active'");
+        if (!inv.container.isEmpty())
+            sql += QStringLiteral(" AND container = ?");
+        sql += QStringLiteral(" ORDER BY id");
+        auto st = m_s.db->prepare(sql);
+        if (!st)
+            return st.error();
+        if (!inv.container.isEmpty())
+            st->bind(1, inv.container);
+        for (;;) {
+            auto r = st->next();
+            if (!r)
+                return r.error();
+            if (!*r)
+                break;
+            scope << st->text(0);
+        }
+    }
+    for (const auto& id : scope)
+        (sighted.contains(id) ? inv.present : inv.missing) << id;
+    for (const auto& id : sighted)
+        if (!scope.contains(id))
+            inv.unexpected << id;
+    inv.unexpected.sort();
+    inv.finishedAt = m_s.now();
+    // Each missing copy opens a loss incident (R-INV-1) — recorded before the inventory closes.
+    for (const auto& id : inv.missing) {
+        auto inc = reportIncident(id, IncidentKind::Loss,
+                                  Tr::tr("Not sighted at inventory %1 (%2).")
+                                      .arg(inv.id)
+                                      .arg(inv.container.isEmpty() ? Tr::tr("whole register") : inv.container));
+        if (!inc)
+            return inc.error();
+        inv.incidents << inc->id;
+    }
+    QStringList incidentIds;
+    for (qint64 i : inv.incidents)
+        incidentIds << QString::number(i);
+    KANRIBO_TRY(m_s.write([&]() -> Status {
+        auto st = m_s.db->prepare(QStringLiteral(
+            "UPDATE inventories SET finished_at = ?, present = ?, missing = ?, unexpected = ?, incidents = ? WHERE id = ?"));
+        if (!st)
+            return st.error();
+        st->bind(1, formatTimestamp(inv.finishedAt)).bind(2, joinLines(inv.present)).bind(3, joinLines(inv.missing))
+            .bind(4, joinLines(inv.unexpected)).bind(5, joinLines(incidentIds)).bind(6, inv.id);
+        KANRIBO_TRY(st->run());
+        auto ev = m_s.record({QStringLiteral("inventory.finished"), QStringLiteral("inventory:%1").arg(inv.id),
+                              QJsonObject{{QStringLiteral("inventory"), inv.id},
+                                          {QStringLiteral("container"), inv.container},
+                                          {QStringLiteral("present"), QJsonArray::fromStringList(inv.present)},
+                                          {QStringLiteral("missing"), QJsonArray::fromStringList(inv.missing)},
+                                          {QStringLiteral("unexpected"), QJsonArray::fromStringList(inv.unexpected)},
+                                          {QStringLiteral("incidents"), QJsonArray::fromStringList(incidentIds)}}});
+        return ev ? Status{} : Status{ev.error()};
+    }));
+    return inv;
+}
+
+Result<QList<InventoryResult>> Custody::inventories() const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto st = m_s.db->prepare(QStringLiteral(
+        "SELECT id, container, started_at, finished_at, present, missing, unexpected, incidents FROM inventories "
+        "WHERE finished_at IS NOT NULL ORDER BY id"));
+    if (!st)
+        return st.error();
+    QList<InventoryResult> out;
+    for (;;) {
+        auto r = st->next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return out;
+        InventoryResult inv;
+        inv.id = st->integer(0);
+        inv.container = st->text(1);
+        inv.startedAt = QDateTime::fromString(st->text(2), Qt::ISODateWithMs);
+        inv.finishedAt = QDateTime::fromString(st->text(3), Qt::ISODateWithMs);
+        inv.present = splitLines(st->text(4));
+        inv.missing = splitLines(st->text(5));
+        inv.unexpected = splitLines(st->text(6));
+        for (const auto& i : splitLines(st->text(7)))
+            inv.incidents << i.toLongLong();
+        out << inv;
+    }
+}
+
+Result<QList<InventoryDue>> Custody::inventoriesDue() const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    const int months = m_s.policy().rules(Level::TopSecret).inventoryMonths;
+    if (months <= 0)
+        return QList<InventoryDue>();
+    auto done = inventories();
+    if (!done)
+        return done.error();
+    // Top Secret copies in the holdings, by scope (container, or "" for copies charged to people).
+    auto st = m_s.db->prepare(QStringLiteral(
+        "SELECT coalesce(c.container, ''), count(*), min(i.registered_at) FROM copies c JOIN items i ON i.control = c.control "
+        "WHERE c.status = 'active' AND i.level = 3 GROUP BY coalesce(c.container, '') ORDER BY 1"));
+    if (!st)
+        return st.error();
+    QList<InventoryDue> out;
+    const QDate today = m_s.today();
+    for (;;) {
+        auto r = st->next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return out;
+        InventoryDue d;
+        d.scope = st->text(0);
+        d.topSecretCopies = static_cast<int>(st->integer(1));
+        const QDate firstRegistered = QDateTime::fromString(st->text(2), Qt::ISODateWithMs).date();
+        for (const auto& inv : *done)
+            if (inv.container.isEmpty() || inv.container == d.scope)
+                if (!d.lastDone.isValid() || inv.finishedAt.date() > d.lastDone)
+                    d.lastDone = inv.finishedAt.date();
+        d.due = (d.lastDone.isValid() ? d.lastDone : firstRegistered).addMonths(months);
+        d.overdue = d.due < today;
+        out << d;
+    }
+}
+
+// ---- history, holdings, verification ------------------------------------------------------------------------------
+
+Result<QList<CustodyEntry>> Custody::history(const QString& copyId) const
+{
+    auto copy = m_items.loadCopy(copyId);
+    if (!copy)
+        return copy.error();
+    QList<CustodyEntry> out;
+    const auto add = [&](const Event& e) {
+        CustodyEntry c{e.seq, e.time, e.kind, e.actor, e.cosigners, QString()};
+        const QJsonObject p = e.payloadObject();
+        if (e.kind == QLatin1String("copy.transferred") || e.kind == QLatin1String("copy.issued"))
+            c.summary = p.value(QStringLiteral("to")).toString();
+        else if (e.kind == QLatin1String("copy.stored"))
+            c.summary = p.value(QStringLiteral("container")).toString();
+        else if (e.kind == QLatin1String("copy.dispatched"))
+            c.summary = p.value(QStringLiteral("to_org")).toString();
+        else if (e.kind == QLatin1String("copy.destroyed"))
+            c.summary = p.value(QStringLiteral("method")).toString();
+        else if (e.kind == QLatin1String("incident.reported"))
+            c.summary = p.value(QStringLiteral("kind")).toString();
+        out << c;
+    };
+    KANRIBO_TRY(m_s.ledger->forEach({QDateTime(), QDateTime(), QStringLiteral("item:") + copy->control, 1, -1},
+                                    [&](const Event& e) {
+                                        if (e.payload.contains(copyId.toUtf8()) || e.kind == QLatin1String("item.registered"))
+                                            add(e);
+                                        return true;
+                                    }));
+    KANRIBO_TRY(m_s.ledger->forEach({QDateTime(), QDateTime(), QStringLiteral("copy:") + copyId, 1, -1}, [&](const Event& e) {
+        add(e);
+        return true;
+    }));
+    std::sort(out.begin(), out.end(), [](const CustodyEntry& a, const CustodyEntry& b) { return a.seq < b.seq; });
+    return out;
+}
+
+Result<QList<Copy>> Custody::holdings(const QString& login) const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto st = m_s.db->prepare(QStringLiteral("SELECT id FROM copies WHERE holder = ? AND status = 'active' ORDER BY id"));
+    if (!st)
+        return st.error();
+    st->bind(1, login);
+    QList<Copy> out;
+    for (;;) {
+        auto r = st->next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return out;
+        auto c = m_items.loadCopy(st->text(0));
+        if (!c)
+            return c.error();
+        out << *c;
+    }
+}
+
+Result<VerifyReport> Custody::compareStateWithLedger() const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    struct State {
+        Copy copy;
+        qint64 lastSeq = 0;
+    };
+    QHash<QString, State> rebuilt;
+    qint64 events = 0;
+    const auto put = [&](const QString& id, CopyStatus status, const QString& holder, const QString& container, qint64 seq) {
+        State& s = rebuilt[id];
+        s.copy.id = id;
+        s.copy.status = status;
+        s.copy.holder = holder;
+        s.copy.container = container;
+        s.lastSeq = seq;
+    };
+    KANRIBO_TRY(m_s.ledger->forEach({}, [&](const Event& e) {
+        ++events;
+        const QString& k = e.kind;
+        if (!k.startsWith(QLatin1String("item.registered")) && !k.startsWith(QLatin1String("item.reproduced"))
+            && !k.startsWith(QLatin1String("copy.")) && k != QLatin1String("incident.reported"))
+            return true;
+        const QJsonObject p = e.payloadObject();
+        const QString copy = p.value(QStringLiteral("copy")).toString();
+        if (k == QLatin1String("item.registered")) {
+            for (const auto& v : p.value(QStringLiteral("copies")).toArray()) {
+                const QJsonObject c = v.toObject();
+                put(c.value(QStringLiteral("id")).toString(), CopyStatus::Active, c.value(QStringLiteral("holder")).toString(),
+                    c.value(QStringLiteral("container")).toString(), e.seq);
+            }
+        } else if (k == QLatin1String("item.reproduced")) {
+            for (const auto& v : p.value(QStringLiteral("copies")).toArray())
+                put(v.toString(), CopyStatus::Active, p.value(QStringLiteral("holder")).toString(), QString(), e.seq);
+        } else if (k == QLatin1String("copy.transferred") || k == QLatin1String("copy.issued")) {
+            put(copy, CopyStatus::Active, p.value(QStringLiteral("to")).toString(), QString(), e.seq);
+        } else if (k == QLatin1String("copy.stored")) {
+            put(copy, CopyStatus::Active, QString(), p.value(QStringLiteral("container")).toString(), e.seq);
+        } else if (k == QLatin1String("copy.dispatched")) {
+            put(copy, CopyStatus::Dispatched, QString(), QString(), e.seq);
+        } else if (k == QLatin1String("copy.destroyed")) {
+            put(copy, CopyStatus::Destroyed, QString(), QString(), e.seq);
+        } else if (k == QLatin1String("incident.reported")
+                   && p.value(QStringLiteral("kind")).toString() == QLatin1String("loss")) {
+            for (const auto& v : p.value(QStringLiteral("copies")).toArray())
+                put(v.toString(), CopyStatus::Lost, QString(), QString(), e.seq);
+        }
+        return true;
+    }));
+    VerifyReport rep;
+    rep.events = events;
+    auto st = m_s.db->prepare(QStringLiteral("SELECT id, status, holder, container FROM copies ORDER BY id"));
+    if (!st)
+        return st.error();
+    QSet<QString> seen;
+    const auto fail = [&](qint64 seq, const QString& reason) {
+        if (rep.ok || (seq > 0 && seq < rep.firstBad)) {
+            rep.ok = false;
+            rep.firstBad = seq;
+            rep.reason = reason;
+        }
+    };
+    for (;;) {
+        auto r = st->next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+        const QString id = st->text(0);
+        seen.insert(id);
+        const auto it = rebuilt.constFind(id);
+        if (it == rebuilt.constEnd()) {
+            fail(0, Tr::tr("copy %1 is in the register but no event created it").arg(id));
+            continue;
+        }
+        const Copy& want = it->copy;
+        if (st->text(1) != copyStatusName(want.status) || st->text(2) != want.holder || st->text(3) != want.container)
+            fail(it->lastSeq, Tr::tr("copy %1 differs from the ledger after event %2: stored %3/%4/%5, ledger %6/%7/%8")
+                                  .arg(id)
+                                  .arg(it->lastSeq)
+                                  .arg(st->text(1), st->text(2), st->text(3), copyStatusName(want.status), want.holder,
+                                       want.container));
+    }
+    for (auto it = rebuilt.constBegin(); it != rebuilt.constEnd(); ++it)
+        if (!seen.contains(it.key()))
+            fail(it->lastSeq, Tr::tr("copy %1 is in the ledger (event %2) but missing from the register")
+                                  .arg(it.key())
+                                  .arg(it->lastSeq));
+    return rep;
+}
+
+} // namespace kanribo

@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The custody life cycle against the rules of domain.md §4–§8, through the core service (issue 4).
+#include "TestSupport.h"
+
+#include "store/Database.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+
+using namespace kanribo;
+using namespace kanribo::test;
+
+namespace {
+// A register with a TS officer, a custodian, two cleared staff, a low-cleared staff and containers.
+struct Fixture {
+    FakeClock clock;
+    TempRegister t{clock};
+    Fixture()
+    {
+        t.addUser(QStringLiteral("custodian"), Role::Custodian, Level::TopSecret);
+        t.addUser(QStringLiteral("alice"), Role::Staff, Level::TopSecret);
+        t.addUser(QStringLiteral("bob"), Role::Staff, Level::TopSecret);
+        t.addUser(QStringLiteral("officer2"), Role::Officer, Level::TopSecret);
+        t.addUser(QStringLiteral("low"), Role::Staff, Level::Confidential);
+        if (!t.reg().people().addContainer({QStringLiteral("SAFE-TS"), Level::TopSecret, QStringLiteral("R301")}).ok()
+            || !t.reg().people().addContainer({QStringLiteral("CAB-C"), Level::Confidential, QStringLiteral("R102")}).ok())
+            qFatal("fixture containers");
+    }
+    Register& reg() { return t.reg(); }
+    QString item(Level level, int copies = 1, const QString& container = {})
+    {
+        NewItem ni;
+        ni.title = QStringLiteral("Test document");
+        ni.level = level;
+        ni.origin = QStringLiteral("USA");
+        ni.copies = copies;
+        ni.container = container;
+        auto r = t.reg().items().registerItem(ni);
+        if (!r)
+            qFatal("register: %s", qPrintable(r.error().message));
+        return r->control;
+    }
+    std::unique_ptr<Register> as(const QString& login)
+    {
+        auto r = t.login(login);
+        if (!r)
+            qFatal("login %s: %s", qPrintable(login), qPrintable(r.error().message));
+        return std::move(r).value();
+    }
+    static SecondPerson person(const QString& login) { return {login, kUserPassword}; }
+    Copy copy(const QString& id) { return *t.reg().items().loadCopy(id); }
+    qint64 head() { return t.reg().ledger().headSeq().value(); }
+    std::optional<Event> event(qint64 seq) { return t.reg().ledger().event(seq).value(); }
+};
+} // namespace
+
+class TestCustody : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(cryptoInit()); }
+
+    void testR_CUS_3_handReceiptSignedByBoth()
+    {
+        Fixture f;
+        const QString c = f.item(Level::TopSecret) + QStringLiteral("/1");
+        QVERIFY(f.reg().custody().transfer(c, Fixture::person(QStringLiteral("alice"))).ok());
+        QCOMPARE(f.copy(c).holder, QStringLiteral("alice"));
+        auto e = f.event(f.head());
+        QCOMPARE(e->kind, QStringLiteral("copy.transferred"));
+        QCOMPARE(e->actor, QStringLiteral("officer"));
+        QCOMPARE(e->cosigners, QStringList{QStringLiteral("alice")});
+        QCOMPARE(e->cosignatures.size(), 1);
+        QVERIFY(f.reg().verify()->ok);
+        // Top Secret: no receipt without the receiver's own password at the time.
+        auto alice = f.as(QStringLiteral("alice"));
+        QCOMPARE(alice->custody().transfer(c, {QStringLiteral("bob"), QByteArray()}).error().code, ErrorCode::Denied);
+        QCOMPARE(alice->custody().transfer(c, {QStringLiteral("bob"), "wrong-password"}).error().code, ErrorCode::Auth);
+        QCOMPARE(f.copy(c).holder, QStringLiteral("alice"));
+        QVERIFY(alice->custody().transfer(c, Fixture::person(QStringLiteral("bob"))).ok());
+        QCOMPARE(f.copy(c).holder, QStringLiteral("bob"));
+    }
+
+    void testR_CUS_3_receiverMustBeAllowedToHold()
+    {
+        Fixture f;
+        const QString c = f.item(Level::Secret) + QStringLiteral("/1");
+        const qint64 head = f.head();
+        QCOMPARE(f.reg().custody().transfer(c, Fixture::person(QStringLiteral("low"))).error().code, ErrorCode::Denied);
+        QCOMPARE(f.copy(c).holder, QStringLiteral("officer"));
+        QCOMPARE(f.event(head + 1)->kind, QStringLiteral("access.denied")); // only the denial is written
+        QCOMPARE(f.head(), head + 1);
+        QCOMPARE(f.reg().custody().transfer(c, Fixture::person(QStringLiteral("ghost"))).error().code, ErrorCode::NotFound);
+        // Someone who does not hold the copy cannot hand it over.
+        auto bob = f.as(QStringLiteral("bob"));
+        QCOMPARE(bob->custody().transfer(c, Fixture::person(QStringLiteral("alice"))).error().code, ErrorCode::Conflict);
+        // The second person must be someone else.
+        QCOMPARE(f.reg().custody().transfer(c, {QStringLiteral("officer"), kOfficerPassword}).error().code,
+                 ErrorCode::Conflict);
+    }
+
+    void confidentialTransferWithoutReceiptByPolicy()
+    {
+        Fixture f;
+        const QString c = f.item(Level::Confidential) + QStringLiteral("/1");
+        QVERIFY(f.reg().custody().transfer(c, {QStringLiteral("low"), QByteArray()}).ok());
+        auto e = f.event(f.head());
+        QVERIFY(e->cosigners.isEmpty());
+        QCOMPARE(e->payloadObject().value(QStringLiteral("receipt_signed")).toBool(), false);
+    }
+
+    void testR_CUS_4_storeAndIssueRespectContainerLevel()
+    {
+        Fixture f;
+        const QString c = f.item(Level::Secret) + QStringLiteral("/1");
+        QCOMPARE(f.reg().custody().store(c, QStringLiteral("CAB-C")).error().code, ErrorCode::Denied);
+        QCOMPARE(f.reg().custody().store(c, QStringLiteral("NOPE")).error().code, ErrorCode::NotFound);
+        QVERIFY(f.reg().custody().store(c, QStringLiteral("SAFE-TS")).ok());
+        Copy stored = f.copy(c);
+        QVERIFY(stored.holder.isEmpty());
+        QCOMPARE(stored.container, QStringLiteral("SAFE-TS"));
+        auto alice = f.as(QStringLiteral("alice"));
+        QCOMPARE(alice->custody().issue(c, Fixture::person(QStringLiteral("alice"))).error().code, ErrorCode::Denied);
+        auto cust = f.as(QStringLiteral("custodian"));
+        QVERIFY(cust->custody().issue(c, Fixture::person(QStringLiteral("alice"))).ok());
+        QCOMPARE(f.copy(c).holder, QStringLiteral("alice"));
+        QCOMPARE(cust->custody().issue(c, Fixture::person(QStringLiteral("bob"))).error().code, ErrorCode::Conflict);
+        QVERIFY(f.reg().verify()->ok);
+    }
+
+    void testR_CUS_5_dispatchReceiptAndOverdue()
+    {
+        Fixture f;
+        const QString control = f.item(Level::Secret, 2);
+        const QString c1 = control + QStringLiteral("/1");
+        auto d = f.reg().custody().dispatch(c1, QStringLiteral("JGSDF Camp Asaka"), QStringLiteral("courier"),
+                                            f.clock.nowUtc().date().addDays(7));
+        QVERIFY(d.ok());
+        QCOMPARE(f.copy(c1).status, CopyStatus::Dispatched);
+        QCOMPARE(f.reg().custody().dispatch(c1, QStringLiteral("X"), QStringLiteral("mail"), {}).error().code,
+                 ErrorCode::Conflict);
+        QCOMPARE(f.reg().custody().dispatch(control + QStringLiteral("/2"), QString(), QStringLiteral("mail"), {}).error().code,
+                 ErrorCode::Usage);
+        QVERIFY(f.reg().custody().dispatches(true)->isEmpty());
+        f.clock.advance(8 * 24 * 3600);
+        auto overdue = f.reg().custody().dispatches(true);
+        QCOMPARE(overdue->size(), 1);
+        QCOMPARE(overdue->first().copyId, c1);
+        QVERIFY(f.reg().custody().recordReceipt(c1, QStringLiteral("ASAKA-RCPT-12")).ok());
+        QVERIFY(f.reg().custody().dispatches(true)->isEmpty());
+        QCOMPARE(f.reg().custody().recordReceipt(c1, QStringLiteral("AGAIN")).error().code, ErrorCode::Conflict);
+        QCOMPARE(f.reg().custody().recordReceipt(control + QStringLiteral("/2"), QStringLiteral("R")).error().code,
+                 ErrorCode::Conflict);
+        QCOMPARE(f.reg().custody().dispatches()->first().receiptNo, QStringLiteral("ASAKA-RCPT-12"));
+    }
+
+    void testR_REP_1_topSecretNeedsConsentAndApprover()
+    {
+        Fixture f;
+        const QString control = f.item(Level::TopSecret, 2);
+        const qint64 head = f.head();
+        QCOMPARE(f.reg().custody().reproduce(control, 1, QStringLiteral("briefing"), QString(),
+                                             Fixture::person(QStringLiteral("officer2"))).error().code,
+                 ErrorCode::Denied);
+        QCOMPARE(f.reg().custody().reproduce(control, 1, QStringLiteral("briefing"), QStringLiteral("USG-CONSENT-1"), {})
+                     .error()
+                     .code,
+                 ErrorCode::Denied);
+        QCOMPARE(f.reg().custody().reproduce(control, 1, QStringLiteral("briefing"), QStringLiteral("USG-CONSENT-1"),
+                                             Fixture::person(QStringLiteral("alice"))).error().code,
+                 ErrorCode::Denied); // the approver must be an officer
+        QCOMPARE(f.reg().custody().reproduce(control, 1, QStringLiteral("briefing"), QStringLiteral("USG-CONSENT-1"),
+                                             {QStringLiteral("officer2"), "bad-password"}).error().code,
+                 ErrorCode::Auth);
+        QCOMPARE(f.reg().items().load(control)->copiesTotal, 2);
+        // Nothing but denials was written.
+        for (qint64 s = head + 1; s <= f.head(); ++s)
+            QCOMPARE(f.event(s)->kind, QStringLiteral("access.denied"));
+        auto rep = f.reg().custody().reproduce(control, 2, QStringLiteral("briefing"), QStringLiteral("USG-CONSENT-1"),
+                                               Fixture::person(QStringLiteral("officer2")));
+        QVERIFY2(rep.ok(), qPrintable(rep.ok() ? QString() : rep.error().message));
+        QCOMPARE(f.event(f.head())->cosigners, QStringList{QStringLiteral("officer2")});
+        QCOMPARE(f.reg().custody().reproductions()->first().consentRef, QStringLiteral("USG-CONSENT-1"));
+    }
+
+    void testR_REP_2_copiesContinueTheSeriesAndInheritMarkings()
+    {
+        Fixture f;
+        const QString control = f.item(Level::Secret, 3);
+        auto rep = f.reg().custody().reproduce(control, 2, QStringLiteral("exercise"), QString(), {});
+        QVERIFY2(rep.ok(), qPrintable(rep.ok() ? QString() : rep.error().message));
+        QCOMPARE(rep->copies, (QStringList{control + QStringLiteral("/4"), control + QStringLiteral("/5")}));
+        auto it = f.reg().items().load(control);
+        QCOMPARE(it->copiesTotal, 5);
+        QCOMPARE(it->copies.size(), 5);
+        QCOMPARE(it->copies.at(4).kind, QStringLiteral("reproduction"));
+        QCOMPARE(it->copies.at(4).holder, QStringLiteral("officer"));
+        // Markings live on the item, so every copy carries them; the event records them too.
+        QCOMPARE(f.event(f.head())->payloadObject().value(QStringLiteral("markings")).toString(),
+                 QStringLiteral("SECRET // 極秘"));
+        QCOMPARE(f.reg().custody().reproduce(control, 1, QString(), QString(), {}).error().code, ErrorCode::Usage);
+        QCOMPARE(f.reg().custody().reproduce(control, 0, QStringLiteral("x"), QString(), {}).error().code, ErrorCode::Usage);
+        auto alice = f.as(QStringLiteral("alice"));
+        QCOMPARE(alice->custody().reproduce(control, 1, QStringLiteral("x"), QString(), {}).error().code, ErrorCode::Denied);
+        QVERIFY(f.reg().verify()->ok);
+    }
+
+    void testR_REP_3_translationCarriesNotation()
+    {
+        Fixture f;
+        const QString control = f.item(Level::Secret);
+        auto tr = f.reg().custody().reproduce(control, 1, QStringLiteral("Japanese translation"), QString(), {}, true);
+        QVERIFY(tr.ok());
+        auto copy = f.copy(tr->copies.first());
+        QCOMPARE(copy.kind, QStringLiteral("translation"));
+        QVERIFY(copy.notation.contains(QStringLiteral("Government of USA")));
+    }
+
+    void testR_DST_1_methodFromThePolicy()
+    {
+        Fixture f;
+        const QString c = f.item(Level::Confidential) + QStringLiteral("/1");
+        QCOMPARE(f.reg().custody().destroy(c, QStringLiteral("recycling"), {}).error().code, ErrorCode::Usage);
+        auto rec = f.reg().custody().destroy(c, QStringLiteral("pulping"), {});
+        QVERIFY(rec.ok()); // Confidential: no witness by default policy
+        QCOMPARE(rec->method, QStringLiteral("pulping"));
+    }
+
+    void testR_DST_2_topSecretAndSecretNeedAWitness()
+    {
+        Fixture f;
+        for (Level level : {Level::TopSecret, Level::Secret}) {
+            const QString c = f.item(level) + QStringLiteral("/1");
+            QCOMPARE(f.reg().custody().destroy(c, QStringLiteral("shredding"), {}).error().code, ErrorCode::Denied);
+            QCOMPARE(f.reg().custody().destroy(c, QStringLiteral("shredding"), Fixture::person(QStringLiteral("low"))).error().code,
+                     ErrorCode::Denied); // witness not cleared
+            QCOMPARE(f.reg().custody().destroy(c, QStringLiteral("shredding"), {QStringLiteral("alice"), "nope-nope"}).error().code,
+                     ErrorCode::Auth);
+            QCOMPARE(f.copy(c).status, CopyStatus::Active);
+            auto rec = f.reg().custody().destroy(c, QStringLiteral("shredding"), Fixture::person(QStringLiteral("alice")));
+            QVERIFY(rec.ok());
+            QCOMPARE(rec->witness, QStringLiteral("alice"));
+            auto e = f.event(rec->eventSeq);
+            QCOMPARE(e->cosigners, QStringList{QStringLiteral("alice")});
+        }
+        QVERIFY(f.reg().verify()->ok);
+    }
+
+    void testR_DST_3_destructionRecordWithBothSignatures()
+    {
+        Fixture f;
+        const QString control = f.item(Level::TopSecret, 2);
+        auto rec = f.reg().custody().destroy(control + QStringLiteral("/2"), QStringLiteral("burning"),
+                                             Fixture::person(QStringLiteral("bob")));
+        QVERIFY(rec.ok());
+        auto all = f.reg().custody().destructions();
+        QCOMPARE(all->size(), 1);
+        const DestructionRecord& d = all->first();
+        QCOMPARE(d.copyId, control + QStringLiteral("/2"));
+        QCOMPARE(d.control, control);
+        QCOMPARE(d.level, Level::TopSecret);
+        QCOMPARE(d.method, QStringLiteral("burning"));
+        QCOMPARE(d.official, QStringLiteral("officer"));
+        QCOMPARE(d.witness, QStringLiteral("bob"));
+        QVERIFY(d.at.isValid());
+        auto e = f.event(d.eventSeq);
+        QCOMPARE(e->signature.size(), 64);
+        QCOMPARE(e->cosignatures.size(), 1);
+        // The record cannot be altered afterwards.
+        SecureBuffer key = SecureBuffer::copyOf(f.reg().session().registerKey.data(), 32);
+        auto raw = Database::open(f.t.path(), &key, false);
+        QVERIFY(!(*raw)->exec(QStringLiteral("UPDATE destructions SET witness = 'nobody'")).ok());
+        QVERIFY(!(*raw)->exec(QStringLiteral("DELETE FROM destructions")).ok());
+    }
+
+    void testR_DST_4_destroyedCopyLeavesHoldingsRecordStays()
+    {
+        Fixture f;
+        const QString control = f.item(Level::Confidential, 1);
+        const QString c = control + QStringLiteral("/1");
+        QVERIFY(f.reg().custody().destroy(c, QStringLiteral("shredding"), {}).ok());
+        QCOMPARE(f.copy(c).status, CopyStatus::Destroyed);
+        QVERIFY(f.reg().custody().holdings(QStringLiteral("officer"))->isEmpty());
+        QCOMPARE(f.reg().items().load(control)->status, QStringLiteral("destroyed"));
+        QCOMPARE(f.reg().custody().destroy(c, QStringLiteral("shredding"), {}).error().code, ErrorCode::Conflict);
+        QCOMPARE(f.reg().custody().transfer(c, Fixture::person(QStringLiteral("alice"))).error().code, ErrorCode::Conflict);
+        QCOMPARE(f.reg().custody().dispatch(c, QStringLiteral("X"), QStringLiteral("mail"), {}).error().code, ErrorCode::Conflict);
+        QCOMPARE(f.reg().custody().store(c, QStringLiteral("SAFE-TS")).error().code, ErrorCode::Conflict);
+        QCOMPARE(f.reg().custody().history(c)->last().kind, QStringLiteral("copy.destroyed"));
+        ItemFilter destroyed;
+        destroyed.status = QStringLiteral("destroyed");
+        QCOMPARE(*f.reg().items().count(destroyed), 1);
+    }
+
+    void testR_INC_1_lossMarksAffectedCopies()
+    {
+        Fixture f;
+        const QString control = f.item(Level::Secret, 2);
+        auto inc = f.reg().custody().reportIncident(control + QStringLiteral("/2"), IncidentKind::Loss,
+                                                    QStringLiteral("Not found after move"));
+        QVERIFY(inc.ok());
+        QCOMPARE(inc->copies, QStringList{control + QStringLiteral("/2")});
+        QCOMPARE(f.copy(control + QStringLiteral("/2")).status, CopyStatus::Lost);
+        QCOMPARE(f.copy(control + QStringLiteral("/1")).status, CopyStatus::Active);
+        auto comp = f.reg().custody().reportIncident(control, IncidentKind::PossibleCompromise,
+                                                     QStringLiteral("Left on a desk overnight"));
+        QVERIFY(comp.ok());
+        QCOMPARE(comp->copies, QStringList{control + QStringLiteral("/1")});
+        QCOMPARE(f.copy(control + QStringLiteral("/1")).status, CopyStatus::Active);
+        QCOMPARE(f.reg().custody().incidents(true)->size(), 2);
+        QCOMPARE(f.reg().custody().reportIncident(control, IncidentKind::Loss, QString()).error().code, ErrorCode::Usage);
+        QCOMPARE(f.reg().custody().reportIncident(QStringLiteral("S-2099-000001"), IncidentKind::Loss, QStringLiteral("x")).error().code,
+                 ErrorCode::NotFound);
+        // Staff with access may report at once.
+        auto alice = f.as(QStringLiteral("alice"));
+        QVERIFY(alice->custody().reportIncident(control + QStringLiteral("/1"), IncidentKind::Compromise,
+                                                QStringLiteral("Seen by an uncleared visitor")).ok());
+        QVERIFY(f.reg().verify()->ok);
+    }
+
+    void testR_INC_2_notificationFindingsMeasuresBeforeClosing()
+    {
+        Fixture f;
+        const QString control = f.item(Level::Secret);
+        auto inc = f.reg().custody().reportIncident(control, IncidentKind::Compromise, QStringLiteral("Email misrouted"));
+        IncidentUpdate close;
+        close.close = true;
+        QCOMPARE(f.reg().custody().updateIncident(inc->id, close).error().code, ErrorCode::Conflict);
+        IncidentUpdate u;
+        u.originatorNotified = QDate(2026, 11, 21);
+        u.findings = QStringLiteral("Mail filter misconfigured");
+        u.measures = QStringLiteral("Filter fixed; staff re-briefed");
+        auto updated = f.reg().custody().updateIncident(inc->id, u);
+        QVERIFY(updated.ok());
+        QCOMPARE(updated->originatorNotified, QDate(2026, 11, 21));
+        auto closed = f.reg().custody().updateIncident(inc->id, close);
+        QVERIFY(closed.ok());
+        QCOMPARE(closed->status, QStringLiteral("closed"));
+        QCOMPARE(f.reg().custody().updateIncident(inc->id, u).error().code, ErrorCode::Conflict);
+        QCOMPARE(f.reg().custody().updateIncident(999, u).error().code, ErrorCode::NotFound);
+        auto alice = f.as(QStringLiteral("alice"));
+        QCOMPARE(alice->custody().updateIncident(inc->id, u).error().code, ErrorCode::Denied);
+        QVERIFY(f.reg().custody().incidents(true)->isEmpty());
+    }
+
+    void testR_INV_1_inventoryPresentMissingUnexpected()
+    {
+        Fixture f;
+        const QString a = f.item(Level::TopSecret, 3, QStringLiteral("SAFE-TS"));
+        const QString other = f.item(Level::Secret, 1); // charged to the officer, not in the safe
+        QCOMPARE(f.reg().custody().sight(a + QStringLiteral("/1")).error().code, ErrorCode::Conflict);
+        auto inv = f.reg().custody().startInventory(QStringLiteral("SAFE-TS"));
+        QVERIFY(inv.ok());
+        QCOMPARE(f.reg().custody().startInventory().error().code, ErrorCode::Conflict);
+        QVERIFY(f.reg().custody().sight(a + QStringLiteral("/1")).ok());
+        QVERIFY(f.reg().custody().sight(QStringLiteral(" ") + a.toLower() + QStringLiteral("/3 ")).ok()); // scanner noise
+        QVERIFY(f.reg().custody().sight(a + QStringLiteral("/1")).ok()); // double scan is harmless
+        QVERIFY(f.reg().custody().sight(other + QStringLiteral("/1")).ok());
+        auto done = f.reg().custody().finishInventory();
+        QVERIFY(done.ok());
+        QCOMPARE(done->present, (QStringList{a + QStringLiteral("/1"), a + QStringLiteral("/3")}));
+        QCOMPARE(done->missing, QStringList{a + QStringLiteral("/2")});
+        QCOMPARE(done->unexpected, QStringList{other + QStringLiteral("/1")});
+        QCOMPARE(done->incidents.size(), 1);
+        QCOMPARE(f.copy(a + QStringLiteral("/2")).status, CopyStatus::Lost);
+        auto incidents = f.reg().custody().incidents(true);
+        QCOMPARE(incidents->first().copies, QStringList{a + QStringLiteral("/2")});
+        QCOMPARE(f.reg().custody().finishInventory().error().code, ErrorCode::Conflict);
+        auto alice = f.as(QStringLiteral("alice"));
+        QCOMPARE(alice->custody().startInventory().error().code, ErrorCode::Denied);
+        QVERIFY(f.reg().verify()->ok);
+    }
+
+    void testR_INV_1_yearlyTopSecretInventoryDue()
+    {
+        Fixture f;
+        f.item(Level::TopSecret, 1, QStringLiteral("SAFE-TS"));
+        auto due = f.reg().custody().inventoriesDue();
+        QCOMPARE(due->size(), 1);
+        QCOMPARE(due->first().scope, QStringLiteral("SAFE-TS"));
+        QCOMPARE(due->first().due, f.clock.nowUtc().date().addMonths(12));
+        QVERIFY(!due->first().overdue);
+        f.clock.advance(qint64(400) * 24 * 3600);
+        QVERIFY(f.reg().custody().inventoriesDue()->first().overdue);
+        QVERIFY(f.reg().custody().startInventory(QStringLiteral("SAFE-TS")).ok());
+        QVERIFY(f.reg().custody().sight(f.reg().items().list({})->first().control + QStringLiteral("/1")).ok());
+        QVERIFY(f.reg().custody().finishInventory().ok());
+        auto after = f.reg().custody().inventoriesDue();
+        QVERIFY(!after->first().overdue);
+        QCOMPARE(after->first().lastDone, f.clock.nowUtc().date());
+    }
+
+    void verifyRebuildsCopyStateAndNamesTheEvent()
+    {
+        Fixture f;
+        const QString control = f.item(Level::Secret, 2);
+        QVERIFY(f.reg().custody().transfer(control + QStringLiteral("/1"), Fixture::person(QStringLiteral("alice"))).ok());
+        const qint64 transferSeq = f.head();
+        QVERIFY(f.reg().verify()->ok);
+        // Someone with the key moves the copy in the state table without an event.
+        SecureBuffer key = SecureBuffer::copyOf(f.reg().session().registerKey.data(), 32);
+        auto raw = Database::open(f.t.path(), &key, false);
+        QVERIFY((*raw)->exec(QStringLiteral("UPDATE copies SET holder = 'bob' WHERE id = '%1/1'").arg(control)).ok());
+        auto v = f.reg().verify();
+        QVERIFY(v.ok());
+        QVERIFY(!v->ok);
+        QCOMPARE(v->firstBad, transferSeq);
+        QVERIFY(v->reason.contains(control + QStringLiteral("/1")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCustody)
+#include "TestCustody.moc"
