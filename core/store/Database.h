@@ -63,6 +63,9 @@ public:
     Database& operator=(const Database&) = delete;
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const SecureBuffer* key, bool create);
+    // Benchmarks only: open every register without encryption (plain SQLite through the same SQLCipher library),
+    // to measure what encryption costs. Never set by the GUI or the CLI.
+    static void setEncryptionDisabledForBenchmarks(bool disabled);
 
     Status exec(const QString& sql);
     Result<Statement> prepare(const QString& sql);
