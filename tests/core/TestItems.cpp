@@ -311,6 +311,26 @@ private Q_SLOTS:
         QCOMPARE((*late)->items().contentBytes(r->control).error().code, ErrorCode::Denied);
     }
 
+    void recoveryResealsContentForTheUser()
+    {
+        // A lost password: the recovery code gives new keys, and the recovery key re-seals the content keys.
+        TempRegister t;
+        QTemporaryDir dir;
+        t.addUser(QStringLiteral("reader"), Role::Staff, Level::Secret);
+        NewItem ni = secretItem();
+        ni.contentPath = tempFileWith(dir, QByteArray("sealed to the old key"));
+        auto r = t.reg().items().registerItem(ni);
+        QVERIFY(r.ok());
+        QVERIFY(Register::recoverAccess(t.path(), t.recoveryCode(), QStringLiteral("reader"), "fresh-password-1").ok());
+        auto reader = t.login(QStringLiteral("reader"), "fresh-password-1");
+        QVERIFY(reader.ok());
+        auto bytes = (*reader)->items().contentBytes(r->control);
+        QVERIFY2(bytes.ok(), qPrintable(bytes.ok() ? QString() : bytes.error().message));
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(bytes->data()), qsizetype(bytes->size())),
+                 QByteArray("sealed to the old key"));
+        QVERIFY(t.reg().verify()->ok);
+    }
+
     void testR_MRK_7_reclassificationOnRecordedNotice()
     {
         TempRegister t;
