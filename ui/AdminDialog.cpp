@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AdminDialog.h"
 
+#include "BannerWidget.h"
 #include "TaskRunner.h"
 #include "Widgets.h"
 #include "service/Register.h"
@@ -76,7 +77,7 @@ void AdminDialog::run(std::function<Status(Register&)> change)
             m_running = false;
             setBusy(false);
             if (!st) {
-                showError(st.error().message);
+                showError(Widgets::errorText(st.error()));
                 return;
             }
             Q_EMIT registerChanged();
@@ -98,6 +99,22 @@ void AdminDialog::setRowLabel(QWidget* field, const QString& text)
 void AdminDialog::setOkText(const QString& text)
 {
     m_okButton->setText(text);
+}
+
+void AdminDialog::showItemBanners(Level level)
+{
+    m_shownLevel = level;
+    setProperty("shownLevel", rank(level));
+    if (!m_topBanner) {
+        m_topBanner = new BannerWidget(this);
+        m_topBanner->setObjectName(QStringLiteral("dialogTopBanner"));
+        m_bottomBanner = new BannerWidget(this);
+        m_bottomBanner->setObjectName(QStringLiteral("dialogBottomBanner"));
+        m_layout->insertWidget(0, m_topBanner);
+        m_layout->addWidget(m_bottomBanner);
+    }
+    m_topBanner->setLevel(level, m_reg.policy());
+    m_bottomBanner->setLevel(level, m_reg.policy());
 }
 
 void AdminDialog::setBusy(bool busy)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "model/Level.h"
 
 #include <QDialog>
 
@@ -17,6 +18,7 @@ class QVBoxLayout;
 namespace kanribo
 {
 
+class BannerWidget;
 class Register;
 class TaskRunner;
 
@@ -31,6 +33,8 @@ public:
     ~AdminDialog() override;
 
     QString errorText() const;
+    // The level of the item the dialog shows (Unclassified when none); MainWindow's banner counts it (R-MRK-3).
+    Level shownLevel() const { return m_shownLevel; }
 
 public Q_SLOTS:
     void accept() override;
@@ -51,8 +55,11 @@ protected:
     void showError(const QString& message);
     void setRowLabel(QWidget* field, const QString& text);
     void setOkText(const QString& text);
+    // A dialog that shows an item carries its marking at top and bottom (R-MRK-3), from the policy pack.
+    void showItemBanners(Level level);
 
     Register& reg() { return m_reg; }
+    const Register& reg() const { return m_reg; }
     QFormLayout* form() { return m_form; }
     QVBoxLayout* mainLayout() { return m_layout; }
 
@@ -68,6 +75,9 @@ private:
     QDialogButtonBox* m_buttons;
     QPushButton* m_okButton;
     bool m_running = false;
+    Level m_shownLevel = Level::Unclassified;
+    BannerWidget* m_topBanner = nullptr;
+    BannerWidget* m_bottomBanner = nullptr;
 };
 
 } // namespace kanribo

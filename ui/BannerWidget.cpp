@@ -2,6 +2,7 @@
 #include "BannerWidget.h"
 
 #include "Labels.h"
+#include "policy/PolicyPack.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -35,7 +36,7 @@ BannerWidget::BannerWidget(QWidget* parent)
 
 void BannerWidget::setLevel(Level level)
 {
-    setLevel(level, {});
+    setLevel(level, Style {});
 }
 
 void BannerWidget::setLevel(Level level, const Style& style)
@@ -46,6 +47,17 @@ void BannerWidget::setLevel(Level level, const Style& style)
     m_style.background = style.background.isValid() ? style.background : d.background;
     m_style.foreground = style.foreground.isValid() ? style.foreground : d.foreground;
     apply();
+}
+
+BannerWidget::Style BannerWidget::policyStyle(Level level, const PolicyPack& pack)
+{
+    const LevelSpec& spec = pack.level(level);
+    return { pack.bannerText(level), QColor(spec.banner), QColor(spec.text) };
+}
+
+void BannerWidget::setLevel(Level level, const PolicyPack& pack)
+{
+    setLevel(level, policyStyle(level, pack));
 }
 
 QString BannerWidget::text() const

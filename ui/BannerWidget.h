@@ -11,6 +11,8 @@ class QLabel;
 namespace kanribo
 {
 
+class PolicyPack;
+
 // The overall marking of what is on screen, spelled out in full, at the top and bottom of a view (R-MRK-3).
 class BannerWidget : public QWidget
 {
@@ -30,6 +32,9 @@ public:
     void setLevel(Level level);
     // Marking text and colours supplied by the policy pack; empty/invalid members fall back to the defaults.
     void setLevel(Level level, const Style& style);
+    // Marking text ("SECRET // 極秘") and colours from the facility's policy pack (R-MRK-2, R-MRK-3).
+    void setLevel(Level level, const PolicyPack& pack);
+    static Style policyStyle(Level level, const PolicyPack& pack);
     Level level() const { return m_level; }
     QString text() const;
     QColor background() const { return m_style.background; }

@@ -106,4 +106,67 @@ QString Labels::duration(qint64 seconds)
     return tr("%n minute(s)", nullptr, int((seconds + 59) / 60));
 }
 
+QString Labels::itemStatus(const QString& status)
+{
+    if (status == QLatin1String("active"))
+        return tr("Active");
+    if (status == QLatin1String("destroyed"))
+        return tr("Destroyed");
+    if (status == QLatin1String("lost"))
+        return tr("Lost");
+    if (status == QLatin1String("dispatched"))
+        return tr("Dispatched");
+    return status;
+}
+
+QString Labels::media(const QString& media)
+{
+    if (media == QLatin1String("paper"))
+        return tr("Paper");
+    if (media == QLatin1String("electronic"))
+        return tr("Electronic");
+    if (media == QLatin1String("removable"))
+        return tr("Removable media");
+    if (media == QLatin1String("equipment"))
+        return tr("Equipment");
+    return media;
+}
+
+QString Labels::channel(const QString& channel)
+{
+    if (channel == QLatin1String("courier"))
+        return tr("Courier");
+    if (channel == QLatin1String("mail"))
+        return tr("Registered mail");
+    if (channel == QLatin1String("hand-carry"))
+        return tr("Hand-carry");
+    if (channel == QLatin1String("electronic"))
+        return tr("Electronic");
+    return channel;
+}
+
+QString Labels::destructionMethod(const QString& method)
+{
+    if (method == QLatin1String("burning"))
+        return tr("Burning");
+    if (method == QLatin1String("shredding"))
+        return tr("Cross-cut shredding");
+    if (method == QLatin1String("pulping"))
+        return tr("Pulping");
+    if (method == QLatin1String("pulverizing"))
+        return tr("Pulverising");
+    if (method == QLatin1String("disintegration"))
+        return tr("Disintegration");
+    if (method == QLatin1String("degaussing"))
+        return tr("Degaussing");
+    if (method == QLatin1String("other"))
+        return tr("Other (prevents reconstruction)");
+    return method;
+}
+
+QString Labels::date(const QDate& date)
+{
+    return date.isValid() ? displayDate(date) : QString();
+}
+
 } // namespace kanribo

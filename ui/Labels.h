@@ -30,6 +30,12 @@ public:
     // Local time, date as domain.md §9 (2026年11月21日 / 2026-11-21).
     static QString dateTime(const QDateTime& utc);
     static QString duration(qint64 seconds);
+    // active | destroyed | lost | dispatched, translated.
+    static QString itemStatus(const QString& status);
+    static QString media(const QString& media);
+    static QString channel(const QString& channel);
+    static QString destructionMethod(const QString& method);
+    static QString date(const QDate& date);
 };
 
 } // namespace kanribo

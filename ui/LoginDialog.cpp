@@ -2,6 +2,8 @@
 #include "LoginDialog.h"
 
 #include "Labels.h"
+#include "MessageBox.h"
+#include "RecoverAccessDialog.h"
 #include "Widgets.h"
 #include "i18n/Language.h"
 
@@ -56,6 +58,10 @@ LoginDialog::LoginDialog(const QString& path, QWidget* parent)
     m_okButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_okButton->setObjectName(QStringLiteral("okButton"));
     m_okButton->setDefault(true);
+    m_forgotButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_forgotButton->setObjectName(QStringLiteral("forgotPasswordButton"));
+    m_forgotButton->setAutoDefault(false);
+    connect(m_forgotButton, &QPushButton::clicked, this, &LoginDialog::forgotPassword);
     v->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
@@ -93,6 +99,7 @@ void LoginDialog::retranslateUi()
     label(m_password, tr("&Password:"));
     label(m_language, tr("L&anguage:"));
     m_okButton->setText(tr("&Log in"));
+    m_forgotButton->setText(tr("&Forgot password?"));
     const int i = m_language->findData(currentLanguage());
     if (i >= 0 && i != m_language->currentIndex()) {
         const QSignalBlocker block(m_language);
@@ -132,6 +139,23 @@ void LoginDialog::accept()
     m_runner.run(
         this, [path = m_path, login, password]() { return Register::open(path, login, password); },
         [this](Result<std::unique_ptr<Register>> r) { loggedIn(std::move(r)); });
+}
+
+void LoginDialog::forgotPassword()
+{
+    if (m_runner.isBusy())
+        return;
+    auto* dialog = new RecoverAccessDialog(m_path, m_login->text().trimmed(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog]() {
+        m_login->setText(dialog->login());
+        Widgets::showError(m_error, {});
+        MessageBox::information(this, tr("Recover access"),
+            tr("Your new password is set. Log in with it; an officer must re-seal the content you could open."));
+        m_password->setFocus();
+    });
+    dialog->open();
 }
 
 void LoginDialog::reject()

@@ -46,6 +46,7 @@ private:
     void loggedIn(Result<std::unique_ptr<Register>> result);
     void setBusy(bool busy);
     void updateLockout();
+    void forgotPassword();
 
     QString m_path;
     std::unique_ptr<Register> m_reg;
@@ -63,6 +64,7 @@ private:
     QProgressBar* m_busy;
     QDialogButtonBox* m_buttons;
     QPushButton* m_okButton;
+    QPushButton* m_forgotButton;
 };
 
 } // namespace kanribo

@@ -8,12 +8,17 @@
 #include "BannerWidget.h"
 #include "ChangePasswordDialog.h"
 #include "ContainersModel.h"
+#include "ContentViewer.h"
 #include "DisableUserDialog.h"
 #include "GroupMembershipDialog.h"
 #include "GroupsModel.h"
+#include "ItemDialogs.h"
+#include "ItemsModel.h"
 #include "Labels.h"
 #include "LockScreen.h"
 #include "MessageBox.h"
+#include "RegisterItemDialog.h"
+#include "RegisterPage.h"
 #include "TablePage.h"
 #include "UsersModel.h"
 #include "Widgets.h"
@@ -35,6 +40,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -55,6 +61,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     , m_groupsModel(new GroupsModel(this))
     , m_containersModel(new ContainersModel(this))
     , m_auditModel(new AuditModel(this))
+    , m_itemsModel(new ItemsModel(this))
 {
     Q_ASSERT(m_reg);
     setObjectName(QStringLiteral("mainWindow"));
@@ -62,6 +69,8 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     m_groupsModel->setObjectName(QStringLiteral("groupsModel"));
     m_containersModel->setObjectName(QStringLiteral("containersModel"));
     m_auditModel->setObjectName(QStringLiteral("auditModel"));
+    m_itemsModel->setObjectName(QStringLiteral("itemsModel"));
+    m_itemsModel->setPolicy(&m_reg->policy());
 
     auto* central = new QWidget(this);
     auto* v = new QVBoxLayout(central);
@@ -81,6 +90,19 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     m_tabs = new QTabWidget(m_stack);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
+    m_registerPage = new RegisterPage(*m_reg, m_itemsModel, [this]() { return canUseRegister(); }, m_tabs);
+    connect(m_itemsModel, &ItemsModel::contentsChanged, this, &MainWindow::updateBanners);
+    connect(m_registerPage, &RegisterPage::currentItemChanged, this, [this]() {
+        updateBanners();
+        updateActions();
+    });
+    connect(m_registerPage, &RegisterPage::openContentRequested, this, &MainWindow::openContent);
+    connect(m_registerPage, &RegisterPage::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    connect(m_registerPage->view(), &QTableView::doubleClicked, this, [this]() {
+        if (m_registerPage->currentItem() && m_registerPage->currentItem()->hasContent)
+            openContent();
+    });
     m_peoplePage = new TablePage(m_usersModel, UsersModel::SortRole, QStringLiteral("people"), m_tabs);
     m_groupsPage = new TablePage(m_groupsModel, GroupsModel::SortRole, QStringLiteral("groups"), m_tabs);
     m_containersPage
@@ -103,6 +125,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
         m_auditLoaded = false;
         loadAudit();
     });
+    m_tabs->addTab(m_registerPage, QString());
     m_tabs->addTab(m_peoplePage, QString());
     m_tabs->addTab(m_groupsPage, QString());
     m_tabs->addTab(m_containersPage, QString());
@@ -205,6 +228,18 @@ void MainWindow::createActions()
     m_membershipAction = admin("membershipAction", [this]() { openAdminDialog<GroupMembershipDialog>(); });
     m_disableUserAction = admin("disableUserAction", [this]() { openAdminDialog<DisableUserDialog>(); });
     m_changePasswordAction = admin("changePasswordAction", [this]() { openAdminDialog<ChangePasswordDialog>(); });
+    m_registerItemAction = admin("registerItemAction", [this]() { registerItem(); });
+    m_registerItemAction->setShortcut(QKeySequence::New);
+    m_openContentAction = admin("openContentAction", [this]() { openContent(); });
+    m_openContentAction->setShortcut(QKeySequence::Open);
+    m_reclassifyAction = admin("reclassifyAction", [this]() { reclassifyItem(); });
+    m_releaseAction = admin("releaseAction", [this]() { approveRelease(); });
+    m_findAction = admin("findAction", [this]() {
+        m_tabs->setCurrentWidget(m_registerPage);
+        m_registerPage->searchEdit()->setFocus();
+        m_registerPage->searchEdit()->selectAll();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     connect(m_aboutAction, &QAction::triggered, this, [this]() {
@@ -230,6 +265,15 @@ void MainWindow::createMenus()
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     m_languageMenu->addActions(m_languageGroup->actions());
 
+    m_itemsMenu = menuBar()->addMenu(QString());
+    m_itemsMenu->setObjectName(QStringLiteral("itemsMenu"));
+    m_itemsMenu->addAction(m_registerItemAction);
+    m_itemsMenu->addAction(m_openContentAction);
+    m_itemsMenu->addAction(m_findAction);
+    m_itemsMenu->addSeparator();
+    m_itemsMenu->addAction(m_reclassifyAction);
+    m_itemsMenu->addAction(m_releaseAction);
+
     m_adminMenu = menuBar()->addMenu(QString());
     m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
     m_adminMenu->addAction(m_addUserAction);
@@ -253,6 +297,12 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_adminMenu->setTitle(tr("&Administration"));
+    m_itemsMenu->setTitle(tr("&Items"));
+    m_registerItemAction->setText(tr("&Register item…"));
+    m_openContentAction->setText(tr("&Open content…"));
+    m_findAction->setText(tr("&Find in register"));
+    m_reclassifyAction->setText(tr("Re&classify…"));
+    m_releaseAction->setText(tr("Record release &approval…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("E&xit"));
@@ -264,6 +314,7 @@ void MainWindow::retranslateUi()
     m_disableUserAction->setText(tr("&Disable user…"));
     m_changePasswordAction->setText(tr("Change my &password…"));
     m_aboutAction->setText(tr("&About Kanribo"));
+    m_tabs->setTabText(m_tabs->indexOf(m_registerPage), tr("&Register"));
     m_tabs->setTabText(m_tabs->indexOf(m_peoplePage), tr("&People"));
     m_tabs->setTabText(m_tabs->indexOf(m_groupsPage), tr("&Groups"));
     m_tabs->setTabText(m_tabs->indexOf(m_containersPage), tr("&Containers"));
@@ -277,10 +328,13 @@ void MainWindow::retranslateUi()
     m_groupsModel->retranslate();
     m_containersModel->retranslate();
     m_auditModel->retranslate();
+    m_itemsModel->retranslate();
+    m_registerPage->retranslateUi();
     m_lockScreen->retranslateUi();
     // Dates and names change width with the language.
     for (TablePage* p : { m_peoplePage, m_groupsPage, m_containersPage, m_auditPage })
         p->fitColumns();
+    m_registerPage->fitColumns();
     for (QAction* a : m_languageGroup->actions())
         a->setChecked(a->data().toString() == currentLanguage());
     updateStatus();
@@ -338,16 +392,41 @@ void MainWindow::updateActions()
     for (QAction* a : { m_addUserAction, m_addGroupAction, m_addContainerAction, m_membershipAction,
              m_disableUserAction, m_changePasswordAction })
         a->setEnabled(usable && idle);
+    const bool hasItem = usable && m_registerPage->currentItem().has_value();
+    m_registerItemAction->setEnabled(usable && idle);
+    m_findAction->setEnabled(usable);
+    m_openContentAction->setEnabled(hasItem && idle && m_registerPage->currentItem()->hasContent);
+    m_reclassifyAction->setEnabled(hasItem && idle);
+    m_releaseAction->setEnabled(hasItem && idle);
     m_verifyButton->setEnabled(usable && idle);
     m_reloadAuditButton->setEnabled(usable && idle);
 }
 
+Level MainWindow::highestLevelOnScreen() const
+{
+    if (m_reg->isLocked())
+        return Level::Unclassified;
+    Level level = m_containersModel->highestLevel();
+    auto raise = [&level](Level l) {
+        if (rank(l) > rank(level))
+            level = l;
+    };
+    raise(m_itemsModel->highestLevel());
+    if (const auto& current = m_registerPage->currentItem())
+        raise(current->level);
+    // Dialogs that show an item carry its level in the "shownLevel" property.
+    for (const QDialog* d : findChildren<QDialog*>())
+        if (d->isVisible() && d->property("shownLevel").isValid())
+            raise(levelFromRank(d->property("shownLevel").toLongLong()).value_or(Level::Unclassified));
+    return level;
+}
+
 void MainWindow::updateBanners()
 {
-    // The highest level shown on screen (R-MRK-3). For now the containers are the only classified things shown.
-    const Level level = m_reg->isLocked() ? Level::Unclassified : m_containersModel->highestLevel();
-    m_topBanner->setLevel(level);
-    m_bottomBanner->setLevel(level);
+    // The highest level shown on screen, spelled out from the policy pack (R-MRK-2, R-MRK-3).
+    const Level level = highestLevelOnScreen();
+    m_topBanner->setLevel(level, m_reg->policy());
+    m_bottomBanner->setLevel(level, m_reg->policy());
 }
 
 void MainWindow::clearModels()
@@ -356,6 +435,9 @@ void MainWindow::clearModels()
     m_groupsModel->clear();
     m_containersModel->clear();
     m_auditModel->clear();
+    m_itemsModel->clear();
+    m_registerPage->clearFilter();
+    m_registerPage->clearDetails();
     m_auditLoaded = false;
     m_auditMessage->clear();
     for (TablePage* p : { m_peoplePage, m_groupsPage, m_containersPage, m_auditPage })
@@ -371,7 +453,9 @@ void MainWindow::refresh()
     QStringList errors;
     People& people = m_reg->people();
     QHash<QString, int> members;
+    QList<User> userList;
     if (auto users = people.users()) {
+        userList = users.value();
         for (const User& u : users.value())
             for (const QString& g : u.groups)
                 ++members[g];
@@ -388,10 +472,12 @@ void MainWindow::refresh()
     }
     if (auto containers = people.containers()) {
         m_containersModel->setContainers(containers.value());
+        m_registerPage->setPeople(userList, containers.value());
     } else {
         m_containersModel->clear();
         errors << containers.error().message;
     }
+    loadItems();
     if (m_auditLoaded || m_tabs->currentWidget() == m_auditPage) {
         m_auditLoaded = false;
         loadAudit();
@@ -402,6 +488,22 @@ void MainWindow::refresh()
     m_peoplePage->fitColumns();
     m_groupsPage->fitColumns();
     m_containersPage->fitColumns();
+}
+
+void MainWindow::loadItems()
+{
+    const QString current = m_registerPage->currentControl();
+    Register* reg = m_reg.get();
+    m_itemsModel->setFetcher([reg](const ItemFilter& f) { return reg->items().list(f); },
+        [this]() { return canUseRegister(); });
+    m_registerPage->applyFilter();
+    if (m_itemsModel->rowCount() == 0)
+        m_itemsModel->fetchMore({});
+    if (!current.isEmpty() && m_itemsModel->rowOf(current) >= 0) {
+        m_registerPage->selectControl(current);
+        m_registerPage->reloadDetails();
+    }
+    m_registerPage->fitColumns();
 }
 
 void MainWindow::loadAudit()
@@ -431,7 +533,90 @@ template <typename Dialog> void MainWindow::openAdminDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &AdminDialog::registerChanged, this, &MainWindow::refresh);
+    watchDialog(dialog);
     dialog->open();
+    updateBanners();
+}
+
+template <typename Dialog> void MainWindow::openItemDialog()
+{
+    if (!canUseRegister() || !m_registerPage->currentItem())
+        return;
+    auto* dialog = new Dialog(*m_reg, m_runner, *m_registerPage->currentItem(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &AdminDialog::registerChanged, this, &MainWindow::refresh);
+    watchDialog(dialog);
+    dialog->open();
+    updateBanners();
+}
+
+void MainWindow::watchDialog(QDialog* dialog)
+{
+    // The banner counts open dialogs that show an item (R-MRK-3).
+    connect(dialog, &QDialog::finished, this, [this]() { updateBanners(); });
+}
+
+void MainWindow::registerItem()
+{
+    if (!canUseRegister())
+        return;
+    auto* dialog = new RegisterItemDialog(*m_reg, m_runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &RegisterItemDialog::itemRegistered, this, [this](const RegisteredItem& item) {
+        refresh();
+        m_tabs->setCurrentWidget(m_registerPage);
+        m_registerPage->selectControl(item.control);
+        QString text = tr("Registered %1 with %n copy(ies): %2.", nullptr, int(item.copies.size()))
+                           .arg(item.control, item.copies.join(QStringLiteral(", ")));
+        if (!item.warnings.isEmpty()) {
+            text += QStringLiteral("\n\n") + tr("Warnings:") + QStringLiteral("\n• ")
+                + item.warnings.join(QStringLiteral("\n• "));
+            MessageBox::warning(this, tr("Register item"), text);
+        } else {
+            statusBar()->showMessage(text, 8000);
+        }
+    });
+    watchDialog(dialog);
+    dialog->open();
+}
+
+void MainWindow::reclassifyItem()
+{
+    openItemDialog<ReclassifyDialog>();
+}
+
+void MainWindow::approveRelease()
+{
+    openItemDialog<ReleaseApprovalDialog>();
+}
+
+void MainWindow::openContent()
+{
+    const auto& current = m_registerPage->currentItem();
+    if (!canUseRegister() || !current || !current->hasContent)
+        return;
+    const Item item = *current;
+    Register* reg = m_reg.get();
+    statusBar()->showMessage(tr("Decrypting %1…").arg(item.control));
+    // Decryption runs on the register's worker thread; the bytes stay in sodium memory, never in a file.
+    m_runner.run(
+        this, [reg, control = item.control]() { return reg->items().contentBytes(control); },
+        [this, item](Result<SecureBuffer> bytes) {
+            statusBar()->clearMessage();
+            if (m_lockPending || m_reg->isLocked())
+                return;
+            if (!bytes) {
+                MessageBox::critical(this, tr("Open content"), Widgets::errorText(bytes.error()));
+                return;
+            }
+            auto* viewer = new ContentViewer(m_reg->policy(), item.level, item.control, item.title,
+                std::move(bytes).value(), this);
+            watchDialog(viewer);
+            viewer->show();
+            updateBanners();
+        });
 }
 
 void MainWindow::lockRegister()

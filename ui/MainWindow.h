@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QDialog;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -25,7 +26,9 @@ class AuditModel;
 class BannerWidget;
 class ContainersModel;
 class GroupsModel;
+class ItemsModel;
 class LockScreen;
+class RegisterPage;
 class TablePage;
 class UsersModel;
 
@@ -42,6 +45,7 @@ public:
     Register& reg() { return *m_reg; }
     bool isLocked() const;
     bool isBusy() const { return m_runner.isBusy(); }
+    TaskRunner& runner() { return m_runner; }
     void setIdleTimeout(int milliseconds);
 
     QTabWidget* tabs() const { return m_tabs; }
@@ -49,6 +53,10 @@ public:
     GroupsModel* groupsModel() const { return m_groupsModel; }
     ContainersModel* containersModel() const { return m_containersModel; }
     AuditModel* auditModel() const { return m_auditModel; }
+    ItemsModel* itemsModel() const { return m_itemsModel; }
+    RegisterPage* registerPage() const { return m_registerPage; }
+    // The highest level on screen: register rows loaded, the detail pane, open dialogs (R-MRK-3).
+    Level highestLevelOnScreen() const;
     BannerWidget* topBanner() const { return m_topBanner; }
     BannerWidget* bottomBanner() const { return m_bottomBanner; }
     LockScreen* lockScreen() const { return m_lockScreen; }
@@ -59,6 +67,10 @@ public Q_SLOTS:
     // Wipes the keys, hides all data and shows the unlock prompt (waits for a running task first).
     void lockRegister();
     void verifyAuditTrail();
+    void registerItem();
+    void openContent();
+    void reclassifyItem();
+    void approveRelease();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -77,6 +89,9 @@ private:
     void showVerifyResult(const Result<VerifyReport>& result, qint64 total);
     bool canUseRegister();
     template <typename Dialog> void openAdminDialog();
+    template <typename Dialog> void openItemDialog();
+    void watchDialog(QDialog* dialog);
+    void loadItems();
 
     std::unique_ptr<Register> m_reg;
     TaskRunner m_runner; // after m_reg: destroyed first, waiting for its task
@@ -89,11 +104,13 @@ private:
     GroupsModel* m_groupsModel;
     ContainersModel* m_containersModel;
     AuditModel* m_auditModel;
+    ItemsModel* m_itemsModel;
 
     BannerWidget* m_topBanner;
     BannerWidget* m_bottomBanner;
     QStackedWidget* m_stack;
     QTabWidget* m_tabs;
+    RegisterPage* m_registerPage;
     TablePage* m_peoplePage;
     TablePage* m_groupsPage;
     TablePage* m_containersPage;
@@ -107,6 +124,12 @@ private:
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_adminMenu = nullptr;
+    QMenu* m_itemsMenu = nullptr;
+    QAction* m_registerItemAction = nullptr;
+    QAction* m_openContentAction = nullptr;
+    QAction* m_reclassifyAction = nullptr;
+    QAction* m_releaseAction = nullptr;
+    QAction* m_findAction = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_quitAction = nullptr;

@@ -3,7 +3,10 @@
 
 #include "FirstRunDialog.h"
 #include "LoginDialog.h"
+#include "ItemsModel.h"
 #include "MainWindow.h"
+#include "RegisterItemDialog.h"
+#include "RegisterPage.h"
 #include "Widgets.h"
 #include "i18n/Language.h"
 #include "service/Register.h"
@@ -11,7 +14,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -71,6 +77,45 @@ std::unique_ptr<Register> demoRegister(const QString& path)
     for (const NewUser& u : users)
         if (auto r = p.addUser(u, QByteArrayLiteral("demo-password-2")); !r)
             QTextStream(stderr) << r.error().message << '\n';
+    struct Demo {
+        const char* title;
+        Level level;
+        const char* origin;
+        const char* regime;
+        QStringList caveats;
+        QStringList groups;
+        const char* container;
+        int copies;
+    };
+    const QList<Demo> demos = {
+        { "(U) Radar maintenance manual, AN/SPY-1", Level::Secret, "USA", "gsomia", { QStringLiteral("REL TO USA, JPN") },
+            { QStringLiteral("liaison-usfj") }, "SAFE-02", 2 },
+        { "(U) 防空レーダー整備要領", Level::Confidential, "JPN", "tokubetsu-boei", {}, {}, "CAB-07", 1 },
+        { "(U) Joint air-defence exercise plan 2027", Level::TopSecret, "USA", "gsomia",
+            { QStringLiteral("NOFORN") }, { QStringLiteral("project-sakura") }, "SAFE-01", 3 },
+        { "(U) 日米共同研究 中間報告", Level::Secret, "JPN", "tokutei", {}, { QStringLiteral("project-sakura") }, "", 1 },
+        { "(U) Port visit logistics summary", Level::Unclassified, "USA", "", {}, {}, "CAB-07", 1 },
+        { "(U) Supply chain security assessment", Level::Confidential, "JPN", "keizai-anpo", { QStringLiteral("PROPIN") },
+            {}, "CAB-07", 2 },
+    };
+    int n = 0;
+    for (const Demo& d : demos) {
+        NewItem ni;
+        ni.title = QString::fromUtf8(d.title);
+        ni.level = d.level;
+        ni.origin = QString::fromLatin1(d.origin);
+        ni.regime = QString::fromLatin1(d.regime);
+        ni.caveats = d.caveats;
+        ni.groups = d.groups;
+        ni.container = QString::fromLatin1(d.container);
+        ni.copies = d.copies;
+        ni.authority = { ni.origin == QLatin1String("USA") ? QStringLiteral("USN PACFLT N2") : QStringLiteral("防衛省 情報本部"),
+            QStringLiteral("SCG 2026-04"), QStringLiteral("2036-12-31") };
+        ni.receipt = { ni.origin == QLatin1String("USA") ? QStringLiteral("US Embassy Tokyo") : QStringLiteral("統合幕僚監部"),
+            QStringLiteral("RCPT-%1").arg(4411 + n++), QStringLiteral("courier"), QDate::currentDate().addDays(-n * 9), true };
+        if (auto r = reg->items().registerItem(ni); !r)
+            QTextStream(stderr) << r.error().message << '\n';
+    }
     return reg;
 }
 
@@ -95,10 +140,26 @@ int Screenshots::run(const QString& directory)
             Widgets::switchLanguage(lang);
             settle();
             window.tabs()->setCurrentIndex(0);
+            window.refresh();
+            // A Top Secret item in the detail pane: the banner shows the highest level on screen.
+            window.registerPage()->view()->setCurrentIndex(window.itemsModel()->index(2, 0));
+            window.registerPage()->fitColumns();
+            ok &= save(&window, out.filePath(QStringLiteral("main-window-register-%1.png").arg(lang)));
+            {
+                RegisterItemDialog dialog(window.reg(), window.runner(), &window);
+                dialog.findChild<QLineEdit*>(QStringLiteral("titleEdit"))
+                    ->setText(QStringLiteral("(U) Harbour survey, Yokosuka"));
+                dialog.findChild<QLineEdit*>(QStringLiteral("relToEdit"))->setText(QStringLiteral("USA, JPN"));
+                dialog.findChild<QLineEdit*>(QStringLiteral("classifiedByEdit"))->setText(QStringLiteral("USN PACFLT N2"));
+                dialog.show();
+                ok &= save(&dialog, out.filePath(QStringLiteral("register-item-%1.png").arg(lang)));
+                dialog.close();
+            }
+            window.tabs()->setCurrentIndex(1);
             ok &= save(&window, out.filePath(QStringLiteral("main-window-people-%1.png").arg(lang)));
-            window.tabs()->setCurrentIndex(2);
-            ok &= save(&window, out.filePath(QStringLiteral("main-window-containers-%1.png").arg(lang)));
             window.tabs()->setCurrentIndex(3);
+            ok &= save(&window, out.filePath(QStringLiteral("main-window-containers-%1.png").arg(lang)));
+            window.tabs()->setCurrentIndex(4);
             ok &= save(&window, out.filePath(QStringLiteral("main-window-audit-%1.png").arg(lang)));
             window.tabs()->setCurrentIndex(0);
         }

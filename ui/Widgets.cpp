@@ -100,6 +100,15 @@ void Widgets::showError(QLabel* label, const QString& message)
     label->setVisible(!message.isEmpty());
 }
 
+QString Widgets::errorText(const Error& error)
+{
+    QString text = error.message;
+    for (const QString& reason : error.reasons)
+        if (!text.contains(reason))
+            text += QStringLiteral("\n• ") + reason;
+    return text;
+}
+
 void Widgets::switchLanguage(const QString& language)
 {
     if (!setLanguage(language))

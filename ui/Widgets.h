@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Result.h"
 #include "model/Level.h"
 
 #include <QByteArray>
@@ -35,6 +36,8 @@ public:
     // A red, word-wrapped label for core errors; hidden while empty.
     static QLabel* errorLabel(QWidget* parent);
     static void showError(QLabel* label, const QString& message);
+    // A core error for the user: its message and, for a refusal, every reason (already translated by core).
+    static QString errorText(const Error& error);
 
     // Switches the language at run time, remembers it in QSettings and makes sure every widget receives
     // QEvent::LanguageChange (even when no translator changed).

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LoginDialog.h"
+#include "MessageBox.h"
+#include "RecoverAccessDialog.h"
 #include "TestSupport.h"
 #include "i18n/Language.h"
 
@@ -8,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void testWrongThenRightPassword();
     void testLockoutShowsRemainingTime();
     void testLanguageComboRetranslatesAtOnce();
+    void testForgotPasswordWithRecoveryCode();
 
 private:
     template <typename T> static T* child(QWidget& w, const char* name)
@@ -51,6 +55,40 @@ void TestLoginDialog::initTestCase()
 void TestLoginDialog::cleanup()
 {
     setLanguage(QStringLiteral("en"));
+}
+
+void TestLoginDialog::testForgotPasswordWithRecoveryCode()
+{
+    TempRegister temp;
+    const QString code = temp.recoveryCode();
+    temp.close();
+    LoginDialog d(temp.path());
+    d.setLogin(QStringLiteral("officer"));
+    d.show();
+    child<QPushButton>(d, "forgotPasswordButton")->click();
+    auto* recover = d.findChild<RecoverAccessDialog*>();
+    QVERIFY(recover);
+    QCOMPARE(child<QLineEdit>(*recover, "loginEdit")->text(), QStringLiteral("officer"));
+    // A wrong code: refused, the reason shown, the dialog stays.
+    child<QLineEdit>(*recover, "recoveryCodeEdit")->setText(QStringLiteral("WRONG-CODE"));
+    child<QLineEdit>(*recover, "newPasswordEdit")->setText(QStringLiteral("brand-new-pass-1"));
+    child<QLineEdit>(*recover, "confirmPasswordEdit")->setText(QStringLiteral("brand-new-pass-1"));
+    child<QPushButton>(*recover, "okButton")->click();
+    QTRY_VERIFY(!recover->isBusy());
+    QTRY_VERIFY(!recover->errorText().isEmpty());
+    QVERIFY(recover->isVisible());
+    // The right code sets the new password; logging in with it works.
+    child<QLineEdit>(*recover, "recoveryCodeEdit")->setText(code);
+    child<QLineEdit>(*recover, "newPasswordEdit")->setText(QStringLiteral("brand-new-pass-1"));
+    child<QLineEdit>(*recover, "confirmPasswordEdit")->setText(QStringLiteral("brand-new-pass-1"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QPointer<RecoverAccessDialog> guard(recover);
+    child<QPushButton>(*recover, "okButton")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 30000);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("new password")), qPrintable(MessageBox::lastText()));
+    submit(d, QStringLiteral("officer"), QStringLiteral("brand-new-pass-1"));
+    QTRY_VERIFY_WITH_TIMEOUT(d.result() == QDialog::Accepted, 30000);
+    QVERIFY(d.takeRegister());
 }
 
 void TestLoginDialog::testWrongThenRightPassword()
