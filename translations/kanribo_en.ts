@@ -1,4 +1,4305 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>kanribo::AccessPolicy</name>
+    <message>
+        <source>the account is disabled</source>
+        <translation>the account is disabled</translation>
+    </message>
+    <message>
+        <source>clearance %1 is below the item&apos;s level %2</source>
+        <translation>clearance %1 is below the item&apos;s level %2</translation>
+    </message>
+    <message>
+        <source>the clearance expired on %1</source>
+        <translation>the clearance expired on %1</translation>
+    </message>
+    <message>
+        <source>no briefing on handling responsibilities is recorded</source>
+        <translation>no briefing on handling responsibilities is recorded</translation>
+    </message>
+    <message>
+        <source>not in the need-to-know group %1</source>
+        <translation>not in the need-to-know group %1</translation>
+    </message>
+    <message>
+        <source>nationality %1 is a third country: release needs the originating government&apos;s written approval</source>
+        <translation>nationality %1 is a third country: release needs the originating government&apos;s written approval</translation>
+    </message>
+    <message>
+        <source>nationality %1 is not releasable under the item&apos;s caveats</source>
+        <translation>nationality %1 is not releasable under the item&apos;s caveats</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::AddContainerDialog</name>
+    <message>
+        <source>Add security container</source>
+        <translation>Add security container</translation>
+    </message>
+    <message>
+        <source>Container &amp;id:</source>
+        <translation>Container &amp;id:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;level:</source>
+        <translation>Approved &amp;level:</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>L&amp;ocation:</translation>
+    </message>
+    <message>
+        <source>e.g. SAFE-01</source>
+        <translation>e.g. SAFE-01</translation>
+    </message>
+    <message>
+        <source>e.g. Building 2, room 204</source>
+        <translation>e.g. Building 2, room 204</translation>
+    </message>
+    <message>
+        <source>&amp;Add container</source>
+        <translation>&amp;Add container</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::AddGroupDialog</name>
+    <message>
+        <source>Add need-to-know group</source>
+        <translation>Add need-to-know group</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>e.g. project-sakura</source>
+        <translation>e.g. project-sakura</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>&amp;Add group</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Clearance:</source>
+        <translation>&amp;Clearance:</translation>
+    </message>
+    <message>
+        <source>Clearance &amp;expires:</source>
+        <translation>Clearance &amp;expires:</translation>
+    </message>
+    <message>
+        <source>Na&amp;tionality:</source>
+        <translation>Na&amp;tionality:</translation>
+    </message>
+    <message>
+        <source>&amp;Briefed:</source>
+        <translation>&amp;Briefed:</translation>
+    </message>
+    <message>
+        <source>Need-to-know &amp;groups:</source>
+        <translation>Need-to-know &amp;groups:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firm password:</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>The user has been briefed on handling responsibilities</source>
+        <translation>The user has been briefed on handling responsibilities</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. suzuki</source>
+        <translation>lower-case letters and digits, e.g. suzuki</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 code, e.g. JPN or USA</source>
+        <translation>ISO 3166 alpha-3 code, e.g. JPN or USA</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Add user</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::AuditModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>Con&amp;firm new password:</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Change password</translation>
+    </message>
+    <message>
+        <source>The new passwords do not match.</source>
+        <translation>The new passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Checkpoints</name>
+    <message>
+        <source>The register is locked.</source>
+        <translation>The register is locked.</translation>
+    </message>
+    <message>
+        <source>A checkpoint needs a verified event.</source>
+        <translation>A checkpoint needs a verified event.</translation>
+    </message>
+    <message>
+        <source>event %1 is missing</source>
+        <translation>event %1 is missing</translation>
+    </message>
+    <message>
+        <source>event %1 was altered: its hash does not match its contents</source>
+        <translation>event %1 was altered: its hash does not match its contents</translation>
+    </message>
+    <message>
+        <source>the checkpoint at event %1 is signed by %2, who has no key in the ledger</source>
+        <translation>the checkpoint at event %1 is signed by %2, who has no key in the ledger</translation>
+    </message>
+    <message>
+        <source>the checkpoint at event %1 does not verify: it was not signed by %2</source>
+        <translation>the checkpoint at event %1 does not verify: it was not signed by %2</translation>
+    </message>
+    <message>
+        <source>event %1 no longer matches the checkpoint</source>
+        <translation>event %1 no longer matches the checkpoint</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Cli</name>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation>The option %1 takes no value.</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unknown option &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>The option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language: use en or ja.</source>
+        <translation>&apos;%1&apos; is not a language: use en or ja.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot be initialised.</source>
+        <translation>The cryptography library cannot be initialised.</translation>
+    </message>
+    <message>
+        <source>No command given; see kanribo-cli --help.</source>
+        <translation>No command given; see kanribo-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; see kanribo-cli --help.</source>
+        <translation>Unknown command &apos;%1&apos;; see kanribo-cli --help.</translation>
+    </message>
+    <message>
+        <source>Usage: kanribo-cli [--register PATH] [--as LOGIN] [--lang en|ja] [--json] COMMAND [ARGS...]</source>
+        <translation>Usage: kanribo-cli [--register PATH] [--as LOGIN] [--lang en|ja] [--json] COMMAND [ARGS...]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Passwords are never arguments: they are read one per line from standard input, or asked for on a terminal. The register defaults to $KANRIBO_REGISTER, else %1.</source>
+        <translation>Passwords are never arguments: they are read one per line from standard input, or asked for on a terminal. The register defaults to $KANRIBO_REGISTER, else %1.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 usage, 2 authentication, 3 denied, 4 integrity, 5 not found, 6 conflict, 7 I/O.</source>
+        <translation>Exit codes: 0 done, 1 usage, 2 authentication, 3 denied, 4 integrity, 5 not found, 6 conflict, 7 I/O.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Failed.</translation>
+    </message>
+    <message>
+        <source>Say who acts with --as LOGIN.</source>
+        <translation>Say who acts with --as LOGIN.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>Repeat the new password: </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Top Secret</translation>
+    </message>
+    <message>
+        <source>Security officer</source>
+        <translation>Security officer</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>Cleared staff</source>
+        <translation>Cleared staff</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify: event %1 fails: %2</source>
+        <translation>The audit trail does not verify: event %1 fails: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail verifies: %n event(s), chain and signatures intact.</source>
+        <translation>
+            <numerusform>The audit trail verifies: %n event, chain and signatures intact.</numerusform>
+            <numerusform>The audit trail verifies: %n events, chain and signatures intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Verifies the whole audit trail (chain and signatures); exit 4 names the first event that fails.</source>
+        <translation>Verifies the whole audit trail (chain and signatures); exit 4 names the first event that fails.</translation>
+    </message>
+    <message>
+        <source>Shows the audit trail (officer or auditor).</source>
+        <translation>Shows the audit trail (officer or auditor).</translation>
+    </message>
+    <message>
+        <source>Added the container %1, approved for %2.</source>
+        <translation>Added the container %1, approved for %2.</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Approved for</source>
+        <translation>Approved for</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Adds a security container approved up to a level (officer).</source>
+        <translation>Adds a security container approved up to a level (officer).</translation>
+    </message>
+    <message>
+        <source>Lists the security containers.</source>
+        <translation>Lists the security containers.</translation>
+    </message>
+    <message>
+        <source>%1 is issued to %2, who signed for it.</source>
+        <translation>%1 is issued to %2, who signed for it.</translation>
+    </message>
+    <message>
+        <source>%1 is handed to %2; both signed the receipt.</source>
+        <translation>%1 is handed to %2; both signed the receipt.</translation>
+    </message>
+    <message>
+        <source>%1 is stored in the container %2.</source>
+        <translation>%1 is stored in the container %2.</translation>
+    </message>
+    <message>
+        <source>%1 is dispatched to %2 by %3; receipt due %4.</source>
+        <translation>%1 is dispatched to %2 by %3; receipt due %4.</translation>
+    </message>
+    <message>
+        <source>The returned receipt %1 for %2 is recorded.</source>
+        <translation>The returned receipt %1 for %2 is recorded.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Receipt due</source>
+        <translation>Receipt due</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>Receipt No.</translation>
+    </message>
+    <message>
+        <source>Co-signed by</source>
+        <translation>Co-signed by</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Hand receipt: you give a copy you hold to another person; both sign (standard input: your password, then the receiver&apos;s).</source>
+        <translation>Hand receipt: you give a copy you hold to another person; both sign (standard input: your password, then the receiver&apos;s).</translation>
+    </message>
+    <message>
+        <source>Returns a copy you hold to a security container.</source>
+        <translation>Returns a copy you hold to a security container.</translation>
+    </message>
+    <message>
+        <source>Issues a stored copy to a person, who signs (officer or custodian; standard input: your password, then the receiver&apos;s).</source>
+        <translation>Issues a stored copy to a person, who signs (officer or custodian; standard input: your password, then the receiver&apos;s).</translation>
+    </message>
+    <message>
+        <source>Dispatches a copy outside the facility.</source>
+        <translation>Dispatches a copy outside the facility.</translation>
+    </message>
+    <message>
+        <source>Records the returned receipt of a dispatch.</source>
+        <translation>Records the returned receipt of a dispatch.</translation>
+    </message>
+    <message>
+        <source>Lists dispatches and their returned receipts.</source>
+        <translation>Lists dispatches and their returned receipts.</translation>
+    </message>
+    <message>
+        <source>Shows the custody history of one copy.</source>
+        <translation>Shows the custody history of one copy.</translation>
+    </message>
+    <message>
+        <source>Lists the copies charged to a person (default: you).</source>
+        <translation>Lists the copies charged to a person (default: you).</translation>
+    </message>
+    <message>
+        <source>%1 is destroyed (%2); destruction record %3.</source>
+        <translation>%1 is destroyed (%2); destruction record %3.</translation>
+    </message>
+    <message>
+        <source>%1 is destroyed (%2) in the presence of %3; destruction record %4.</source>
+        <translation>%1 is destroyed (%2) in the presence of %3; destruction record %4.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>Destroys a copy and records the certificate; a witness signs where the policy requires one (standard input: your password, then the witness&apos;s).</source>
+        <translation>Destroys a copy and records the certificate; a witness signs where the policy requires one (standard input: your password, then the witness&apos;s).</translation>
+    </message>
+    <message>
+        <source>Lists the destruction records.</source>
+        <translation>Lists the destruction records.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an export format: use bundle, csv or pdf.</source>
+        <translation>&apos;%1&apos; is not an export format: use bundle, csv or pdf.</translation>
+    </message>
+    <message>
+        <source>The option --out needs a value.</source>
+        <translation>The option --out needs a value.</translation>
+    </message>
+    <message>
+        <source>This kanribo-cli was built without PDF reports.</source>
+        <translation>This kanribo-cli was built without PDF reports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) (No. %1 to %2) to %3.</source>
+        <translation>
+            <numerusform>Exported %n event (No. %1 to %2) to %3.</numerusform>
+            <numerusform>Exported %n events (No. %1 to %2) to %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle digest</source>
+        <translation>Bundle digest</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) withheld: %1 is not cleared for them.</source>
+        <translation>
+            <numerusform>%n title withheld: %1 is not cleared for it.</numerusform>
+            <numerusform>%n titles withheld: %1 is not cleared for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an export bundle.</source>
+        <translation>%1 is too large to be an export bundle.</translation>
+    </message>
+    <message>
+        <source>The export does not verify: %1</source>
+        <translation>The export does not verify: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export verifies: %n event(s), chain, signatures and the exporter&apos;s signature intact.</source>
+        <translation>
+            <numerusform>The export verifies: %n event, chain, signatures and the exporter&apos;s signature intact.</numerusform>
+            <numerusform>The export verifies: %n events, chain, signatures and the exporter&apos;s signature intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>No. %1 to %2%3</source>
+        <translation>No. %1 to %2%3</translation>
+    </message>
+    <message>
+        <source> (from the register&apos;s creation)</source>
+        <translation> (from the register&apos;s creation)</translation>
+    </message>
+    <message>
+        <source>Signer fingerprint</source>
+        <translation>Signer fingerprint</translation>
+    </message>
+    <message>
+        <source>Last event hash</source>
+        <translation>Last event hash</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Compare the signer&apos;s fingerprint (and, for a range that starts after the register&apos;s creation, the keys from before the range) with those the facility gave you.</source>
+        <translation>Compare the signer&apos;s fingerprint (and, for a range that starts after the register&apos;s creation, the keys from before the range) with those the facility gave you.</translation>
+    </message>
+    <message>
+        <source>Exports the register and audit trail for an inspector (officer or auditor): a signed bundle, CSV tables or a PDF report; --for withholds titles above that reader&apos;s clearance.</source>
+        <translation>Exports the register and audit trail for an inspector (officer or auditor): a signed bundle, CSV tables or a PDF report; --for withholds titles above that reader&apos;s clearance.</translation>
+    </message>
+    <message>
+        <source>Verifies an export bundle offline (no register, no login); exit 4 if anything in it was changed.</source>
+        <translation>Verifies an export bundle offline (no register, no login); exit 4 if anything in it was changed.</translation>
+    </message>
+    <message>
+        <source>Added the need-to-know group %1.</source>
+        <translation>Added the need-to-know group %1.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Adds a need-to-know group (officer).</source>
+        <translation>Adds a need-to-know group (officer).</translation>
+    </message>
+    <message>
+        <source>Lists the need-to-know groups.</source>
+        <translation>Lists the need-to-know groups.</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>compromise</source>
+        <translation>compromise</translation>
+    </message>
+    <message>
+        <source>possible compromise</source>
+        <translation>possible compromise</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Originator notified</source>
+        <translation>Originator notified</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an incident kind: use loss, compromise or possible-compromise.</source>
+        <translation>&apos;%1&apos; is not an incident kind: use loss, compromise or possible-compromise.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is open (%2): %3.</source>
+        <translation>Incident %1 is open (%2): %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an incident number.</source>
+        <translation>&apos;%1&apos; is not an incident number.</translation>
+    </message>
+    <message>
+        <source>Records a loss or (possible) compromise of an item&apos;s copies or one copy.</source>
+        <translation>Records a loss or (possible) compromise of an item&apos;s copies or one copy.</translation>
+    </message>
+    <message>
+        <source>Records the notification, findings and measures of an incident.</source>
+        <translation>Records the notification, findings and measures of an incident.</translation>
+    </message>
+    <message>
+        <source>Lists the incidents.</source>
+        <translation>Lists the incidents.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key derivation cost: use interactive, moderate or sensitive.</source>
+        <translation>&apos;%1&apos; is not a key derivation cost: use interactive, moderate or sensitive.</translation>
+    </message>
+    <message>
+        <source>Created the register %1 with the security officer %2.</source>
+        <translation>Created the register %1 with the security officer %2.</translation>
+    </message>
+    <message>
+        <source>RECOVERY CODE: %1</source>
+        <translation>RECOVERY CODE: %1</translation>
+    </message>
+    <message>
+        <source>Write the recovery code down now and keep it in a locked container: it is shown only this once. It gives a user who lost their password a new one; anyone who holds it can do so.</source>
+        <translation>Write the recovery code down now and keep it in a locked container: it is shown only this once. It gives a user who lost their password a new one; anyone who holds it can do so.</translation>
+    </message>
+    <message>
+        <source>Creates the register and its first security officer (new password: one line). Prints the recovery code once.</source>
+        <translation>Creates the register and its first security officer (new password: one line). Prints the recovery code once.</translation>
+    </message>
+    <message>
+        <source>the whole register</source>
+        <translation>the whole register</translation>
+    </message>
+    <message>
+        <source>the container %1</source>
+        <translation>the container %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Unexpected</source>
+        <translation>Unexpected</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>Incidents opened</translation>
+    </message>
+    <message>
+        <source>Inventory %1 of %2 is open: sight every copy, then finish it.</source>
+        <translation>Inventory %1 of %2 is open: sight every copy, then finish it.</translation>
+    </message>
+    <message>
+        <source>%1 is sighted.</source>
+        <translation>%1 is sighted.</translation>
+    </message>
+    <message>
+        <source>No inventory is open.</source>
+        <translation>No inventory is open.</translation>
+    </message>
+    <message>
+        <source>(charged to people)</source>
+        <translation>(charged to people)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Top secret copies</source>
+        <translation>Top secret copies</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Last done</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Opens an inventory of a container or of the whole register.</source>
+        <translation>Opens an inventory of a container or of the whole register.</translation>
+    </message>
+    <message>
+        <source>Records that a copy was seen in the open inventory.</source>
+        <translation>Records that a copy was seen in the open inventory.</translation>
+    </message>
+    <message>
+        <source>Closes the open inventory: prints present, missing and unexpected copies and opens an incident for each missing copy.</source>
+        <translation>Closes the open inventory: prints present, missing and unexpected copies and opens an incident for each missing copy.</translation>
+    </message>
+    <message>
+        <source>Shows the open inventory, if any.</source>
+        <translation>Shows the open inventory, if any.</translation>
+    </message>
+    <message>
+        <source>Lists past inventories.</source>
+        <translation>Lists past inventories.</translation>
+    </message>
+    <message>
+        <source>Shows when the next top secret inventories are due.</source>
+        <translation>Shows when the next top secret inventories are due.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a whole number, not &apos;%2&apos;.</source>
+        <translation>The option --%1 needs a whole number, not &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>dispatched</translation>
+    </message>
+    <message>
+        <source>Control No.</source>
+        <translation>Control No.</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status: use active, destroyed, lost or dispatched.</source>
+        <translation>&apos;%1&apos; is not a status: use active, destroyed, lost or dispatched.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>Caveats</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Need-to-know groups</source>
+        <translation>Need-to-know groups</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Copies held</source>
+        <translation>Copies held</translation>
+    </message>
+    <message>
+        <source>Stored content</source>
+        <translation>Stored content</translation>
+    </message>
+    <message>
+        <source>Classified by</source>
+        <translation>Classified by</translation>
+    </message>
+    <message>
+        <source>Derived from</source>
+        <translation>Derived from</translation>
+    </message>
+    <message>
+        <source>Declassify on</source>
+        <translation>Declassify on</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Received from</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Checked for tampering</source>
+        <translation>Checked for tampering</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Designation expired</source>
+        <translation>Designation expired</translation>
+    </message>
+    <message>
+        <source>Purpose ends</source>
+        <translation>Purpose ends</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Released to</source>
+        <translation>Released to</translation>
+    </message>
+    <message>
+        <source>Approval reference</source>
+        <translation>Approval reference</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translation>Reclassified</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Notice by</source>
+        <translation>Notice by</translation>
+    </message>
+    <message>
+        <source>Notice date</source>
+        <translation>Notice date</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Disclosed</source>
+        <translation>Disclosed</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Wrote the content of %1 to %2.</source>
+        <translation>Wrote the content of %1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 is reclassified from %2 to %3.</source>
+        <translation>%1 is reclassified from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>The release of %1 to %2 is recorded.</source>
+        <translation>The release of %1 to %2 is recorded.</translation>
+    </message>
+    <message>
+        <source>No designation has expired.</source>
+        <translation>No designation has expired.</translation>
+    </message>
+    <message>
+        <source>%1: the designation has expired; the expiry mark is applied.</source>
+        <translation>%1: the designation has expired; the expiry mark is applied.</translation>
+    </message>
+    <message>
+        <source>Registers an item and its copies (officer). Prints the control number; copies start in --container, or charged to you.</source>
+        <translation>Registers an item and its copies (officer). Prints the control number; copies start in --container, or charged to you.</translation>
+    </message>
+    <message>
+        <source>Lists the items you may access.</source>
+        <translation>Lists the items you may access.</translation>
+    </message>
+    <message>
+        <source>Shows one item and its copies (records a disclosure for top secret).</source>
+        <translation>Shows one item and its copies (records a disclosure for top secret).</translation>
+    </message>
+    <message>
+        <source>Decrypts an item&apos;s stored content into a file (needs access; recorded).</source>
+        <translation>Decrypts an item&apos;s stored content into a file (needs access; recorded).</translation>
+    </message>
+    <message>
+        <source>Records a reclassification on the originator&apos;s notice (officer).</source>
+        <translation>Records a reclassification on the originator&apos;s notice (officer).</translation>
+    </message>
+    <message>
+        <source>Records the originating government&apos;s written approval to release an item to a third country (officer).</source>
+        <translation>Records the originating government&apos;s written approval to release an item to a third country (officer).</translation>
+    </message>
+    <message>
+        <source>Applies the expiry mark to designations whose validity has passed (officer).</source>
+        <translation>Applies the expiry mark to designations whose validity has passed (officer).</translation>
+    </message>
+    <message>
+        <source>Lists items whose purpose has ended and that still have copies held (to return or destroy).</source>
+        <translation>Lists items whose purpose has ended and that still have copies held (to return or destroy).</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Recovery code: </translation>
+    </message>
+    <message>
+        <source>%1 has a new password and new keys.</source>
+        <translation>%1 has a new password and new keys.</translation>
+    </message>
+    <message>
+        <source>Gives a user who lost their password a new one (standard input: the recovery code, then the new password).</source>
+        <translation>Gives a user who lost their password a new one (standard input: the recovery code, then the new password).</translation>
+    </message>
+    <message>
+        <source>Reproduced %1: %2 (held by you).</source>
+        <translation>Reproduced %1: %2 (held by you).</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Makes new copies (or a translation), held by you; top secret needs --consent-ref (standard input: your password, then the approver&apos;s).</source>
+        <translation>Makes new copies (or a translation), held by you; top secret needs --consent-ref (standard input: your password, then the approver&apos;s).</translation>
+    </message>
+    <message>
+        <source>Lists the reproduction and translation records.</source>
+        <translation>Lists the reproduction and translation records.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>Clearance granted</source>
+        <translation>Clearance granted</translation>
+    </message>
+    <message>
+        <source>Clearance expires</source>
+        <translation>Clearance expires</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Briefed</source>
+        <translation>Briefed</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>Added %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>%1 is now in the need-to-know group %2.</source>
+        <translation>%1 is now in the need-to-know group %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the need-to-know group %2.</source>
+        <translation>%1 is no longer in the need-to-know group %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; its key slot is removed.</source>
+        <translation>The account %1 is disabled; its key slot is removed.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>The password of %1 is changed.</translation>
+    </message>
+    <message>
+        <source>Adds a cleared person (officer; standard input: your password, then the new user&apos;s password).</source>
+        <translation>Adds a cleared person (officer; standard input: your password, then the new user&apos;s password).</translation>
+    </message>
+    <message>
+        <source>Lists the cleared people.</source>
+        <translation>Lists the cleared people.</translation>
+    </message>
+    <message>
+        <source>Shows one person.</source>
+        <translation>Shows one person.</translation>
+    </message>
+    <message>
+        <source>Adds a person to a need-to-know group (officer).</source>
+        <translation>Adds a person to a need-to-know group (officer).</translation>
+    </message>
+    <message>
+        <source>Removes a person from a need-to-know group (officer).</source>
+        <translation>Removes a person from a need-to-know group (officer).</translation>
+    </message>
+    <message>
+        <source>Disables an account (officer).</source>
+        <translation>Disables an account (officer).</translation>
+    </message>
+    <message>
+        <source>Changes your password (standard input: the current one, then the new one).</source>
+        <translation>Changes your password (standard input: the current one, then the new one).</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>The option --%1 takes no value.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given more than once.</source>
+        <translation>The option --%1 is given more than once.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>The option --%1 is required.</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>Missing %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unexpected argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level: use unclassified, confidential, secret or top-secret.</source>
+        <translation>&apos;%1&apos; is not a level: use unclassified, confidential, secret or top-secret.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role: use officer, custodian, staff or auditor.</source>
+        <translation>&apos;%1&apos; is not a role: use officer, custodian, staff or auditor.</translation>
+    </message>
+    <message>
+        <source>Password for %1 (second person): </source>
+        <translation>Password for %1 (second person): </translation>
+    </message>
+    <message>
+        <source>Nothing was entered.</source>
+        <translation>Nothing was entered.</translation>
+    </message>
+    <message>
+        <source>Standard input ended: a password or code was expected (one per line).</source>
+        <translation>Standard input ended: a password or code was expected (one per line).</translation>
+    </message>
+    <message>
+        <source>The line read from standard input is too long.</source>
+        <translation>The line read from standard input is too long.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ContainersModel</name>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Approved level</source>
+        <translation>Approved level</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ContentCipher</name>
+    <message>
+        <source>The stored document content is damaged or was altered.</source>
+        <translation>The stored document content is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>Cannot read the document: %1</source>
+        <translation>Cannot read the document: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ContentViewer</name>
+    <message>
+        <source>%1 — content</source>
+        <translation>%1 — content</translation>
+    </message>
+    <message>
+        <source>%1   %2   (decrypted in memory only; wiped when this window closes)</source>
+        <translation>%1   %2   (decrypted in memory only; wiped when this window closes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This content is not text, an image or a PDF, and cannot be shown here (%n byte(s)).</source>
+        <translation>
+            <numerusform>This content is not text, an image or a PDF, and cannot be shown here (%n byte).</numerusform>
+            <numerusform>This content is not text, an image or a PDF, and cannot be shown here (%n bytes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::CopyStateMachine</name>
+    <message>
+        <source>%1 has not been dispatched.</source>
+        <translation>%1 has not been dispatched.</translation>
+    </message>
+    <message>
+        <source>%1 has been destroyed; its record is read-only.</source>
+        <translation>%1 has been destroyed; its record is read-only.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as lost.</source>
+        <translation>%1 is recorded as lost.</translation>
+    </message>
+    <message>
+        <source>%1 has been dispatched outside the facility.</source>
+        <translation>%1 has been dispatched outside the facility.</translation>
+    </message>
+    <message>
+        <source>%1 is charged to %2, not to you.</source>
+        <translation>%1 is charged to %2, not to you.</translation>
+    </message>
+    <message>
+        <source>%1 is in the container %2, not charged to you.</source>
+        <translation>%1 is in the container %2, not charged to you.</translation>
+    </message>
+    <message>
+        <source>Only an officer or custodian may do this with a stored copy.</source>
+        <translation>Only an officer or custodian may do this with a stored copy.</translation>
+    </message>
+    <message>
+        <source>this needs the role officer / custodian</source>
+        <translation>this needs the role officer / custodian</translation>
+    </message>
+    <message>
+        <source>%1 is already charged to you.</source>
+        <translation>%1 is already charged to you.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the container %2.</source>
+        <translation>%1 is already in the container %2.</translation>
+    </message>
+    <message>
+        <source>%1 is charged to %2; only a stored copy can be issued.</source>
+        <translation>%1 is charged to %2; only a stored copy can be issued.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Custody</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1 is too long.</translation>
+    </message>
+    <message>
+        <source>No copy &apos;%1&apos;.</source>
+        <translation>No copy &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 may not hold this item</source>
+        <translation>%1 may not hold this item</translation>
+    </message>
+    <message>
+        <source>a signed hand receipt is required: the receiver must enter their own password</source>
+        <translation>a signed hand receipt is required: the receiver must enter their own password</translation>
+    </message>
+    <message>
+        <source>the container %1 is approved only up to %2 (R-CUS-4)</source>
+        <translation>the container %1 is approved only up to %2 (R-CUS-4)</translation>
+    </message>
+    <message>
+        <source>this needs the role officer / custodian</source>
+        <translation>this needs the role officer / custodian</translation>
+    </message>
+    <message>
+        <source>The receiving organisation</source>
+        <translation>The receiving organisation</translation>
+    </message>
+    <message>
+        <source>The channel</source>
+        <translation>The channel</translation>
+    </message>
+    <message>
+        <source>The receipt number</source>
+        <translation>The receipt number</translation>
+    </message>
+    <message>
+        <source>The receipt for %1 is already recorded.</source>
+        <translation>The receipt for %1 is already recorded.</translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and 99.</source>
+        <translation>The number of copies must be between 1 and 99.</translation>
+    </message>
+    <message>
+        <source>The reason (official need)</source>
+        <translation>The reason (official need)</translation>
+    </message>
+    <message>
+        <source>No item &apos;%1&apos;.</source>
+        <translation>No item &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 has no copy left in the holdings.</source>
+        <translation>%1 has no copy left in the holdings.</translation>
+    </message>
+    <message>
+        <source>reproduction of %1 needs the originator&apos;s written consent (R-REP-1)</source>
+        <translation>reproduction of %1 needs the originator&apos;s written consent (R-REP-1)</translation>
+    </message>
+    <message>
+        <source>two-person rule: an approving officer must co-sign this reproduction</source>
+        <translation>two-person rule: an approving officer must co-sign this reproduction</translation>
+    </message>
+    <message>
+        <source>the approver %1 is not a security officer</source>
+        <translation>the approver %1 is not a security officer</translation>
+    </message>
+    <message>
+        <source>the approver %1 may not access this item</source>
+        <translation>the approver %1 may not access this item</translation>
+    </message>
+    <message>
+        <source>Translation of %1. Contains classified information of the Government of %2.</source>
+        <translation>Translation of %1. Contains classified information of the Government of %2.</translation>
+    </message>
+    <message>
+        <source>Unknown destruction method &apos;%1&apos; (allowed: %2).</source>
+        <translation>Unknown destruction method &apos;%1&apos; (allowed: %2).</translation>
+    </message>
+    <message>
+        <source>two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)</source>
+        <translation>two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)</translation>
+    </message>
+    <message>
+        <source>the witness %1 is not cleared for this item</source>
+        <translation>the witness %1 is not cleared for this item</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>The summary</translation>
+    </message>
+    <message>
+        <source>%1 has no copy in the holdings to report on.</source>
+        <translation>%1 has no copy in the holdings to report on.</translation>
+    </message>
+    <message>
+        <source>No incident %1.</source>
+        <translation>No incident %1.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed.</source>
+        <translation>Incident %1 is closed.</translation>
+    </message>
+    <message>
+        <source>Before closing, record when the originator was notified, the findings and the corrective measures (R-INC-2).</source>
+        <translation>Before closing, record when the originator was notified, the findings and the corrective measures (R-INC-2).</translation>
+    </message>
+    <message>
+        <source>Nothing to update.</source>
+        <translation>Nothing to update.</translation>
+    </message>
+    <message>
+        <source>Inventory %1 is still open: finish it first.</source>
+        <translation>Inventory %1 is still open: finish it first.</translation>
+    </message>
+    <message>
+        <source>Type or scan a copy number such as S-2026-000001/1.</source>
+        <translation>Type or scan a copy number such as S-2026-000001/1.</translation>
+    </message>
+    <message>
+        <source>No inventory is open: start one first.</source>
+        <translation>No inventory is open: start one first.</translation>
+    </message>
+    <message>
+        <source>No inventory is open.</source>
+        <translation>No inventory is open.</translation>
+    </message>
+    <message>
+        <source>Not sighted at inventory %1 (%2).</source>
+        <translation>Not sighted at inventory %1 (%2).</translation>
+    </message>
+    <message>
+        <source>whole register</source>
+        <translation>whole register</translation>
+    </message>
+    <message>
+        <source>copy %1 is in the register but no event created it</source>
+        <translation>copy %1 is in the register but no event created it</translation>
+    </message>
+    <message>
+        <source>copy %1 differs from the ledger after event %2: stored %3/%4/%5, ledger %6/%7/%8</source>
+        <translation>copy %1 differs from the ledger after event %2: stored %3/%4/%5, ledger %6/%7/%8</translation>
+    </message>
+    <message>
+        <source>copy %1 is in the ledger (event %2) but missing from the register</source>
+        <translation>copy %1 is in the ledger (event %2) but missing from the register</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Database</name>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>The register %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot open the register %1: %2</source>
+        <translation>Cannot open the register %1: %2</translation>
+    </message>
+    <message>
+        <source>The register key has the wrong size.</source>
+        <translation>The register key has the wrong size.</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be decrypted: it is damaged, not a Kanribo register, or does not belong to this key ring.</source>
+        <translation>The register %1 cannot be decrypted: it is damaged, not a Kanribo register, or does not belong to this key ring.</translation>
+    </message>
+    <message>
+        <source>Database error (%1): %2</source>
+        <translation>Database error (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::DestroyDialog</name>
+    <message>
+        <source>Destroy a copy</source>
+        <translation>Destroy a copy</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>&amp;Copy:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Witness&apos;s login:</source>
+        <translation>&amp;Witness&apos;s login:</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s &amp;password:</source>
+        <translation>Witness&apos;s &amp;password:</translation>
+    </message>
+    <message>
+        <source>required for this level: the witness types it here, now</source>
+        <translation>required for this level: the witness types it here, now</translation>
+    </message>
+    <message>
+        <source>not required for this level</source>
+        <translation>not required for this level</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy and sign</source>
+        <translation>&amp;Destroy and sign</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::DisableUserDialog</name>
+    <message>
+        <source>Disable user</source>
+        <translation>Disable user</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? The user can no longer log in. The account and its records stay in the register.</source>
+        <translation>Disable the account %1? The user can no longer log in. The account and its records stay in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::DispatchDialog</name>
+    <message>
+        <source>Dispatch a copy</source>
+        <translation>Dispatch a copy</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>&amp;Copy:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient organisation:</source>
+        <translation>&amp;Recipient organisation:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;due:</source>
+        <translation>Receipt &amp;due:</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>&amp;Dispatch</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Event</name>
+    <message>
+        <source>Malformed event encoding.</source>
+        <translation>Malformed event encoding.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::FirstRunDialog</name>
+    <message>
+        <source>Create a register</source>
+        <translation>Create a register</translation>
+    </message>
+    <message>
+        <source>No register exists at %1 yet. Create it with its first security officer, who will administer people, groups and containers.</source>
+        <translation>No register exists at %1 yet. Create it with its first security officer, who will administer people, groups and containers.</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Facility:</translation>
+    </message>
+    <message>
+        <source>Officer &amp;login:</source>
+        <translation>Officer &amp;login:</translation>
+    </message>
+    <message>
+        <source>Officer &amp;name:</source>
+        <translation>Officer &amp;name:</translation>
+    </message>
+    <message>
+        <source>Na&amp;tionality:</source>
+        <translation>Na&amp;tionality:</translation>
+    </message>
+    <message>
+        <source>&amp;Clearance:</source>
+        <translation>&amp;Clearance:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firm password:</translation>
+    </message>
+    <message>
+        <source>&amp;Key derivation:</source>
+        <translation>&amp;Key derivation:</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. tanaka</source>
+        <translation>lower-case letters and digits, e.g. tanaka</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 code, e.g. JPN or USA</source>
+        <translation>ISO 3166 alpha-3 code, e.g. JPN or USA</translation>
+    </message>
+    <message>
+        <source>How hard Argon2id works to turn each password into a key. Slower is harder to guess.</source>
+        <translation>How hard Argon2id works to turn each password into a key. Slower is harder to guess.</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Write this code down now and keep it in the safe. It is shown only this once. It is the only way back into the register if every officer&apos;s password is lost. Anyone who holds it can take over an account: protect it like the most sensitive material in the register.</source>
+        <translation>Write this code down now and keep it in the safe. It is shown only this once. It is the only way back into the register if every officer&apos;s password is lost. Anyone who holds it can take over an account: protect it like the most sensitive material in the register.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard (cleared after 30 seconds)</source>
+        <translation>&amp;Copy to clipboard (cleared after 30 seconds)</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery code down and will keep it in the safe.</source>
+        <translation>I have &amp;written the recovery code down and will keep it in the safe.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::GroupMembershipDialog</name>
+    <message>
+        <source>Grant or revoke group membership</source>
+        <translation>Grant or revoke group membership</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>G&amp;rant</source>
+        <translation>G&amp;rant</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;voke</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::HandReceiptDialog</name>
+    <message>
+        <source>Hand receipt (transfer a copy)</source>
+        <translation>Hand receipt (transfer a copy)</translation>
+    </message>
+    <message>
+        <source>Issue a stored copy</source>
+        <translation>Issue a stored copy</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>&amp;Copy:</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver&apos;s login:</source>
+        <translation>&amp;Receiver&apos;s login:</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s &amp;password:</source>
+        <translation>Receiver&apos;s &amp;password:</translation>
+    </message>
+    <message>
+        <source>the receiver types it here, now</source>
+        <translation>the receiver types it here, now</translation>
+    </message>
+    <message>
+        <source>&amp;Sign hand receipt</source>
+        <translation>&amp;Sign hand receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and sign</source>
+        <translation>&amp;Issue and sign</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ItemDialog</name>
+    <message>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Items</name>
+    <message>
+        <source>No item &apos;%1&apos;.</source>
+        <translation>No item &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown portion mark &apos;(%1)&apos; in the title.</source>
+        <translation>Unknown portion mark &apos;(%1)&apos; in the title.</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>The title is empty.</translation>
+    </message>
+    <message>
+        <source>The title is too long (500 characters at most).</source>
+        <translation>The title is too long (500 characters at most).</translation>
+    </message>
+    <message>
+        <source>The title is marked %1, above the item&apos;s level.</source>
+        <translation>The title is marked %1, above the item&apos;s level.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a nationality: use an ISO 3166 alpha-3 code such as USA or JPN.</source>
+        <translation>&apos;%1&apos; is not a nationality: use an ISO 3166 alpha-3 code such as USA or JPN.</translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and 999.</source>
+        <translation>The number of copies must be between 1 and 999.</translation>
+    </message>
+    <message>
+        <source>Unknown media type &apos;%1&apos;: use paper, electronic, removable or equipment.</source>
+        <translation>Unknown media type &apos;%1&apos;: use paper, electronic, removable or equipment.</translation>
+    </message>
+    <message>
+        <source>Unknown regime &apos;%1&apos; (known: %2).</source>
+        <translation>Unknown regime &apos;%1&apos; (known: %2).</translation>
+    </message>
+    <message>
+        <source>The regime %1 does not allow the level %2.</source>
+        <translation>The regime %1 does not allow the level %2.</translation>
+    </message>
+    <message>
+        <source>Unknown caveat &apos;%1&apos;.</source>
+        <translation>Unknown caveat &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown TLP label &apos;%1&apos;.</source>
+        <translation>Unknown TLP label &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No need-to-know group &apos;%1&apos;.</source>
+        <translation>No need-to-know group &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A field is too long (500 characters at most).</source>
+        <translation>A field is too long (500 characters at most).</translation>
+    </message>
+    <message>
+        <source>your clearance %1 is below %2</source>
+        <translation>your clearance %1 is below %2</translation>
+    </message>
+    <message>
+        <source>the container %1 is approved only up to %2 (R-CUS-4)</source>
+        <translation>the container %1 is approved only up to %2 (R-CUS-4)</translation>
+    </message>
+    <message>
+        <source>the copies would be charged to you, but you may not hold them</source>
+        <translation>the copies would be charged to you, but you may not hold them</translation>
+    </message>
+    <message>
+        <source>Cannot read the content file %1: %2</source>
+        <translation>Cannot read the content file %1: %2</translation>
+    </message>
+    <message>
+        <source>R-MRK-4: the title is marked %1; a title should be unclassified.</source>
+        <translation>R-MRK-4: the title is marked %1; a title should be unclassified.</translation>
+    </message>
+    <message>
+        <source>The public key of %1 is malformed.</source>
+        <translation>The public key of %1 is malformed.</translation>
+    </message>
+    <message>
+        <source>No copy &apos;%1&apos;.</source>
+        <translation>No copy &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The content key of %1 has not been sealed to you yet.</source>
+        <translation>The content key of %1 has not been sealed to you yet.</translation>
+    </message>
+    <message>
+        <source>no content key is sealed to you; a holder of the key must log in to extend access</source>
+        <translation>no content key is sealed to you; a holder of the key must log in to extend access</translation>
+    </message>
+    <message>
+        <source>The item %1 has no stored content.</source>
+        <translation>The item %1 has no stored content.</translation>
+    </message>
+    <message>
+        <source>The content record of %1 is missing.</source>
+        <translation>The content record of %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The content is too large to show in memory; export it instead.</source>
+        <translation>The content is too large to show in memory; export it instead.</translation>
+    </message>
+    <message>
+        <source>The stored document content is damaged or was altered.</source>
+        <translation>The stored document content is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Reclassification needs the originator&apos;s notice: who, date and reference (R-MRK-7).</source>
+        <translation>Reclassification needs the originator&apos;s notice: who, date and reference (R-MRK-7).</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 is already %2.</translation>
+    </message>
+    <message>
+        <source>your clearance is below the new level</source>
+        <translation>your clearance is below the new level</translation>
+    </message>
+    <message>
+        <source>The regime of %1 does not allow the level %2.</source>
+        <translation>The regime of %1 does not allow the level %2.</translation>
+    </message>
+    <message>
+        <source>Move these copies to a container approved for the new level first: %1</source>
+        <translation>Move these copies to a container approved for the new level first: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a nationality.</source>
+        <translation>&apos;%1&apos; is not a nationality.</translation>
+    </message>
+    <message>
+        <source>A release needs the reference and date of the originating government&apos;s written approval (R-ACC-5).</source>
+        <translation>A release needs the reference and date of the originating government&apos;s written approval (R-ACC-5).</translation>
+    </message>
+    <message>
+        <source>%1 is marked %2: it cannot be released to another country.</source>
+        <translation>%1 is marked %2: it cannot be released to another country.</translation>
+    </message>
+    <message>
+        <source>A release of %1 to %2 is already recorded.</source>
+        <translation>A release of %1 to %2 is already recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ItemsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Copies held / copies registered; where they are is shown in the detail pane</source>
+        <translation>Copies held / copies registered; where they are is shown in the detail pane</translation>
+    </message>
+    <message>
+        <source>Control no.</source>
+        <translation>Control no.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>Caveats</translation>
+    </message>
+    <message>
+        <source>Copies held</source>
+        <translation>Copies held</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Kdf</name>
+    <message>
+        <source>The key ring holds key-derivation limits out of range.</source>
+        <translation>The key ring holds key-derivation limits out of range.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the password.</source>
+        <translation>Not enough memory to derive the key from the password.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::KeyRing</name>
+    <message>
+        <source>The key ring is damaged or not a Kanribo key ring: %1</source>
+        <translation>The key ring is damaged or not a Kanribo key ring: %1</translation>
+    </message>
+    <message>
+        <source>The key ring %1 is missing. A register needs its key ring beside it.</source>
+        <translation>The key ring %1 is missing. A register needs its key ring beside it.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key ring %1: %2</source>
+        <translation>Cannot read the key ring %1: %2</translation>
+    </message>
+    <message>
+        <source>file too large</source>
+        <translation>file too large</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>wrong format name</source>
+        <translation>wrong format name</translation>
+    </message>
+    <message>
+        <source>The key ring has format version %1; this version of Kanribo reads up to %2. Use a newer Kanribo.</source>
+        <translation>The key ring has format version %1; this version of Kanribo reads up to %2. Use a newer Kanribo.</translation>
+    </message>
+    <message>
+        <source>bad version</source>
+        <translation>bad version</translation>
+    </message>
+    <message>
+        <source>bad register id</source>
+        <translation>bad register id</translation>
+    </message>
+    <message>
+        <source>bad lockout settings</source>
+        <translation>bad lockout settings</translation>
+    </message>
+    <message>
+        <source>no slots</source>
+        <translation>no slots</translation>
+    </message>
+    <message>
+        <source>bad or duplicate slot login</source>
+        <translation>bad or duplicate slot login</translation>
+    </message>
+    <message>
+        <source>unknown key derivation</source>
+        <translation>unknown key derivation</translation>
+    </message>
+    <message>
+        <source>bad slot fields</source>
+        <translation>bad slot fields</translation>
+    </message>
+    <message>
+        <source>key-derivation limits out of range</source>
+        <translation>key-derivation limits out of range</translation>
+    </message>
+    <message>
+        <source>Cannot write the key ring %1: %2</source>
+        <translation>Cannot write the key ring %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>Unknown login or wrong password.</translation>
+    </message>
+    <message>
+        <source>Internal error: malformed slot secrets.</source>
+        <translation>Internal error: malformed slot secrets.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Labels</name>
+    <message>
+        <source>Unclassified</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Top Secret</translation>
+    </message>
+    <message>
+        <source>Security officer</source>
+        <translation>Security officer</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>Custodian</translation>
+    </message>
+    <message>
+        <source>Cleared staff</source>
+        <translation>Cleared staff</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Interactive (fast, 64 MiB)</source>
+        <translation>Interactive (fast, 64 MiB)</translation>
+    </message>
+    <message>
+        <source>Moderate (recommended, 256 MiB)</source>
+        <translation>Moderate (recommended, 256 MiB)</translation>
+    </message>
+    <message>
+        <source>Sensitive (slow, 1 GiB)</source>
+        <translation>Sensitive (slow, 1 GiB)</translation>
+    </message>
+    <message>
+        <source>Test only</source>
+        <translation>Test only</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>Electronic</translation>
+    </message>
+    <message>
+        <source>Removable media</source>
+        <translation>Removable media</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipment</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Registered mail</source>
+        <translation>Registered mail</translation>
+    </message>
+    <message>
+        <source>Hand-carry</source>
+        <translation>Hand-carry</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>Burning</translation>
+    </message>
+    <message>
+        <source>Cross-cut shredding</source>
+        <translation>Cross-cut shredding</translation>
+    </message>
+    <message>
+        <source>Pulping</source>
+        <translation>Pulping</translation>
+    </message>
+    <message>
+        <source>Pulverising</source>
+        <translation>Pulverising</translation>
+    </message>
+    <message>
+        <source>Disintegration</source>
+        <translation>Disintegration</translation>
+    </message>
+    <message>
+        <source>Degaussing</source>
+        <translation>Degaussing</translation>
+    </message>
+    <message>
+        <source>Other (prevents reconstruction)</source>
+        <translation>Other (prevents reconstruction)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Ledger</name>
+    <message>
+        <source>Internal error: an event must be written inside a transaction.</source>
+        <translation>Internal error: an event must be written inside a transaction.</translation>
+    </message>
+    <message>
+        <source>The register is locked.</source>
+        <translation>The register is locked.</translation>
+    </message>
+    <message>
+        <source>The second person is not authenticated.</source>
+        <translation>The second person is not authenticated.</translation>
+    </message>
+    <message>
+        <source>event %1 is missing</source>
+        <translation>event %1 is missing</translation>
+    </message>
+    <message>
+        <source>event %1 is out of order</source>
+        <translation>event %1 is out of order</translation>
+    </message>
+    <message>
+        <source>event %1 does not link to the event before it</source>
+        <translation>event %1 does not link to the event before it</translation>
+    </message>
+    <message>
+        <source>event %1 was altered: its hash does not match its contents</source>
+        <translation>event %1 was altered: its hash does not match its contents</translation>
+    </message>
+    <message>
+        <source>event %1 is signed by %2, who has no key in the ledger</source>
+        <translation>event %1 is signed by %2, who has no key in the ledger</translation>
+    </message>
+    <message>
+        <source>event %1 lacks a co-signature</source>
+        <translation>event %1 lacks a co-signature</translation>
+    </message>
+    <message>
+        <source>event %1 is co-signed by %2, who has no key in the ledger</source>
+        <translation>event %1 is co-signed by %2, who has no key in the ledger</translation>
+    </message>
+    <message>
+        <source>event %1: the signature of %2 does not verify</source>
+        <translation>event %1: the signature of %2 does not verify</translation>
+    </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation>verification cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::LockScreen</name>
+    <message>
+        <source>Kanribo is locked</source>
+        <translation>Kanribo is locked</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 — %2</source>
+        <translation>Logged in as %1 — %2</translation>
+    </message>
+    <message>
+        <source>Enter your &amp;password to unlock:</source>
+        <translation>Enter your &amp;password to unlock:</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::LoginDialog</name>
+    <message>
+        <source>Kanribo — Log in</source>
+        <translation>Kanribo — Log in</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>L&amp;anguage:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Log in</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>&amp;Forgot password?</translation>
+    </message>
+    <message>
+        <source>Recover access</source>
+        <translation>Recover access</translation>
+    </message>
+    <message>
+        <source>Your new password is set. Log in with it; an officer must re-seal the content you could open.</source>
+        <translation>Your new password is set. Log in with it; an officer must re-seal the content you could open.</translation>
+    </message>
+    <message>
+        <source>Try again in %1.</source>
+        <translation>Try again in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::MainWindow</name>
+    <message>
+        <source>About Kanribo</source>
+        <translation>About Kanribo</translation>
+    </message>
+    <message>
+        <source>Kanribo %1 — a register of classified documents.
+Licence: GPL-3.0-or-later.</source>
+        <translation>Kanribo %1 — a register of classified documents.
+Licence: GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <source>Kanribo — %1</source>
+        <translation>Kanribo — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Items</translation>
+    </message>
+    <message>
+        <source>&amp;Register item…</source>
+        <translation>&amp;Register item…</translation>
+    </message>
+    <message>
+        <source>&amp;Open content…</source>
+        <translation>&amp;Open content…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in register</source>
+        <translation>&amp;Find in register</translation>
+    </message>
+    <message>
+        <source>Re&amp;classify…</source>
+        <translation>Re&amp;classify…</translation>
+    </message>
+    <message>
+        <source>Record release &amp;approval…</source>
+        <translation>Record release &amp;approval…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Add &amp;user…</source>
+        <translation>Add &amp;user…</translation>
+    </message>
+    <message>
+        <source>Add &amp;group…</source>
+        <translation>Add &amp;group…</translation>
+    </message>
+    <message>
+        <source>Add &amp;container…</source>
+        <translation>Add &amp;container…</translation>
+    </message>
+    <message>
+        <source>G&amp;rant or revoke group…</source>
+        <translation>G&amp;rant or revoke group…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable user…</source>
+        <translation>&amp;Disable user…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;About Kanribo</source>
+        <translation>&amp;About Kanribo</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Groups</translation>
+    </message>
+    <message>
+        <source>&amp;Containers</source>
+        <translation>&amp;Containers</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verify…</translation>
+    </message>
+    <message>
+        <source>Check the hash chain and every signature of the audit trail</source>
+        <translation>Check the hash chain and every signature of the audit trail</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>User: %1 — %2</source>
+        <translation>User: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <source>Clearance: %1</source>
+        <translation>Clearance: %1</translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation>Facility: %1</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %1 with %n copy(ies): %2.</source>
+        <translation>
+            <numerusform>Registered %1 with %n copy: %2.</numerusform>
+            <numerusform>Registered %1 with %n copies: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnings:</translation>
+    </message>
+    <message>
+        <source>Register item</source>
+        <translation>Register item</translation>
+    </message>
+    <message>
+        <source>Decrypting %1…</source>
+        <translation>Decrypting %1…</translation>
+    </message>
+    <message>
+        <source>Open content</source>
+        <translation>Open content</translation>
+    </message>
+    <message>
+        <source>Try again in %1.</source>
+        <translation>Try again in %1.</translation>
+    </message>
+    <message>
+        <source>Verifying the hash chain and the signatures…</source>
+        <translation>Verifying the hash chain and the signatures…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Verify audit trail</source>
+        <translation>Verify audit trail</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verification cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n event(s), hash chain and signatures verified.</source>
+        <translation>
+            <numerusform>The audit trail is intact: %n event, hash chain and signatures verified.</numerusform>
+            <numerusform>The audit trail is intact: %n events, hash chain and signatures verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail FAILED verification at event %1 of %2: %3</source>
+        <translation>The audit trail FAILED verification at event %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Custody</source>
+        <translation>&amp;Custody</translation>
+    </message>
+    <message>
+        <source>&amp;Hand receipt (transfer)…</source>
+        <translation>&amp;Hand receipt (transfer)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue from storage…</source>
+        <translation>&amp;Issue from storage…</translation>
+    </message>
+    <message>
+        <source>Return to &amp;storage…</source>
+        <translation>Return to &amp;storage…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch…</source>
+        <translation>&amp;Dispatch…</translation>
+    </message>
+    <message>
+        <source>Record returned &amp;receipt…</source>
+        <translation>Record returned &amp;receipt…</translation>
+    </message>
+    <message>
+        <source>Re&amp;produce or translate…</source>
+        <translation>Re&amp;produce or translate…</translation>
+    </message>
+    <message>
+        <source>D&amp;estroy…</source>
+        <translation>D&amp;estroy…</translation>
+    </message>
+    <message>
+        <source>Report &amp;loss or compromise…</source>
+        <translation>Report &amp;loss or compromise…</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Migrations</name>
+    <message>
+        <source>The register&apos;s schema version cannot be read.</source>
+        <translation>The register&apos;s schema version cannot be read.</translation>
+    </message>
+    <message>
+        <source>The register was written by a newer Kanribo (schema %1; this version reads up to %2). Use a newer Kanribo.</source>
+        <translation>The register was written by a newer Kanribo (schema %1; this version reads up to %2). Use a newer Kanribo.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::People</name>
+    <message>
+        <source>No user with the login &apos;%1&apos;.</source>
+        <translation>No user with the login &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>A password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation>The password is too long.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid login: use 1–32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos; is not a valid login: use 1–32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>A name of 1–200 characters is required.</source>
+        <translation>A name of 1–200 characters is required.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a nationality: use an ISO 3166 alpha-3 code such as JPN or USA.</source>
+        <translation>&apos;%1&apos; is not a nationality: use an ISO 3166 alpha-3 code such as JPN or USA.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid group name.</source>
+        <translation>&apos;%1&apos; is not a valid group name.</translation>
+    </message>
+    <message>
+        <source>The login &apos;%1&apos; exists already.</source>
+        <translation>The login &apos;%1&apos; exists already.</translation>
+    </message>
+    <message>
+        <source>No need-to-know group &apos;%1&apos;.</source>
+        <translation>No need-to-know group &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the group %2.</source>
+        <translation>%1 is already in the group %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the group %2.</source>
+        <translation>%1 is not in the group %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is already disabled.</source>
+        <translation>The account %1 is already disabled.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid group name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (up to 64).</source>
+        <translation>&apos;%1&apos; is not a valid group name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (up to 64).</translation>
+    </message>
+    <message>
+        <source>The group &apos;%1&apos; exists already.</source>
+        <translation>The group &apos;%1&apos; exists already.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid container id.</source>
+        <translation>&apos;%1&apos; is not a valid container id.</translation>
+    </message>
+    <message>
+        <source>The location is too long (200 characters at most).</source>
+        <translation>The location is too long (200 characters at most).</translation>
+    </message>
+    <message>
+        <source>The container &apos;%1&apos; exists already.</source>
+        <translation>The container &apos;%1&apos; exists already.</translation>
+    </message>
+    <message>
+        <source>No container &apos;%1&apos;.</source>
+        <translation>No container &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::PolicyPack</name>
+    <message>
+        <source>Policy pack: %1: %2</source>
+        <translation>Policy pack: %1: %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>Cannot read the policy pack %1: %2</source>
+        <translation>Cannot read the policy pack %1: %2</translation>
+    </message>
+    <message>
+        <source>file too large</source>
+        <translation>file too large</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1 at offset %2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>the top level must be an object</translation>
+    </message>
+    <message>
+        <source>must be &quot;kanribo-policy&quot;</source>
+        <translation>must be &quot;kanribo-policy&quot;</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this Kanribo reads version 1)</source>
+        <translation>unsupported version %1 (this Kanribo reads version 1)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>at least one party nationality is required</source>
+        <translation>at least one party nationality is required</translation>
+    </message>
+    <message>
+        <source>exactly four levels are required</source>
+        <translation>exactly four levels are required</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos;</source>
+        <translation>unknown level &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be %1 for %2</source>
+        <translation>must be %1 for %2</translation>
+    </message>
+    <message>
+        <source>level given twice</source>
+        <translation>level given twice</translation>
+    </message>
+    <message>
+        <source>&quot;us&quot; and &quot;portion&quot; are required</source>
+        <translation>&quot;us&quot; and &quot;portion&quot; are required</translation>
+    </message>
+    <message>
+        <source>the Japanese equivalent is required</source>
+        <translation>the Japanese equivalent is required</translation>
+    </message>
+    <message>
+        <source>&quot;banner&quot; and &quot;text&quot; must be colours like #C8102E</source>
+        <translation>&quot;banner&quot; and &quot;text&quot; must be colours like #C8102E</translation>
+    </message>
+    <message>
+        <source>missing or duplicate id</source>
+        <translation>missing or duplicate id</translation>
+    </message>
+    <message>
+        <source>at least one level is required</source>
+        <translation>at least one level is required</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 60</source>
+        <translation>must be between 0 and 60</translation>
+    </message>
+    <message>
+        <source>required when validity_years is set</source>
+        <translation>required when validity_years is set</translation>
+    </message>
+    <message>
+        <source>missing id</source>
+        <translation>missing id</translation>
+    </message>
+    <message>
+        <source>must be none, originator-only or listed, not &apos;%1&apos;</source>
+        <translation>must be none, originator-only or listed, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must contain a number field such as {NNNNNN}</source>
+        <translation>must contain a number field such as {NNNNNN}</translation>
+    </message>
+    <message>
+        <source>1–4 capital letters required</source>
+        <translation>1–4 capital letters required</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 120</source>
+        <translation>must be between 0 and 120</translation>
+    </message>
+    <message>
+        <source>at least one method is required</source>
+        <translation>at least one method is required</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 100</source>
+        <translation>must be between 1 and 100</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ReclassifyDialog</name>
+    <message>
+        <source>Reclassify item</source>
+        <translation>Reclassify item</translation>
+    </message>
+    <message>
+        <source>&amp;New level:</source>
+        <translation>&amp;New level:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;by (originator):</source>
+        <translation>Notice &amp;by (originator):</translation>
+    </message>
+    <message>
+        <source>Notice &amp;date:</source>
+        <translation>Notice &amp;date:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;reference:</source>
+        <translation>Notice &amp;reference:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <source>&amp;Reclassify</source>
+        <translation>&amp;Reclassify</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::RecordReceiptDialog</name>
+    <message>
+        <source>Record the returned receipt</source>
+        <translation>Record the returned receipt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>&amp;Copy:</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.:</source>
+        <translation>&amp;Receipt no.:</translation>
+    </message>
+    <message>
+        <source>&amp;Record receipt</source>
+        <translation>&amp;Record receipt</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::RecoverAccessDialog</name>
+    <message>
+        <source>Recover access</source>
+        <translation>Recover access</translation>
+    </message>
+    <message>
+        <source>Type the register&apos;s recovery code and a new password. Your new keys are recorded in the audit trail; an officer then re-seals the content you could open.</source>
+        <translation>Type the register&apos;s recovery code and a new password. Your new keys are recorded in the audit trail; an officer then re-seals the content you could open.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>Recovery &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firm password:</translation>
+    </message>
+    <message>
+        <source>&amp;Set new password</source>
+        <translation>&amp;Set new password</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Register</name>
+    <message>
+        <source>The cryptography library cannot be initialised.</source>
+        <translation>The cryptography library cannot be initialised.</translation>
+    </message>
+    <message>
+        <source>The first user of a register must be a security officer.</source>
+        <translation>The first user of a register must be a security officer.</translation>
+    </message>
+    <message>
+        <source>The facility name is too long (200 characters at most).</source>
+        <translation>The facility name is too long (200 characters at most).</translation>
+    </message>
+    <message>
+        <source>A register already exists at %1.</source>
+        <translation>A register already exists at %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>The register %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The key ring does not belong to this register.</source>
+        <translation>The key ring does not belong to this register.</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Recovery</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>Unknown login or wrong password.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>The account %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>The key ring and the register disagree about %1&apos;s key.</source>
+        <translation>The key ring and the register disagree about %1&apos;s key.</translation>
+    </message>
+    <message>
+        <source>The recovery code is not correct.</source>
+        <translation>The recovery code is not correct.</translation>
+    </message>
+    <message>
+        <source>The register is locked.</source>
+        <translation>The register is locked.</translation>
+    </message>
+    <message>
+        <source>the register file is damaged: %1</source>
+        <translation>the register file is damaged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::RegisterItemDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(charged to me)</source>
+        <translation>(charged to me)</translation>
+    </message>
+    <message>
+        <source>Register item</source>
+        <translation>Register item</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Originating government:</source>
+        <translation>&amp;Originating government:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gime:</source>
+        <translation>Re&amp;gime:</translation>
+    </message>
+    <message>
+        <source>&amp;Caveats:</source>
+        <translation>&amp;Caveats:</translation>
+    </message>
+    <message>
+        <source>T&amp;LP:</source>
+        <translation>T&amp;LP:</translation>
+    </message>
+    <message>
+        <source>&amp;Need-to-know groups:</source>
+        <translation>&amp;Need-to-know groups:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;ies, storage, media:</source>
+        <translation>Cop&amp;ies, storage, media:</translation>
+    </message>
+    <message>
+        <source>Content &amp;file:</source>
+        <translation>Content &amp;file:</translation>
+    </message>
+    <message>
+        <source>(U) Radar maintenance manual — start with a portion mark</source>
+        <translation>(U) Radar maintenance manual — start with a portion mark</translation>
+    </message>
+    <message>
+        <source>REL TO: e.g. USA, JPN</source>
+        <translation>REL TO: e.g. USA, JPN</translation>
+    </message>
+    <message>
+        <source>optional: encrypted into the register</source>
+        <translation>optional: encrypted into the register</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <translation>Number of copies</translation>
+    </message>
+    <message>
+        <source>Container the copies are stored in</source>
+        <translation>Container the copies are stored in</translation>
+    </message>
+    <message>
+        <source>&amp;Authority (R-MRK-5)</source>
+        <translation>&amp;Authority (R-MRK-5)</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt (R-CUS-2)</source>
+        <translation>&amp;Receipt (R-CUS-2)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>Classified by:</source>
+        <translation>Classified by:</translation>
+    </message>
+    <message>
+        <source>Derived from / reason:</source>
+        <translation>Derived from / reason:</translation>
+    </message>
+    <message>
+        <source>Declassify on (date or event):</source>
+        <translation>Declassify on (date or event):</translation>
+    </message>
+    <message>
+        <source>Received from:</source>
+        <translation>Received from:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s receipt no.:</source>
+        <translation>Sender&apos;s receipt no.:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>Inspection:</source>
+        <translation>Inspection:</translation>
+    </message>
+    <message>
+        <source>Designation validity:</source>
+        <translation>Designation validity:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>Purpose ends:</source>
+        <translation>Purpose ends:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Inspected for tampering</source>
+        <translation>Inspected for tampering</translation>
+    </message>
+    <message>
+        <source>Set a designation end (特定秘密: default is the regime&apos;s validity)</source>
+        <translation>Set a designation end (特定秘密: default is the regime&apos;s validity)</translation>
+    </message>
+    <message>
+        <source>The purpose ends on a known date (R-DST-5)</source>
+        <translation>The purpose ends on a known date (R-DST-5)</translation>
+    </message>
+    <message>
+        <source>e.g. USN PACFLT N2</source>
+        <translation>e.g. USN PACFLT N2</translation>
+    </message>
+    <message>
+        <source>e.g. OPNAVINST 5513.1</source>
+        <translation>e.g. OPNAVINST 5513.1</translation>
+    </message>
+    <message>
+        <source>e.g. 2036-12-31</source>
+        <translation>e.g. 2036-12-31</translation>
+    </message>
+    <message>
+        <source>&amp;Register item</source>
+        <translation>&amp;Register item</translation>
+    </message>
+    <message>
+        <source>%1 (title)</source>
+        <translation>%1 (title)</translation>
+    </message>
+    <message>
+        <source>R-MRK-4: the title is marked %1; a title should be unclassified.</source>
+        <translation>R-MRK-4: the title is marked %1; a title should be unclassified.</translation>
+    </message>
+    <message>
+        <source>Originating government %1 marks it %2; Japanese equivalent: %3 (R-MRK-1)</source>
+        <translation>Originating government %1 marks it %2; Japanese equivalent: %3 (R-MRK-1)</translation>
+    </message>
+    <message>
+        <source>The regime %1 does not allow the level %2.</source>
+        <translation>The regime %1 does not allow the level %2.</translation>
+    </message>
+    <message>
+        <source>Content to encrypt into the register</source>
+        <translation>Content to encrypt into the register</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::RegisterPage</name>
+    <message>
+        <source>No item you may see matches “%1”.</source>
+        <translation>No item you may see matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Select an item to see its markings and records.</source>
+        <translation>Select an item to see its markings and records.</translation>
+    </message>
+    <message>
+        <source>Markings (R-MRK-1)</source>
+        <translation>Markings (R-MRK-1)</translation>
+    </message>
+    <message>
+        <source>Originating government:</source>
+        <translation>Originating government:</translation>
+    </message>
+    <message>
+        <source>%1 — marked %2</source>
+        <translation>%1 — marked %2</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s equivalent:</source>
+        <translation>Recipient&apos;s equivalent:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Both markings:</source>
+        <translation>Both markings:</translation>
+    </message>
+    <message>
+        <source>Regime:</source>
+        <translation>Regime:</translation>
+    </message>
+    <message>
+        <source>Designation valid until:</source>
+        <translation>Designation valid until:</translation>
+    </message>
+    <message>
+        <source>Designation:</source>
+        <translation>Designation:</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Media:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>Registered:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Classification authority (R-MRK-5)</source>
+        <translation>Classification authority (R-MRK-5)</translation>
+    </message>
+    <message>
+        <source>Classified by:</source>
+        <translation>Classified by:</translation>
+    </message>
+    <message>
+        <source>Derived from / reason:</source>
+        <translation>Derived from / reason:</translation>
+    </message>
+    <message>
+        <source>Declassify on:</source>
+        <translation>Declassify on:</translation>
+    </message>
+    <message>
+        <source>Receipt (R-CUS-2)</source>
+        <translation>Receipt (R-CUS-2)</translation>
+    </message>
+    <message>
+        <source>Received from:</source>
+        <translation>Received from:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s receipt no.:</source>
+        <translation>Sender&apos;s receipt no.:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>Inspected for tampering:</source>
+        <translation>Inspected for tampering:</translation>
+    </message>
+    <message>
+        <source>Dissemination (R-MRK-6, R-ACC-1)</source>
+        <translation>Dissemination (R-MRK-6, R-ACC-1)</translation>
+    </message>
+    <message>
+        <source>Caveats:</source>
+        <translation>Caveats:</translation>
+    </message>
+    <message>
+        <source>TLP (not a classification):</source>
+        <translation>TLP (not a classification):</translation>
+    </message>
+    <message>
+        <source>Need-to-know groups:</source>
+        <translation>Need-to-know groups:</translation>
+    </message>
+    <message>
+        <source>Purpose ends (R-DST-5):</source>
+        <translation>Purpose ends (R-DST-5):</translation>
+    </message>
+    <message>
+        <source>Third-country releases (R-ACC-5)</source>
+        <translation>Third-country releases (R-ACC-5)</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>None recorded.</translation>
+    </message>
+    <message>
+        <source>%1, approved %2</source>
+        <translation>%1, approved %2</translation>
+    </message>
+    <message>
+        <source>Reclassification history (R-MRK-7)</source>
+        <translation>Reclassification history (R-MRK-7)</translation>
+    </message>
+    <message>
+        <source>%1 → %2; notice %3 by %4: %5 (recorded by %6)</source>
+        <translation>%1 → %2; notice %3 by %4: %5 (recorded by %6)</translation>
+    </message>
+    <message>
+        <source>Copies (R-CUS-1, R-CUS-4)</source>
+        <translation>Copies (R-CUS-1, R-CUS-4)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Held by / stored in</source>
+        <translation>Held by / stored in</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>charged to %1</source>
+        <translation>charged to %1</translation>
+    </message>
+    <message>
+        <source>in container %1</source>
+        <translation>in container %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2 of %3)</source>
+        <translation>%1 (copy %2 of %3)</translation>
+    </message>
+    <message>
+        <source>Disclosure record (R-ACC-4)</source>
+        <translation>Disclosure record (R-ACC-4)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (event %3)</source>
+        <translation>%1 — %2 (event %3)</translation>
+    </message>
+    <message>
+        <source>Content: held encrypted in the register.</source>
+        <translation>Content: held encrypted in the register.</translation>
+    </message>
+    <message>
+        <source>Content: none (physical item).</source>
+        <translation>Content: none (physical item).</translation>
+    </message>
+    <message>
+        <source>Copied %1; the clipboard is cleared in 30 seconds.</source>
+        <translation>Copied %1; the clipboard is cleared in 30 seconds.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Control no., title, reference (日本語も可)…</source>
+        <translation>Control no., title, reference (日本語も可)…</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Le&amp;vel:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>&amp;Holder:</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntainer:</source>
+        <translation>Co&amp;ntainer:</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>&amp;Open content…</source>
+        <translation>&amp;Open content…</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ReleaseApprovalDialog</name>
+    <message>
+        <source>Record release approval</source>
+        <translation>Record release approval</translation>
+    </message>
+    <message>
+        <source>Release to &amp;nationality:</source>
+        <translation>Release to &amp;nationality:</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s &amp;approval reference:</source>
+        <translation>Originator&apos;s &amp;approval reference:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>Approved &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Record approval</source>
+        <translation>&amp;Record approval</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Report</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>[title withheld: the reader is not cleared for this level]</source>
+        <translation>[title withheld: the reader is not cleared for this level]</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>The range ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Control number</source>
+        <translation>Control number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>US marking</source>
+        <translation>US marking</translation>
+    </message>
+    <message>
+        <source>Japanese marking</source>
+        <translation>Japanese marking</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Originator</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Regime</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>Caveats</translation>
+    </message>
+    <message>
+        <source>Need-to-know groups</source>
+        <translation>Need-to-know groups</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Copies held</source>
+        <translation>Copies held</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <source>Classified by</source>
+        <translation>Classified by</translation>
+    </message>
+    <message>
+        <source>Derived from</source>
+        <translation>Derived from</translation>
+    </message>
+    <message>
+        <source>Declassify on</source>
+        <translation>Declassify on</translation>
+    </message>
+    <message>
+        <source>Title withheld</source>
+        <translation>Title withheld</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copy number</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Time (UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>Co-signers</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Destroyed (UTC)</source>
+        <translation>Destroyed (UTC)</translation>
+    </message>
+    <message>
+        <source>Destroying official</source>
+        <translation>Destroying official</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>New copies</source>
+        <translation>New copies</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Consent reference</source>
+        <translation>Consent reference</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>Made (UTC)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Reported (UTC)</source>
+        <translation>Reported (UTC)</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Originator notified</source>
+        <translation>Originator notified</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation>Closed (UTC)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>before the range</source>
+        <translation>before the range</translation>
+    </message>
+    <message>
+        <source>in the range</source>
+        <translation>in the range</translation>
+    </message>
+    <message>
+        <source>exporter, after the range</source>
+        <translation>exporter, after the range</translation>
+    </message>
+    <message>
+        <source>The export file is malformed: %1.</source>
+        <translation>The export file is malformed: %1.</translation>
+    </message>
+    <message>
+        <source>This is not a Kanribo export bundle.</source>
+        <translation>This is not a Kanribo export bundle.</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncated</translation>
+    </message>
+    <message>
+        <source>The export bundle has format version %1; this Kanribo reads version %2.</source>
+        <translation>The export bundle has format version %1; this Kanribo reads version %2.</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>chain link</source>
+        <translation>chain link</translation>
+    </message>
+    <message>
+        <source>genesis hash</source>
+        <translation>genesis hash</translation>
+    </message>
+    <message>
+        <source>key table</source>
+        <translation>key table</translation>
+    </message>
+    <message>
+        <source>key table: a fingerprint does not match its key</source>
+        <translation>key table: a fingerprint does not match its key</translation>
+    </message>
+    <message>
+        <source>event count</source>
+        <translation>event count</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>event %1</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>exporter</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>bytes after the signature</source>
+        <translation>bytes after the signature</translation>
+    </message>
+    <message>
+        <source>The export header does not match its contents.</source>
+        <translation>The export header does not match its contents.</translation>
+    </message>
+    <message>
+        <source>The export header names another exporter than the one who signed.</source>
+        <translation>The export header names another exporter than the one who signed.</translation>
+    </message>
+    <message>
+        <source>The export names an exporter who is neither an officer nor an auditor.</source>
+        <translation>The export names an exporter who is neither an officer nor an auditor.</translation>
+    </message>
+    <message>
+        <source>The first event does not link to this register&apos;s genesis.</source>
+        <translation>The first event does not link to this register&apos;s genesis.</translation>
+    </message>
+    <message>
+        <source>A range that does not start at event 1 cannot carry the genesis hash.</source>
+        <translation>A range that does not start at event 1 cannot carry the genesis hash.</translation>
+    </message>
+    <message>
+        <source>The key table is out of order.</source>
+        <translation>The key table is out of order.</translation>
+    </message>
+    <message>
+        <source>The key table lists a key for %1 that was not in force before the range.</source>
+        <translation>The key table lists a key for %1 that was not in force before the range.</translation>
+    </message>
+    <message>
+        <source>The key table lists a key for %1 outside the range.</source>
+        <translation>The key table lists a key for %1 outside the range.</translation>
+    </message>
+    <message>
+        <source>The key table lists an exporter key that is not the exporter&apos;s.</source>
+        <translation>The key table lists an exporter key that is not the exporter&apos;s.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (event %3, %4)</source>
+        <translation>%1 %2 (event %3, %4)</translation>
+    </message>
+    <message>
+        <source>A range that starts at event 1 cannot have keys from before it.</source>
+        <translation>A range that starts at event 1 cannot have keys from before it.</translation>
+    </message>
+    <message>
+        <source>The exporter&apos;s key is not the key the ledger gives %1.</source>
+        <translation>The exporter&apos;s key is not the key the ledger gives %1.</translation>
+    </message>
+    <message>
+        <source>Event %1 fails: %2</source>
+        <translation>Event %1 fails: %2</translation>
+    </message>
+    <message>
+        <source>The key table does not match the keys the events in the range introduce.</source>
+        <translation>The key table does not match the keys the events in the range introduce.</translation>
+    </message>
+    <message>
+        <source>The export header names another last event than the one it holds.</source>
+        <translation>The export header names another last event than the one it holds.</translation>
+    </message>
+    <message>
+        <source>The events lie outside the range the export names.</source>
+        <translation>The events lie outside the range the export names.</translation>
+    </message>
+    <message>
+        <source>The exporter&apos;s signature over the file does not verify.</source>
+        <translation>The exporter&apos;s signature over the file does not verify.</translation>
+    </message>
+    <message>
+        <source>The export file is not in canonical form.</source>
+        <translation>The export file is not in canonical form.</translation>
+    </message>
+    <message>
+        <source>The audit trail has no events in this range.</source>
+        <translation>The audit trail has no events in this range.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify (event %1: %2); nothing was exported.</source>
+        <translation>The audit trail does not verify (event %1: %2); nothing was exported.</translation>
+    </message>
+    <message>
+        <source>%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
+        <translation>%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</translation>
+    </message>
+    <message>
+        <source>Your signing key is not the one the ledger records for you.</source>
+        <translation>Your signing key is not the one the ledger records for you.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>lost</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>dispatched</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>compromise</source>
+        <translation>compromise</translation>
+    </message>
+    <message>
+        <source>possible compromise</source>
+        <translation>possible compromise</translation>
+    </message>
+    <message>
+        <source>the whole register</source>
+        <translation>the whole register</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>the beginning</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Inspection report — %1</source>
+        <translation>Inspection report — %1</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>Inspection report</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Highest level in this report</source>
+        <translation>Highest level in this report</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Prepared for</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: %n event(s), chain and signatures intact</source>
+        <translation>
+            <numerusform>verified: %n event, chain and signatures intact</numerusform>
+            <numerusform>verified: %n events, chain and signatures intact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: event %1: %2</source>
+        <translation>DOES NOT VERIFY: event %1: %2</translation>
+    </message>
+    <message>
+        <source>Events in the period</source>
+        <translation>Events in the period</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (No. %2 to %3)</source>
+        <translation>%1 (No. %2 to %3)</translation>
+    </message>
+    <message>
+        <source>Bundle digest</source>
+        <translation>Bundle digest</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item title(s) are withheld: the reader is not cleared for their level. Their control numbers and levels are shown.</source>
+        <translation>
+            <numerusform>%n item title is withheld: the reader is not cleared for its level. Its control number and level are shown.</numerusform>
+            <numerusform>%n item titles are withheld: the reader is not cleared for their level. Their control numbers and levels are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holdings by level</source>
+        <translation>Holdings by level</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Top Secret register</source>
+        <translation>Top Secret register</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>No copies.</source>
+        <translation>No copies.</translation>
+    </message>
+    <message>
+        <source>Disclosure record</source>
+        <translation>Disclosure record</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>No disclosures in the period.</source>
+        <translation>No disclosures in the period.</translation>
+    </message>
+    <message>
+        <source>No Top Secret items.</source>
+        <translation>No Top Secret items.</translation>
+    </message>
+    <message>
+        <source>Reproduction records</source>
+        <translation>Reproduction records</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>No reproductions in the period.</source>
+        <translation>No reproductions in the period.</translation>
+    </message>
+    <message>
+        <source>Destruction records</source>
+        <translation>Destruction records</translation>
+    </message>
+    <message>
+        <source>No destructions in the period.</source>
+        <translation>No destructions in the period.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation>No incidents.</translation>
+    </message>
+    <message>
+        <source>Inventories</source>
+        <translation>Inventories</translation>
+    </message>
+    <message>
+        <source>whole register</source>
+        <translation>whole register</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Unexpected</source>
+        <translation>Unexpected</translation>
+    </message>
+    <message>
+        <source>No inventories in the period.</source>
+        <translation>No inventories in the period.</translation>
+    </message>
+    <message>
+        <source>Overdue dispatches</source>
+        <translation>Overdue dispatches</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Receipt due</source>
+        <translation>Receipt due</translation>
+    </message>
+    <message>
+        <source>No overdue dispatches.</source>
+        <translation>No overdue dispatches.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail verifies: %n event(s), hash chain and every signature intact.</source>
+        <translation>
+            <numerusform>The audit trail verifies: %n event, hash chain and every signature intact.</numerusform>
+            <numerusform>The audit trail verifies: %n events, hash chain and every signature intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify: event %1: %2</source>
+        <translation>The audit trail does not verify: event %1: %2</translation>
+    </message>
+    <message>
+        <source>Last event hash</source>
+        <translation>Last event hash</translation>
+    </message>
+    <message>
+        <source>Exporter&apos;s key</source>
+        <translation>Exporter&apos;s key</translation>
+    </message>
+    <message>
+        <source>The bundle of the same period (kanribo-cli audit export --format bundle) has this digest when made by the same person at the same time; any bundle of the period ends with the same last event hash. Check it offline with kanribo-cli audit verify-export FILE and compare the exporter&apos;s key fingerprint.</source>
+        <translation>The bundle of the same period (kanribo-cli audit export --format bundle) has this digest when made by the same person at the same time; any bundle of the period ends with the same last event hash. Check it offline with kanribo-cli audit verify-export FILE and compare the exporter&apos;s key fingerprint.</translation>
+    </message>
+    <message>
+        <source>The PDF report needs the graphical part of Qt, which is not running.</source>
+        <translation>The PDF report needs the graphical part of Qt, which is not running.</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>Cannot start the PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ReportIncidentDialog</name>
+    <message>
+        <source>Report loss or compromise</source>
+        <translation>Report loss or compromise</translation>
+    </message>
+    <message>
+        <source>&amp;Affected:</source>
+        <translation>&amp;Affected:</translation>
+    </message>
+    <message>
+        <source>Every active copy of the item</source>
+        <translation>Every active copy of the item</translation>
+    </message>
+    <message>
+        <source>or one &amp;copy:</source>
+        <translation>or one &amp;copy:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Compromise</source>
+        <translation>Compromise</translation>
+    </message>
+    <message>
+        <source>Possible compromise</source>
+        <translation>Possible compromise</translation>
+    </message>
+    <message>
+        <source>&amp;Report now</source>
+        <translation>&amp;Report now</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ReproduceDialog</name>
+    <message>
+        <source>Reproduce or translate</source>
+        <translation>Reproduce or translate</translation>
+    </message>
+    <message>
+        <source>&amp;Number of copies:</source>
+        <translation>&amp;Number of copies:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (official need):</source>
+        <translation>&amp;Reason (official need):</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s &amp;consent ref.:</source>
+        <translation>Originator&apos;s &amp;consent ref.:</translation>
+    </message>
+    <message>
+        <source>&amp;Approver&apos;s login:</source>
+        <translation>&amp;Approver&apos;s login:</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s &amp;password:</source>
+        <translation>Approver&apos;s &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation>&amp;Translation:</translation>
+    </message>
+    <message>
+        <source>N&amp;otation:</source>
+        <translation>N&amp;otation:</translation>
+    </message>
+    <message>
+        <source>The new copies are a translation (R-REP-3)</source>
+        <translation>The new copies are a translation (R-REP-3)</translation>
+    </message>
+    <message>
+        <source>e.g. Contains information of the Government of the USA</source>
+        <translation>e.g. Contains information of the Government of the USA</translation>
+    </message>
+    <message>
+        <source>the approver types it here, now</source>
+        <translation>the approver types it here, now</translation>
+    </message>
+    <message>
+        <source>&amp;Reproduce</source>
+        <translation>&amp;Reproduce</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Session</name>
+    <message>
+        <source>The register is locked.</source>
+        <translation>The register is locked.</translation>
+    </message>
+    <message>
+        <source>Denied: %1</source>
+        <translation>Denied: %1</translation>
+    </message>
+    <message>
+        <source>this needs the role %1</source>
+        <translation>this needs the role %1</translation>
+    </message>
+    <message>
+        <source>The key ring is in use by another program.</source>
+        <translation>The key ring is in use by another program.</translation>
+    </message>
+    <message>
+        <source>The key ring does not belong to this register.</source>
+        <translation>The key ring does not belong to this register.</translation>
+    </message>
+    <message>
+        <source>The second person must be someone other than you.</source>
+        <translation>The second person must be someone other than you.</translation>
+    </message>
+    <message>
+        <source>two-person rule: the second person must be someone else</source>
+        <translation>two-person rule: the second person must be someone else</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>Unknown login or wrong password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The login %1 is locked after too many failed attempts; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>The login %1 is locked after too many failed attempts; try again in %n minute.</numerusform>
+            <numerusform>The login %1 is locked after too many failed attempts; try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. The login %1 is now locked for %n minute(s).</source>
+        <translation>
+            <numerusform>Wrong password. The login %1 is now locked for %n minute.</numerusform>
+            <numerusform>Wrong password. The login %1 is now locked for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write YYYY-MM-DD.</source>
+        <translation>&apos;%1&apos; is not a date; write YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::StoreDialog</name>
+    <message>
+        <source>Return a copy to storage</source>
+        <translation>Return a copy to storage</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>&amp;Copy:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontainer:</source>
+        <translation>C&amp;ontainer:</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Store</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::TablePage</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Filter…</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::UsersModel</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>not briefed</source>
+        <translation>not briefed</translation>
+    </message>
+    <message>
+        <source>The clearance has expired.</source>
+        <translation>The clearance has expired.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clearance expires within %n day(s).</source>
+        <translation>
+            <numerusform>The clearance expires within %n day.</numerusform>
+            <numerusform>The clearance expires within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>Clearance</translation>
+    </message>
+    <message>
+        <source>Clearance expires</source>
+        <translation>Clearance expires</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Briefed</source>
+        <translation>Briefed</translation>
+    </message>
+    <message>
+        <source>Need-to-know groups</source>
+        <translation>Need-to-know groups</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Kanribo — register of classified documents</source>
+        <translation>Kanribo — register of classified documents</translation>
+    </message>
+    <message>
+        <source>The register file to open.</source>
+        <translation>The register file to open.</translation>
+    </message>
+    <message>
+        <source>Kanribo</source>
+        <translation>Kanribo</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot be initialised.</source>
+        <translation>The cryptography library cannot be initialised.</translation>
+    </message>
+</context>
 </TS>

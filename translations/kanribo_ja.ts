@@ -1,4 +1,4290 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>kanribo::AccessPolicy</name>
+    <message>
+        <source>the account is disabled</source>
+        <translation>アカウントが無効化されています</translation>
+    </message>
+    <message>
+        <source>clearance %1 is below the item&apos;s level %2</source>
+        <translation>秘密取扱資格 %1 が文書の秘密区分 %2 を下回っています</translation>
+    </message>
+    <message>
+        <source>the clearance expired on %1</source>
+        <translation>秘密取扱資格の有効期限が %1 に切れています</translation>
+    </message>
+    <message>
+        <source>no briefing on handling responsibilities is recorded</source>
+        <translation>取扱上の責任に関する保全教育の記録がありません</translation>
+    </message>
+    <message>
+        <source>not in the need-to-know group %1</source>
+        <translation>知る必要グループ %1 に属していません</translation>
+    </message>
+    <message>
+        <source>nationality %1 is a third country: release needs the originating government&apos;s written approval</source>
+        <translation>国籍 %1 は第三国です。開示には作成国政府の書面による承認が必要です</translation>
+    </message>
+    <message>
+        <source>nationality %1 is not releasable under the item&apos;s caveats</source>
+        <translation>国籍 %1 は文書の取扱制限により開示可能範囲に含まれていません</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::AddContainerDialog</name>
+    <message>
+        <source>Add security container</source>
+        <translation>保管容器の追加</translation>
+    </message>
+    <message>
+        <source>Container &amp;id:</source>
+        <translation>保管容器ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Approved &amp;level:</source>
+        <translation>承認区分(&amp;L):</translation>
+    </message>
+    <message>
+        <source>L&amp;ocation:</source>
+        <translation>設置場所(&amp;O):</translation>
+    </message>
+    <message>
+        <source>e.g. SAFE-01</source>
+        <translation>例: SAFE-01</translation>
+    </message>
+    <message>
+        <source>e.g. Building 2, room 204</source>
+        <translation>例: 2号館 204号室</translation>
+    </message>
+    <message>
+        <source>&amp;Add container</source>
+        <translation>保管容器を追加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::AddGroupDialog</name>
+    <message>
+        <source>Add need-to-know group</source>
+        <translation>知る必要グループの追加</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>e.g. project-sakura</source>
+        <translation>例: project-sakura</translation>
+    </message>
+    <message>
+        <source>&amp;Add group</source>
+        <translation>グループを追加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::AddUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>利用者の追加</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>ログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Clearance:</source>
+        <translation>秘密取扱資格(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Clearance &amp;expires:</source>
+        <translation>資格の有効期限(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Na&amp;tionality:</source>
+        <translation>国籍(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Briefed:</source>
+        <translation>保全教育(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Need-to-know &amp;groups:</source>
+        <translation>知る必要グループ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>パスワードの確認(&amp;F):</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>受講日</translation>
+    </message>
+    <message>
+        <source>The user has been briefed on handling responsibilities</source>
+        <translation>この利用者は取扱上の責任に関する保全教育を受講済みです</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. suzuki</source>
+        <translation>半角英小文字と数字(例: suzuki)</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 code, e.g. JPN or USA</source>
+        <translation>ISO 3166 alpha-3 コード(例: JPN、USA)</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>利用者を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>パスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::AuditModel</name>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>対象</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>パスワードの変更</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>現在のパスワード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新しいパスワード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm new password:</source>
+        <translation>新しいパスワードの確認(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>パスワードを変更(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The new passwords do not match.</source>
+        <translation>新しいパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Checkpoints</name>
+    <message>
+        <source>The register is locked.</source>
+        <translation>管理簿は画面ロック中です。</translation>
+    </message>
+    <message>
+        <source>A checkpoint needs a verified event.</source>
+        <translation>チェックポイントには検証済みのイベントが必要です。</translation>
+    </message>
+    <message>
+        <source>event %1 is missing</source>
+        <translation>イベント %1 がありません</translation>
+    </message>
+    <message>
+        <source>event %1 was altered: its hash does not match its contents</source>
+        <translation>イベント %1 は改ざんされています: ハッシュが内容と一致しません</translation>
+    </message>
+    <message>
+        <source>the checkpoint at event %1 is signed by %2, who has no key in the ledger</source>
+        <translation>イベント %1 のチェックポイントは %2 が署名していますが、台帳にその鍵がありません</translation>
+    </message>
+    <message>
+        <source>the checkpoint at event %1 does not verify: it was not signed by %2</source>
+        <translation>イベント %1 のチェックポイントを検証できません: %2 が署名したものではありません</translation>
+    </message>
+    <message>
+        <source>event %1 no longer matches the checkpoint</source>
+        <translation>イベント %1 がチェックポイントと一致しなくなっています</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Cli</name>
+    <message>
+        <source>The option %1 takes no value.</source>
+        <translation>オプション %1 には値を指定できません。</translation>
+    </message>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>オプション「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>オプション %1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language: use en or ja.</source>
+        <translation>「%1」は言語ではありません。en または ja を使用してください。</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot be initialised.</source>
+        <translation>暗号ライブラリを初期化できません。</translation>
+    </message>
+    <message>
+        <source>No command given; see kanribo-cli --help.</source>
+        <translation>コマンドが指定されていません。kanribo-cli --help を参照してください。</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; see kanribo-cli --help.</source>
+        <translation>コマンド「%1」は不明です。kanribo-cli --help を参照してください。</translation>
+    </message>
+    <message>
+        <source>Usage: kanribo-cli [--register PATH] [--as LOGIN] [--lang en|ja] [--json] COMMAND [ARGS...]</source>
+        <translation>使用法: kanribo-cli [--register PATH] [--as LOGIN] [--lang en|ja] [--json] COMMAND [ARGS...]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Passwords are never arguments: they are read one per line from standard input, or asked for on a terminal. The register defaults to $KANRIBO_REGISTER, else %1.</source>
+        <translation>パスワードは引数では指定しません。標準入力から1行に1つずつ読み込むか、端末で入力を求めます。管理簿の既定値は $KANRIBO_REGISTER、未設定の場合は %1 です。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 usage, 2 authentication, 3 denied, 4 integrity, 5 not found, 6 conflict, 7 I/O.</source>
+        <translation>終了コード: 0 完了、1 使用法の誤り、2 認証失敗、3 拒否、4 完全性の不備、5 該当なし、6 競合、7 入出力エラー。</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>失敗しました。</translation>
+    </message>
+    <message>
+        <source>Say who acts with --as LOGIN.</source>
+        <translation>操作する人を --as LOGIN で指定してください。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 の新しいパスワード: </translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>新しいパスワード(確認): </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>2つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>秘密区分なし</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>秘</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>極秘</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>機密</translation>
+    </message>
+    <message>
+        <source>Security officer</source>
+        <translation>保全責任者</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管責任者</translation>
+    </message>
+    <message>
+        <source>Cleared staff</source>
+        <translation>取扱者</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>検査官</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify: event %1 fails: %2</source>
+        <translation>監査証跡を検証できません: イベント %1 で失敗: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail verifies: %n event(s), chain and signatures intact.</source>
+        <translation>
+            <numerusform>監査証跡を検証しました: %n 件のイベント、チェーンと署名に異常はありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Verifies the whole audit trail (chain and signatures); exit 4 names the first event that fails.</source>
+        <translation>監査証跡全体(チェーンと署名)を検証します。終了コード 4 の場合は最初に失敗したイベントを示します。</translation>
+    </message>
+    <message>
+        <source>Shows the audit trail (officer or auditor).</source>
+        <translation>監査証跡を表示します(保全責任者または検査官)。</translation>
+    </message>
+    <message>
+        <source>Added the container %1, approved for %2.</source>
+        <translation>保管容器 %1(承認区分 %2)を追加しました。</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>保管容器</translation>
+    </message>
+    <message>
+        <source>Approved for</source>
+        <translation>承認区分</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>設置場所</translation>
+    </message>
+    <message>
+        <source>Adds a security container approved up to a level (officer).</source>
+        <translation>承認区分を指定して保管容器を追加します(保全責任者)。</translation>
+    </message>
+    <message>
+        <source>Lists the security containers.</source>
+        <translation>保管容器の一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>%1 is issued to %2, who signed for it.</source>
+        <translation>%1 を %2 に貸し出しました(受領者の署名済み)。</translation>
+    </message>
+    <message>
+        <source>%1 is handed to %2; both signed the receipt.</source>
+        <translation>%1 を %2 に引き渡しました。双方が受領証に署名しました。</translation>
+    </message>
+    <message>
+        <source>%1 is stored in the container %2.</source>
+        <translation>%1 を保管容器 %2 に保管しました。</translation>
+    </message>
+    <message>
+        <source>%1 is dispatched to %2 by %3; receipt due %4.</source>
+        <translation>%1 を %3 で %2 へ発送しました。受領証の返送期限は %4 です。</translation>
+    </message>
+    <message>
+        <source>The returned receipt %1 for %2 is recorded.</source>
+        <translation>%2 について返送された受領証 %1 を記録しました。</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>部番号</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>送付手段</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>発送済み</translation>
+    </message>
+    <message>
+        <source>Receipt due</source>
+        <translation>受領証の返送期限</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>受領証番号</translation>
+    </message>
+    <message>
+        <source>Co-signed by</source>
+        <translation>連署者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Hand receipt: you give a copy you hold to another person; both sign (standard input: your password, then the receiver&apos;s).</source>
+        <translation>受領証(手渡し): 保持している部を他の人に引き渡し、双方が署名します(標準入力: あなたのパスワード、次に受領者のパスワード)。</translation>
+    </message>
+    <message>
+        <source>Returns a copy you hold to a security container.</source>
+        <translation>保持している部を保管容器に返却します。</translation>
+    </message>
+    <message>
+        <source>Issues a stored copy to a person, who signs (officer or custodian; standard input: your password, then the receiver&apos;s).</source>
+        <translation>保管中の部を人に貸し出し、受領者が署名します(保全責任者または保管責任者。標準入力: あなたのパスワード、次に受領者のパスワード)。</translation>
+    </message>
+    <message>
+        <source>Dispatches a copy outside the facility.</source>
+        <translation>部を施設外へ発送します。</translation>
+    </message>
+    <message>
+        <source>Records the returned receipt of a dispatch.</source>
+        <translation>発送に対して返送された受領証を記録します。</translation>
+    </message>
+    <message>
+        <source>Lists dispatches and their returned receipts.</source>
+        <translation>発送と返送された受領証の一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Shows the custody history of one copy.</source>
+        <translation>1つの部の管理履歴を表示します。</translation>
+    </message>
+    <message>
+        <source>Lists the copies charged to a person (default: you).</source>
+        <translation>人に貸し出されている部の一覧を表示します(既定: あなた)。</translation>
+    </message>
+    <message>
+        <source>%1 is destroyed (%2); destruction record %3.</source>
+        <translation>%1 を廃棄しました(%2)。廃棄記録 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is destroyed (%2) in the presence of %3; destruction record %4.</source>
+        <translation>%3 の立会いのもとで %1 を廃棄しました(%2)。廃棄記録 %4。</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>秘密区分</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>廃棄方法</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>廃棄実施者</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>立会人</translation>
+    </message>
+    <message>
+        <source>Destroys a copy and records the certificate; a witness signs where the policy requires one (standard input: your password, then the witness&apos;s).</source>
+        <translation>部を廃棄し、廃棄証明を記録します。ポリシーで必要な場合は立会人が署名します(標準入力: あなたのパスワード、次に立会人のパスワード)。</translation>
+    </message>
+    <message>
+        <source>Lists the destruction records.</source>
+        <translation>廃棄記録の一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an export format: use bundle, csv or pdf.</source>
+        <translation>「%1」はエクスポート形式ではありません。bundle、csv、pdf のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>The option --out needs a value.</source>
+        <translation>オプション --out には値が必要です。</translation>
+    </message>
+    <message>
+        <source>This kanribo-cli was built without PDF reports.</source>
+        <translation>この kanribo-cli は PDF 報告書の機能なしでビルドされています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) (No. %1 to %2) to %3.</source>
+        <translation>
+            <numerusform>%n 件のイベント(番号 %1~%2)を %3 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle digest</source>
+        <translation>バンドルのダイジェスト</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>署名者</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 を書き出しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s) withheld: %1 is not cleared for them.</source>
+        <translation>
+            <numerusform>%n 件の件名を非表示にしました: %1 はそれらの秘密取扱資格を有していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an export bundle.</source>
+        <translation>%1 はエクスポートバンドルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The export does not verify: %1</source>
+        <translation>エクスポートを検証できません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export verifies: %n event(s), chain, signatures and the exporter&apos;s signature intact.</source>
+        <translation>
+            <numerusform>エクスポートを検証しました: %n 件のイベント、チェーン、署名およびエクスポート実施者の署名に異常はありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>管理簿</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>イベント数</translation>
+    </message>
+    <message>
+        <source>No. %1 to %2%3</source>
+        <translation>番号 %1~%2%3</translation>
+    </message>
+    <message>
+        <source> (from the register&apos;s creation)</source>
+        <translation>(管理簿の作成時から)</translation>
+    </message>
+    <message>
+        <source>Signer fingerprint</source>
+        <translation>署名者の鍵フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Last event hash</source>
+        <translation>最終イベントのハッシュ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>Compare the signer&apos;s fingerprint (and, for a range that starts after the register&apos;s creation, the keys from before the range) with those the facility gave you.</source>
+        <translation>署名者の鍵フィンガープリント(および管理簿の作成後に始まる範囲の場合は、範囲より前の鍵)を、施設から提供されたものと照合してください。</translation>
+    </message>
+    <message>
+        <source>Exports the register and audit trail for an inspector (officer or auditor): a signed bundle, CSV tables or a PDF report; --for withholds titles above that reader&apos;s clearance.</source>
+        <translation>検査官向けに管理簿と監査証跡をエクスポートします(保全責任者または検査官): 署名付きバンドル、CSV 表または PDF 報告書。--for を指定すると、その閲覧者の秘密取扱資格を超える件名を非表示にします。</translation>
+    </message>
+    <message>
+        <source>Verifies an export bundle offline (no register, no login); exit 4 if anything in it was changed.</source>
+        <translation>エクスポートバンドルをオフラインで検証します(管理簿・ログイン不要)。内容が変更されていれば終了コード 4 を返します。</translation>
+    </message>
+    <message>
+        <source>Added the need-to-know group %1.</source>
+        <translation>知る必要グループ %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Adds a need-to-know group (officer).</source>
+        <translation>知る必要グループを追加します(保全責任者)。</translation>
+    </message>
+    <message>
+        <source>Lists the need-to-know groups.</source>
+        <translation>知る必要グループの一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>紛失</translation>
+    </message>
+    <message>
+        <source>compromise</source>
+        <translation>漏えい</translation>
+    </message>
+    <message>
+        <source>possible compromise</source>
+        <translation>漏えいのおそれ</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>部数</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告日時</translation>
+    </message>
+    <message>
+        <source>Originator notified</source>
+        <translation>作成国政府への通報</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>調査結果</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>是正措置</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終結日時</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an incident kind: use loss, compromise or possible-compromise.</source>
+        <translation>「%1」は事故の種別ではありません。loss、compromise、possible-compromise のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Incident %1 is open (%2): %3.</source>
+        <translation>事故 %1 を登録しました(%2): %3。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an incident number.</source>
+        <translation>「%1」は事故番号ではありません。</translation>
+    </message>
+    <message>
+        <source>Records a loss or (possible) compromise of an item&apos;s copies or one copy.</source>
+        <translation>文書の部(または特定の1部)の紛失・漏えい(そのおそれを含む)を記録します。</translation>
+    </message>
+    <message>
+        <source>Records the notification, findings and measures of an incident.</source>
+        <translation>事故の通報、調査結果および是正措置を記録します。</translation>
+    </message>
+    <message>
+        <source>Lists the incidents.</source>
+        <translation>事故の一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key derivation cost: use interactive, moderate or sensitive.</source>
+        <translation>「%1」は鍵導出の計算量ではありません。interactive、moderate、sensitive のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Created the register %1 with the security officer %2.</source>
+        <translation>保全責任者 %2 で管理簿 %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>RECOVERY CODE: %1</source>
+        <translation>回復コード: %1</translation>
+    </message>
+    <message>
+        <source>Write the recovery code down now and keep it in a locked container: it is shown only this once. It gives a user who lost their password a new one; anyone who holds it can do so.</source>
+        <translation>回復コードを今すぐ書き留め、施錠された保管容器に保管してください。表示されるのはこの一度だけです。このコードでパスワードを失った利用者に新しいパスワードを設定できます。このコードを持つ者は誰でもそれが可能です。</translation>
+    </message>
+    <message>
+        <source>Creates the register and its first security officer (new password: one line). Prints the recovery code once.</source>
+        <translation>管理簿と最初の保全責任者を作成します(新しいパスワード: 1行)。回復コードを一度だけ表示します。</translation>
+    </message>
+    <message>
+        <source>the whole register</source>
+        <translation>管理簿全体</translation>
+    </message>
+    <message>
+        <source>the container %1</source>
+        <translation>保管容器 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>点検(棚卸し)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>対象範囲</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>終了日時</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>所在確認</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>所在不明</translation>
+    </message>
+    <message>
+        <source>Unexpected</source>
+        <translation>予期しない部</translation>
+    </message>
+    <message>
+        <source>Incidents opened</source>
+        <translation>発生させた事故</translation>
+    </message>
+    <message>
+        <source>Inventory %1 of %2 is open: sight every copy, then finish it.</source>
+        <translation>%2 の点検(棚卸し) %1 を開始しました。すべての部の現物を確認してから終了してください。</translation>
+    </message>
+    <message>
+        <source>%1 is sighted.</source>
+        <translation>%1 の現物を確認しました。</translation>
+    </message>
+    <message>
+        <source>No inventory is open.</source>
+        <translation>実施中の点検(棚卸し)はありません。</translation>
+    </message>
+    <message>
+        <source>(charged to people)</source>
+        <translation>(人に貸出し中)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Top secret copies</source>
+        <translation>機密の部数</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>前回実施日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>次回期限</translation>
+    </message>
+    <message>
+        <source>Opens an inventory of a container or of the whole register.</source>
+        <translation>保管容器または管理簿全体の点検(棚卸し)を開始します。</translation>
+    </message>
+    <message>
+        <source>Records that a copy was seen in the open inventory.</source>
+        <translation>実施中の点検(棚卸し)で部の現物を確認したことを記録します。</translation>
+    </message>
+    <message>
+        <source>Closes the open inventory: prints present, missing and unexpected copies and opens an incident for each missing copy.</source>
+        <translation>実施中の点検(棚卸し)を終了します。所在確認・所在不明・予期しない部を表示し、所在不明の部ごとに事故を登録します。</translation>
+    </message>
+    <message>
+        <source>Shows the open inventory, if any.</source>
+        <translation>実施中の点検(棚卸し)があれば表示します。</translation>
+    </message>
+    <message>
+        <source>Lists past inventories.</source>
+        <translation>過去の点検(棚卸し)の一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Shows when the next top secret inventories are due.</source>
+        <translation>機密文書の次回点検(棚卸し)の期限を表示します。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a whole number, not &apos;%2&apos;.</source>
+        <translation>オプション --%1 には「%2」ではなく整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>保有中</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>廃棄済み</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>紛失</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>発送済み</translation>
+    </message>
+    <message>
+        <source>Control No.</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>作成国</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a status: use active, destroyed, lost or dispatched.</source>
+        <translation>「%1」は状態ではありません。active、destroyed、lost、dispatched のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受領国</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>取扱制限</translation>
+    </message>
+    <message>
+        <source>TLP</source>
+        <translation>TLP</translation>
+    </message>
+    <message>
+        <source>Need-to-know groups</source>
+        <translation>知る必要グループ</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Copies held</source>
+        <translation>保有部数</translation>
+    </message>
+    <message>
+        <source>Stored content</source>
+        <translation>格納された内容</translation>
+    </message>
+    <message>
+        <source>Classified by</source>
+        <translation>指定者</translation>
+    </message>
+    <message>
+        <source>Derived from</source>
+        <translation>指定根拠</translation>
+    </message>
+    <message>
+        <source>Declassify on</source>
+        <translation>解除予定(日付または事由)</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>接受元</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>接受日</translation>
+    </message>
+    <message>
+        <source>Checked for tampering</source>
+        <translation>改ざんの点検</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Designation expired</source>
+        <translation>指定の有効期間満了</translation>
+    </message>
+    <message>
+        <source>Purpose ends</source>
+        <translation>目的の終了日</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録日時</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>保持者</translation>
+    </message>
+    <message>
+        <source>Released to</source>
+        <translation>開示先</translation>
+    </message>
+    <message>
+        <source>Approval reference</source>
+        <translation>承認の文書番号</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>承認日</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translation>区分変更日時</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>Notice by</source>
+        <translation>通知者</translation>
+    </message>
+    <message>
+        <source>Notice date</source>
+        <translation>通知日</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Disclosed</source>
+        <translation>開示日時</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Wrote the content of %1 to %2.</source>
+        <translation>%1 の内容を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>%1 is reclassified from %2 to %3.</source>
+        <translation>%1 の秘密区分を %2 から %3 に変更しました。</translation>
+    </message>
+    <message>
+        <source>The release of %1 to %2 is recorded.</source>
+        <translation>%1 の %2 への開示を記録しました。</translation>
+    </message>
+    <message>
+        <source>No designation has expired.</source>
+        <translation>有効期間が満了した指定はありません。</translation>
+    </message>
+    <message>
+        <source>%1: the designation has expired; the expiry mark is applied.</source>
+        <translation>%1: 指定の有効期間が満了したため、有効期間満了の表示を付しました。</translation>
+    </message>
+    <message>
+        <source>Registers an item and its copies (officer). Prints the control number; copies start in --container, or charged to you.</source>
+        <translation>文書とその部を登録します(保全責任者)。管理番号を表示します。部は --container の保管容器、または指定がなければあなたへの貸出しから始まります。</translation>
+    </message>
+    <message>
+        <source>Lists the items you may access.</source>
+        <translation>アクセスできる文書の一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Shows one item and its copies (records a disclosure for top secret).</source>
+        <translation>1つの文書とその部を表示します(機密の場合は開示記録を残します)。</translation>
+    </message>
+    <message>
+        <source>Decrypts an item&apos;s stored content into a file (needs access; recorded).</source>
+        <translation>文書の格納された内容を復号してファイルに書き出します(アクセス権が必要。記録されます)。</translation>
+    </message>
+    <message>
+        <source>Records a reclassification on the originator&apos;s notice (officer).</source>
+        <translation>作成国政府の通知に基づく区分変更を記録します(保全責任者)。</translation>
+    </message>
+    <message>
+        <source>Records the originating government&apos;s written approval to release an item to a third country (officer).</source>
+        <translation>文書を第三国へ開示することについての作成国政府の書面による承認を記録します(保全責任者)。</translation>
+    </message>
+    <message>
+        <source>Applies the expiry mark to designations whose validity has passed (officer).</source>
+        <translation>有効期間が経過した指定に有効期間満了の表示を付します(保全責任者)。</translation>
+    </message>
+    <message>
+        <source>Lists items whose purpose has ended and that still have copies held (to return or destroy).</source>
+        <translation>目的が終了したにもかかわらず部が保有されている文書の一覧を表示します(返還または廃棄の対象)。</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>回復コード: </translation>
+    </message>
+    <message>
+        <source>%1 has a new password and new keys.</source>
+        <translation>%1 に新しいパスワードと新しい鍵を設定しました。</translation>
+    </message>
+    <message>
+        <source>Gives a user who lost their password a new one (standard input: the recovery code, then the new password).</source>
+        <translation>パスワードを失った利用者に新しいパスワードを設定します(標準入力: 回復コード、次に新しいパスワード)。</translation>
+    </message>
+    <message>
+        <source>Reproduced %1: %2 (held by you).</source>
+        <translation>%1 を複製しました: %2(あなたが保持)。</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Makes new copies (or a translation), held by you; top secret needs --consent-ref (standard input: your password, then the approver&apos;s).</source>
+        <translation>新しい部(または翻訳)を作成し、あなたが保持します。機密の場合は --consent-ref が必要です(標準入力: あなたのパスワード、次に承認者のパスワード)。</translation>
+    </message>
+    <message>
+        <source>Lists the reproduction and translation records.</source>
+        <translation>複製・翻訳の記録の一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>秘密取扱資格</translation>
+    </message>
+    <message>
+        <source>Clearance granted</source>
+        <translation>資格付与日</translation>
+    </message>
+    <message>
+        <source>Clearance expires</source>
+        <translation>資格の有効期限</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Briefed</source>
+        <translation>保全教育</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>知る必要グループ</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>鍵フィンガープリント</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2, %3).</source>
+        <translation>%1 を追加しました(%2、%3)。</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>%1 is now in the need-to-know group %2.</source>
+        <translation>%1 を知る必要グループ %2 に追加しました。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the need-to-know group %2.</source>
+        <translation>%1 を知る必要グループ %2 から削除しました。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; its key slot is removed.</source>
+        <translation>アカウント %1 を無効化し、その鍵スロットを削除しました。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>%1 のパスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>Adds a cleared person (officer; standard input: your password, then the new user&apos;s password).</source>
+        <translation>秘密取扱資格を有する人員を追加します(保全責任者。標準入力: あなたのパスワード、次に新しい利用者のパスワード)。</translation>
+    </message>
+    <message>
+        <source>Lists the cleared people.</source>
+        <translation>秘密取扱資格を有する人員の一覧を表示します。</translation>
+    </message>
+    <message>
+        <source>Shows one person.</source>
+        <translation>1人の人員を表示します。</translation>
+    </message>
+    <message>
+        <source>Adds a person to a need-to-know group (officer).</source>
+        <translation>人員を知る必要グループに追加します(保全責任者)。</translation>
+    </message>
+    <message>
+        <source>Removes a person from a need-to-know group (officer).</source>
+        <translation>人員を知る必要グループから削除します(保全責任者)。</translation>
+    </message>
+    <message>
+        <source>Disables an account (officer).</source>
+        <translation>アカウントを無効化します(保全責任者)。</translation>
+    </message>
+    <message>
+        <source>Changes your password (standard input: the current one, then the new one).</source>
+        <translation>あなたのパスワードを変更します(標準入力: 現在のパスワード、次に新しいパスワード)。</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>オプション --%1 には値を指定できません。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>オプション --%1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given more than once.</source>
+        <translation>オプション --%1 が複数回指定されています。</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>オプション --%1 は必須です。</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>%1 が指定されていません。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>予期しない引数「%1」があります。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a level: use unclassified, confidential, secret or top-secret.</source>
+        <translation>「%1」は秘密区分ではありません。unclassified、confidential、secret、top-secret のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role: use officer, custodian, staff or auditor.</source>
+        <translation>「%1」は役割ではありません。officer、custodian、staff、auditor のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Password for %1 (second person): </source>
+        <translation>%1(二人目)のパスワード: </translation>
+    </message>
+    <message>
+        <source>Nothing was entered.</source>
+        <translation>何も入力されていません。</translation>
+    </message>
+    <message>
+        <source>Standard input ended: a password or code was expected (one per line).</source>
+        <translation>標準入力が終了しました。パスワードまたはコードが必要です(1行に1つ)。</translation>
+    </message>
+    <message>
+        <source>The line read from standard input is too long.</source>
+        <translation>標準入力から読み込んだ行が長すぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ContainersModel</name>
+    <message>
+        <source>Container</source>
+        <translation>保管容器</translation>
+    </message>
+    <message>
+        <source>Approved level</source>
+        <translation>承認区分</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>設置場所</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ContentCipher</name>
+    <message>
+        <source>The stored document content is damaged or was altered.</source>
+        <translation>格納された文書の内容が破損しているか、改ざんされています。</translation>
+    </message>
+    <message>
+        <source>Cannot read the document: %1</source>
+        <translation>文書を読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ContentViewer</name>
+    <message>
+        <source>%1 — content</source>
+        <translation>%1 — 内容</translation>
+    </message>
+    <message>
+        <source>%1   %2   (decrypted in memory only; wiped when this window closes)</source>
+        <translation>%1   %2   (メモリ上でのみ復号しています。このウィンドウを閉じると消去されます)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This content is not text, an image or a PDF, and cannot be shown here (%n byte(s)).</source>
+        <translation>
+            <numerusform>この内容はテキスト、画像、PDF のいずれでもないため、ここには表示できません(%n バイト)。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::CopyStateMachine</name>
+    <message>
+        <source>%1 has not been dispatched.</source>
+        <translation>%1 は発送されていません。</translation>
+    </message>
+    <message>
+        <source>%1 has been destroyed; its record is read-only.</source>
+        <translation>%1 は廃棄済みです。その記録は読み取り専用です。</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as lost.</source>
+        <translation>%1 は紛失として記録されています。</translation>
+    </message>
+    <message>
+        <source>%1 has been dispatched outside the facility.</source>
+        <translation>%1 は施設外へ発送済みです。</translation>
+    </message>
+    <message>
+        <source>%1 is charged to %2, not to you.</source>
+        <translation>%1 はあなたではなく %2 に貸し出されています。</translation>
+    </message>
+    <message>
+        <source>%1 is in the container %2, not charged to you.</source>
+        <translation>%1 は保管容器 %2 に保管されており、あなたには貸し出されていません。</translation>
+    </message>
+    <message>
+        <source>Only an officer or custodian may do this with a stored copy.</source>
+        <translation>保管中の部に対するこの操作は、保全責任者または保管責任者のみが行えます。</translation>
+    </message>
+    <message>
+        <source>this needs the role officer / custodian</source>
+        <translation>この操作には保全責任者または保管責任者の役割が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is already charged to you.</source>
+        <translation>%1 は既にあなたに貸し出されています。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the container %2.</source>
+        <translation>%1 は既に保管容器 %2 に保管されています。</translation>
+    </message>
+    <message>
+        <source>%1 is charged to %2; only a stored copy can be issued.</source>
+        <translation>%1 は %2 に貸し出されています。貸出しできるのは保管中の部のみです。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Custody</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>%1が長すぎます。</translation>
+    </message>
+    <message>
+        <source>No copy &apos;%1&apos;.</source>
+        <translation>部「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>%1 may not hold this item</source>
+        <translation>%1 はこの文書を保持できません</translation>
+    </message>
+    <message>
+        <source>a signed hand receipt is required: the receiver must enter their own password</source>
+        <translation>署名済みの受領証(手渡し)が必要です。受領者本人がパスワードを入力してください</translation>
+    </message>
+    <message>
+        <source>the container %1 is approved only up to %2 (R-CUS-4)</source>
+        <translation>保管容器 %1 は %2 までしか承認されていません(R-CUS-4)</translation>
+    </message>
+    <message>
+        <source>this needs the role officer / custodian</source>
+        <translation>この操作には保全責任者または保管責任者の役割が必要です</translation>
+    </message>
+    <message>
+        <source>The receiving organisation</source>
+        <translation>受領機関</translation>
+    </message>
+    <message>
+        <source>The channel</source>
+        <translation>送付手段</translation>
+    </message>
+    <message>
+        <source>The receipt number</source>
+        <translation>受領証番号</translation>
+    </message>
+    <message>
+        <source>The receipt for %1 is already recorded.</source>
+        <translation>%1 の受領証は既に記録されています。</translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and 99.</source>
+        <translation>部数は 1~99 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The reason (official need)</source>
+        <translation>理由(公務上の必要性)</translation>
+    </message>
+    <message>
+        <source>No item &apos;%1&apos;.</source>
+        <translation>文書「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no copy left in the holdings.</source>
+        <translation>%1 の保有中の部は残っていません。</translation>
+    </message>
+    <message>
+        <source>reproduction of %1 needs the originator&apos;s written consent (R-REP-1)</source>
+        <translation>%1 の複製には作成国政府の書面による同意が必要です(R-REP-1)</translation>
+    </message>
+    <message>
+        <source>two-person rule: an approving officer must co-sign this reproduction</source>
+        <translation>二人制: この複製には承認する保全責任者の連署が必要です</translation>
+    </message>
+    <message>
+        <source>the approver %1 is not a security officer</source>
+        <translation>承認者 %1 は保全責任者ではありません</translation>
+    </message>
+    <message>
+        <source>the approver %1 may not access this item</source>
+        <translation>承認者 %1 はこの文書にアクセスできません</translation>
+    </message>
+    <message>
+        <source>Translation of %1. Contains classified information of the Government of %2.</source>
+        <translation>%1 の翻訳。%2 政府の秘密情報を含む。</translation>
+    </message>
+    <message>
+        <source>Unknown destruction method &apos;%1&apos; (allowed: %2).</source>
+        <translation>廃棄方法「%1」は不明です(使用可能: %2)。</translation>
+    </message>
+    <message>
+        <source>two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)</source>
+        <translation>二人制: %1 の廃棄には、その場で署名する立会人が必要です(R-DST-2)</translation>
+    </message>
+    <message>
+        <source>the witness %1 is not cleared for this item</source>
+        <translation>立会人 %1 はこの文書の秘密取扱資格を有していません</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>%1 has no copy in the holdings to report on.</source>
+        <translation>%1 には報告対象となる保有中の部がありません。</translation>
+    </message>
+    <message>
+        <source>No incident %1.</source>
+        <translation>事故 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Incident %1 is closed.</source>
+        <translation>事故 %1 は終結済みです。</translation>
+    </message>
+    <message>
+        <source>Before closing, record when the originator was notified, the findings and the corrective measures (R-INC-2).</source>
+        <translation>終結する前に、作成国政府への通報日時、調査結果および是正措置を記録してください(R-INC-2)。</translation>
+    </message>
+    <message>
+        <source>Nothing to update.</source>
+        <translation>更新する内容がありません。</translation>
+    </message>
+    <message>
+        <source>Inventory %1 is still open: finish it first.</source>
+        <translation>点検(棚卸し) %1 がまだ実施中です。先に終了してください。</translation>
+    </message>
+    <message>
+        <source>Type or scan a copy number such as S-2026-000001/1.</source>
+        <translation>S-2026-000001/1 のような部番号を入力するか、スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>No inventory is open: start one first.</source>
+        <translation>実施中の点検(棚卸し)はありません。先に開始してください。</translation>
+    </message>
+    <message>
+        <source>No inventory is open.</source>
+        <translation>実施中の点検(棚卸し)はありません。</translation>
+    </message>
+    <message>
+        <source>Not sighted at inventory %1 (%2).</source>
+        <translation>点検(棚卸し) %1 (%2) で現物が確認されませんでした。</translation>
+    </message>
+    <message>
+        <source>whole register</source>
+        <translation>管理簿全体</translation>
+    </message>
+    <message>
+        <source>copy %1 is in the register but no event created it</source>
+        <translation>部 %1 は管理簿にありますが、それを作成したイベントがありません</translation>
+    </message>
+    <message>
+        <source>copy %1 differs from the ledger after event %2: stored %3/%4/%5, ledger %6/%7/%8</source>
+        <translation>部 %1 はイベント %2 以降の台帳と一致しません: 格納値 %3/%4/%5、台帳 %6/%7/%8</translation>
+    </message>
+    <message>
+        <source>copy %1 is in the ledger (event %2) but missing from the register</source>
+        <translation>部 %1 は台帳(イベント %2)にありますが、管理簿にありません</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Database</name>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>管理簿 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Cannot open the register %1: %2</source>
+        <translation>管理簿 %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>The register key has the wrong size.</source>
+        <translation>管理簿の鍵のサイズが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be decrypted: it is damaged, not a Kanribo register, or does not belong to this key ring.</source>
+        <translation>管理簿 %1 を復号できません。破損しているか、Kanribo の管理簿ではないか、この鍵束ファイルのものではありません。</translation>
+    </message>
+    <message>
+        <source>Database error (%1): %2</source>
+        <translation>データベースエラー(%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::DestroyDialog</name>
+    <message>
+        <source>Destroy a copy</source>
+        <translation>部の廃棄</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>部(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>廃棄方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Witness&apos;s login:</source>
+        <translation>立会人のログイン名(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Witness&apos;s &amp;password:</source>
+        <translation>立会人のパスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>required for this level: the witness types it here, now</source>
+        <translation>この秘密区分では必須です。立会人がこの場で入力してください</translation>
+    </message>
+    <message>
+        <source>not required for this level</source>
+        <translation>この秘密区分では不要です</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy and sign</source>
+        <translation>廃棄して署名(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::DisableUserDialog</name>
+    <message>
+        <source>Disable user</source>
+        <translation>利用者の無効化</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>利用者(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>無効化(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Disable the account %1? The user can no longer log in. The account and its records stay in the register.</source>
+        <translation>アカウント %1 を無効化しますか?この利用者はログインできなくなります。アカウントとその記録は管理簿に残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::DispatchDialog</name>
+    <message>
+        <source>Dispatch a copy</source>
+        <translation>部の発送</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>部(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient organisation:</source>
+        <translation>受領機関(&amp;R):</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>送付手段(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;due:</source>
+        <translation>受領証の返送期限(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch</source>
+        <translation>発送(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Event</name>
+    <message>
+        <source>Malformed event encoding.</source>
+        <translation>イベントの符号化形式が不正です。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::FirstRunDialog</name>
+    <message>
+        <source>Create a register</source>
+        <translation>管理簿の作成</translation>
+    </message>
+    <message>
+        <source>No register exists at %1 yet. Create it with its first security officer, who will administer people, groups and containers.</source>
+        <translation>%1 にはまだ管理簿がありません。最初の保全責任者を指定して作成してください。この保全責任者が人員、知る必要グループおよび保管容器を管理します。</translation>
+    </message>
+    <message>
+        <source>&amp;Facility:</source>
+        <translation>施設(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Officer &amp;login:</source>
+        <translation>保全責任者のログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Officer &amp;name:</source>
+        <translation>保全責任者の氏名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Na&amp;tionality:</source>
+        <translation>国籍(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Clearance:</source>
+        <translation>秘密取扱資格(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>パスワードの確認(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Key derivation:</source>
+        <translation>鍵導出(&amp;K):</translation>
+    </message>
+    <message>
+        <source>lower-case letters and digits, e.g. tanaka</source>
+        <translation>半角英小文字と数字(例: tanaka)</translation>
+    </message>
+    <message>
+        <source>ISO 3166 alpha-3 code, e.g. JPN or USA</source>
+        <translation>ISO 3166 alpha-3 コード(例: JPN、USA)</translation>
+    </message>
+    <message>
+        <source>How hard Argon2id works to turn each password into a key. Slower is harder to guess.</source>
+        <translation>各パスワードから鍵を導出する際の Argon2id の計算量です。遅いほど推測されにくくなります。</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>作成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>回復コード</translation>
+    </message>
+    <message>
+        <source>Write this code down now and keep it in the safe. It is shown only this once. It is the only way back into the register if every officer&apos;s password is lost. Anyone who holds it can take over an account: protect it like the most sensitive material in the register.</source>
+        <translation>このコードを今すぐ書き留め、保管容器に保管してください。表示されるのはこの一度だけです。すべての保全責任者のパスワードが失われた場合、管理簿に戻る唯一の手段となります。このコードを持つ者は誰でもアカウントを乗っ取ることができます。管理簿で最も機微な資料と同様に保護してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard (cleared after 30 seconds)</source>
+        <translation>クリップボードにコピー(30秒後に消去)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery code down and will keep it in the safe.</source>
+        <translation>回復コードを書き留め、保管容器に保管します(&amp;W)。</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>パスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::GroupMembershipDialog</name>
+    <message>
+        <source>Grant or revoke group membership</source>
+        <translation>グループへの追加・削除</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>利用者(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>グループ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>操作:</translation>
+    </message>
+    <message>
+        <source>G&amp;rant</source>
+        <translation>追加(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::GroupsModel</name>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>メンバー</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::HandReceiptDialog</name>
+    <message>
+        <source>Hand receipt (transfer a copy)</source>
+        <translation>受領証(手渡し)(部の引渡し)</translation>
+    </message>
+    <message>
+        <source>Issue a stored copy</source>
+        <translation>保管中の部の貸出し</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>部(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver&apos;s login:</source>
+        <translation>受領者のログイン名(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s &amp;password:</source>
+        <translation>受領者のパスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>the receiver types it here, now</source>
+        <translation>受領者がこの場で入力してください</translation>
+    </message>
+    <message>
+        <source>&amp;Sign hand receipt</source>
+        <translation>受領証(手渡し)に署名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and sign</source>
+        <translation>貸し出して署名(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ItemDialog</name>
+    <message>
+        <source>%1   %2</source>
+        <translation>%1   %2</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Items</name>
+    <message>
+        <source>No item &apos;%1&apos;.</source>
+        <translation>文書「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Unknown portion mark &apos;(%1)&apos; in the title.</source>
+        <translation>件名に不明な部分表示「(%1)」があります。</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>件名が空です。</translation>
+    </message>
+    <message>
+        <source>The title is too long (500 characters at most).</source>
+        <translation>件名が長すぎます(最大500文字)。</translation>
+    </message>
+    <message>
+        <source>The title is marked %1, above the item&apos;s level.</source>
+        <translation>件名に文書の秘密区分を上回る %1 の表示があります。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a nationality: use an ISO 3166 alpha-3 code such as USA or JPN.</source>
+        <translation>「%1」は国籍ではありません。USA や JPN のような ISO 3166 alpha-3 コードを使用してください。</translation>
+    </message>
+    <message>
+        <source>The number of copies must be between 1 and 999.</source>
+        <translation>部数は 1~999 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown media type &apos;%1&apos;: use paper, electronic, removable or equipment.</source>
+        <translation>媒体の種類「%1」は不明です。paper、electronic、removable、equipment のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>Unknown regime &apos;%1&apos; (known: %2).</source>
+        <translation>制度「%1」は不明です(既知の制度: %2)。</translation>
+    </message>
+    <message>
+        <source>The regime %1 does not allow the level %2.</source>
+        <translation>制度 %1 では秘密区分 %2 は認められていません。</translation>
+    </message>
+    <message>
+        <source>Unknown caveat &apos;%1&apos;.</source>
+        <translation>取扱制限「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>Unknown TLP label &apos;%1&apos;.</source>
+        <translation>TLP ラベル「%1」は不明です。</translation>
+    </message>
+    <message>
+        <source>No need-to-know group &apos;%1&apos;.</source>
+        <translation>知る必要グループ「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>A field is too long (500 characters at most).</source>
+        <translation>入力項目が長すぎます(最大500文字)。</translation>
+    </message>
+    <message>
+        <source>your clearance %1 is below %2</source>
+        <translation>あなたの秘密取扱資格 %1 は %2 を下回っています</translation>
+    </message>
+    <message>
+        <source>the container %1 is approved only up to %2 (R-CUS-4)</source>
+        <translation>保管容器 %1 は %2 までしか承認されていません(R-CUS-4)</translation>
+    </message>
+    <message>
+        <source>the copies would be charged to you, but you may not hold them</source>
+        <translation>部はあなたに貸し出されることになりますが、あなたはそれらを保持できません</translation>
+    </message>
+    <message>
+        <source>Cannot read the content file %1: %2</source>
+        <translation>内容ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>R-MRK-4: the title is marked %1; a title should be unclassified.</source>
+        <translation>R-MRK-4: 件名に %1 の表示があります。件名は秘密区分なしとするべきです。</translation>
+    </message>
+    <message>
+        <source>The public key of %1 is malformed.</source>
+        <translation>%1 の公開鍵が不正です。</translation>
+    </message>
+    <message>
+        <source>No copy &apos;%1&apos;.</source>
+        <translation>部「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>The content key of %1 has not been sealed to you yet.</source>
+        <translation>%1 の内容鍵はまだあなた宛てに封印されていません。</translation>
+    </message>
+    <message>
+        <source>no content key is sealed to you; a holder of the key must log in to extend access</source>
+        <translation>あなた宛てに封印された内容鍵がありません。アクセスを広げるには、鍵の保有者がログインする必要があります</translation>
+    </message>
+    <message>
+        <source>The item %1 has no stored content.</source>
+        <translation>文書 %1 には格納された内容がありません。</translation>
+    </message>
+    <message>
+        <source>The content record of %1 is missing.</source>
+        <translation>%1 の内容の記録が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The content is too large to show in memory; export it instead.</source>
+        <translation>内容が大きすぎてメモリ上に表示できません。代わりにエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>The stored document content is damaged or was altered.</source>
+        <translation>格納された文書の内容が破損しているか、改ざんされています。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Reclassification needs the originator&apos;s notice: who, date and reference (R-MRK-7).</source>
+        <translation>区分変更には作成国政府からの通知(通知者、日付、文書番号)が必要です(R-MRK-7)。</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 は既に %2 です。</translation>
+    </message>
+    <message>
+        <source>your clearance is below the new level</source>
+        <translation>あなたの秘密取扱資格は新しい秘密区分を下回っています</translation>
+    </message>
+    <message>
+        <source>The regime of %1 does not allow the level %2.</source>
+        <translation>%1 の制度では秘密区分 %2 は認められていません。</translation>
+    </message>
+    <message>
+        <source>Move these copies to a container approved for the new level first: %1</source>
+        <translation>先に次の部を新しい秘密区分が承認された保管容器へ移してください: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a nationality.</source>
+        <translation>「%1」は国籍ではありません。</translation>
+    </message>
+    <message>
+        <source>A release needs the reference and date of the originating government&apos;s written approval (R-ACC-5).</source>
+        <translation>開示には作成国政府の書面による承認の文書番号と日付が必要です(R-ACC-5)。</translation>
+    </message>
+    <message>
+        <source>%1 is marked %2: it cannot be released to another country.</source>
+        <translation>%1 には %2 の表示があるため、他国へは開示できません。</translation>
+    </message>
+    <message>
+        <source>A release of %1 to %2 is already recorded.</source>
+        <translation>%1 の %2 への開示は既に記録されています。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ItemsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Copies held / copies registered; where they are is shown in the detail pane</source>
+        <translation>保有部数/登録部数。所在は詳細ペインに表示されます</translation>
+    </message>
+    <message>
+        <source>Control no.</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>秘密区分</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>取扱制限</translation>
+    </message>
+    <message>
+        <source>Copies held</source>
+        <translation>保有部数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Kdf</name>
+    <message>
+        <source>The key ring holds key-derivation limits out of range.</source>
+        <translation>鍵束ファイルの鍵導出パラメーターが許容範囲外です。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the password.</source>
+        <translation>パスワードから鍵を導出するためのメモリが不足しています。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::KeyRing</name>
+    <message>
+        <source>The key ring is damaged or not a Kanribo key ring: %1</source>
+        <translation>鍵束ファイルが破損しているか、Kanribo の鍵束ファイルではありません: %1</translation>
+    </message>
+    <message>
+        <source>The key ring %1 is missing. A register needs its key ring beside it.</source>
+        <translation>鍵束ファイル %1 が見つかりません。管理簿と同じ場所に鍵束ファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>Cannot read the key ring %1: %2</source>
+        <translation>鍵束ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>file too large</source>
+        <translation>ファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>JSON として不正です</translation>
+    </message>
+    <message>
+        <source>wrong format name</source>
+        <translation>形式名が正しくありません</translation>
+    </message>
+    <message>
+        <source>The key ring has format version %1; this version of Kanribo reads up to %2. Use a newer Kanribo.</source>
+        <translation>鍵束ファイルの形式バージョンは %1 ですが、このバージョンの Kanribo はバージョン %2 までしか読み込めません。新しい Kanribo を使用してください。</translation>
+    </message>
+    <message>
+        <source>bad version</source>
+        <translation>バージョンが不正です</translation>
+    </message>
+    <message>
+        <source>bad register id</source>
+        <translation>管理簿IDが不正です</translation>
+    </message>
+    <message>
+        <source>bad lockout settings</source>
+        <translation>ロックアウト設定が不正です</translation>
+    </message>
+    <message>
+        <source>no slots</source>
+        <translation>鍵スロットがありません</translation>
+    </message>
+    <message>
+        <source>bad or duplicate slot login</source>
+        <translation>鍵スロットのログイン名が不正か重複しています</translation>
+    </message>
+    <message>
+        <source>unknown key derivation</source>
+        <translation>不明な鍵導出方式です</translation>
+    </message>
+    <message>
+        <source>bad slot fields</source>
+        <translation>鍵スロットの項目が不正です</translation>
+    </message>
+    <message>
+        <source>key-derivation limits out of range</source>
+        <translation>鍵導出パラメーターが許容範囲外です</translation>
+    </message>
+    <message>
+        <source>Cannot write the key ring %1: %2</source>
+        <translation>鍵束ファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>ログイン名またはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Internal error: malformed slot secrets.</source>
+        <translation>内部エラー: 鍵スロットの秘密情報が不正です。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Labels</name>
+    <message>
+        <source>Unclassified</source>
+        <translation>秘密区分なし</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>秘</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>極秘</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>機密</translation>
+    </message>
+    <message>
+        <source>Security officer</source>
+        <translation>保全責任者</translation>
+    </message>
+    <message>
+        <source>Custodian</source>
+        <translation>保管責任者</translation>
+    </message>
+    <message>
+        <source>Cleared staff</source>
+        <translation>取扱者</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>検査官</translation>
+    </message>
+    <message>
+        <source>Interactive (fast, 64 MiB)</source>
+        <translation>対話用(高速、64 MiB)</translation>
+    </message>
+    <message>
+        <source>Moderate (recommended, 256 MiB)</source>
+        <translation>標準(推奨、256 MiB)</translation>
+    </message>
+    <message>
+        <source>Sensitive (slow, 1 GiB)</source>
+        <translation>高強度(低速、1 GiB)</translation>
+    </message>
+    <message>
+        <source>Test only</source>
+        <translation>試験専用</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>保有中</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>廃棄済み</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>紛失</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>発送済み</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>紙</translation>
+    </message>
+    <message>
+        <source>Electronic</source>
+        <translation>電子</translation>
+    </message>
+    <message>
+        <source>Removable media</source>
+        <translation>可搬記憶媒体</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>機器</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>クーリエ</translation>
+    </message>
+    <message>
+        <source>Registered mail</source>
+        <translation>書留郵便</translation>
+    </message>
+    <message>
+        <source>Hand-carry</source>
+        <translation>携行</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>焼却</translation>
+    </message>
+    <message>
+        <source>Cross-cut shredding</source>
+        <translation>細断(クロスカット)</translation>
+    </message>
+    <message>
+        <source>Pulping</source>
+        <translation>溶解</translation>
+    </message>
+    <message>
+        <source>Pulverising</source>
+        <translation>粉砕</translation>
+    </message>
+    <message>
+        <source>Disintegration</source>
+        <translation>破砕</translation>
+    </message>
+    <message>
+        <source>Degaussing</source>
+        <translation>消磁</translation>
+    </message>
+    <message>
+        <source>Other (prevents reconstruction)</source>
+        <translation>その他(復元不能な方法)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Ledger</name>
+    <message>
+        <source>Internal error: an event must be written inside a transaction.</source>
+        <translation>内部エラー: イベントはトランザクション内で書き込む必要があります。</translation>
+    </message>
+    <message>
+        <source>The register is locked.</source>
+        <translation>管理簿は画面ロック中です。</translation>
+    </message>
+    <message>
+        <source>The second person is not authenticated.</source>
+        <translation>二人目の認証が済んでいません。</translation>
+    </message>
+    <message>
+        <source>event %1 is missing</source>
+        <translation>イベント %1 がありません</translation>
+    </message>
+    <message>
+        <source>event %1 is out of order</source>
+        <translation>イベント %1 の順序が正しくありません</translation>
+    </message>
+    <message>
+        <source>event %1 does not link to the event before it</source>
+        <translation>イベント %1 が直前のイベントに連結していません</translation>
+    </message>
+    <message>
+        <source>event %1 was altered: its hash does not match its contents</source>
+        <translation>イベント %1 は改ざんされています: ハッシュが内容と一致しません</translation>
+    </message>
+    <message>
+        <source>event %1 is signed by %2, who has no key in the ledger</source>
+        <translation>イベント %1 は %2 が署名していますが、台帳にその鍵がありません</translation>
+    </message>
+    <message>
+        <source>event %1 lacks a co-signature</source>
+        <translation>イベント %1 に連署がありません</translation>
+    </message>
+    <message>
+        <source>event %1 is co-signed by %2, who has no key in the ledger</source>
+        <translation>イベント %1 は %2 が連署していますが、台帳にその鍵がありません</translation>
+    </message>
+    <message>
+        <source>event %1: the signature of %2 does not verify</source>
+        <translation>イベント %1: %2 の署名を検証できません</translation>
+    </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation>検証は中止されました</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::LockScreen</name>
+    <message>
+        <source>Kanribo is locked</source>
+        <translation>Kanribo は画面ロック中です</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 — %2</source>
+        <translation>ログイン中: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Enter your &amp;password to unlock:</source>
+        <translation>ロックを解除するにはパスワードを入力してください(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::LoginDialog</name>
+    <message>
+        <source>Kanribo — Log in</source>
+        <translation>Kanribo — ログイン</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>管理簿: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>ログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>言語(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>ログイン(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>パスワードを忘れた場合(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recover access</source>
+        <translation>アクセスの回復</translation>
+    </message>
+    <message>
+        <source>Your new password is set. Log in with it; an officer must re-seal the content you could open.</source>
+        <translation>新しいパスワードを設定しました。新しいパスワードでログインしてください。これまで開けた内容は、保全責任者が改めて封印し直す必要があります。</translation>
+    </message>
+    <message>
+        <source>Try again in %1.</source>
+        <translation>%1後に再試行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::MainWindow</name>
+    <message>
+        <source>About Kanribo</source>
+        <translation>Kanribo について</translation>
+    </message>
+    <message>
+        <source>Kanribo %1 — a register of classified documents.
+Licence: GPL-3.0-or-later.</source>
+        <translation>Kanribo %1 — 秘密文書管理簿
+ライセンス: GPL-3.0-or-later</translation>
+    </message>
+    <message>
+        <source>Kanribo — %1</source>
+        <translation>Kanribo — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>文書(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Register item…</source>
+        <translation>文書の登録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open content…</source>
+        <translation>内容を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in register</source>
+        <translation>管理簿内を検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Re&amp;classify…</source>
+        <translation>区分変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record release &amp;approval…</source>
+        <translation>開示承認の記録(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>画面ロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>終了(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;user…</source>
+        <translation>利用者の追加(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;group…</source>
+        <translation>知る必要グループの追加(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;container…</source>
+        <translation>保管容器の追加(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>G&amp;rant or revoke group…</source>
+        <translation>グループへの追加・削除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable user…</source>
+        <translation>利用者の無効化(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>パスワードの変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Kanribo</source>
+        <translation>Kanribo について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>管理簿(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>人員(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>知る必要グループ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Containers</source>
+        <translation>保管容器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A&amp;udit</source>
+        <translation>監査証跡(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check the hash chain and every signature of the audit trail</source>
+        <translation>監査証跡のハッシュチェーンとすべての署名を検証します</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <source>User: %1 — %2</source>
+        <translation>利用者: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation>役割: %1</translation>
+    </message>
+    <message>
+        <source>Clearance: %1</source>
+        <translation>秘密取扱資格: %1</translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation>施設: %1</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>画面ロック中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %1 with %n copy(ies): %2.</source>
+        <translation>
+            <numerusform>%1 を %n 部で登録しました: %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>警告:</translation>
+    </message>
+    <message>
+        <source>Register item</source>
+        <translation>文書の登録</translation>
+    </message>
+    <message>
+        <source>Decrypting %1…</source>
+        <translation>%1 を復号しています…</translation>
+    </message>
+    <message>
+        <source>Open content</source>
+        <translation>内容を開く</translation>
+    </message>
+    <message>
+        <source>Try again in %1.</source>
+        <translation>%1後に再試行してください。</translation>
+    </message>
+    <message>
+        <source>Verifying the hash chain and the signatures…</source>
+        <translation>ハッシュチェーンと署名を検証しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Verify audit trail</source>
+        <translation>監査証跡の検証</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>検証を中止しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n event(s), hash chain and signatures verified.</source>
+        <translation>
+            <numerusform>監査証跡は完全です: %n 件のイベントについて、ハッシュチェーンと署名を検証しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail FAILED verification at event %1 of %2: %3</source>
+        <translation>監査証跡の検証に失敗しました(イベント %1/%2): %3</translation>
+    </message>
+    <message>
+        <source>&amp;Custody</source>
+        <translation>部の管理(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand receipt (transfer)…</source>
+        <translation>受領証(手渡し)による引渡し(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue from storage…</source>
+        <translation>保管容器からの貸出し(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Return to &amp;storage…</source>
+        <translation>保管容器への返却(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatch…</source>
+        <translation>発送(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record returned &amp;receipt…</source>
+        <translation>返送された受領証の記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;produce or translate…</source>
+        <translation>複製・翻訳(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>D&amp;estroy…</source>
+        <translation>廃棄(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Report &amp;loss or compromise…</source>
+        <translation>紛失・漏えいの報告(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Migrations</name>
+    <message>
+        <source>The register&apos;s schema version cannot be read.</source>
+        <translation>管理簿のスキーマバージョンを読み込めません。</translation>
+    </message>
+    <message>
+        <source>The register was written by a newer Kanribo (schema %1; this version reads up to %2). Use a newer Kanribo.</source>
+        <translation>この管理簿は新しい Kanribo で書き込まれています(スキーマ %1。このバージョンはスキーマ %2 までしか読み込めません)。新しい Kanribo を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::People</name>
+    <message>
+        <source>No user with the login &apos;%1&apos;.</source>
+        <translation>ログイン名「%1」の利用者はいません。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>パスワードは8文字以上必要です。</translation>
+    </message>
+    <message>
+        <source>The password is too long.</source>
+        <translation>パスワードが長すぎます。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid login: use 1–32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>「%1」はログイン名として無効です。英字で始まる1~32文字の半角英小文字、数字、「.」「_」「-」を使用してください。</translation>
+    </message>
+    <message>
+        <source>A name of 1–200 characters is required.</source>
+        <translation>1~200文字の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a nationality: use an ISO 3166 alpha-3 code such as JPN or USA.</source>
+        <translation>「%1」は国籍ではありません。JPN や USA のような ISO 3166 alpha-3 コードを使用してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid group name.</source>
+        <translation>「%1」はグループ名として無効です。</translation>
+    </message>
+    <message>
+        <source>The login &apos;%1&apos; exists already.</source>
+        <translation>ログイン名「%1」は既に存在します。</translation>
+    </message>
+    <message>
+        <source>No need-to-know group &apos;%1&apos;.</source>
+        <translation>知る必要グループ「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the group %2.</source>
+        <translation>%1 は既にグループ %2 に属しています。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the group %2.</source>
+        <translation>%1 はグループ %2 に属していません。</translation>
+    </message>
+    <message>
+        <source>The account %1 is already disabled.</source>
+        <translation>アカウント %1 は既に無効化されています。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>自分自身のアカウントは無効化できません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid group name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (up to 64).</source>
+        <translation>「%1」はグループ名として無効です。半角英字、数字、「.」「_」「-」を使用してください(最大64文字)。</translation>
+    </message>
+    <message>
+        <source>The group &apos;%1&apos; exists already.</source>
+        <translation>グループ「%1」は既に存在します。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid container id.</source>
+        <translation>「%1」は保管容器IDとして無効です。</translation>
+    </message>
+    <message>
+        <source>The location is too long (200 characters at most).</source>
+        <translation>設置場所が長すぎます(最大200文字)。</translation>
+    </message>
+    <message>
+        <source>The container &apos;%1&apos; exists already.</source>
+        <translation>保管容器「%1」は既に存在します。</translation>
+    </message>
+    <message>
+        <source>No container &apos;%1&apos;.</source>
+        <translation>保管容器「%1」はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::PolicyPack</name>
+    <message>
+        <source>Policy pack: %1: %2</source>
+        <translation>ポリシーパック: %1: %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>true または false を指定する必要があります</translation>
+    </message>
+    <message>
+        <source>Cannot read the policy pack %1: %2</source>
+        <translation>ポリシーパック %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>file too large</source>
+        <translation>ファイルが大きすぎます</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>%1 at offset %2</source>
+        <translation>%1(オフセット %2)</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>最上位はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>must be &quot;kanribo-policy&quot;</source>
+        <translation>&quot;kanribo-policy&quot; である必要があります</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this Kanribo reads version 1)</source>
+        <translation>バージョン %1 には対応していません(この Kanribo はバージョン 1 を読み込みます)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>指定がありません</translation>
+    </message>
+    <message>
+        <source>at least one party nationality is required</source>
+        <translation>当事国の国籍が少なくとも1つ必要です</translation>
+    </message>
+    <message>
+        <source>exactly four levels are required</source>
+        <translation>秘密区分はちょうど4つ必要です</translation>
+    </message>
+    <message>
+        <source>unknown level &apos;%1&apos;</source>
+        <translation>秘密区分「%1」は不明です</translation>
+    </message>
+    <message>
+        <source>must be %1 for %2</source>
+        <translation>%2 では %1 である必要があります</translation>
+    </message>
+    <message>
+        <source>level given twice</source>
+        <translation>秘密区分が重複しています</translation>
+    </message>
+    <message>
+        <source>&quot;us&quot; and &quot;portion&quot; are required</source>
+        <translation>&quot;us&quot; と &quot;portion&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>the Japanese equivalent is required</source>
+        <translation>日本の相当区分が必要です</translation>
+    </message>
+    <message>
+        <source>&quot;banner&quot; and &quot;text&quot; must be colours like #C8102E</source>
+        <translation>&quot;banner&quot; と &quot;text&quot; は #C8102E のような色で指定する必要があります</translation>
+    </message>
+    <message>
+        <source>missing or duplicate id</source>
+        <translation>ID がないか重複しています</translation>
+    </message>
+    <message>
+        <source>at least one level is required</source>
+        <translation>秘密区分が少なくとも1つ必要です</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 60</source>
+        <translation>0~60 の範囲で指定する必要があります</translation>
+    </message>
+    <message>
+        <source>required when validity_years is set</source>
+        <translation>validity_years を指定した場合は必須です</translation>
+    </message>
+    <message>
+        <source>missing id</source>
+        <translation>ID がありません</translation>
+    </message>
+    <message>
+        <source>must be none, originator-only or listed, not &apos;%1&apos;</source>
+        <translation>「%1」ではなく、none、originator-only、listed のいずれかである必要があります</translation>
+    </message>
+    <message>
+        <source>must contain a number field such as {NNNNNN}</source>
+        <translation>{NNNNNN} のような番号欄を含む必要があります</translation>
+    </message>
+    <message>
+        <source>1–4 capital letters required</source>
+        <translation>1~4文字の英大文字が必要です</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 120</source>
+        <translation>0~120 の範囲で指定する必要があります</translation>
+    </message>
+    <message>
+        <source>at least one method is required</source>
+        <translation>廃棄方法が少なくとも1つ必要です</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 100</source>
+        <translation>1~100 の範囲で指定する必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ReclassifyDialog</name>
+    <message>
+        <source>Reclassify item</source>
+        <translation>文書の区分変更</translation>
+    </message>
+    <message>
+        <source>&amp;New level:</source>
+        <translation>新しい秘密区分(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Notice &amp;by (originator):</source>
+        <translation>通知者(作成国政府)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Notice &amp;date:</source>
+        <translation>通知日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Notice &amp;reference:</source>
+        <translation>通知の文書番号(&amp;R):</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>理由(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Reclassify</source>
+        <translation>区分変更(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::RecordReceiptDialog</name>
+    <message>
+        <source>Record the returned receipt</source>
+        <translation>返送された受領証の記録</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>部(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.:</source>
+        <translation>受領証番号(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Record receipt</source>
+        <translation>受領証を記録(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::RecoverAccessDialog</name>
+    <message>
+        <source>Recover access</source>
+        <translation>アクセスの回復</translation>
+    </message>
+    <message>
+        <source>Type the register&apos;s recovery code and a new password. Your new keys are recorded in the audit trail; an officer then re-seals the content you could open.</source>
+        <translation>管理簿の回復コードと新しいパスワードを入力してください。新しい鍵は監査証跡に記録されます。その後、これまで開けた内容を保全責任者が改めて封印し直します。</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>ログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>回復コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新しいパスワード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>パスワードの確認(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Set new password</source>
+        <translation>新しいパスワードを設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>パスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Register</name>
+    <message>
+        <source>The cryptography library cannot be initialised.</source>
+        <translation>暗号ライブラリを初期化できません。</translation>
+    </message>
+    <message>
+        <source>The first user of a register must be a security officer.</source>
+        <translation>管理簿の最初の利用者は保全責任者である必要があります。</translation>
+    </message>
+    <message>
+        <source>The facility name is too long (200 characters at most).</source>
+        <translation>施設名が長すぎます(最大200文字)。</translation>
+    </message>
+    <message>
+        <source>A register already exists at %1.</source>
+        <translation>%1 には既に管理簿があります。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The register %1 does not exist.</source>
+        <translation>管理簿 %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The key ring does not belong to this register.</source>
+        <translation>鍵束ファイルがこの管理簿のものではありません。</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>回復コード</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>ログイン名またはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>アカウント %1 は無効化されています。</translation>
+    </message>
+    <message>
+        <source>The key ring and the register disagree about %1&apos;s key.</source>
+        <translation>%1 の鍵について、鍵束ファイルと管理簿の内容が一致しません。</translation>
+    </message>
+    <message>
+        <source>The recovery code is not correct.</source>
+        <translation>回復コードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>The register is locked.</source>
+        <translation>管理簿は画面ロック中です。</translation>
+    </message>
+    <message>
+        <source>the register file is damaged: %1</source>
+        <translation>管理簿ファイルが破損しています: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::RegisterItemDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>(charged to me)</source>
+        <translation>(自分に貸出し)</translation>
+    </message>
+    <message>
+        <source>Register item</source>
+        <translation>文書の登録</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>件名(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>秘密区分(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Originating government:</source>
+        <translation>作成国政府(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Re&amp;gime:</source>
+        <translation>制度(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Caveats:</source>
+        <translation>取扱制限(&amp;C):</translation>
+    </message>
+    <message>
+        <source>T&amp;LP:</source>
+        <translation>TLP(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Need-to-know groups:</source>
+        <translation>知る必要グループ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Cop&amp;ies, storage, media:</source>
+        <translation>部数・保管・媒体(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Content &amp;file:</source>
+        <translation>内容ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>(U) Radar maintenance manual — start with a portion mark</source>
+        <translation>(U) レーダー整備マニュアル — 部分表示から始めてください</translation>
+    </message>
+    <message>
+        <source>REL TO: e.g. USA, JPN</source>
+        <translation>REL TO: 例 USA, JPN</translation>
+    </message>
+    <message>
+        <source>optional: encrypted into the register</source>
+        <translation>任意: 暗号化して管理簿に格納します</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Number of copies</source>
+        <translation>部数</translation>
+    </message>
+    <message>
+        <source>Container the copies are stored in</source>
+        <translation>部を保管する保管容器</translation>
+    </message>
+    <message>
+        <source>&amp;Authority (R-MRK-5)</source>
+        <translation>指定権限(R-MRK-5)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt (R-CUS-2)</source>
+        <translation>接受(R-CUS-2)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>期日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Classified by:</source>
+        <translation>指定者:</translation>
+    </message>
+    <message>
+        <source>Derived from / reason:</source>
+        <translation>指定根拠 / 理由:</translation>
+    </message>
+    <message>
+        <source>Declassify on (date or event):</source>
+        <translation>解除予定(日付または事由):</translation>
+    </message>
+    <message>
+        <source>Received from:</source>
+        <translation>接受元:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s receipt no.:</source>
+        <translation>送付元の受領証番号:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>送付手段:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>接受日:</translation>
+    </message>
+    <message>
+        <source>Inspection:</source>
+        <translation>点検:</translation>
+    </message>
+    <message>
+        <source>Designation validity:</source>
+        <translation>指定の有効期間:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有効期限:</translation>
+    </message>
+    <message>
+        <source>Purpose ends:</source>
+        <translation>目的の終了日:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日付:</translation>
+    </message>
+    <message>
+        <source>Inspected for tampering</source>
+        <translation>改ざんの有無を点検済み</translation>
+    </message>
+    <message>
+        <source>Set a designation end (特定秘密: default is the regime&apos;s validity)</source>
+        <translation>指定の終了日を設定する(特定秘密: 既定値は制度の有効期間)</translation>
+    </message>
+    <message>
+        <source>The purpose ends on a known date (R-DST-5)</source>
+        <translation>目的の終了日が確定している(R-DST-5)</translation>
+    </message>
+    <message>
+        <source>e.g. USN PACFLT N2</source>
+        <translation>例: USN PACFLT N2</translation>
+    </message>
+    <message>
+        <source>e.g. OPNAVINST 5513.1</source>
+        <translation>例: OPNAVINST 5513.1</translation>
+    </message>
+    <message>
+        <source>e.g. 2036-12-31</source>
+        <translation>例: 2036-12-31</translation>
+    </message>
+    <message>
+        <source>&amp;Register item</source>
+        <translation>文書を登録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (title)</source>
+        <translation>%1(件名)</translation>
+    </message>
+    <message>
+        <source>R-MRK-4: the title is marked %1; a title should be unclassified.</source>
+        <translation>R-MRK-4: 件名に %1 の表示があります。件名は秘密区分なしとするべきです。</translation>
+    </message>
+    <message>
+        <source>Originating government %1 marks it %2; Japanese equivalent: %3 (R-MRK-1)</source>
+        <translation>作成国政府 %1 の表示は %2、日本の相当区分は %3(R-MRK-1)</translation>
+    </message>
+    <message>
+        <source>The regime %1 does not allow the level %2.</source>
+        <translation>制度 %1 では秘密区分 %2 は認められていません。</translation>
+    </message>
+    <message>
+        <source>Content to encrypt into the register</source>
+        <translation>暗号化して管理簿に格納する内容</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::RegisterPage</name>
+    <message>
+        <source>No item you may see matches “%1”.</source>
+        <translation>「%1」に一致する、閲覧可能な文書はありません。</translation>
+    </message>
+    <message>
+        <source>Select an item to see its markings and records.</source>
+        <translation>文書を選択すると、その表示と記録が表示されます。</translation>
+    </message>
+    <message>
+        <source>Markings (R-MRK-1)</source>
+        <translation>表示(R-MRK-1)</translation>
+    </message>
+    <message>
+        <source>Originating government:</source>
+        <translation>作成国政府:</translation>
+    </message>
+    <message>
+        <source>%1 — marked %2</source>
+        <translation>%1 — 表示 %2</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s equivalent:</source>
+        <translation>受領国の相当区分:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Both markings:</source>
+        <translation>双方の表示:</translation>
+    </message>
+    <message>
+        <source>Regime:</source>
+        <translation>制度:</translation>
+    </message>
+    <message>
+        <source>Designation valid until:</source>
+        <translation>指定の有効期限:</translation>
+    </message>
+    <message>
+        <source>Designation:</source>
+        <translation>指定:</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>媒体:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>登録:</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Classification authority (R-MRK-5)</source>
+        <translation>指定権限(R-MRK-5)</translation>
+    </message>
+    <message>
+        <source>Classified by:</source>
+        <translation>指定者:</translation>
+    </message>
+    <message>
+        <source>Derived from / reason:</source>
+        <translation>指定根拠 / 理由:</translation>
+    </message>
+    <message>
+        <source>Declassify on:</source>
+        <translation>解除予定:</translation>
+    </message>
+    <message>
+        <source>Receipt (R-CUS-2)</source>
+        <translation>接受(R-CUS-2)</translation>
+    </message>
+    <message>
+        <source>Received from:</source>
+        <translation>接受元:</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s receipt no.:</source>
+        <translation>送付元の受領証番号:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>送付手段:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>接受日:</translation>
+    </message>
+    <message>
+        <source>Inspected for tampering:</source>
+        <translation>改ざんの点検:</translation>
+    </message>
+    <message>
+        <source>Dissemination (R-MRK-6, R-ACC-1)</source>
+        <translation>配布管理(R-MRK-6、R-ACC-1)</translation>
+    </message>
+    <message>
+        <source>Caveats:</source>
+        <translation>取扱制限:</translation>
+    </message>
+    <message>
+        <source>TLP (not a classification):</source>
+        <translation>TLP(秘密区分ではありません):</translation>
+    </message>
+    <message>
+        <source>Need-to-know groups:</source>
+        <translation>知る必要グループ:</translation>
+    </message>
+    <message>
+        <source>Purpose ends (R-DST-5):</source>
+        <translation>目的の終了日(R-DST-5):</translation>
+    </message>
+    <message>
+        <source>Third-country releases (R-ACC-5)</source>
+        <translation>第三国への開示(R-ACC-5)</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>記録はありません。</translation>
+    </message>
+    <message>
+        <source>%1, approved %2</source>
+        <translation>%1、%2 承認</translation>
+    </message>
+    <message>
+        <source>Reclassification history (R-MRK-7)</source>
+        <translation>区分変更の履歴(R-MRK-7)</translation>
+    </message>
+    <message>
+        <source>%1 → %2; notice %3 by %4: %5 (recorded by %6)</source>
+        <translation>%1 → %2。通知 %3(通知者 %4): %5(記録者 %6)</translation>
+    </message>
+    <message>
+        <source>Copies (R-CUS-1, R-CUS-4)</source>
+        <translation>部(R-CUS-1、R-CUS-4)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>部番号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Held by / stored in</source>
+        <translation>保持者 / 保管場所</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>charged to %1</source>
+        <translation>%1 に貸出し中</translation>
+    </message>
+    <message>
+        <source>in container %1</source>
+        <translation>保管容器 %1 に保管中</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2 of %3)</source>
+        <translation>%1(第%2部/全%3部)</translation>
+    </message>
+    <message>
+        <source>Disclosure record (R-ACC-4)</source>
+        <translation>開示記録(R-ACC-4)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (event %3)</source>
+        <translation>%1 — %2(イベント %3)</translation>
+    </message>
+    <message>
+        <source>Content: held encrypted in the register.</source>
+        <translation>内容: 管理簿内に暗号化して格納されています。</translation>
+    </message>
+    <message>
+        <source>Content: none (physical item).</source>
+        <translation>内容: なし(物理的な文書)。</translation>
+    </message>
+    <message>
+        <source>Copied %1; the clipboard is cleared in 30 seconds.</source>
+        <translation>%1 をコピーしました。クリップボードは30秒後に消去されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Control no., title, reference (日本語も可)…</source>
+        <translation>管理番号、件名、文書番号(日本語も可)…</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>秘密区分(&amp;V):</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状態(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Holder:</source>
+        <translation>保持者(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Co&amp;ntainer:</source>
+        <translation>保管容器(&amp;N):</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>すべての秘密区分</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>&amp;Open content…</source>
+        <translation>内容を開く(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ReleaseApprovalDialog</name>
+    <message>
+        <source>Record release approval</source>
+        <translation>開示承認の記録</translation>
+    </message>
+    <message>
+        <source>Release to &amp;nationality:</source>
+        <translation>開示先の国籍(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s &amp;approval reference:</source>
+        <translation>作成国政府の承認文書番号(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>承認日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Record approval</source>
+        <translation>承認を記録(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Report</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>[title withheld: the reader is not cleared for this level]</source>
+        <translation>[件名非表示: 閲覧者はこの秘密区分の秘密取扱資格を有していません]</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts.</source>
+        <translation>範囲の終了が開始より前です。</translation>
+    </message>
+    <message>
+        <source>Control number</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>秘密区分</translation>
+    </message>
+    <message>
+        <source>US marking</source>
+        <translation>米国の表示</translation>
+    </message>
+    <message>
+        <source>Japanese marking</source>
+        <translation>日本の表示</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>作成国政府</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>制度</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>取扱制限</translation>
+    </message>
+    <message>
+        <source>Need-to-know groups</source>
+        <translation>知る必要グループ</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>部数</translation>
+    </message>
+    <message>
+        <source>Copies held</source>
+        <translation>保有部数</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録日時</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登録者</translation>
+    </message>
+    <message>
+        <source>Classified by</source>
+        <translation>指定者</translation>
+    </message>
+    <message>
+        <source>Derived from</source>
+        <translation>指定根拠</translation>
+    </message>
+    <message>
+        <source>Declassify on</source>
+        <translation>解除予定(日付または事由)</translation>
+    </message>
+    <message>
+        <source>Title withheld</source>
+        <translation>件名非表示</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>部番号</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>部番号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>保持者</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>保管容器</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>日時(UTC)</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Co-signers</source>
+        <translation>連署者</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>ハッシュ</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>廃棄方法</translation>
+    </message>
+    <message>
+        <source>Destroyed (UTC)</source>
+        <translation>廃棄日時(UTC)</translation>
+    </message>
+    <message>
+        <source>Destroying official</source>
+        <translation>廃棄実施者</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>立会人</translation>
+    </message>
+    <message>
+        <source>New copies</source>
+        <translation>新たな部数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Consent reference</source>
+        <translation>同意の文書番号</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Made (UTC)</source>
+        <translation>作成日時(UTC)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Reported (UTC)</source>
+        <translation>報告日時(UTC)</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>報告者</translation>
+    </message>
+    <message>
+        <source>Originator notified</source>
+        <translation>作成国政府への通報</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>調査結果</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>是正措置</translation>
+    </message>
+    <message>
+        <source>Closed (UTC)</source>
+        <translation>終結日時(UTC)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>before the range</source>
+        <translation>範囲より前</translation>
+    </message>
+    <message>
+        <source>in the range</source>
+        <translation>範囲内</translation>
+    </message>
+    <message>
+        <source>exporter, after the range</source>
+        <translation>エクスポート実施者、範囲より後</translation>
+    </message>
+    <message>
+        <source>The export file is malformed: %1.</source>
+        <translation>エクスポートファイルが不正です: %1。</translation>
+    </message>
+    <message>
+        <source>This is not a Kanribo export bundle.</source>
+        <translation>Kanribo のエクスポートバンドルではありません。</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>途中で切れています</translation>
+    </message>
+    <message>
+        <source>The export bundle has format version %1; this Kanribo reads version %2.</source>
+        <translation>エクスポートバンドルの形式バージョンは %1 ですが、この Kanribo が読み込めるのはバージョン %2 です。</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>chain link</source>
+        <translation>チェーンの連結</translation>
+    </message>
+    <message>
+        <source>genesis hash</source>
+        <translation>起点ハッシュ</translation>
+    </message>
+    <message>
+        <source>key table</source>
+        <translation>鍵表</translation>
+    </message>
+    <message>
+        <source>key table: a fingerprint does not match its key</source>
+        <translation>鍵表: フィンガープリントが鍵と一致しません</translation>
+    </message>
+    <message>
+        <source>event count</source>
+        <translation>イベント数</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>イベント %1</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>エクスポート実施者</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>bytes after the signature</source>
+        <translation>署名の後にデータがあります</translation>
+    </message>
+    <message>
+        <source>The export header does not match its contents.</source>
+        <translation>エクスポートのヘッダーが内容と一致しません。</translation>
+    </message>
+    <message>
+        <source>The export header names another exporter than the one who signed.</source>
+        <translation>エクスポートのヘッダーに署名者とは別のエクスポート実施者が記載されています。</translation>
+    </message>
+    <message>
+        <source>The export names an exporter who is neither an officer nor an auditor.</source>
+        <translation>エクスポートに記載されたエクスポート実施者は保全責任者でも検査官でもありません。</translation>
+    </message>
+    <message>
+        <source>The first event does not link to this register&apos;s genesis.</source>
+        <translation>最初のイベントがこの管理簿の起点に連結していません。</translation>
+    </message>
+    <message>
+        <source>A range that does not start at event 1 cannot carry the genesis hash.</source>
+        <translation>イベント 1 から始まらない範囲には起点ハッシュを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>The key table is out of order.</source>
+        <translation>鍵表の順序が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The key table lists a key for %1 that was not in force before the range.</source>
+        <translation>鍵表に、範囲より前には有効でなかった %1 の鍵が記載されています。</translation>
+    </message>
+    <message>
+        <source>The key table lists a key for %1 outside the range.</source>
+        <translation>鍵表に、範囲外の %1 の鍵が記載されています。</translation>
+    </message>
+    <message>
+        <source>The key table lists an exporter key that is not the exporter&apos;s.</source>
+        <translation>鍵表に記載されたエクスポート実施者の鍵は、エクスポート実施者のものではありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (event %3, %4)</source>
+        <translation>%1 %2(イベント %3、%4)</translation>
+    </message>
+    <message>
+        <source>A range that starts at event 1 cannot have keys from before it.</source>
+        <translation>イベント 1 から始まる範囲には、それより前の鍵は存在し得ません。</translation>
+    </message>
+    <message>
+        <source>The exporter&apos;s key is not the key the ledger gives %1.</source>
+        <translation>エクスポート実施者の鍵は、台帳に記録された %1 の鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>Event %1 fails: %2</source>
+        <translation>イベント %1 で失敗: %2</translation>
+    </message>
+    <message>
+        <source>The key table does not match the keys the events in the range introduce.</source>
+        <translation>鍵表が、範囲内のイベントで導入された鍵と一致しません。</translation>
+    </message>
+    <message>
+        <source>The export header names another last event than the one it holds.</source>
+        <translation>エクスポートのヘッダーに記載された最終イベントが、含まれている最終イベントと異なります。</translation>
+    </message>
+    <message>
+        <source>The events lie outside the range the export names.</source>
+        <translation>イベントがエクスポートに記載された範囲外にあります。</translation>
+    </message>
+    <message>
+        <source>The exporter&apos;s signature over the file does not verify.</source>
+        <translation>ファイルに対するエクスポート実施者の署名を検証できません。</translation>
+    </message>
+    <message>
+        <source>The export file is not in canonical form.</source>
+        <translation>エクスポートファイルが正規形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The audit trail has no events in this range.</source>
+        <translation>この範囲には監査証跡のイベントがありません。</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify (event %1: %2); nothing was exported.</source>
+        <translation>監査証跡を検証できません(イベント %1: %2)。何もエクスポートしていません。</translation>
+    </message>
+    <message>
+        <source>%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
+        <translation>%1 の秘密取扱資格は %2 で、範囲内の最高秘密区分(%3)を下回っています。バンドルは一部を伏せることができません。この閲覧者向けには CSV または PDF でエクスポートするか、範囲を狭めてください</translation>
+    </message>
+    <message>
+        <source>Your signing key is not the one the ledger records for you.</source>
+        <translation>あなたの署名鍵は、台帳に記録されているあなたの鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>保有中</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>廃棄済み</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>紛失</translation>
+    </message>
+    <message>
+        <source>dispatched</source>
+        <translation>発送済み</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>紛失</translation>
+    </message>
+    <message>
+        <source>compromise</source>
+        <translation>漏えい</translation>
+    </message>
+    <message>
+        <source>possible compromise</source>
+        <translation>漏えいのおそれ</translation>
+    </message>
+    <message>
+        <source>the whole register</source>
+        <translation>管理簿全体</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1~%2</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>最初</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>本日</translation>
+    </message>
+    <message>
+        <source>Inspection report — %1</source>
+        <translation>検査報告書 — %1</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>検査報告書</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>対象期間</translation>
+    </message>
+    <message>
+        <source>Highest level in this report</source>
+        <translation>この報告書の最高秘密区分</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>提出先</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>管理簿</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>監査証跡</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified: %n event(s), chain and signatures intact</source>
+        <translation>
+            <numerusform>検証済み: %n 件のイベント、チェーンと署名に異常なし</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DOES NOT VERIFY: event %1: %2</source>
+        <translation>検証不合格: イベント %1: %2</translation>
+    </message>
+    <message>
+        <source>Events in the period</source>
+        <translation>対象期間のイベント</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (No. %2 to %3)</source>
+        <translation>%1(番号 %2~%3)</translation>
+    </message>
+    <message>
+        <source>Bundle digest</source>
+        <translation>バンドルのダイジェスト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item title(s) are withheld: the reader is not cleared for their level. Their control numbers and levels are shown.</source>
+        <translation>
+            <numerusform>%n 件の文書の件名を非表示にしています。閲覧者がその秘密区分の秘密取扱資格を有していないためです。管理番号と秘密区分は表示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holdings by level</source>
+        <translation>秘密区分別の保有状況</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>文書数</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>廃棄済み</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>紛失</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>発送済み</translation>
+    </message>
+    <message>
+        <source>Top Secret register</source>
+        <translation>機密文書管理簿</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>処置状況</translation>
+    </message>
+    <message>
+        <source>No copies.</source>
+        <translation>部はありません。</translation>
+    </message>
+    <message>
+        <source>Disclosure record</source>
+        <translation>開示記録</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>No disclosures in the period.</source>
+        <translation>対象期間の開示はありません。</translation>
+    </message>
+    <message>
+        <source>No Top Secret items.</source>
+        <translation>機密文書はありません。</translation>
+    </message>
+    <message>
+        <source>Reproduction records</source>
+        <translation>複製記録</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>No reproductions in the period.</source>
+        <translation>対象期間の複製はありません。</translation>
+    </message>
+    <message>
+        <source>Destruction records</source>
+        <translation>廃棄記録</translation>
+    </message>
+    <message>
+        <source>No destructions in the period.</source>
+        <translation>対象期間の廃棄はありません。</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事故(紛失・漏えい)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>終結</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告日時</translation>
+    </message>
+    <message>
+        <source>No incidents.</source>
+        <translation>事故はありません。</translation>
+    </message>
+    <message>
+        <source>Inventories</source>
+        <translation>点検(棚卸し)</translation>
+    </message>
+    <message>
+        <source>whole register</source>
+        <translation>管理簿全体</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>対象範囲</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>終了日時</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>所在確認</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>所在不明</translation>
+    </message>
+    <message>
+        <source>Unexpected</source>
+        <translation>予期しない部</translation>
+    </message>
+    <message>
+        <source>No inventories in the period.</source>
+        <translation>対象期間の点検(棚卸し)はありません。</translation>
+    </message>
+    <message>
+        <source>Overdue dispatches</source>
+        <translation>受領証の返送期限を過ぎた発送</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>宛先</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>送付手段</translation>
+    </message>
+    <message>
+        <source>Receipt due</source>
+        <translation>受領証の返送期限</translation>
+    </message>
+    <message>
+        <source>No overdue dispatches.</source>
+        <translation>返送期限を過ぎた発送はありません。</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>検証</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail verifies: %n event(s), hash chain and every signature intact.</source>
+        <translation>
+            <numerusform>監査証跡を検証しました: %n 件のイベント、ハッシュチェーンとすべての署名に異常はありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify: event %1: %2</source>
+        <translation>監査証跡を検証できません: イベント %1: %2</translation>
+    </message>
+    <message>
+        <source>Last event hash</source>
+        <translation>最終イベントのハッシュ</translation>
+    </message>
+    <message>
+        <source>Exporter&apos;s key</source>
+        <translation>エクスポート実施者の鍵</translation>
+    </message>
+    <message>
+        <source>The bundle of the same period (kanribo-cli audit export --format bundle) has this digest when made by the same person at the same time; any bundle of the period ends with the same last event hash. Check it offline with kanribo-cli audit verify-export FILE and compare the exporter&apos;s key fingerprint.</source>
+        <translation>同じ期間のバンドル(kanribo-cli audit export --format bundle)は、同じ人が同時に作成した場合にこのダイジェストになります。同じ期間のバンドルはいずれも同じ最終イベントのハッシュで終わります。kanribo-cli audit verify-export FILE でオフライン検証し、エクスポート実施者の鍵フィンガープリントを照合してください。</translation>
+    </message>
+    <message>
+        <source>The PDF report needs the graphical part of Qt, which is not running.</source>
+        <translation>PDF 報告書の作成には Qt のグラフィカル機能が必要ですが、起動していません。</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>PDF の作成を開始できません。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ReportIncidentDialog</name>
+    <message>
+        <source>Report loss or compromise</source>
+        <translation>紛失・漏えいの報告</translation>
+    </message>
+    <message>
+        <source>&amp;Affected:</source>
+        <translation>対象(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Every active copy of the item</source>
+        <translation>文書の保有中のすべての部</translation>
+    </message>
+    <message>
+        <source>or one &amp;copy:</source>
+        <translation>または特定の部(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種別(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>概要(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>紛失</translation>
+    </message>
+    <message>
+        <source>Compromise</source>
+        <translation>漏えい</translation>
+    </message>
+    <message>
+        <source>Possible compromise</source>
+        <translation>漏えいのおそれ</translation>
+    </message>
+    <message>
+        <source>&amp;Report now</source>
+        <translation>直ちに報告(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ReproduceDialog</name>
+    <message>
+        <source>Reproduce or translate</source>
+        <translation>複製・翻訳</translation>
+    </message>
+    <message>
+        <source>&amp;Number of copies:</source>
+        <translation>部数(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (official need):</source>
+        <translation>理由(公務上の必要性)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Originator&apos;s &amp;consent ref.:</source>
+        <translation>作成国政府の同意文書番号(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Approver&apos;s login:</source>
+        <translation>承認者のログイン名(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s &amp;password:</source>
+        <translation>承認者のパスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Translation:</source>
+        <translation>翻訳(&amp;T):</translation>
+    </message>
+    <message>
+        <source>N&amp;otation:</source>
+        <translation>注記(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The new copies are a translation (R-REP-3)</source>
+        <translation>新しい部は翻訳である(R-REP-3)</translation>
+    </message>
+    <message>
+        <source>e.g. Contains information of the Government of the USA</source>
+        <translation>例: 米国政府の情報を含む</translation>
+    </message>
+    <message>
+        <source>the approver types it here, now</source>
+        <translation>承認者がこの場で入力してください</translation>
+    </message>
+    <message>
+        <source>&amp;Reproduce</source>
+        <translation>複製(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Session</name>
+    <message>
+        <source>The register is locked.</source>
+        <translation>管理簿は画面ロック中です。</translation>
+    </message>
+    <message>
+        <source>Denied: %1</source>
+        <translation>拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>this needs the role %1</source>
+        <translation>この操作には %1 の役割が必要です</translation>
+    </message>
+    <message>
+        <source>The key ring is in use by another program.</source>
+        <translation>鍵束ファイルは別のプログラムで使用中です。</translation>
+    </message>
+    <message>
+        <source>The key ring does not belong to this register.</source>
+        <translation>鍵束ファイルがこの管理簿のものではありません。</translation>
+    </message>
+    <message>
+        <source>The second person must be someone other than you.</source>
+        <translation>二人目はあなた以外の人である必要があります。</translation>
+    </message>
+    <message>
+        <source>two-person rule: the second person must be someone else</source>
+        <translation>二人制: 二人目は別の人である必要があります</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>ログイン名またはパスワードが正しくありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The login %1 is locked after too many failed attempts; try again in %n minute(s).</source>
+        <translation>
+            <numerusform>ログイン名 %1 は失敗回数が多すぎるためロックされています。%n 分後に再試行してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong password. The login %1 is now locked for %n minute(s).</source>
+        <translation>
+            <numerusform>パスワードが正しくありません。ログイン名 %1 は %n 分間ロックされました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write YYYY-MM-DD.</source>
+        <translation>「%1」は日付ではありません。YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::StoreDialog</name>
+    <message>
+        <source>Return a copy to storage</source>
+        <translation>部の返却(保管)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy:</source>
+        <translation>部(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;ontainer:</source>
+        <translation>保管容器(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>保管(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::TablePage</name>
+    <message>
+        <source>Filter…</source>
+        <translation>絞り込み…</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::UsersModel</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>not briefed</source>
+        <translation>保全教育未受講</translation>
+    </message>
+    <message>
+        <source>The clearance has expired.</source>
+        <translation>秘密取扱資格の有効期限が切れています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clearance expires within %n day(s).</source>
+        <translation>
+            <numerusform>秘密取扱資格の有効期限まであと %n 日以内です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation>秘密取扱資格</translation>
+    </message>
+    <message>
+        <source>Clearance expires</source>
+        <translation>資格の有効期限</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Briefed</source>
+        <translation>保全教育</translation>
+    </message>
+    <message>
+        <source>Need-to-know groups</source>
+        <translation>知る必要グループ</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Kanribo — register of classified documents</source>
+        <translation>Kanribo — 秘密文書管理簿</translation>
+    </message>
+    <message>
+        <source>The register file to open.</source>
+        <translation>開く管理簿ファイル。</translation>
+    </message>
+    <message>
+        <source>Kanribo</source>
+        <translation>Kanribo</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot be initialised.</source>
+        <translation>暗号ライブラリを初期化できません。</translation>
+    </message>
+</context>
 </TS>
