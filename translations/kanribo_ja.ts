@@ -444,7 +444,7 @@
     </message>
     <message>
         <source>To</source>
-        <translation>宛先</translation>
+        <translation>宛先/変更後</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>Dispatched</source>
-        <translation>発送済み</translation>
+        <translation>発送日時</translation>
     </message>
     <message>
         <source>Receipt due</source>
@@ -794,11 +794,11 @@
     </message>
     <message>
         <source>Unexpected</source>
-        <translation>予期しない部</translation>
+        <translation>想定外の部</translation>
     </message>
     <message>
         <source>Incidents opened</source>
-        <translation>発生させた事故</translation>
+        <translation>登録した事故</translation>
     </message>
     <message>
         <source>Inventory %1 of %2 is open: sight every copy, then finish it.</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>Closes the open inventory: prints present, missing and unexpected copies and opens an incident for each missing copy.</source>
-        <translation>実施中の点検(棚卸し)を終了します。所在確認・所在不明・予期しない部を表示し、所在不明の部ごとに事故を登録します。</translation>
+        <translation>実施中の点検(棚卸し)を終了します。所在確認・所在不明・想定外の部を表示し、所在不明の部ごとに事故を登録します。</translation>
     </message>
     <message>
         <source>Shows the open inventory, if any.</source>
@@ -954,7 +954,7 @@
     </message>
     <message>
         <source>Checked for tampering</source>
-        <translation>改ざんの点検</translation>
+        <translation>改ざんの検査</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -1529,7 +1529,7 @@
     </message>
     <message>
         <source>&amp;Copy:</source>
-        <translation>部(&amp;C):</translation>
+        <translation>対象の部(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
@@ -1583,7 +1583,7 @@
     </message>
     <message>
         <source>&amp;Copy:</source>
-        <translation>部(&amp;C):</translation>
+        <translation>対象の部(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Recipient organisation:</source>
@@ -1742,7 +1742,7 @@
     <name>kanribo::HandReceiptDialog</name>
     <message>
         <source>Hand receipt (transfer a copy)</source>
-        <translation>受領証(手渡し)(部の引渡し)</translation>
+        <translation>受領証(手渡し)による部の引渡し</translation>
     </message>
     <message>
         <source>Issue a stored copy</source>
@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <source>&amp;Copy:</source>
-        <translation>部(&amp;C):</translation>
+        <translation>対象の部(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Receiver&apos;s login:</source>
@@ -2801,7 +2801,7 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>&amp;Copy:</source>
-        <translation>部(&amp;C):</translation>
+        <translation>対象の部(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Receipt no.:</source>
@@ -3022,7 +3022,7 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Inspection:</source>
-        <translation>点検:</translation>
+        <translation>検査:</translation>
     </message>
     <message>
         <source>Designation validity:</source>
@@ -3042,7 +3042,7 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Inspected for tampering</source>
-        <translation>改ざんの有無を点検済み</translation>
+        <translation>改ざんの有無を検査済み</translation>
     </message>
     <message>
         <source>Set a designation end (特定秘密: default is the regime&apos;s validity)</source>
@@ -3189,7 +3189,7 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Inspected for tampering:</source>
-        <translation>改ざんの点検:</translation>
+        <translation>改ざんの検査:</translation>
     </message>
     <message>
         <source>Dissemination (R-MRK-6, R-ACC-1)</source>
@@ -3871,7 +3871,7 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Dispatched</source>
-        <translation>発送済み</translation>
+        <translation>発送</translation>
     </message>
     <message>
         <source>Top Secret register</source>
@@ -3979,7 +3979,7 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Unexpected</source>
-        <translation>予期しない部</translation>
+        <translation>想定外の部</translation>
     </message>
     <message>
         <source>No inventories in the period.</source>
@@ -4189,11 +4189,11 @@ Licence: GPL-3.0-or-later.</source>
     <name>kanribo::StoreDialog</name>
     <message>
         <source>Return a copy to storage</source>
-        <translation>部の返却(保管)</translation>
+        <translation>保管容器への部の返却</translation>
     </message>
     <message>
         <source>&amp;Copy:</source>
-        <translation>部(&amp;C):</translation>
+        <translation>対象の部(&amp;C):</translation>
     </message>
     <message>
         <source>C&amp;ontainer:</source>
