@@ -786,7 +786,7 @@
     </message>
     <message>
         <source>Present</source>
-        <translation>所在確認</translation>
+        <translation>所在確認済み</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -3443,7 +3443,7 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Copy</source>
-        <translation>部番号</translation>
+        <translation>部の識別番号</translation>
     </message>
     <message>
         <source>Copy number</source>
@@ -3971,7 +3971,7 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Present</source>
-        <translation>所在確認</translation>
+        <translation>所在確認済み</translation>
     </message>
     <message>
         <source>Missing</source>
