@@ -9,6 +9,7 @@ PACKAGES=(
     qt6-translations-l10n qt6-pdf-dev libgl-dev
     libsqlcipher-dev libsodium-dev
     xvfb xauth fonts-noto-cjk poppler-utils
+    clang libclang-rt-14-dev
 )
 if [ -n "${KANRIBO_EXTRA_PACKAGES:-}" ]; then
     read -r -a extra <<<"$KANRIBO_EXTRA_PACKAGES"
