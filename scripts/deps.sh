@@ -10,6 +10,7 @@ PACKAGES=(
     libsqlcipher-dev libsodium-dev
     xvfb xauth fonts-noto-cjk poppler-utils
     clang libclang-rt-14-dev
+    desktop-file-utils appstream dpkg-dev librsvg2-bin man-db
 )
 if [ -n "${KANRIBO_EXTRA_PACKAGES:-}" ]; then
     read -r -a extra <<<"$KANRIBO_EXTRA_PACKAGES"
