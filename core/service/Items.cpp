@@ -526,11 +526,9 @@ QString Items::visibilityClause(const User& u, QList<QVariant>& binds) const
     return c;
 }
 
-Result<QList<Item>> Items::list(const ItemFilter& f) const
+QString Items::filterClause(const ItemFilter& f, QList<QVariant>& binds) const
 {
-    KANRIBO_TRY(m_s.requireOpen());
-    QList<QVariant> binds;
-    QString sql = QString::fromLatin1(kItemColumns) + QStringLiteral(" WHERE ") + visibilityClause(m_s.me, binds);
+    QString sql = visibilityClause(m_s.me, binds);
     if (f.level) {
         sql += QStringLiteral(" AND i.level = ?");
         binds << rank(*f.level);
@@ -562,6 +560,14 @@ Result<QList<Item>> Items::list(const ItemFilter& f) const
             binds << terms.join(QLatin1Char(' '));
         }
     }
+    return sql;
+}
+
+Result<QList<Item>> Items::list(const ItemFilter& f) const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    QList<QVariant> binds;
+    QString sql = QString::fromLatin1(kItemColumns) + QStringLiteral(" WHERE ") + filterClause(f, binds);
     switch (f.sort) {
     case ItemFilter::Sort::Control:
         sql += QStringLiteral(" ORDER BY i.control");
@@ -599,14 +605,19 @@ Result<QList<Item>> Items::list(const ItemFilter& f) const
 
 Result<qint64> Items::count(const ItemFilter& f) const
 {
-    // Counting through list() keeps one definition of visibility; the columns are cheap per row.
-    ItemFilter all = f;
-    all.offset = 0;
-    all.limit = -1;
-    auto l = list(all);
-    if (!l)
-        return l.error();
-    return static_cast<qint64>(l->size());
+    // The same WHERE clause as list() (one definition of visibility), counted by SQLite without loading rows.
+    KANRIBO_TRY(m_s.requireOpen());
+    QList<QVariant> binds;
+    const QString sql = QStringLiteral("SELECT count(*) FROM items i WHERE ") + filterClause(f, binds);
+    auto st = m_s.db->prepare(sql);
+    if (!st)
+        return st.error();
+    for (int i = 0; i < binds.size(); ++i)
+        st->bindValue(i + 1, binds.at(i));
+    auto r = st->next();
+    if (!r)
+        return r.error();
+    return *r ? st->integer(0) : qint64(0);
 }
 
 Result<Item> Items::load(const QString& control) const

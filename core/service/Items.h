@@ -99,6 +99,7 @@ public:
 private:
     Result<QString> nextControlNumber(Level level);
     QString visibilityClause(const User& u, QList<QVariant>& binds) const;
+    QString filterClause(const ItemFilter& f, QList<QVariant>& binds) const; // visibility + the filter's conditions
     Status indexItem(const Item& item);
     Status sealFor(const QString& control, const SecureBuffer& key, const QString& login, const QByteArray& boxPk);
     Result<SecureBuffer> myContentKey(const QString& control) const;

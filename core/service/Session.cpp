@@ -26,9 +26,31 @@ Status Session::requireOpen() const
 Status Session::write(const std::function<Status()>& fn)
 {
     KANRIBO_TRY(requireOpen());
+    if (batchDepth > 0 && db->inTransaction()) {
+        KANRIBO_TRY(db->exec(QStringLiteral("SAVEPOINT kanribo_op")));
+        const Status s = fn();
+        if (!s.ok()) {
+            (void)db->exec(QStringLiteral("ROLLBACK TO kanribo_op"));
+            (void)db->exec(QStringLiteral("RELEASE kanribo_op"));
+            return s;
+        }
+        return db->exec(QStringLiteral("RELEASE kanribo_op"));
+    }
     Transaction tx(*db);
     KANRIBO_TRY(tx.begin());
     KANRIBO_TRY(fn());
+    return tx.commit();
+}
+
+Status Session::writeBatch(const std::function<Status()>& fn)
+{
+    KANRIBO_TRY(requireOpen());
+    Transaction tx(*db);
+    KANRIBO_TRY(tx.begin());
+    ++batchDepth;
+    const Status s = fn();
+    --batchDepth;
+    KANRIBO_TRY(s);
     return tx.commit();
 }
 

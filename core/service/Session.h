@@ -44,6 +44,11 @@ public:
     Status requireOpen() const;
     // Runs fn inside one write transaction; rolls back everything if fn fails or the commit fails.
     Status write(const std::function<Status()>& fn);
+    // Bulk path (benchmarks, imports): runs fn in ONE write transaction; every write() inside it becomes a
+    // savepoint, so each operation still records its own signed event and a failing operation rolls back only
+    // itself. A denial inside a batch is returned but not recorded (deny() records only outside a transaction).
+    Status writeBatch(const std::function<Status()>& fn);
+    int batchDepth = 0;
     // Appends an event signed by the acting user (and co-signers) — inside write().
     Result<Event> record(const EventDraft& draft, const QList<const Signer*>& cosigners = {});
     // Records a denial (R-ACC-4) in its own transaction and returns the Denied error to hand back.

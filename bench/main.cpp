@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kanribo-bench: generates a synthetic register through the core API (once per size, kept in bench-data/) and
+// measures the workloads of docs/performance.md on the encrypted register and on its plain twin, each workload in
+// a child process of its own (so that its peak RSS is its own).
+//
+//   kanribo-bench --size small|medium|full [--runs 5] [--workloads W1,W2,W3,W4,W5,KDF] [--data DIR]
+//                 [--generate-only] [--seed N]
+#include "Generator.h"
+#include "Workloads.h"
+
+#include "crypto/Kdf.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+#ifdef KANRIBO_BENCH_PDF
+#include <QGuiApplication>
+#endif
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace kanribo;
+using namespace kanribo::bench;
+
+namespace {
+
+QString argValue(const QStringList& args, const QString& name, const QString& fallback = {})
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+double median(const QJsonValue& v)
+{
+    if (v.isDouble())
+        return v.toDouble();
+    if (!v.isArray())
+        return -1;
+    std::vector<double> xs;
+    const QJsonArray a = v.toArray();
+    for (const auto& x : a)
+        xs.push_back(x.toDouble());
+    if (xs.empty())
+        return -1;
+    // With a cold first run (W3 has runs + 1 values), the warm runs are the figure; the cold one is reported apart.
+    std::sort(xs.begin(), xs.end());
+    const size_t n = xs.size();
+    return n % 2 ? xs[n / 2] : (xs[n / 2 - 1] + xs[n / 2]) / 2;
+}
+
+int childMain(const QStringList& args)
+{
+    ChildArgs a;
+    a.workload = argValue(args, QStringLiteral("--child"));
+    a.plain = argValue(args, QStringLiteral("--plain")) == QLatin1String("1");
+    a.size = sizeSpec(argValue(args, QStringLiteral("--size"), QStringLiteral("small")));
+    a.runs = argValue(args, QStringLiteral("--runs"), QStringLiteral("5")).toInt();
+    const QString root = argValue(args, QStringLiteral("--data"), QStringLiteral(KANRIBO_BENCH_DATA));
+    a.data.dir = root + QLatin1Char('/') + a.size.name;
+    a.work = a.data.dir + QStringLiteral("/work-") + a.workload + (a.plain ? QStringLiteral("-plain") : QStringLiteral("-enc"));
+    QJsonObject out = runWorkload(a);
+    struct rusage ru {};
+    getrusage(RUSAGE_SELF, &ru);
+    out.insert(QStringLiteral("maxrss_mib"), static_cast<double>(ru.ru_maxrss) / 1024.0);
+    std::fputs(QJsonDocument(out).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputs("\n", stdout);
+    return 0;
+}
+
+QJsonObject runChild(const QString& workload, bool plain, const QStringList& common)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QStringList args = common;
+    args << QStringLiteral("--child") << workload << QStringLiteral("--plain") << (plain ? QStringLiteral("1") : QStringLiteral("0"));
+    p.start(QCoreApplication::applicationFilePath(), args);
+    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
+        std::fprintf(stderr, "workload %s (%s) failed\n", qPrintable(workload), plain ? "plain" : "encrypted");
+        return {};
+    }
+    const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.last()).object();
+}
+
+void printRow(const QString& workload, const QString& metric, const QJsonObject& enc, const QJsonObject& plain,
+              const QString& unit)
+{
+    const double e = median(enc.value(metric));
+    const double p = median(plain.value(metric));
+    if (e < 0 && p < 0)
+        return;
+    const bool rate = unit.endsWith(QLatin1String("/s"));
+    std::printf("| %-3s | %-32s | %12.2f | %12.2f | %6.2f | %-9s |\n", qPrintable(workload), qPrintable(metric), e, p,
+                p > 0 ? (rate ? p / e : e / p) : 0.0, qPrintable(unit));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList raw;
+    for (int i = 1; i < argc; ++i)
+        raw << QString::fromLocal8Bit(argv[i]);
+    const bool child = raw.contains(QStringLiteral("--child"));
+    std::unique_ptr<QCoreApplication> app;
+#ifdef KANRIBO_BENCH_PDF
+    if (child && argValue(raw, QStringLiteral("--child")) == QLatin1String("W5")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    if (!cryptoInit()) {
+        std::fprintf(stderr, "libsodium cannot be initialised\n");
+        return 1;
+    }
+    if (child)
+        return childMain(raw);
+
+    const QString sizeName = argValue(raw, QStringLiteral("--size"), QStringLiteral("small"));
+    const SizeSpec size = sizeSpec(sizeName);
+    if (size.name.isEmpty()) {
+        std::fprintf(stderr, "usage: kanribo-bench --size small|medium|full [--runs N] [--workloads W1,W2,W3,W4,W5,KDF] "
+                             "[--data DIR] [--generate-only] [--seed N]\n");
+        return 2;
+    }
+    const QString root = argValue(raw, QStringLiteral("--data"), QStringLiteral(KANRIBO_BENCH_DATA));
+    const QString runs = argValue(raw, QStringLiteral("--runs"), QStringLiteral("5"));
+    const quint64 seed = argValue(raw, QStringLiteral("--seed"), QStringLiteral("20261121")).toULongLong();
+    const QStringList workloads = argValue(raw, QStringLiteral("--workloads"), QStringLiteral("W1,W2,W3,W4,W5,KDF"))
+                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
+
+    auto ds = ensureDataSet(root, size, seed);
+    if (!ds) {
+        std::fprintf(stderr, "generation failed: %s\n", qPrintable(ds.error().message));
+        return 1;
+    }
+    QFile doneFile(ds->donePath());
+    (void)doneFile.open(QIODevice::ReadOnly);
+    const QJsonObject done = QJsonDocument::fromJson(doneFile.readAll()).object();
+    std::printf("data set %s: %s\n", qPrintable(ds->dir), QJsonDocument(done).toJson(QJsonDocument::Compact).constData());
+    if (raw.contains(QStringLiteral("--generate-only")))
+        return 0;
+
+    const QStringList common{QStringLiteral("--size"), size.name, QStringLiteral("--runs"), runs, QStringLiteral("--data"), root};
+    QJsonObject all;
+    all.insert(QStringLiteral("dataset"), done);
+    all.insert(QStringLiteral("runs"), runs.toInt());
+    std::printf("\n| W   | metric (median)                  |    encrypted |        plain |  ratio | unit      |\n"
+                "|-----|----------------------------------|--------------|--------------|--------|-----------|\n");
+    for (const QString& w : workloads) {
+        if (w == QLatin1String("KDF")) {
+            const QJsonObject k = runChild(w, false, common);
+            all.insert(w, k);
+            for (const auto& key : k.keys())
+                if (!key.endsWith(QLatin1String("_mib")) && key != QLatin1String("maxrss_mib"))
+                    std::printf("| KDF | Argon2id %-23s | %12.2f |              |        | ms (%.0f MiB) |\n", qPrintable(key),
+                                median(k.value(key)), k.value(key + QStringLiteral("_mib")).toDouble());
+            continue;
+        }
+        const QJsonObject enc = runChild(w, false, common);
+        const QJsonObject plain = runChild(w, true, common);
+        all.insert(w, QJsonObject{{QStringLiteral("encrypted"), enc}, {QStringLiteral("plain"), plain}});
+        QStringList keys = enc.keys();
+        for (const auto& key : keys) {
+            if (key.endsWith(QLatin1String("_rows")) || key == QLatin1String("events") || key.endsWith(QLatin1String("bytes"))
+                || key == QLatin1String("bulk_items"))
+                continue;
+            const QString unit = key.contains(QLatin1String("per_s")) ? QStringLiteral("events/s")
+                : key == QLatin1String("maxrss_mib")                  ? QStringLiteral("MiB")
+                                                                      : QStringLiteral("ms");
+            printRow(w, key, enc, plain, unit);
+        }
+    }
+    const QString out = ds->dir + QStringLiteral("/results-%1.json").arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    QFile f(out);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(QJsonDocument(all).toJson());
+    std::printf("\nall runs: %s\n", qPrintable(out));
+    return 0;
+}
