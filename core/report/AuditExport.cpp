@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/AuditExport.h"
+
+#include "report/CsvWriter.h"
+#include "service/People.h"
+#include "service/Register.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <memory>
+#include <vector>
+
+namespace kanribo {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kanribo::Report)
+};
+
+QDateTime startOfDayUtc(const QDate& d)
+{
+    return d.isValid() ? QDateTime(d, QTime(0, 0)).toUTC() : QDateTime();
+}
+
+bool inRange(const QDateTime& t, const QDateTime& fromUtc, const QDateTime& toUtc)
+{
+    return (!fromUtc.isValid() || t >= fromUtc) && (!toUtc.isValid() || t < toUtc);
+}
+
+QString ts(const QDateTime& t)
+{
+    return t.isValid() ? formatTimestamp(t) : QString();
+}
+
+QString day(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString yesNo(bool b)
+{
+    return b ? Tr::tr("yes") : Tr::tr("no");
+}
+
+// Replaces every "title" in a payload (at any depth) by the withheld marker.
+QJsonValue redactTitles(const QJsonValue& v)
+{
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key().contains(QLatin1String("title")) && it.value().isString())
+                it.value() = InspectionData::withheldTitle();
+            else
+                it.value() = redactTitles(it.value());
+        }
+        return o;
+    }
+    if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        for (auto it = a.begin(); it != a.end(); ++it)
+            *it = redactTitles(*it);
+        return a;
+    }
+    return v;
+}
+} // namespace
+
+QString InspectionData::withheldTitle()
+{
+    return Tr::tr("[title withheld: the reader is not cleared for this level]");
+}
+
+Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& options)
+{
+    Session& s = reg.session();
+    KANRIBO_TRY(s.requireRole({Role::Officer, Role::Auditor}, QStringLiteral("audit.export"),
+                              QStringLiteral("register")));
+    InspectionData d;
+    d.facility = s.facility;
+    d.registerId = QString::fromLatin1(s.registerId.toHex());
+    d.from = options.from;
+    d.to = options.to;
+    d.generatedAt = s.now();
+    d.exporter = s.me;
+    d.reader = s.me;
+    if (!options.reader.isEmpty() && options.reader != s.me.login) {
+        auto u = loadUser(*s.db, options.reader);
+        if (!u)
+            return u.error();
+        d.reader = std::move(u).value();
+    }
+    const QDateTime fromUtc = startOfDayUtc(options.from);
+    const QDateTime toUtc = startOfDayUtc(options.to.isValid() ? options.to.addDays(1) : QDate());
+    if (fromUtc.isValid() && toUtc.isValid() && toUtc <= fromUtc)
+        return makeError(ErrorCode::Usage, Tr::tr("The range ends before it starts."));
+
+    // The register: every item, redacted above the reader's clearance.
+    QStringList controls;
+    {
+        auto st = s.db->prepare(QStringLiteral("SELECT control FROM items ORDER BY control"));
+        if (!st)
+            return st.error();
+        for (;;) {
+            auto r = st->next();
+            if (!r)
+                return r.error();
+            if (!*r)
+                break;
+            controls << st->text(0);
+        }
+    }
+    QHash<QString, Level> levels;
+    for (const QString& c : std::as_const(controls)) {
+        auto it = reg.items().load(c);
+        if (!it)
+            return it.error();
+        Item item = std::move(it).value();
+        levels.insert(item.control, item.level);
+        if (rank(d.reader.clearance) < rank(item.level)) {
+            d.redacted.insert(item.control);
+            item.title = InspectionData::withheldTitle();
+        } else if (rank(item.level) > rank(d.highest)) {
+            d.highest = item.level;
+        }
+        d.items << item;
+    }
+
+    // The audit trail of the range, titles withheld where the item is.
+    Ledger::Filter f;
+    f.from = fromUtc;
+    f.to = toUtc;
+    KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
+        Event copy = e;
+        if (d.redacted.contains(controlOfSubject(e.subject)))
+            copy.payload = canonicalJson(redactTitles(e.payloadObject()).toObject());
+        d.events << copy;
+        return true;
+    }));
+    if (!d.events.isEmpty()) {
+        d.firstSeq = d.events.constFirst().seq;
+        d.lastSeq = d.events.constLast().seq;
+    }
+
+    // Disclosure records (R-ACC-4).
+    {
+        auto st = s.db->prepare(
+            QStringLiteral("SELECT control, login, action, at, event_seq FROM disclosures ORDER BY id"));
+        if (!st)
+            return st.error();
+        for (;;) {
+            auto r = st->next();
+            if (!r)
+                return r.error();
+            if (!*r)
+                break;
+            Disclosure x{st->text(0), st->text(1), st->text(2), QDateTime::fromString(st->text(3), Qt::ISODateWithMs),
+                         st->integer(4)};
+            if (inRange(x.at, fromUtc, toUtc))
+                d.disclosures << x;
+        }
+    }
+
+    // Custody records.
+    const Custody& custody = reg.custody();
+    auto destructions = custody.destructions();
+    if (!destructions)
+        return destructions.error();
+    for (const auto& x : std::as_const(*destructions))
+        if (inRange(x.at, fromUtc, toUtc))
+            d.destructions << x;
+    auto reproductions = custody.reproductions();
+    if (!reproductions)
+        return reproductions.error();
+    for (const auto& x : std::as_const(*reproductions))
+        if (inRange(x.at, fromUtc, toUtc))
+            d.reproductions << x;
+    auto incidents = custody.incidents();
+    if (!incidents)
+        return incidents.error();
+    for (const auto& x : std::as_const(*incidents))
+        if (inRange(x.reportedAt, fromUtc, toUtc) || x.status == QLatin1String("open"))
+            d.incidents << x;
+    auto inventories = custody.inventories();
+    if (!inventories)
+        return inventories.error();
+    for (const auto& x : std::as_const(*inventories))
+        if (inRange(x.startedAt, fromUtc, toUtc))
+            d.inventories << x;
+    auto overdue = custody.dispatches(true);
+    if (!overdue)
+        return overdue.error();
+    d.overdueDispatches = *overdue;
+
+    // Verification of the whole trail, and the digest of the bundle of the same range.
+    auto report = verifyLedger(reg.ledger(), s.registerId);
+    if (!report)
+        return report.error();
+    d.verification = *report;
+    if (!d.events.isEmpty() && d.verification.ok) {
+        auto bundle = buildBundleForDigest(reg, options);
+        if (!bundle)
+            return bundle.error();
+        d.bundleDigest = bundleDigest(bundle->bytes);
+    }
+    if (!d.events.isEmpty()) {
+        auto last = reg.ledger().event(d.lastSeq);
+        if (last && *last)
+            d.lastHash = QString::fromLatin1((*last)->hash.toHex());
+    }
+    return d;
+}
+
+QList<std::pair<QString, QByteArray>> csvTables(const InspectionData& d)
+{
+    QHash<QString, Level> levels;
+    for (const auto& it : d.items)
+        levels.insert(it.control, it.level);
+    const auto levelOf = [&](const QString& control) {
+        return levels.contains(control) ? levelName(levels.value(control)) : QString();
+    };
+    QList<std::pair<QString, QByteArray>> out;
+
+    CsvWriter items({Tr::tr("Control number"), Tr::tr("Title"), Tr::tr("Level"), Tr::tr("US marking"),
+                     Tr::tr("Japanese marking"), Tr::tr("Originator"), Tr::tr("Regime"), Tr::tr("Caveats"),
+                     Tr::tr("Need-to-know groups"), Tr::tr("Media"), Tr::tr("Status"), Tr::tr("Copies"),
+                     Tr::tr("Copies held"), Tr::tr("Registered"), Tr::tr("Registered by"), Tr::tr("Classified by"),
+                     Tr::tr("Derived from"), Tr::tr("Declassify on"), Tr::tr("Title withheld")});
+    CsvWriter copies({Tr::tr("Copy"), Tr::tr("Control number"), Tr::tr("Copy number"), Tr::tr("Level"),
+                      Tr::tr("Status"), Tr::tr("Holder"), Tr::tr("Container"), Tr::tr("Kind"), Tr::tr("Notation")});
+    for (const auto& it : d.items) {
+        items.addRow({it.control, it.title, levelName(it.level), it.usMarking, it.jpMarking, it.origin, it.regime,
+                      it.caveats.join(QStringLiteral("; ")), it.groups.join(QStringLiteral("; ")), it.media, it.status,
+                      QString::number(it.copiesTotal), QString::number(it.copiesHeld), ts(it.registeredAt),
+                      it.registeredBy, it.authority.classifiedBy, it.authority.derivedFrom, it.authority.declassifyOn,
+                      yesNo(d.redacted.contains(it.control))});
+        for (const auto& c : it.copies)
+            copies.addRow({c.id, c.control, QString::number(c.number), levelName(it.level), copyStatusName(c.status),
+                           c.holder, c.container, c.kind, c.notation});
+    }
+    out.append({QStringLiteral("items.csv"), items.bytes()});
+    out.append({QStringLiteral("copies.csv"), copies.bytes()});
+
+    CsvWriter events({Tr::tr("No."), Tr::tr("Time (UTC)"), Tr::tr("Actor"), Tr::tr("Event"), Tr::tr("Subject"),
+                      Tr::tr("Co-signers"), Tr::tr("Details"), Tr::tr("Hash")});
+    for (const auto& e : d.events)
+        events.addRow({QString::number(e.seq), ts(e.time), e.actor, e.kind, e.subject,
+                       e.cosigners.join(QStringLiteral("; ")), QString::fromUtf8(e.payload),
+                       QString::fromLatin1(e.hash.toHex())});
+    out.append({QStringLiteral("events.csv"), events.bytes()});
+
+    CsvWriter destructions({Tr::tr("No."), Tr::tr("Copy"), Tr::tr("Control number"), Tr::tr("Level"),
+                            Tr::tr("Method"), Tr::tr("Destroyed (UTC)"), Tr::tr("Destroying official"),
+                            Tr::tr("Witness"), Tr::tr("Event")});
+    for (const auto& x : d.destructions)
+        destructions.addRow({QString::number(x.id), x.copyId, x.control, levelName(x.level), x.method, ts(x.at),
+                             x.official, x.witness, QString::number(x.eventSeq)});
+    out.append({QStringLiteral("destructions.csv"), destructions.bytes()});
+
+    CsvWriter reproductions({Tr::tr("No."), Tr::tr("Control number"), Tr::tr("Level"), Tr::tr("Kind"),
+                             Tr::tr("New copies"), Tr::tr("Reason"), Tr::tr("Consent reference"), Tr::tr("Approver"),
+                             Tr::tr("Made by"), Tr::tr("Made (UTC)"), Tr::tr("Notation")});
+    for (const auto& x : d.reproductions)
+        reproductions.addRow({QString::number(x.id), x.control, levelOf(x.control), x.kind,
+                              x.copies.join(QStringLiteral("; ")), x.reason, x.consentRef, x.approver, x.by, ts(x.at),
+                              x.notation});
+    out.append({QStringLiteral("reproductions.csv"), reproductions.bytes()});
+
+    CsvWriter disclosures({Tr::tr("Control number"), Tr::tr("Level"), Tr::tr("Person"), Tr::tr("Action"),
+                           Tr::tr("Time (UTC)"), Tr::tr("Event")});
+    for (const auto& x : d.disclosures)
+        disclosures.addRow({x.control, levelOf(x.control), x.login, x.action, ts(x.at), QString::number(x.eventSeq)});
+    out.append({QStringLiteral("disclosures.csv"), disclosures.bytes()});
+
+    CsvWriter incidents({Tr::tr("No."), Tr::tr("Kind"), Tr::tr("Status"), Tr::tr("Copies"), Tr::tr("Summary"),
+                         Tr::tr("Reported (UTC)"), Tr::tr("Reported by"), Tr::tr("Originator notified"),
+                         Tr::tr("Findings"), Tr::tr("Measures"), Tr::tr("Closed (UTC)")});
+    for (const auto& x : d.incidents)
+        incidents.addRow({QString::number(x.id), incidentKindName(x.kind), x.status, x.copies.join(QStringLiteral("; ")),
+                          x.summary, ts(x.reportedAt), x.reportedBy, day(x.originatorNotified), x.findings, x.measures,
+                          ts(x.closedAt)});
+    out.append({QStringLiteral("incidents.csv"), incidents.bytes()});
+    return out;
+}
+
+Status commitExport(Register& reg, const QString& format, const ExportOptions& options,
+                    const QList<std::pair<QString, QByteArray>>& files)
+{
+    Session& s = reg.session();
+    std::vector<std::unique_ptr<QSaveFile>> open;
+    QJsonArray written;
+    for (const auto& [path, bytes] : files) {
+        auto f = std::make_unique<QSaveFile>(path);
+        if (!f->open(QIODevice::WriteOnly) || f->write(bytes) != bytes.size())
+            return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, f->errorString()));
+        written.append(QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                   {QStringLiteral("blake2b"), bundleDigest(bytes)}});
+        open.push_back(std::move(f));
+    }
+    QStringList committed;
+    const Status st = s.write([&]() -> Status {
+        auto ev = s.record({QStringLiteral("audit.exported"), QStringLiteral("register"),
+                            QJsonObject{{QStringLiteral("format"), format},
+                                        {QStringLiteral("from"), day(options.from)},
+                                        {QStringLiteral("to"), day(options.to)},
+                                        {QStringLiteral("reader"),
+                                         options.reader.isEmpty() ? s.me.login : options.reader},
+                                        {QStringLiteral("files"), written}}});
+        if (!ev)
+            return ev.error();
+        for (auto& f : open) {
+            if (!f->commit())
+                return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(f->fileName(), f->errorString()));
+            committed << f->fileName();
+        }
+        return {};
+    });
+    if (!st) {
+        for (const auto& path : std::as_const(committed))
+            QFile::remove(path);
+    }
+    return st;
+}
+
+} // namespace kanribo

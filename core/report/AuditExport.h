@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "ledger/Ledger.h"
+#include "model/Item.h"
+#include "model/People.h"
+#include "report/ExportBundle.h"
+#include "service/Custody.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <utility>
+
+namespace kanribo {
+
+class Register;
+
+// Everything an inspection report or a CSV export shows (R-INV-2), gathered once, already redacted for the reader:
+// an item above the reader's clearance keeps its control number and level, its title is withheld (also in the
+// payloads of its events).
+struct InspectionData {
+    QString facility;
+    QString registerId; // hex
+    QDate from;         // as requested; invalid = open
+    QDate to;
+    QDateTime generatedAt;
+    User exporter;
+    User reader;
+    Level highest = Level::Unclassified; // the highest level of any item in the data
+
+    QList<Item> items; // every item of the register, with copies; redacted titles replaced
+    QSet<QString> redacted;
+    QList<Event> events; // the range
+    QList<Disclosure> disclosures;
+    QList<DestructionRecord> destructions;
+    QList<Reproduction> reproductions;
+    QList<Incident> incidents;
+    QList<InventoryResult> inventories;
+    QList<Dispatch> overdueDispatches;
+
+    VerifyReport verification; // of the whole audit trail
+    QString bundleDigest;      // BLAKE2b of the bundle of the same range (empty when there are no events)
+    QString lastHash;
+    qint64 firstSeq = 0;
+    qint64 lastSeq = 0;
+
+    static QString withheldTitle();
+};
+
+// Officers and auditors (a denial is recorded). NotFound when --for names no user.
+Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& options);
+
+// One CSV file per table (items, copies, events, destructions, reproductions, disclosures, incidents), headers in
+// the current language: file name -> bytes.
+QList<std::pair<QString, QByteArray>> csvTables(const InspectionData& data);
+
+// Writes the files of an export and records it in the audit trail ("audit.exported") as one step: if the event
+// cannot be recorded no file is left, and if a file cannot be written nothing is recorded.
+Status commitExport(Register& reg, const QString& format, const ExportOptions& options,
+                    const QList<std::pair<QString, QByteArray>>& files);
+
+} // namespace kanribo

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// R-INV-2: the audit trail for a date range in a form inspectors can verify offline — any change fails.
+#include "TestSupport.h"
+
+#include "report/AuditExport.h"
+#include "report/ExportBundle.h"
+
+#include <QRandomGenerator>
+#include <QtTest>
+
+using namespace kanribo;
+using namespace kanribo::test;
+
+class TestExportBundle : public QObject {
+    Q_OBJECT
+
+private:
+    FakeClock m_clock;
+    std::unique_ptr<TempRegister> m_t;
+    QByteArray m_whole; // a bundle of the whole ledger
+    QByteArray m_range; // a bundle of the second day only
+
+    static NewItem item(Level level, const QString& title)
+    {
+        NewItem ni;
+        ni.title = title;
+        ni.level = level;
+        ni.origin = QStringLiteral("USA");
+        ni.copies = 2;
+        ni.authority = {QStringLiteral("USN PACFLT N2"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31")};
+        ni.receipt = {QStringLiteral("US Embassy Tokyo"), QStringLiteral("RCPT-4411"), QStringLiteral("courier"),
+                      QDate(2026, 11, 20), true};
+        return ni;
+    }
+
+    static QDate localDay(const FakeClock& c) { return c.nowUtc().toLocalTime().date(); }
+
+    BundleCheck check(const QByteArray& b) { return verifyBundle(b); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_t = std::make_unique<TempRegister>(m_clock);
+        m_t->addUser(QStringLiteral("alice"), Role::Staff, Level::Secret);
+        m_t->addUser(QStringLiteral("inspector"), Role::Auditor, Level::TopSecret);
+        m_t->addUser(QStringLiteral("lowaud"), Role::Auditor, Level::Confidential);
+        QVERIFY(m_t->reg().items().registerItem(item(Level::Secret, QStringLiteral("(U) Radar maintenance manual"))));
+        m_clock.advance(2 * 86400);
+        // The second day: a user whose key enters inside the range, and a Top Secret item.
+        m_t->addUser(QStringLiteral("bob"), Role::Custodian, Level::TopSecret);
+        QVERIFY(m_t->reg().items().registerItem(item(Level::TopSecret, QStringLiteral("(U) 共同訓練計画「機密」"))));
+        m_clock.advance(2 * 86400);
+        QVERIFY(m_t->reg().items().registerItem(item(Level::Confidential, QStringLiteral("(U) Later item, \"quoted\""))));
+
+        auto whole = buildBundle(m_t->reg(), {});
+        QVERIFY2(whole, whole ? "" : qPrintable(whole.error().message));
+        m_whole = whole->bytes;
+        const QDate second = localDay(m_clock).addDays(-2);
+        auto range = buildBundle(m_t->reg(), {second, second, {}});
+        QVERIFY2(range, range ? "" : qPrintable(range.error().message));
+        m_range = range->bytes;
+        QVERIFY(range->firstSeq > 1);
+    }
+
+    void wholeLedgerVerifies()
+    {
+        const BundleCheck c = check(m_whole);
+        QVERIFY2(c.ok, qPrintable(c.reason));
+        QCOMPARE(c.firstSeq, 1);
+        QCOMPARE(c.events, *m_t->reg().ledger().headSeq()); // buildBundle itself records nothing
+        QVERIFY(c.startsAtGenesis);
+        QCOMPARE(c.signer, QStringLiteral("officer"));
+        QCOMPARE(c.signerFingerprint, m_t->reg().me().fingerprint());
+        QCOMPARE(c.facility, QStringLiteral("Test Facility"));
+    }
+
+    void rangeVerifiesWithKeysFromBefore()
+    {
+        const BundleCheck c = check(m_range);
+        QVERIFY2(c.ok, qPrintable(c.reason));
+        QVERIFY(!c.startsAtGenesis);
+        const QDate second = localDay(m_clock).addDays(-2);
+        QCOMPARE(c.from, second);
+        QCOMPARE(c.to, second);
+        auto b = Bundle::parse(m_range);
+        QVERIFY(b);
+        bool before = false, inRange = false;
+        for (const auto& k : b->keys) {
+            before = before || k.scope == BundleKey::Scope::BeforeRange;
+            inRange = inRange || (k.scope == BundleKey::Scope::InRange && k.login == QLatin1String("bob"));
+        }
+        QVERIFY(before);
+        QVERIFY(inRange);
+        QVERIFY(b->genesis.isEmpty());
+        QCOMPARE(b->linkHash.size(), 32);
+        QVERIFY(b->events.size() >= 2);
+    }
+
+    void anyFlippedByteFails_data()
+    {
+        QTest::addColumn<QByteArray>("bundle");
+        QTest::newRow("whole") << m_whole;
+        QTest::newRow("range") << m_range;
+    }
+    void anyFlippedByteFails()
+    {
+        QFETCH(QByteArray, bundle);
+        const qsizetype n = bundle.size();
+        const qsizetype stride = std::max<qsizetype>(1, n / 1500);
+        int tried = 0;
+        for (qsizetype i = 0; i < n; i += (i < 64 || i > n - 128) ? 1 : stride) {
+            QByteArray bad = bundle;
+            bad[i] = static_cast<char>(bad.at(i) ^ (1 << (i % 8)));
+            const BundleCheck c = check(bad);
+            QVERIFY2(!c.ok, qPrintable(QStringLiteral("a flip at byte %1 of %2 went unnoticed").arg(i).arg(n)));
+            ++tried;
+        }
+        QVERIFY(tried > 100);
+    }
+
+    void truncatedOrExtendedFails()
+    {
+        const qsizetype n = m_whole.size();
+        for (qsizetype len = 0; len < n; len += (len > n - 100 || len < 100) ? 1 : 37)
+            QVERIFY2(!check(m_whole.left(len)).ok, qPrintable(QString::number(len)));
+        QVERIFY(!check(m_whole + '\0').ok);
+        QVERIFY(!check(m_whole + m_whole).ok);
+    }
+
+    void garbageNeverCrashes()
+    {
+        QVERIFY(!check({}).ok);
+        QVERIFY(!check(QByteArray("KBNDL\r\n\x1a", 8)).ok);
+        QVERIFY(!check(QByteArray(100000, '\xff')).ok);
+        auto* rng = QRandomGenerator::global();
+        for (int i = 0; i < 300; ++i) {
+            QByteArray junk(static_cast<qsizetype>(rng->bounded(2000)), Qt::Uninitialized);
+            for (auto& ch : junk)
+                ch = static_cast<char>(rng->bounded(256));
+            if (i % 2)
+                junk = m_whole.left(12 + rng->bounded(200)) + junk; // valid start, garbage after
+            QVERIFY(!check(junk).ok);
+        }
+        // Huge declared lengths after a valid start.
+        QByteArray huge = m_whole.left(12);
+        huge += QByteArray("\xff\xff\xff\xff", 4);
+        QVERIFY(!check(huge).ok);
+    }
+
+    // Even someone holding the exporter's key cannot remove, reorder or re-key events.
+    void removedEventFails()
+    {
+        auto b = Bundle::parse(m_whole);
+        QVERIFY(b);
+        b->events.removeAt(b->events.size() / 2);
+        b->header.insert(QStringLiteral("events"), b->events.size());
+        b->header.insert(QStringLiteral("last_seq"), b->events.size());
+        b->sign(m_t->reg().session().signer);
+        const BundleCheck c = check(b->serialize());
+        QVERIFY(!c.ok);
+        QVERIFY2(c.reason.contains(QLatin1String("Event")), qPrintable(c.reason));
+        // Dropping the last event (and saying so in the header) breaks the recorded last hash.
+        auto t = Bundle::parse(m_whole);
+        t->events.removeLast();
+        t->header.insert(QStringLiteral("events"), t->events.size());
+        t->header.insert(QStringLiteral("last_seq"), t->events.size());
+        t->sign(m_t->reg().session().signer);
+        QVERIFY(!check(t->serialize()).ok);
+        // Without re-signing, any removal fails on the header or the signature.
+        auto u = Bundle::parse(m_whole);
+        u->events.removeAt(1);
+        QVERIFY(!check(u->serialize()).ok);
+    }
+
+    void reorderedEventsFail()
+    {
+        auto b = Bundle::parse(m_whole);
+        QVERIFY(b);
+        b->events.swapItemsAt(2, 3);
+        b->sign(m_t->reg().session().signer);
+        const BundleCheck c = check(b->serialize());
+        QVERIFY(!c.ok);
+        QVERIFY2(c.reason.contains(QLatin1String("order")) || c.reason.contains(QLatin1String("missing")),
+                 qPrintable(c.reason));
+    }
+
+    void swappedKeyFails()
+    {
+        const Signer mallory = Signer::generate(QStringLiteral("officer"));
+        // A key introduced in the range, replaced in the table (re-signed by the exporter).
+        {
+            auto b = Bundle::parse(m_range);
+            QVERIFY(b);
+            bool swapped = false;
+            for (auto& k : b->keys)
+                if (k.scope == BundleKey::Scope::InRange && !swapped) {
+                    k.publicKey = mallory.publicKey();
+                    swapped = true;
+                }
+            QVERIFY(swapped);
+            b->sign(m_t->reg().session().signer);
+            const BundleCheck c = check(b->serialize());
+            QVERIFY(!c.ok);
+        }
+        // A key from before the range replaced: the events its owner signed no longer verify.
+        {
+            auto b = Bundle::parse(m_range);
+            for (auto& k : b->keys)
+                if (k.scope == BundleKey::Scope::BeforeRange && k.login == QLatin1String("officer"))
+                    k.publicKey = mallory.publicKey();
+            b->sign(mallory); // the exporter's key must then be the swapped one too
+            const BundleCheck c = check(b->serialize());
+            QVERIFY(!c.ok);
+            QVERIFY2(c.reason.contains(QLatin1String("signature")), qPrintable(c.reason));
+        }
+        // The exporter's key swapped alone: not the key the ledger gives the exporter.
+        {
+            auto b = Bundle::parse(m_whole);
+            b->sign(mallory);
+            QVERIFY(!check(b->serialize()).ok);
+        }
+        // An event's own signature replaced by one from another key.
+        {
+            auto b = Bundle::parse(m_whole);
+            b->events[1].signature = mallory.sign(b->events[1].signedMessage());
+            b->sign(m_t->reg().session().signer);
+            QVERIFY(!check(b->serialize()).ok);
+        }
+    }
+
+    void reSignedUnchangedBundleStillVerifies()
+    {
+        // The tamper tests above fail for the change, not for re-signing.
+        auto b = Bundle::parse(m_range);
+        QVERIFY(b);
+        b->sign(m_t->reg().session().signer);
+        const BundleCheck c = check(b->serialize());
+        QVERIFY2(c.ok, qPrintable(c.reason));
+    }
+
+    void onlyOfficersAndAuditorsExport()
+    {
+        auto alice = m_t->login(QStringLiteral("alice"));
+        QVERIFY(alice);
+        auto denied = buildBundle(**alice, {});
+        QVERIFY(!denied);
+        QCOMPARE(denied.error().code, ErrorCode::Denied);
+        auto deniedData = gatherInspection(**alice, {});
+        QVERIFY(!deniedData);
+        QCOMPARE(deniedData.error().code, ErrorCode::Denied);
+
+        auto inspector = m_t->login(QStringLiteral("inspector"));
+        QVERIFY(inspector);
+        auto ok = buildBundle(**inspector, {});
+        QVERIFY2(ok, ok ? "" : qPrintable(ok.error().message));
+        const BundleCheck c = check(ok->bytes);
+        QVERIFY2(c.ok, qPrintable(c.reason));
+        QCOMPARE(c.signer, QStringLiteral("inspector"));
+    }
+
+    // Bundles cannot be redacted: refused for a reader cleared below the highest level in range.
+    void bundleForLowReaderRefused()
+    {
+        auto r = buildBundle(m_t->reg(), {{}, {}, QStringLiteral("lowaud")});
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Denied);
+        auto lowaud = m_t->login(QStringLiteral("lowaud"));
+        QVERIFY(lowaud);
+        auto own = buildBundle(**lowaud, {});
+        QVERIFY(!own);
+        QCOMPARE(own.error().code, ErrorCode::Denied);
+        auto missing = buildBundle(m_t->reg(), {{}, {}, QStringLiteral("nobody")});
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        // The last day holds only a Confidential item: that range may go to lowaud.
+        const QDate last = localDay(m_clock);
+        auto narrow = buildBundle(m_t->reg(), {last, last, QStringLiteral("lowaud")});
+        QVERIFY2(narrow, narrow ? "" : qPrintable(narrow.error().message));
+    }
+
+    // Redaction (CSV and PDF data): control number and level stay, the title goes.
+    void inspectionDataRedactsTitles()
+    {
+        auto d = gatherInspection(m_t->reg(), {{}, {}, QStringLiteral("lowaud")});
+        QVERIFY2(d, d ? "" : qPrintable(d.error().message));
+        QCOMPARE(d->redacted.size(), 2);
+        bool sawTs = false;
+        for (const auto& it : d->items) {
+            if (it.level == Level::TopSecret) {
+                sawTs = true;
+                QCOMPARE(it.title, InspectionData::withheldTitle());
+                QVERIFY(it.control.startsWith(QLatin1String("TS-")));
+            }
+        }
+        QVERIFY(sawTs);
+        for (const auto& e : d->events)
+            QVERIFY2(!QString::fromUtf8(e.payload).contains(QStringLiteral("共同訓練計画")), qPrintable(e.subject));
+        QCOMPARE(d->highest, Level::Confidential);
+        QVERIFY(d->verification.ok);
+        QVERIFY(!d->bundleDigest.isEmpty());
+        const auto tables = csvTables(*d);
+        QCOMPARE(tables.size(), 7);
+        for (const auto& [name, bytes] : tables)
+            QVERIFY2(!QString::fromUtf8(bytes).contains(QStringLiteral("共同訓練計画")), qPrintable(name));
+
+        auto full = gatherInspection(m_t->reg(), {});
+        QVERIFY(full);
+        QVERIFY(full->redacted.isEmpty());
+        QCOMPARE(full->highest, Level::TopSecret);
+    }
+
+    void exportIsRecorded()
+    {
+        QTemporaryDir dir;
+        const qint64 before = *m_t->reg().ledger().headSeq();
+        auto b = buildBundle(m_t->reg(), {});
+        QVERIFY(b);
+        const QString path = dir.filePath(QStringLiteral("x.kbundle"));
+        QVERIFY(commitExport(m_t->reg(), QStringLiteral("bundle"), {}, {{path, b->bytes}}));
+        QCOMPARE(readFile(path), b->bytes);
+        QCOMPARE(*m_t->reg().ledger().headSeq(), before + 1);
+        auto ev = m_t->reg().ledger().event(before + 1);
+        QCOMPARE((*ev)->kind, QStringLiteral("audit.exported"));
+        // A file that cannot be written records nothing.
+        QVERIFY(!commitExport(m_t->reg(), QStringLiteral("bundle"), {},
+                              {{dir.filePath(QStringLiteral("no/such/dir/x")), b->bytes}}));
+        QCOMPARE(*m_t->reg().ledger().headSeq(), before + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportBundle)
+#include "TestExportBundle.moc"
