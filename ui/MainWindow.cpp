@@ -9,6 +9,7 @@
 #include "ChangePasswordDialog.h"
 #include "ContainersModel.h"
 #include "ContentViewer.h"
+#include "CustodyDialogs.h"
 #include "DisableUserDialog.h"
 #include "GroupMembershipDialog.h"
 #include "GroupsModel.h"
@@ -133,6 +134,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_auditPage)
             loadAudit();
+        updateBanners();
     });
     connect(m_auditModel, &AuditModel::fetchFailed, this,
         [this](const QString& message) { m_auditMessage->setText(message); });
@@ -240,6 +242,16 @@ void MainWindow::createActions()
         m_registerPage->searchEdit()->selectAll();
     });
     m_findAction->setShortcut(QKeySequence::Find);
+    for (const char* name : { "handReceipt", "issue", "store", "dispatch", "recordReceipt", "reproduce", "destroy",
+             "reportIncident" }) {
+        const QString which = QString::fromLatin1(name);
+        auto* a = new QAction(this);
+        a->setObjectName(which + QStringLiteral("Action"));
+        a->setData(which);
+        connect(a, &QAction::triggered, this, [this, which]() { custodyAction(which); });
+        m_custodyActions << a;
+    }
+    m_custodyActions.at(0)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     connect(m_aboutAction, &QAction::triggered, this, [this]() {
@@ -274,6 +286,14 @@ void MainWindow::createMenus()
     m_itemsMenu->addAction(m_reclassifyAction);
     m_itemsMenu->addAction(m_releaseAction);
 
+    m_custodyMenu = menuBar()->addMenu(QString());
+    m_custodyMenu->setObjectName(QStringLiteral("custodyMenu"));
+    for (int i = 0; i < m_custodyActions.size(); ++i) {
+        if (i == 3 || i == 5)
+            m_custodyMenu->addSeparator();
+        m_custodyMenu->addAction(m_custodyActions.at(i));
+    }
+
     m_adminMenu = menuBar()->addMenu(QString());
     m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
     m_adminMenu->addAction(m_addUserAction);
@@ -303,6 +323,12 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find in register"));
     m_reclassifyAction->setText(tr("Re&classify…"));
     m_releaseAction->setText(tr("Record release &approval…"));
+    m_custodyMenu->setTitle(tr("&Custody"));
+    const QStringList custodyTexts = { tr("&Hand receipt (transfer)…"), tr("&Issue from storage…"),
+        tr("Return to &storage…"), tr("&Dispatch…"), tr("Record returned &receipt…"), tr("Re&produce or translate…"),
+        tr("D&estroy…"), tr("Report &loss or compromise…") };
+    for (int i = 0; i < m_custodyActions.size(); ++i)
+        m_custodyActions.at(i)->setText(custodyTexts.at(i));
     m_helpMenu->setTitle(tr("&Help"));
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("E&xit"));
@@ -398,6 +424,8 @@ void MainWindow::updateActions()
     m_openContentAction->setEnabled(hasItem && idle && m_registerPage->currentItem()->hasContent);
     m_reclassifyAction->setEnabled(hasItem && idle);
     m_releaseAction->setEnabled(hasItem && idle);
+    for (QAction* a : m_custodyActions)
+        a->setEnabled(hasItem && idle);
     m_verifyButton->setEnabled(usable && idle);
     m_reloadAuditButton->setEnabled(usable && idle);
 }
@@ -406,7 +434,8 @@ Level MainWindow::highestLevelOnScreen() const
 {
     if (m_reg->isLocked())
         return Level::Unclassified;
-    Level level = m_containersModel->highestLevel();
+    // Containers' approved levels count only while their tab is shown.
+    Level level = m_tabs->currentWidget() == m_containersPage ? m_containersModel->highestLevel() : Level::Unclassified;
     auto raise = [&level](Level l) {
         if (rank(l) > rank(level))
             level = l;
@@ -590,6 +619,38 @@ void MainWindow::reclassifyItem()
 void MainWindow::approveRelease()
 {
     openItemDialog<ReleaseApprovalDialog>();
+}
+
+void MainWindow::custodyAction(const QString& which)
+{
+    if (!canUseRegister() || !m_registerPage->currentItem())
+        return;
+    const Item& item = *m_registerPage->currentItem();
+    AdminDialog* dialog = nullptr;
+    if (which == QLatin1String("handReceipt"))
+        dialog = new HandReceiptDialog(*m_reg, m_runner, item, HandReceiptDialog::Mode::Transfer, this);
+    else if (which == QLatin1String("issue"))
+        dialog = new HandReceiptDialog(*m_reg, m_runner, item, HandReceiptDialog::Mode::Issue, this);
+    else if (which == QLatin1String("store"))
+        dialog = new StoreDialog(*m_reg, m_runner, item, this);
+    else if (which == QLatin1String("dispatch"))
+        dialog = new DispatchDialog(*m_reg, m_runner, item, this);
+    else if (which == QLatin1String("recordReceipt"))
+        dialog = new RecordReceiptDialog(*m_reg, m_runner, item, this);
+    else if (which == QLatin1String("reproduce"))
+        dialog = new ReproduceDialog(*m_reg, m_runner, item, this);
+    else if (which == QLatin1String("destroy"))
+        dialog = new DestroyDialog(*m_reg, m_runner, item, this);
+    else if (which == QLatin1String("reportIncident"))
+        dialog = new ReportIncidentDialog(*m_reg, m_runner, item, this);
+    if (!dialog)
+        return;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &AdminDialog::registerChanged, this, &MainWindow::refresh);
+    watchDialog(dialog);
+    dialog->open();
+    updateBanners();
 }
 
 void MainWindow::openContent()

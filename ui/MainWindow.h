@@ -71,6 +71,7 @@ public Q_SLOTS:
     void openContent();
     void reclassifyItem();
     void approveRelease();
+    void custodyAction(const QString& which);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -130,6 +131,8 @@ private:
     QAction* m_reclassifyAction = nullptr;
     QAction* m_releaseAction = nullptr;
     QAction* m_findAction = nullptr;
+    QMenu* m_custodyMenu = nullptr;
+    QList<QAction*> m_custodyActions;
     QMenu* m_helpMenu = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_quitAction = nullptr;

@@ -97,7 +97,10 @@ RegisterItemDialog::RegisterItemDialog(Register& reg, TaskRunner& runner, QWidge
     m_caveats->setMaximumHeight(90);
     m_relTo = lineEdit(QStringLiteral("relToEdit"), caveatRow);
     ch->addWidget(m_caveats, 1);
-    ch->addWidget(m_relTo, 1);
+    auto* relTo = new QLabel(QStringLiteral("REL TO"), caveatRow); // a marking token, the same in every language
+    relTo->setBuddy(m_relTo);
+    ch->addWidget(relTo, 0, Qt::AlignTop);
+    ch->addWidget(m_relTo, 1, Qt::AlignTop);
     m_tlp = new QComboBox(this);
     m_tlp->setObjectName(QStringLiteral("tlpCombo"));
     m_groups = new QListWidget(this);

@@ -295,7 +295,8 @@ void RegisterPage::renderDetails()
     h += row(tr("Originating government:"),
         tr("%1 — marked %2").arg(it.origin, dash(it.origin == QLatin1String("JPN") ? it.jpMarking : it.usMarking)));
     h += row(tr("Recipient's equivalent:"),
-        tr("%1 — %2").arg(dash(it.recipient), dash(it.recipient == QLatin1String("USA") ? it.usMarking : it.jpMarking)));
+        tr("%1 — %2").arg(dash(it.recipient),
+            dash(it.recipient == QLatin1String("USA") || it.jpMarking.isEmpty() ? it.usMarking : it.jpMarking)));
     h += row(tr("Both markings:"), pack.bannerText(it.level));
     if (!it.regime.isEmpty()) {
         const RegimeSpec* r = pack.regime(it.regime);

@@ -59,6 +59,8 @@ std::unique_ptr<Register> demoRegister(const QString& path)
     People& p = reg->people();
     (void)p.addGroup(QStringLiteral("project-sakura"), QStringLiteral("Joint air-defence study"));
     (void)p.addGroup(QStringLiteral("liaison-usfj"), QStringLiteral("USFJ liaison documents"));
+    (void)p.grantGroup(QStringLiteral("tanaka"), QStringLiteral("project-sakura"));
+    (void)p.grantGroup(QStringLiteral("tanaka"), QStringLiteral("liaison-usfj"));
     (void)p.addContainer({ QStringLiteral("SAFE-01"), Level::TopSecret, QStringLiteral("Building 2, room 204") });
     (void)p.addContainer({ QStringLiteral("SAFE-02"), Level::Secret, QStringLiteral("Building 2, room 206") });
     (void)p.addContainer({ QStringLiteral("CAB-07"), Level::Confidential, QStringLiteral("Registry, ground floor") });
@@ -141,8 +143,8 @@ int Screenshots::run(const QString& directory)
             settle();
             window.tabs()->setCurrentIndex(0);
             window.refresh();
-            // A Top Secret item in the detail pane: the banner shows the highest level on screen.
-            window.registerPage()->view()->setCurrentIndex(window.itemsModel()->index(2, 0));
+            // A Secret item in the detail pane: the banner shows the highest level on screen.
+            window.registerPage()->view()->setCurrentIndex(window.itemsModel()->index(3, 0));
             window.registerPage()->fitColumns();
             ok &= save(&window, out.filePath(QStringLiteral("main-window-register-%1.png").arg(lang)));
             {
