@@ -216,8 +216,11 @@ void RegisterPage::selectControl(const QString& control)
 
 void RegisterPage::reloadDetails()
 {
-    if (m_current)
-        showDetails(m_current->control);
+    if (!m_current)
+        return;
+    // A copy: showDetails() resets m_current before it uses the control number.
+    const QString control = m_current->control;
+    showDetails(control);
 }
 
 void RegisterPage::clearDetails()

@@ -121,6 +121,16 @@ Result<std::optional<Signer>> receiverSignature(Session& s, Items& items, const 
         return signer.error();
     return std::optional<Signer>(std::move(signer).value());
 }
+
+// The state machine's verdict; a refusal for the actor's role is a denial and is recorded (R-ACC-4).
+Status checkTransition(Session& s, const Copy& copy, CopyAction action, const QString& target = {})
+{
+    const Status st = CopyStateMachine::check(copy, action, s.me.login, mayManageStorage(s.me), target);
+    if (!st && st.error().code == ErrorCode::Denied)
+        return s.deny(QStringLiteral("copy.") + copyActionName(action), QStringLiteral("copy:") + copy.id,
+                      st.error().reasons);
+    return st;
+}
 } // namespace
 
 // ---- hand receipts and storage -----------------------------------------------------------------------------------
@@ -131,7 +141,7 @@ Status Custody::transfer(const QString& copyId, const SecondPerson& receiver)
     auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.transfer"));
     if (!l)
         return l.error();
-    KANRIBO_TRY(CopyStateMachine::check(l->copy, CopyAction::Transfer, m_s.me.login, mayManageStorage(m_s.me), receiver.login));
+    KANRIBO_TRY(checkTransition(m_s, l->copy, CopyAction::Transfer, receiver.login));
     auto sig = receiverSignature(m_s, m_items, l->item, receiver, QStringLiteral("copy.transfer"), QStringLiteral("copy:") + copyId);
     if (!sig)
         return sig.error();
@@ -162,7 +172,7 @@ Status Custody::store(const QString& copyId, const QString& containerId)
     auto container = people.container(containerId);
     if (!container)
         return container.error();
-    KANRIBO_TRY(CopyStateMachine::check(l->copy, CopyAction::Store, m_s.me.login, mayManageStorage(m_s.me), containerId));
+    KANRIBO_TRY(checkTransition(m_s, l->copy, CopyAction::Store, containerId));
     if (rank(container->level) < rank(l->item.level))
         return m_s.deny(QStringLiteral("copy.store"), QStringLiteral("copy:") + copyId,
                         {Tr::tr("the container %1 is approved only up to %2 (R-CUS-4)")
@@ -183,16 +193,12 @@ Status Custody::store(const QString& copyId, const QString& containerId)
 Status Custody::issue(const QString& copyId, const SecondPerson& receiver)
 {
     KANRIBO_TRY(m_s.requireOpen());
-    auto copy = m_items.loadCopy(copyId);
-    if (!copy)
-        return copy.error();
-    if (!mayManageStorage(m_s.me))
-        return m_s.deny(QStringLiteral("copy.issue"), QStringLiteral("copy:") + copyId,
-                        {Tr::tr("this needs the role officer / custodian")});
-    auto item = m_items.load(copy->control);
-    if (!item)
-        return item.error();
-    KANRIBO_TRY(CopyStateMachine::check(*copy, CopyAction::Issue, m_s.me.login, true, receiver.login));
+    auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.issue"));
+    if (!l)
+        return l.error();
+    const Copy* copy = &l->copy;
+    const Item* item = &l->item;
+    KANRIBO_TRY(checkTransition(m_s, *copy, CopyAction::Issue, receiver.login));
     auto sig = receiverSignature(m_s, m_items, *item, receiver, QStringLiteral("copy.issue"), QStringLiteral("copy:") + copyId);
     if (!sig)
         return sig.error();
@@ -223,7 +229,7 @@ Result<Dispatch> Custody::dispatch(const QString& copyId, const QString& toOrg, 
     auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.dispatch"));
     if (!l)
         return l.error();
-    KANRIBO_TRY(CopyStateMachine::check(l->copy, CopyAction::Dispatch, m_s.me.login, mayManageStorage(m_s.me)));
+    KANRIBO_TRY(checkTransition(m_s, l->copy, CopyAction::Dispatch));
     Dispatch d;
     d.copyId = copyId;
     d.toOrg = toOrg.trimmed();
@@ -266,7 +272,7 @@ Status Custody::recordReceipt(const QString& copyId, const QString& receiptNo)
     auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.receipt"));
     if (!l)
         return l.error();
-    KANRIBO_TRY(CopyStateMachine::check(l->copy, CopyAction::RecordReceipt, m_s.me.login, mayManageStorage(m_s.me)));
+    KANRIBO_TRY(checkTransition(m_s, l->copy, CopyAction::RecordReceipt));
     auto open = m_s.db->prepare(QStringLiteral(
         "SELECT id FROM dispatches WHERE copy_id = ? AND receipt_no = '' ORDER BY id DESC LIMIT 1"));
     if (!open)
@@ -467,7 +473,7 @@ Result<DestructionRecord> Custody::destroy(const QString& copyId, const QString&
     auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.destroy"));
     if (!l)
         return l.error();
-    KANRIBO_TRY(CopyStateMachine::check(l->copy, CopyAction::Destroy, m_s.me.login, mayManageStorage(m_s.me)));
+    KANRIBO_TRY(checkTransition(m_s, l->copy, CopyAction::Destroy));
     const QString subject = QStringLiteral("copy:") + copyId;
     std::optional<Signer> witnessSig;
     if (pack.rules(l->item.level).witnessRequired && witness.isEmpty())

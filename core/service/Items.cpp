@@ -355,7 +355,7 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
     if (!ni.contentPath.isEmpty()) {
         content = std::make_unique<QFile>(ni.contentPath);
         if (!content->open(QIODevice::ReadOnly))
-            return makeError(content->exists() ? ErrorCode::Io : ErrorCode::NotFound,
+            return makeError(ErrorCode::Io,
                              Tr::tr("Cannot read the content file %1: %2").arg(ni.contentPath, content->errorString()));
     }
 
@@ -1012,7 +1012,7 @@ Result<Reclassification> Items::reclassify(const ReclassifyRequest& rq)
 
 Result<QList<Reclassification>> Items::reclassifications(const QString& control) const
 {
-    KANRIBO_TRY(m_s.requireOpen());
+    KANRIBO_TRY(requireVisible(control));
     auto st = m_s.db->prepare(QStringLiteral(
         "SELECT control, kind, old_level, new_level, notice_by, notice_date, reference, reason, recorded_at, "
         "recorded_by FROM reclassifications WHERE control = ? ORDER BY id"));
@@ -1085,7 +1085,11 @@ Status Items::approveRelease(const QString& control, const QString& nationality,
 
 Result<QList<Disclosure>> Items::disclosures(const QString& control) const
 {
-    KANRIBO_TRY(m_s.requireOpen());
+    // The disclosure record is an officer's and an inspector's record (R-ACC-4), of items they may see (R-ACC-3).
+    KANRIBO_TRY(requireVisible(control));
+    if (m_s.me.role != Role::Officer && m_s.me.role != Role::Auditor)
+        return makeError(ErrorCode::Denied, Tr::tr("Only officers and auditors read the disclosure record."),
+                         {Tr::tr("this needs the role officer / auditor")});
     auto st = m_s.db->prepare(QStringLiteral(
         "SELECT control, login, action, at, event_seq FROM disclosures WHERE control = ? ORDER BY id"));
     if (!st)
@@ -1162,15 +1166,36 @@ Result<QList<Item>> Items::purposeEnded() const
     if (!st)
         return st.error();
     st->bind(1, formatDate(m_s.today()));
-    QList<Item> out;
+    QStringList controls;
     for (;;) {
         auto r = st->next();
         if (!r)
             return r.error();
         if (!*r)
-            return out;
-        out << readItem(*st);
+            break;
+        controls << st->text(0);
     }
+    // Only what the acting user may see (R-ACC-3).
+    QList<Item> out;
+    for (const auto& control : controls) {
+        auto it = load(control);
+        if (!it)
+            return it.error();
+        if (decide(m_s.me, *it, Action::View))
+            out << *it;
+    }
+    return out;
+}
+
+Status Items::requireVisible(const QString& control) const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto it = load(control);
+    if (!it)
+        return it.error();
+    if (!decide(m_s.me, *it, Action::View))
+        return notFoundItem(control);
+    return {};
 }
 
 Status Items::refreshStatus(const QString& control)

@@ -97,6 +97,7 @@ public:
     static QString searchText(const QString& text);
 
 private:
+    Status requireVisible(const QString& control) const; // NotFound for items the user may not see (R-ACC-3)
     Result<QString> nextControlNumber(Level level);
     QString visibilityClause(const User& u, QList<QVariant>& binds) const;
     QString filterClause(const ItemFilter& f, QList<QVariant>& binds) const; // visibility + the filter's conditions

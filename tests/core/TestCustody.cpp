@@ -121,6 +121,9 @@ private Q_SLOTS:
         QCOMPARE(stored.container, QStringLiteral("SAFE-TS"));
         auto alice = f.as(QStringLiteral("alice"));
         QCOMPARE(alice->custody().issue(c, Fixture::person(QStringLiteral("alice"))).error().code, ErrorCode::Denied);
+        // R-ACC-4: a refusal for the role is a recorded denial, like any other.
+        QCOMPARE(f.event(f.head())->kind, QStringLiteral("access.denied"));
+        QCOMPARE(f.event(f.head())->actor, QStringLiteral("alice"));
         auto cust = f.as(QStringLiteral("custodian"));
         QVERIFY(cust->custody().issue(c, Fixture::person(QStringLiteral("alice"))).ok());
         QCOMPARE(f.copy(c).holder, QStringLiteral("alice"));

@@ -156,7 +156,7 @@ private Q_SLOTS:
         QTest::newRow("regime level") << "regimelevel" << int(ErrorCode::Usage);
         QTest::newRow("copies") << "copies" << int(ErrorCode::Usage);
         QTest::newRow("media") << "media" << int(ErrorCode::Usage);
-        QTest::newRow("content missing") << "content" << int(ErrorCode::NotFound);
+        QTest::newRow("content missing") << "content" << int(ErrorCode::Io);
         QTest::newRow("tlp") << "tlp" << int(ErrorCode::Usage);
     }
 
@@ -455,6 +455,12 @@ private Q_SLOTS:
         auto due = t.reg().items().purposeEnded();
         QCOMPARE(due->size(), 1);
         QCOMPARE(due->first().control, r->control);
+        // R-ACC-3: the list holds only what the reader may see.
+        t.addUser(QStringLiteral("low"), Role::Staff, Level::Confidential);
+        auto low = t.login(QStringLiteral("low"));
+        QVERIFY((*low)->items().purposeEnded()->isEmpty());
+        QCOMPARE((*low)->items().disclosures(r->control).error().code, ErrorCode::NotFound);
+        QCOMPARE((*low)->items().reclassifications(r->control).error().code, ErrorCode::NotFound);
     }
 };
 
