@@ -296,10 +296,31 @@ QJsonObject w5(const ChildArgs& a)
     return out;
 }
 
-// Argon2id per profile with crypto_pwhash (the real slot parameters).
+// Argon2id per profile with crypto_pwhash (the real slot parameters), and the machine's Ed25519 rates on one core
+// (to compare a run on a busy machine with DESIGN.md's figures: 60k signs/s and 21k verifications/s per core).
 QJsonObject kdf(const ChildArgs& a)
 {
     QJsonObject out;
+    {
+        const Signer s = Signer::generate(QStringLiteral("bench"));
+        const QByteArray msg(32, 'm');
+        const QByteArray sig = s.sign(msg);
+        const QByteArray pk = s.publicKey();
+        QJsonArray signs, verifies;
+        for (int r = 0; r < a.runs; ++r) {
+            QElapsedTimer t;
+            t.start();
+            for (int i = 0; i < 2000; ++i)
+                (void)s.sign(msg);
+            signs.append(2000 * 1000.0 / ms(t));
+            t.restart();
+            for (int i = 0; i < 2000; ++i)
+                (void)verifySignature(pk, msg, sig);
+            verifies.append(2000 * 1000.0 / ms(t));
+        }
+        out.insert(QStringLiteral("ed25519_sign_per_s"), signs);
+        out.insert(QStringLiteral("ed25519_verify_per_s"), verifies);
+    }
     for (auto p : {KdfProfile::Interactive, KdfProfile::Moderate, KdfProfile::Sensitive}) {
         const KdfParams params = KdfParams::forProfile(p);
         const int runs = p == KdfProfile::Sensitive ? qMin(a.runs, 3) : a.runs;
