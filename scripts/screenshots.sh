@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the GUI and saves screenshots of a demo register (English and Japanese) into docs/screenshots/:
 # the register tab with demo items of every level and a Top Secret item in the detail pane, the register-item dialog
-# with its live preview, people, containers, the audit view, the lock screen, login and first run.
+# with its live preview, the dashboard (holdings, overdue receipts, incidents), people, containers, incidents, the
+# audit view, the lock screen, login and first run.
 # Needs xvfb (xvfb-run) and fonts-noto-cjk for the Japanese text.
 set -eu
 cd "$(dirname "$0")/.."

@@ -10,9 +10,13 @@
 #include "ContainersModel.h"
 #include "ContentViewer.h"
 #include "CustodyDialogs.h"
+#include "DashboardPage.h"
 #include "DisableUserDialog.h"
 #include "GroupMembershipDialog.h"
 #include "GroupsModel.h"
+#include "IncidentUpdateDialog.h"
+#include "IncidentsModel.h"
+#include "InventoryDialog.h"
 #include "ItemDialogs.h"
 #include "ItemsModel.h"
 #include "Labels.h"
@@ -27,9 +31,11 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -63,6 +69,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     , m_containersModel(new ContainersModel(this))
     , m_auditModel(new AuditModel(this))
     , m_itemsModel(new ItemsModel(this))
+    , m_incidentsModel(new IncidentsModel(this))
 {
     Q_ASSERT(m_reg);
     setObjectName(QStringLiteral("mainWindow"));
@@ -71,6 +78,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     m_containersModel->setObjectName(QStringLiteral("containersModel"));
     m_auditModel->setObjectName(QStringLiteral("auditModel"));
     m_itemsModel->setObjectName(QStringLiteral("itemsModel"));
+    m_incidentsModel->setObjectName(QStringLiteral("incidentsModel"));
     m_itemsModel->setPolicy(&m_reg->policy());
 
     auto* central = new QWidget(this);
@@ -109,6 +117,23 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     m_containersPage
         = new TablePage(m_containersModel, ContainersModel::SortRole, QStringLiteral("containers"), m_tabs);
     m_auditPage = new TablePage(m_auditModel, AuditModel::SortRole, QStringLiteral("audit"), m_tabs);
+    m_dashboardPage = new DashboardPage(*m_reg, [this]() { return canUseRegister(); }, m_tabs);
+    m_incidentsPage
+        = new TablePage(m_incidentsModel, IncidentsModel::SortRole, QStringLiteral("incidentsPage"), m_tabs);
+    auto* incidentsBar = new QHBoxLayout;
+    m_openIncidentsOnly = new QCheckBox(m_incidentsPage);
+    m_openIncidentsOnly->setObjectName(QStringLiteral("openIncidentsOnly"));
+    m_updateIncidentButton = new QPushButton(m_incidentsPage);
+    m_updateIncidentButton->setObjectName(QStringLiteral("updateIncidentButton"));
+    incidentsBar->addWidget(m_openIncidentsOnly);
+    incidentsBar->addStretch(1);
+    incidentsBar->addWidget(m_updateIncidentButton);
+    m_incidentsPage->pageLayout()->addLayout(incidentsBar);
+    connect(m_openIncidentsOnly, &QCheckBox::toggled, this, &MainWindow::loadIncidents);
+    connect(m_updateIncidentButton, &QPushButton::clicked, this, &MainWindow::updateIncident);
+    connect(m_incidentsPage->view(), &QTableView::doubleClicked, this, &MainWindow::updateIncident);
+    connect(m_incidentsPage->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateActions);
     auto* auditBar = new QHBoxLayout;
     m_auditMessage = new QLabel(m_auditPage);
     m_auditMessage->setObjectName(QStringLiteral("auditMessage"));
@@ -127,9 +152,11 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
         loadAudit();
     });
     m_tabs->addTab(m_registerPage, QString());
+    m_tabs->addTab(m_dashboardPage, QString());
     m_tabs->addTab(m_peoplePage, QString());
     m_tabs->addTab(m_groupsPage, QString());
     m_tabs->addTab(m_containersPage, QString());
+    m_tabs->addTab(m_incidentsPage, QString());
     m_tabs->addTab(m_auditPage, QString());
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_auditPage)
@@ -252,6 +279,7 @@ void MainWindow::createActions()
         m_custodyActions << a;
     }
     m_custodyActions.at(0)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_inventoryAction = admin("inventoryAction", [this]() { openInventory(); });
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     connect(m_aboutAction, &QAction::triggered, this, [this]() {
@@ -293,6 +321,8 @@ void MainWindow::createMenus()
             m_custodyMenu->addSeparator();
         m_custodyMenu->addAction(m_custodyActions.at(i));
     }
+    m_custodyMenu->addSeparator();
+    m_custodyMenu->addAction(m_inventoryAction);
 
     m_adminMenu = menuBar()->addMenu(QString());
     m_adminMenu->setObjectName(QStringLiteral("adminMenu"));
@@ -329,6 +359,7 @@ void MainWindow::retranslateUi()
         tr("D&estroy…"), tr("Report &loss or compromise…") };
     for (int i = 0; i < m_custodyActions.size(); ++i)
         m_custodyActions.at(i)->setText(custodyTexts.at(i));
+    m_inventoryAction->setText(tr("In&ventory…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("E&xit"));
@@ -341,24 +372,32 @@ void MainWindow::retranslateUi()
     m_changePasswordAction->setText(tr("Change my &password…"));
     m_aboutAction->setText(tr("&About Kanribo"));
     m_tabs->setTabText(m_tabs->indexOf(m_registerPage), tr("&Register"));
+    m_tabs->setTabText(m_tabs->indexOf(m_dashboardPage), tr("&Dashboard"));
     m_tabs->setTabText(m_tabs->indexOf(m_peoplePage), tr("&People"));
     m_tabs->setTabText(m_tabs->indexOf(m_groupsPage), tr("&Groups"));
     m_tabs->setTabText(m_tabs->indexOf(m_containersPage), tr("&Containers"));
+    m_tabs->setTabText(m_tabs->indexOf(m_incidentsPage), tr("I&ncidents"));
     m_tabs->setTabText(m_tabs->indexOf(m_auditPage), tr("A&udit"));
+    m_openIncidentsOnly->setText(tr("&Open incidents only"));
+    m_updateIncidentButton->setText(tr("&Update incident…"));
+    m_updateIncidentButton->setToolTip(
+        tr("Record the originator's notification, the findings and the corrective measures; close (R-INC-2)"));
     m_verifyButton->setText(tr("&Verify…"));
     m_verifyButton->setToolTip(tr("Check the hash chain and every signature of the audit trail"));
     m_reloadAuditButton->setText(tr("Re&load"));
-    for (TablePage* p : { m_peoplePage, m_groupsPage, m_containersPage, m_auditPage })
+    for (TablePage* p : { m_peoplePage, m_groupsPage, m_containersPage, m_incidentsPage, m_auditPage })
         p->retranslateUi();
     m_usersModel->retranslate();
     m_groupsModel->retranslate();
     m_containersModel->retranslate();
     m_auditModel->retranslate();
     m_itemsModel->retranslate();
+    m_incidentsModel->retranslate();
+    m_dashboardPage->retranslateUi();
     m_registerPage->retranslateUi();
     m_lockScreen->retranslateUi();
     // Dates and names change width with the language.
-    for (TablePage* p : { m_peoplePage, m_groupsPage, m_containersPage, m_auditPage })
+    for (TablePage* p : { m_peoplePage, m_groupsPage, m_containersPage, m_incidentsPage, m_auditPage })
         p->fitColumns();
     m_registerPage->fitColumns();
     for (QAction* a : m_languageGroup->actions())
@@ -426,6 +465,8 @@ void MainWindow::updateActions()
     m_releaseAction->setEnabled(hasItem && idle);
     for (QAction* a : m_custodyActions)
         a->setEnabled(hasItem && idle);
+    m_inventoryAction->setEnabled(usable && idle);
+    m_updateIncidentButton->setEnabled(usable && idle && selectedIncident() > 0);
     m_verifyButton->setEnabled(usable && idle);
     m_reloadAuditButton->setEnabled(usable && idle);
 }
@@ -465,11 +506,13 @@ void MainWindow::clearModels()
     m_containersModel->clear();
     m_auditModel->clear();
     m_itemsModel->clear();
+    m_incidentsModel->clear();
+    m_dashboardPage->clear();
     m_registerPage->clearFilter();
     m_registerPage->clearDetails();
     m_auditLoaded = false;
     m_auditMessage->clear();
-    for (TablePage* p : { m_peoplePage, m_groupsPage, m_containersPage, m_auditPage })
+    for (TablePage* p : { m_peoplePage, m_groupsPage, m_containersPage, m_incidentsPage, m_auditPage })
         p->filterEdit()->clear();
 }
 
@@ -507,6 +550,8 @@ void MainWindow::refresh()
         errors << containers.error().message;
     }
     loadItems();
+    loadIncidents();
+    m_dashboardPage->refresh();
     if (m_auditLoaded || m_tabs->currentWidget() == m_auditPage) {
         m_auditLoaded = false;
         loadAudit();
@@ -517,6 +562,27 @@ void MainWindow::refresh()
     m_peoplePage->fitColumns();
     m_groupsPage->fitColumns();
     m_containersPage->fitColumns();
+}
+
+void MainWindow::loadIncidents()
+{
+    if (!canUseRegister())
+        return;
+    auto incidents = m_reg->custody().incidents(m_openIncidentsOnly->isChecked());
+    if (!incidents) {
+        m_incidentsModel->clear();
+        statusBar()->showMessage(Widgets::errorText(incidents.error()));
+        return;
+    }
+    m_incidentsModel->setIncidents(incidents.value());
+    m_incidentsPage->fitColumns();
+    updateActions();
+}
+
+qint64 MainWindow::selectedIncident() const
+{
+    const QModelIndexList rows = m_incidentsPage->view()->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(IncidentsModel::IdRole).toLongLong();
 }
 
 void MainWindow::loadItems()
@@ -651,6 +717,33 @@ void MainWindow::custodyAction(const QString& which)
     watchDialog(dialog);
     dialog->open();
     updateBanners();
+}
+
+void MainWindow::openInventory()
+{
+    if (!canUseRegister())
+        return;
+    auto* dialog = new InventoryDialog(*m_reg, m_runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &InventoryDialog::registerChanged, this, &MainWindow::refresh);
+    watchDialog(dialog);
+    dialog->open();
+}
+
+void MainWindow::updateIncident()
+{
+    if (!canUseRegister())
+        return;
+    const Incident* incident = m_incidentsModel->incident(selectedIncident());
+    if (!incident)
+        return;
+    auto* dialog = new IncidentUpdateDialog(*m_reg, m_runner, *incident, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &AdminDialog::registerChanged, this, &MainWindow::refresh);
+    watchDialog(dialog);
+    dialog->open();
 }
 
 void MainWindow::openContent()

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QCheckBox;
 class QDialog;
 class QActionGroup;
 class QLabel;
@@ -25,6 +26,8 @@ namespace kanribo
 class AuditModel;
 class BannerWidget;
 class ContainersModel;
+class DashboardPage;
+class IncidentsModel;
 class GroupsModel;
 class ItemsModel;
 class LockScreen;
@@ -54,6 +57,9 @@ public:
     ContainersModel* containersModel() const { return m_containersModel; }
     AuditModel* auditModel() const { return m_auditModel; }
     ItemsModel* itemsModel() const { return m_itemsModel; }
+    IncidentsModel* incidentsModel() const { return m_incidentsModel; }
+    DashboardPage* dashboardPage() const { return m_dashboardPage; }
+    TablePage* incidentsPage() const { return m_incidentsPage; }
     RegisterPage* registerPage() const { return m_registerPage; }
     // The highest level on screen: register rows loaded, the detail pane, open dialogs (R-MRK-3).
     Level highestLevelOnScreen() const;
@@ -72,6 +78,10 @@ public Q_SLOTS:
     void reclassifyItem();
     void approveRelease();
     void custodyAction(const QString& which);
+    // R-INV-1: the inventory dialog (resumes an open inventory).
+    void openInventory();
+    // R-INC-2: the update dialog for the incident selected on the Incidents tab.
+    void updateIncident();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -93,6 +103,8 @@ private:
     template <typename Dialog> void openItemDialog();
     void watchDialog(QDialog* dialog);
     void loadItems();
+    void loadIncidents();
+    qint64 selectedIncident() const;
 
     std::unique_ptr<Register> m_reg;
     TaskRunner m_runner; // after m_reg: destroyed first, waiting for its task
@@ -106,12 +118,17 @@ private:
     ContainersModel* m_containersModel;
     AuditModel* m_auditModel;
     ItemsModel* m_itemsModel;
+    IncidentsModel* m_incidentsModel;
 
     BannerWidget* m_topBanner;
     BannerWidget* m_bottomBanner;
     QStackedWidget* m_stack;
     QTabWidget* m_tabs;
     RegisterPage* m_registerPage;
+    DashboardPage* m_dashboardPage;
+    TablePage* m_incidentsPage;
+    QCheckBox* m_openIncidentsOnly;
+    QPushButton* m_updateIncidentButton;
     TablePage* m_peoplePage;
     TablePage* m_groupsPage;
     TablePage* m_containersPage;
@@ -133,6 +150,7 @@ private:
     QAction* m_findAction = nullptr;
     QMenu* m_custodyMenu = nullptr;
     QList<QAction*> m_custodyActions;
+    QAction* m_inventoryAction = nullptr;
     QMenu* m_helpMenu = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_quitAction = nullptr;

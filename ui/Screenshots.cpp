@@ -101,6 +101,7 @@ std::unique_ptr<Register> demoRegister(const QString& path)
             {}, "CAB-07", 2 },
     };
     int n = 0;
+    QStringList controls;
     for (const Demo& d : demos) {
         NewItem ni;
         ni.title = QString::fromUtf8(d.title);
@@ -117,6 +118,26 @@ std::unique_ptr<Register> demoRegister(const QString& path)
             QStringLiteral("RCPT-%1").arg(4411 + n++), QStringLiteral("courier"), QDate::currentDate().addDays(-n * 9), true };
         if (auto r = reg->items().registerItem(ni); !r)
             QTextStream(stderr) << r.error().message << '\n';
+        else
+            controls << r->control;
+    }
+    // Custody for the dashboard: a copy charged to a custodian, a receipt overdue, an open incident.
+    if (controls.size() >= 4) {
+        Custody& c = reg->custody();
+        const auto report = [](const Status& st) {
+            if (!st)
+                QTextStream(stderr) << st.error().message << '\n';
+        };
+        report(c.transfer(controls.at(3) + QStringLiteral("/1"),
+            { QStringLiteral("suzuki"), QByteArrayLiteral("demo-password-2") }));
+        if (auto d = c.dispatch(controls.at(0) + QStringLiteral("/2"), QStringLiteral("USFJ J2, Yokota"),
+                QStringLiteral("courier"), today.addDays(-5));
+            !d)
+            report(d.error());
+        if (auto i = c.reportIncident(controls.at(2) + QStringLiteral("/3"), IncidentKind::PossibleCompromise,
+                QStringLiteral("Cover sheet found detached after the briefing"));
+            !i)
+            report(i.error());
     }
     return reg;
 }
@@ -157,12 +178,14 @@ int Screenshots::run(const QString& directory)
                 ok &= save(&dialog, out.filePath(QStringLiteral("register-item-%1.png").arg(lang)));
                 dialog.close();
             }
-            window.tabs()->setCurrentIndex(1);
-            ok &= save(&window, out.filePath(QStringLiteral("main-window-people-%1.png").arg(lang)));
-            window.tabs()->setCurrentIndex(3);
-            ok &= save(&window, out.filePath(QStringLiteral("main-window-containers-%1.png").arg(lang)));
-            window.tabs()->setCurrentIndex(4);
-            ok &= save(&window, out.filePath(QStringLiteral("main-window-audit-%1.png").arg(lang)));
+            for (const char* tab : { "dashboard", "people", "containers", "incidents", "audit" }) {
+                const QString name = QString::fromLatin1(tab);
+                window.tabs()->setCurrentWidget(window.findChild<QWidget*>(
+                    name == QLatin1String("dashboard") || name == QLatin1String("incidents")
+                        ? name + QStringLiteral("Page")
+                        : name));
+                ok &= save(&window, out.filePath(QStringLiteral("main-window-%1-%2.png").arg(name, lang)));
+            }
             window.tabs()->setCurrentIndex(0);
         }
         Widgets::switchLanguage(QStringLiteral("en"));

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dashboard tab: its numbers match the register (holdings by level, copies charged out, overdue receipts R-CUS-5,
+// expiring clearances, Top Secret inventories due R-INV-1, open incidents R-INC-1) and it shows no title (R-MRK-3).
+#include "DashboardPage.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "TestSupport.h"
+#include "Widgets.h"
+#include "i18n/Language.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace kanribo;
+using namespace kanribo::test;
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void testNumbersMatchTheRegister();
+    void testR_INV_1_overdueInventoryInRed();
+    void testRefreshesAfterAWrite();
+    void testR_MRK_3_showsNoTitles();
+
+private:
+    template <typename T> static T* child(QObject& w, const QString& name)
+    {
+        auto* c = w.findChild<T*>(name);
+        if (!c)
+            qFatal("no child %s", qPrintable(name));
+        return c;
+    }
+    QString count(const char* name) { return child<QLabel>(*m_window, QString::fromLatin1(name))->text(); }
+    static NewItem item(const QString& title, Level level, int copies);
+    void showDashboard();
+
+    FakeClock m_clock;
+    std::unique_ptr<TempRegister> m_temp;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_controls;
+};
+
+NewItem TestDashboard::item(const QString& title, Level level, int copies)
+{
+    NewItem ni;
+    ni.title = title;
+    ni.level = level;
+    ni.origin = QStringLiteral("USA");
+    ni.regime = QStringLiteral("gsomia");
+    ni.copies = copies;
+    ni.authority = { QStringLiteral("USN PACFLT N2"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31") };
+    ni.receipt = { QStringLiteral("US Embassy Tokyo"), QStringLiteral("RCPT-1"), QStringLiteral("courier"),
+        QDate(2026, 11, 20), true };
+    return ni;
+}
+
+void TestDashboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("KanriboTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestDashboard"));
+}
+
+void TestDashboard::init()
+{
+    setLanguage(QStringLiteral("en"));
+    m_clock.set(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
+    m_temp = std::make_unique<TempRegister>(m_clock);
+    Register& reg = m_temp->reg();
+    m_controls.clear();
+    // 2 Top Secret items and 1 Secret item with 2 copies, all charged to the officer.
+    for (const auto& [title, level, copies] : { std::tuple { "(U) Air defence plan", Level::TopSecret, 1 },
+             std::tuple { "(U) Radar annex", Level::TopSecret, 1 },
+             std::tuple { "(U) Radar maintenance manual", Level::Secret, 2 } }) {
+        auto r = reg.items().registerItem(item(QString::fromLatin1(title), level, copies));
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+        m_controls << r->control;
+    }
+    // One dispatch whose receipt is due in 3 days (overdue once the clock moves on, R-CUS-5).
+    QVERIFY(reg.custody()
+                .dispatch(m_controls.at(2) + QStringLiteral("/2"), QStringLiteral("JGSDF Camp Asaka"),
+                    QStringLiteral("courier"), QDate(2026, 11, 24))
+                .ok());
+    // One clearance expiring within 60 days, one far away.
+    m_temp->addUser(QStringLiteral("alice"), Role::Staff, Level::Secret);
+    NewUser bob;
+    bob.login = QStringLiteral("bob");
+    bob.name = QStringLiteral("Bob Sato");
+    bob.role = Role::Custodian;
+    bob.clearance = Level::Secret;
+    bob.nationality = QStringLiteral("JPN");
+    bob.briefed = QDate(2026, 1, 10);
+    bob.clearanceExpires = QDate(2026, 12, 31);
+    QVERIFY(reg.people().addUser(bob, kUserPassword).ok());
+    // One open incident (possible compromise: the copy stays in the holdings, R-INC-1).
+    QVERIFY(reg.custody()
+                .reportIncident(m_controls.at(0) + QStringLiteral("/1"), IncidentKind::PossibleCompromise,
+                    QStringLiteral("Cover sheet found detached"))
+                .ok());
+    m_clock.advance(10 * 24 * 3600);
+    m_window = std::make_unique<MainWindow>(std::move(m_temp->ptr()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestDashboard::cleanup()
+{
+    m_window.reset();
+    m_temp.reset();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+void TestDashboard::showDashboard()
+{
+    auto* page = child<DashboardPage>(*m_window, QStringLiteral("dashboardPage"));
+    m_window->tabs()->setCurrentWidget(page);
+    QVERIFY(page->isVisible());
+}
+
+void TestDashboard::testNumbersMatchTheRegister()
+{
+    showDashboard();
+    QCOMPARE(m_window->tabs()->indexOf(m_window->dashboardPage()), 1);
+    QCOMPARE(count("holdingsCount_top-secret"), QStringLiteral("2"));
+    QCOMPARE(count("holdingsCount_secret"), QStringLiteral("1"));
+    QCOMPARE(count("holdingsCount_confidential"), QStringLiteral("0"));
+    QCOMPARE(count("holdingsCount_unclassified"), QStringLiteral("0"));
+    // The chips carry the banner text and colours of the policy pack.
+    auto* chip = child<QLabel>(*m_window, QStringLiteral("holdingsChip_secret"));
+    QCOMPARE(chip->text(), QStringLiteral("SECRET // 極秘"));
+    QCOMPARE(chip->palette().color(QPalette::Window), QColor(0xC8102E));
+    // The officer holds TS/1, TS/1 and S/1; S/2 is dispatched.
+    QCOMPARE(count("chargedOutCount"), QStringLiteral("3"));
+    auto* charged = child<QTreeWidget>(*m_window, QStringLiteral("chargedOutList"));
+    QCOMPARE(charged->topLevelItemCount(), 1);
+    QCOMPARE(charged->topLevelItem(0)->text(0), QStringLiteral("officer"));
+    QCOMPARE(charged->topLevelItem(0)->text(2), QStringLiteral("3"));
+    // R-CUS-5: the receipt was due on 2026-11-24; today is 2026-12-01.
+    QCOMPARE(count("overdueDispatchCount"), QStringLiteral("1"));
+    auto* dispatches = child<QTreeWidget>(*m_window, QStringLiteral("overdueDispatchList"));
+    QCOMPARE(dispatches->topLevelItem(0)->text(0), m_controls.at(2) + QStringLiteral("/2"));
+    QCOMPARE(dispatches->topLevelItem(0)->text(2), QStringLiteral("2026-11-24"));
+    // Bob's clearance expires on 2026-12-31, within 60 days; alice's in 2030.
+    QCOMPARE(count("expiringClearanceCount"), QStringLiteral("1"));
+    QCOMPARE(child<QTreeWidget>(*m_window, QStringLiteral("expiringClearanceList"))->topLevelItem(0)->text(0),
+        QStringLiteral("bob"));
+    // R-INV-1: Top Secret copies are held, the yearly inventory is due but not overdue.
+    QCOMPARE(child<QTreeWidget>(*m_window, QStringLiteral("inventoryDueList"))->topLevelItemCount(), 1);
+    QCOMPARE(count("inventoryDueCount"), QStringLiteral("0"));
+    // R-INC-1: one open incident.
+    QCOMPARE(count("openIncidentCount"), QStringLiteral("1"));
+    auto* incidents = child<QTreeWidget>(*m_window, QStringLiteral("openIncidentList"));
+    QCOMPARE(incidents->topLevelItem(0)->text(2), m_controls.at(0) + QStringLiteral("/1"));
+    QVERIFY(m_window->dashboardPage()->data().errors.isEmpty());
+}
+
+void TestDashboard::testR_INV_1_overdueInventoryInRed()
+{
+    m_clock.advance(qint64(400) * 24 * 3600);
+    showDashboard();
+    m_window->refresh();
+    QCOMPARE(count("inventoryDueCount"), QStringLiteral("1"));
+    auto* list = child<QTreeWidget>(*m_window, QStringLiteral("inventoryDueList"));
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("never"));
+    QCOMPARE(list->topLevelItem(0)->foreground(3).color(), QColor(0xB0, 0x00, 0x20));
+    // Bob's clearance has expired: still listed.
+    QCOMPARE(count("expiringClearanceCount"), QStringLiteral("1"));
+}
+
+void TestDashboard::testRefreshesAfterAWrite()
+{
+    showDashboard();
+    QCOMPARE(count("openIncidentCount"), QStringLiteral("1"));
+    // A change made while the dashboard is hidden shows when it is shown again.
+    m_window->tabs()->setCurrentIndex(0);
+    QVERIFY(m_window->reg()
+                .custody()
+                .reportIncident(m_controls.at(1), IncidentKind::Loss, QStringLiteral("Not in the safe"))
+                .ok());
+    m_window->refresh();
+    showDashboard();
+    QCOMPARE(count("openIncidentCount"), QStringLiteral("2"));
+    // The lost copy left the holdings (R-INC-1).
+    QCOMPARE(count("chargedOutCount"), QStringLiteral("2"));
+    // Locking wipes the numbers.
+    m_window->lockRegister();
+    QCOMPARE(count("openIncidentCount"), QStringLiteral("0"));
+}
+
+void TestDashboard::testR_MRK_3_showsNoTitles()
+{
+    showDashboard();
+    auto* page = m_window->dashboardPage();
+    for (const QLabel* l : page->findChildren<QLabel*>())
+        QVERIFY2(!l->text().contains(QStringLiteral("Radar")) && !l->text().contains(QStringLiteral("Air defence")),
+            qPrintable(l->text()));
+    for (const QTreeWidget* t : page->findChildren<QTreeWidget*>())
+        for (int i = 0; i < t->topLevelItemCount(); ++i)
+            for (int c = 0; c < t->columnCount(); ++c)
+                QVERIFY(!t->topLevelItem(i)->text(c).contains(QStringLiteral("Radar")));
+    // Its group boxes speak Japanese after a language switch.
+    auto* box = child<QGroupBox>(*page, QStringLiteral("openIncidentBox"));
+    Widgets::switchLanguage(QStringLiteral("ja"));
+    QTRY_COMPARE(box->title(), QCoreApplication::translate("kanribo::DashboardPage", "Open incidents (loss or compromise)"));
+    Widgets::switchLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(box->title(), QStringLiteral("Open incidents (loss or compromise)"));
+}
+
+QTEST_MAIN(TestDashboard)
+#include "TestDashboard.moc"
