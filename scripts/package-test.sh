@@ -12,16 +12,6 @@ passed=0
 ok() { passed=$((passed + 1)); echo "package-test: ok: $*"; }
 fail() { echo "package-test: FAILED: $*" >&2; echo "package-test: $passed passed, 1 failed"; exit 1; }
 
-# Configure (picks up packaging/ in a build directory made before it existed) and build: a no-op after scripts/test.sh.
-./scripts/build.sh >/dev/null
-version=$(sed -n 's/^project(Kanribo VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
-arch=$(dpkg --print-architecture)
-deb="$KANRIBO_BUILD_DIR/kanribo_${version}_${arch}.deb"
-rm -f "$KANRIBO_BUILD_DIR"/kanribo_*.deb
-(cd "$KANRIBO_BUILD_DIR" && cpack -G DEB >cpack.log 2>&1) || { cat "$KANRIBO_BUILD_DIR/cpack.log"; fail "cpack -G DEB"; }
-[ -f "$deb" ] || fail "cpack did not make $deb"
-ok "built $deb ($(du -h "$deb" | cut -f1))"
-
 tmp=$(mktemp -d)
 installed=""
 cleanup() {
@@ -31,6 +21,16 @@ cleanup() {
     rm -rf "$tmp"
 }
 trap cleanup EXIT
+
+# Configure (picks up packaging/ in a build directory made before it existed) and build: a no-op after scripts/test.sh.
+./scripts/build.sh >"$tmp/build.log" 2>&1 || { tail -n 60 "$tmp/build.log"; fail "scripts/build.sh"; }
+version=$(sed -n 's/^project(Kanribo VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
+arch=$(dpkg --print-architecture)
+deb="$KANRIBO_BUILD_DIR/kanribo_${version}_${arch}.deb"
+rm -f "$KANRIBO_BUILD_DIR"/kanribo_*.deb
+(cd "$KANRIBO_BUILD_DIR" && cpack -G DEB >cpack.log 2>&1) || { cat "$KANRIBO_BUILD_DIR/cpack.log"; fail "cpack -G DEB"; }
+[ -f "$deb" ] || fail "cpack did not make $deb"
+ok "built $deb ($(du -h "$deb" | cut -f1))"
 
 # The control data: dpkg-shlibdeps' dependencies and ours.
 dpkg-deb -f "$deb" Package Version Architecture Depends Recommends | sed 's/^/    /'
@@ -79,7 +79,7 @@ if [ "$(id -u)" -eq 0 ] && [ "${KANRIBO_PACKAGE_EXTRACT:-0}" != 1 ]; then
     ok "installed with dpkg -i"
 else
     root="$tmp/extract"
-    ok "extracted with dpkg-deb -x into $root (not root: no dpkg -i)"
+    ok "extracted with dpkg-deb -x into $root (not root, or KANRIBO_PACKAGE_EXTRACT=1)"
 fi
 bin="$root/usr/bin"
 for b in kanribo kanribo-cli; do
