@@ -1375,10 +1375,6 @@
         <translation>the container %1 is approved only up to %2 (R-CUS-4)</translation>
     </message>
     <message>
-        <source>this needs the role officer / custodian</source>
-        <translation>this needs the role officer / custodian</translation>
-    </message>
-    <message>
         <source>The receiving organisation</source>
         <translation>The receiving organisation</translation>
     </message>
@@ -1501,6 +1497,111 @@
     <message>
         <source>copy %1 is in the ledger (event %2) but missing from the register</source>
         <translation>copy %1 is in the ledger (event %2) but missing from the register</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::DashboardPage</name>
+    <message>
+        <source>Copies charged to people</source>
+        <translation>Copies charged to people</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s) holding Top Secret copies; the number shows those overdue.</source>
+        <translation>
+            <numerusform>%n scope holding Top Secret copies; the number shows those overdue.</numerusform>
+            <numerusform>%n scopes holding Top Secret copies; the number shows those overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Holdings by level (active items)</source>
+        <translation>Holdings by level (active items)</translation>
+    </message>
+    <message>
+        <source>Copies charged out to people</source>
+        <translation>Copies charged out to people</translation>
+    </message>
+    <message>
+        <source>Dispatches with overdue receipts</source>
+        <translation>Dispatches with overdue receipts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clearances expiring within %n day(s)</source>
+        <translation>
+            <numerusform>Clearances expiring within %n day</numerusform>
+            <numerusform>Clearances expiring within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top Secret inventories overdue</source>
+        <translation>Top Secret inventories overdue</translation>
+    </message>
+    <message>
+        <source>Open incidents (loss or compromise)</source>
+        <translation>Open incidents (loss or compromise)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Receipt due</source>
+        <translation>Receipt due</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>TS copies</source>
+        <translation>TS copies</translation>
+    </message>
+    <message>
+        <source>Last inventory</source>
+        <translation>Last inventory</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Originator notified</source>
+        <translation>Originator notified</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1880,221 @@
     </message>
 </context>
 <context>
+    <name>kanribo::IncidentUpdateDialog</name>
+    <message>
+        <source>Update incident %1</source>
+        <translation>Update incident %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 — %2, reported %3 by %4
+Copies: %5</source>
+        <translation>Incident %1 — %2, reported %3 by %4
+Copies: %5</translation>
+    </message>
+    <message>
+        <source>&amp;Originator:</source>
+        <translation>&amp;Originator:</translation>
+    </message>
+    <message>
+        <source>The originating government has been notified</source>
+        <translation>The originating government has been notified</translation>
+    </message>
+    <message>
+        <source>Notified &amp;on:</source>
+        <translation>Notified &amp;on:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>&amp;Findings:</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;measures:</source>
+        <translation>Corrective &amp;measures:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Close the incident (R-INC-2)</source>
+        <translation>Close the incident (R-INC-2)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::IncidentsModel</name>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Compromise</source>
+        <translation>Compromise</translation>
+    </message>
+    <message>
+        <source>Possible compromise</source>
+        <translation>Possible compromise</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Originator notified</source>
+        <translation>Originator notified</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Corrective measures</source>
+        <translation>Corrective measures</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::InventoryDialog</name>
+    <message>
+        <source>Inventory (R-INV-1)</source>
+        <translation>Inventory (R-INV-1)</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>Whole register</source>
+        <translation>Whole register</translation>
+    </message>
+    <message>
+        <source>S&amp;tart inventory</source>
+        <translation>S&amp;tart inventory</translation>
+    </message>
+    <message>
+        <source>Sight &amp;copy:</source>
+        <translation>Sight &amp;copy:</translation>
+    </message>
+    <message>
+        <source>type or scan a copy number, then Enter</source>
+        <translation>type or scan a copy number, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Finish inventory…</source>
+        <translation>&amp;Finish inventory…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Finish inventory</source>
+        <translation>Finish inventory</translation>
+    </message>
+    <message>
+        <source>Finish inventory %1? Every copy in scope that was not sighted is reported as lost and an incident is opened for it.</source>
+        <translation>Finish inventory %1? Every copy in scope that was not sighted is reported as lost and an incident is opened for it.</translation>
+    </message>
+    <message>
+        <source>whole register</source>
+        <translation>whole register</translation>
+    </message>
+    <message>
+        <source>Resumed inventory %1 (%2), started %3.</source>
+        <translation>Resumed inventory %1 (%2), started %3.</translation>
+    </message>
+    <message>
+        <source>Inventory %1 (%2), started %3.</source>
+        <translation>Inventory %1 (%2), started %3.</translation>
+    </message>
+    <message>
+        <source>Inventory %1 (%2) finished %3.</source>
+        <translation>Inventory %1 (%2) finished %3.</translation>
+    </message>
+    <message>
+        <source>No inventory is open. Choose the scope and start one.</source>
+        <translation>No inventory is open. Choose the scope and start one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sighted so far: %n copy(ies)</source>
+        <translation>
+            <numerusform>Sighted so far: %n copy</numerusform>
+            <numerusform>Sighted so far: %n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Present: %n</source>
+        <translation>
+            <numerusform>&amp;Present: %n</numerusform>
+            <numerusform>&amp;Present: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Missing: %n</source>
+        <translation>
+            <numerusform>&amp;Missing: %n</numerusform>
+            <numerusform>&amp;Missing: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Unexpected: %n</source>
+        <translation>
+            <numerusform>&amp;Unexpected: %n</numerusform>
+            <numerusform>&amp;Unexpected: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident was opened: every copy in scope was sighted.</source>
+        <translation>No incident was opened: every copy in scope was sighted.</translation>
+    </message>
+    <message>
+        <source>Incidents opened for the missing copies: %1. Record the originator&apos;s notification, the findings and the measures on the Incidents tab.</source>
+        <translation>Incidents opened for the missing copies: %1. Record the originator&apos;s notification, the findings and the measures on the Incidents tab.</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::ItemDialog</name>
     <message>
         <source>%1   %2</source>
@@ -1934,6 +2250,14 @@
     <message>
         <source>A release of %1 to %2 is already recorded.</source>
         <translation>A release of %1 to %2 is already recorded.</translation>
+    </message>
+    <message>
+        <source>Only officers and auditors read the disclosure record.</source>
+        <translation>Only officers and auditors read the disclosure record.</translation>
+    </message>
+    <message>
+        <source>this needs the role officer / auditor</source>
+        <translation>this needs the role officer / auditor</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2884,30 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Report &amp;loss or compromise…</source>
         <translation>Report &amp;loss or compromise…</translation>
+    </message>
+    <message>
+        <source>In&amp;ventory…</source>
+        <translation>In&amp;ventory…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>I&amp;ncidents</source>
+        <translation>I&amp;ncidents</translation>
+    </message>
+    <message>
+        <source>&amp;Open incidents only</source>
+        <translation>&amp;Open incidents only</translation>
+    </message>
+    <message>
+        <source>&amp;Update incident…</source>
+        <translation>&amp;Update incident…</translation>
+    </message>
+    <message>
+        <source>Record the originator&apos;s notification, the findings and the corrective measures; close (R-INC-2)</source>
+        <translation>Record the originator&apos;s notification, the findings and the corrective measures; close (R-INC-2)</translation>
     </message>
 </context>
 <context>

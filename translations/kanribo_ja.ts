@@ -1370,10 +1370,6 @@
         <translation>保管容器 %1 は %2 までしか承認されていません(R-CUS-4)</translation>
     </message>
     <message>
-        <source>this needs the role officer / custodian</source>
-        <translation>この操作には保全責任者または保管責任者の役割が必要です</translation>
-    </message>
-    <message>
         <source>The receiving organisation</source>
         <translation>受領機関</translation>
     </message>
@@ -1496,6 +1492,109 @@
     <message>
         <source>copy %1 is in the ledger (event %2) but missing from the register</source>
         <translation>部 %1 は台帳(イベント %2)にありますが、管理簿にありません</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::DashboardPage</name>
+    <message>
+        <source>Copies charged to people</source>
+        <translation>人に貸出し中の部</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未実施</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s) holding Top Secret copies; the number shows those overdue.</source>
+        <translation>
+            <numerusform>機密の部を保有する対象範囲: %n 件。数字は期限を過ぎたものを示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未通報</translation>
+    </message>
+    <message>
+        <source>Holdings by level (active items)</source>
+        <translation>秘密区分別の保有状況(保有中の文書)</translation>
+    </message>
+    <message>
+        <source>Copies charged out to people</source>
+        <translation>人に貸出し中の部</translation>
+    </message>
+    <message>
+        <source>Dispatches with overdue receipts</source>
+        <translation>受領証の返送期限を過ぎた発送</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clearances expiring within %n day(s)</source>
+        <translation>
+            <numerusform>%n 日以内に有効期限を迎える秘密取扱資格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top Secret inventories overdue</source>
+        <translation>期限を過ぎた機密文書の点検(棚卸し)</translation>
+    </message>
+    <message>
+        <source>Open incidents (loss or compromise)</source>
+        <translation>対応中の事故(紛失・漏えい)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>部数</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>部番号</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受領国</translation>
+    </message>
+    <message>
+        <source>Receipt due</source>
+        <translation>受領証の返送期限</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>対象範囲</translation>
+    </message>
+    <message>
+        <source>TS copies</source>
+        <translation>機密の部数</translation>
+    </message>
+    <message>
+        <source>Last inventory</source>
+        <translation>前回の点検(棚卸し)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>次回期限</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Originator notified</source>
+        <translation>作成国政府への通報</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1873,217 @@
     </message>
 </context>
 <context>
+    <name>kanribo::IncidentUpdateDialog</name>
+    <message>
+        <source>Update incident %1</source>
+        <translation>事故 %1 の更新</translation>
+    </message>
+    <message>
+        <source>Incident %1 — %2, reported %3 by %4
+Copies: %5</source>
+        <translation>事故 %1 — %2、%3 に %4 が報告
+対象の部: %5</translation>
+    </message>
+    <message>
+        <source>&amp;Originator:</source>
+        <translation>作成国政府(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The originating government has been notified</source>
+        <translation>作成国政府に通報済み</translation>
+    </message>
+    <message>
+        <source>Notified &amp;on:</source>
+        <translation>通報日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>調査結果(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Corrective &amp;measures:</source>
+        <translation>是正措置(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Close the incident (R-INC-2)</source>
+        <translation>事故を終結する(R-INC-2)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記録(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::IncidentsModel</name>
+    <message>
+        <source>Loss</source>
+        <translation>紛失</translation>
+    </message>
+    <message>
+        <source>Compromise</source>
+        <translation>漏えい</translation>
+    </message>
+    <message>
+        <source>Possible compromise</source>
+        <translation>漏えいのおそれ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終結</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未通報</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>対象の部</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>報告日時</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>報告者</translation>
+    </message>
+    <message>
+        <source>Originator notified</source>
+        <translation>作成国政府への通報</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>調査結果</translation>
+    </message>
+    <message>
+        <source>Corrective measures</source>
+        <translation>是正措置</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::InventoryDialog</name>
+    <message>
+        <source>Inventory (R-INV-1)</source>
+        <translation>点検(棚卸し)(R-INV-1)</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>対象範囲(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Whole register</source>
+        <translation>管理簿全体</translation>
+    </message>
+    <message>
+        <source>S&amp;tart inventory</source>
+        <translation>点検(棚卸し)を開始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Sight &amp;copy:</source>
+        <translation>現物確認する部(&amp;C):</translation>
+    </message>
+    <message>
+        <source>type or scan a copy number, then Enter</source>
+        <translation>部番号を入力またはスキャンして Enter キーを押してください</translation>
+    </message>
+    <message>
+        <source>&amp;Finish inventory…</source>
+        <translation>点検(棚卸し)を終了(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Finish inventory</source>
+        <translation>点検(棚卸し)の終了</translation>
+    </message>
+    <message>
+        <source>Finish inventory %1? Every copy in scope that was not sighted is reported as lost and an incident is opened for it.</source>
+        <translation>点検(棚卸し) %1 を終了しますか?対象範囲内で現物確認されなかった部はすべて紛失として報告され、それぞれについて事故が登録されます。</translation>
+    </message>
+    <message>
+        <source>whole register</source>
+        <translation>管理簿全体</translation>
+    </message>
+    <message>
+        <source>Resumed inventory %1 (%2), started %3.</source>
+        <translation>点検(棚卸し) %1(%2)を再開しました。開始日時: %3。</translation>
+    </message>
+    <message>
+        <source>Inventory %1 (%2), started %3.</source>
+        <translation>点検(棚卸し) %1(%2)。開始日時: %3。</translation>
+    </message>
+    <message>
+        <source>Inventory %1 (%2) finished %3.</source>
+        <translation>点検(棚卸し) %1(%2)は %3 に終了しました。</translation>
+    </message>
+    <message>
+        <source>No inventory is open. Choose the scope and start one.</source>
+        <translation>実施中の点検(棚卸し)はありません。対象範囲を選択して開始してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sighted so far: %n copy(ies)</source>
+        <translation>
+            <numerusform>これまでに現物確認した部: %n 部</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Present: %n</source>
+        <translation>
+            <numerusform>所在確認済み(&amp;P): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Missing: %n</source>
+        <translation>
+            <numerusform>所在不明(&amp;M): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Unexpected: %n</source>
+        <translation>
+            <numerusform>想定外の部(&amp;U): %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No incident was opened: every copy in scope was sighted.</source>
+        <translation>事故は登録されませんでした。対象範囲内のすべての部の現物を確認しました。</translation>
+    </message>
+    <message>
+        <source>Incidents opened for the missing copies: %1. Record the originator&apos;s notification, the findings and the measures on the Incidents tab.</source>
+        <translation>所在不明の部について事故を登録しました: %1。作成国政府への通報、調査結果および是正措置を「事故」タブで記録してください。</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::ItemDialog</name>
     <message>
         <source>%1   %2</source>
@@ -1929,6 +2239,14 @@
     <message>
         <source>A release of %1 to %2 is already recorded.</source>
         <translation>%1 の %2 への開示は既に記録されています。</translation>
+    </message>
+    <message>
+        <source>Only officers and auditors read the disclosure record.</source>
+        <translation>開示記録を閲覧できるのは保全責任者と検査官のみです。</translation>
+    </message>
+    <message>
+        <source>this needs the role officer / auditor</source>
+        <translation>この操作には保全責任者または検査官の役割が必要です</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2869,30 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>Report &amp;loss or compromise…</source>
         <translation>紛失・漏えいの報告(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>In&amp;ventory…</source>
+        <translation>点検(棚卸し)(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>ダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>I&amp;ncidents</source>
+        <translation>事故(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open incidents only</source>
+        <translation>対応中の事故のみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Update incident…</source>
+        <translation>事故の更新(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Record the originator&apos;s notification, the findings and the corrective measures; close (R-INC-2)</source>
+        <translation>作成国政府への通報、調査結果および是正措置を記録し、終結します(R-INC-2)</translation>
     </message>
 </context>
 <context>
