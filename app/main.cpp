@@ -37,6 +37,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Kanribo"));
     QApplication::setApplicationName(QStringLiteral("Kanribo"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.kanribo.Kanribo"));
     QApplication::setApplicationDisplayName(QStringLiteral("Kanribo"));
     QApplication::setApplicationVersion(QStringLiteral(KANRIBO_VERSION));
 
