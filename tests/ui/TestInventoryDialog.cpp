@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // R-INV-1 inventory from the Custody menu: copies are sighted by typing (or scanning) their numbers + Enter; finishing
 // lists present / missing / unexpected copies and the core opens an incident for each missing one.
+#include "IncidentsModel.h"
 #include "InventoryDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
