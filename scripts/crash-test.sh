@@ -9,7 +9,7 @@ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKANRIBO_
 cmake --build "$BUILD_DIR" --target cli_TestCrashConsistency kanribo-cli kanribo-stress
 export KANRIBO_CRASH_KILLS="${1:-${KANRIBO_CRASH_KILLS:-1000}}"
 export KANRIBO_CRASH_SEED="${2:-${KANRIBO_CRASH_SEED:-$(date +%s)}}"
-export KANRIBO_CLI="$PWD/$BUILD_DIR/app/cli/kanribo-cli"
+export KANRIBO_CLI="$PWD/$BUILD_DIR/app/kanribo-cli"
 export KANRIBO_STRESS="$PWD/$BUILD_DIR/tests/tools/kanribo-stress"
 export LANG=en_US.UTF-8 LC_ALL=C.UTF-8
 echo "== $KANRIBO_CRASH_KILLS kills, seed $KANRIBO_CRASH_SEED"

@@ -14,6 +14,15 @@ namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Session)
 };
+
+// A lock file that cannot be created (read-only folder or medium) is not "in use".
+Error keyRingLockError(const QLockFile& lock, const QString& keyRingPath)
+{
+    if (lock.error() == QLockFile::PermissionError || lock.error() == QLockFile::UnknownError)
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write beside the key ring %1: the folder is read-only or "
+                                               "not accessible.").arg(keyRingPath));
+    return makeError(ErrorCode::Io, Tr::tr("The key ring is in use by another program."));
+}
 } // namespace
 
 Status Session::requireOpen() const
@@ -93,7 +102,7 @@ Status Session::updateKeyRing(const std::function<Status(KeyRing&)>& fn) const
     QLockFile lock(keyRingPath + QStringLiteral(".lock"));
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(15000))
-        return makeError(ErrorCode::Io, Tr::tr("The key ring is in use by another program."));
+        return keyRingLockError(lock, keyRingPath);
     auto ring = KeyRing::load(keyRingPath);
     if (!ring)
         return ring.error();
@@ -141,7 +150,7 @@ Result<SlotSecrets> openSlotWithLockout(const QString& keyRingPath, const QStrin
     QLockFile lock(keyRingPath + QStringLiteral(".lock"));
     lock.setStaleLockTime(30000);
     if (!lock.tryLock(15000))
-        return makeError(ErrorCode::Io, Tr::tr("The key ring is in use by another program."));
+        return keyRingLockError(lock, keyRingPath);
     auto ring = KeyRing::load(keyRingPath);
     if (!ring)
         return ring.error();

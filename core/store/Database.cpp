@@ -184,16 +184,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     } else {
         KANRIBO_TRY(db->exec(QStringLiteral("PRAGMA page_size = 4096")));
     }
-    // The first read proves the key: a wrong key or a foreign file fails here with SQLITE_NOTADB.
+    // The first read proves the key: a wrong key or a foreign file fails here with SQLITE_NOTADB. Any other failure
+    // (a full disk, a read-only folder for the WAL index) is an I/O error, not damage.
     {
+        Status first;
         auto st = db->prepare(QStringLiteral("SELECT count(*) FROM sqlite_master"));
         if (!st)
-            return makeError(ErrorCode::Integrity,
-                             Tr::tr("The register %1 cannot be decrypted: it is damaged, not a Kanribo register, "
-                                    "or does not belong to this key ring.")
-                                 .arg(path));
-        auto r = st->next();
-        if (!r)
+            first = st.error();
+        else if (auto r = st->next(); !r)
+            first = r.error();
+        if (!first && first.error().code != ErrorCode::Integrity)
+            return makeError(ErrorCode::Io, Tr::tr("Cannot open the register %1: %2").arg(path, first.error().message));
+        if (!first)
             return makeError(ErrorCode::Integrity,
                              Tr::tr("The register %1 cannot be decrypted: it is damaged, not a Kanribo register, "
                                     "or does not belong to this key ring.")
