@@ -1509,13 +1509,6 @@
         <source>never</source>
         <translation>never</translation>
     </message>
-    <message numerus="yes">
-        <source>%n scope(s) holding Top Secret copies; the number shows those overdue.</source>
-        <translation>
-            <numerusform>%n scope holding Top Secret copies; the number shows those overdue.</numerusform>
-            <numerusform>%n scopes holding Top Secret copies; the number shows those overdue.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not yet</source>
         <translation>not yet</translation>
@@ -1538,10 +1531,6 @@
             <numerusform>Clearances expiring within %n day</numerusform>
             <numerusform>Clearances expiring within %n days</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Top Secret inventories overdue</source>
-        <translation>Top Secret inventories overdue</translation>
     </message>
     <message>
         <source>Open incidents (loss or compromise)</source>
@@ -1602,6 +1591,17 @@
     <message>
         <source>Originator notified</source>
         <translation>Originator notified</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top Secret inventories due (overdue in red)</source>
+        <translation>Top Secret inventories due (overdue in red)</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4545,10 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>&apos;%1&apos; is not a date; write YYYY-MM-DD.</source>
         <translation>&apos;%1&apos; is not a date; write YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Cannot write beside the key ring %1: the folder is read-only or not accessible.</source>
+        <translation>Cannot write beside the key ring %1: the folder is read-only or not accessible.</translation>
     </message>
 </context>
 <context>

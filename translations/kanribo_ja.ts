@@ -1504,12 +1504,6 @@
         <source>never</source>
         <translation>未実施</translation>
     </message>
-    <message numerus="yes">
-        <source>%n scope(s) holding Top Secret copies; the number shows those overdue.</source>
-        <translation>
-            <numerusform>機密の部を保有する対象範囲: %n 件。数字は期限を過ぎたものを示します。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not yet</source>
         <translation>未通報</translation>
@@ -1531,10 +1525,6 @@
         <translation>
             <numerusform>%n 日以内に有効期限を迎える秘密取扱資格</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Top Secret inventories overdue</source>
-        <translation>期限を過ぎた機密文書の点検(棚卸し)</translation>
     </message>
     <message>
         <source>Open incidents (loss or compromise)</source>
@@ -1595,6 +1585,16 @@
     <message>
         <source>Originator notified</source>
         <translation>作成国政府への通報</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>期限超過 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Top Secret inventories due (overdue in red)</source>
+        <translation>機密文書の点検(棚卸し)期限(期限超過は赤色)</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4525,10 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>&apos;%1&apos; is not a date; write YYYY-MM-DD.</source>
         <translation>「%1」は日付ではありません。YYYY-MM-DD の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write beside the key ring %1: the folder is read-only or not accessible.</source>
+        <translation>鍵束ファイル %1 と同じフォルダーに書き込めません。フォルダーが読み取り専用か、アクセスできません。</translation>
     </message>
 </context>
 <context>
