@@ -253,9 +253,9 @@ void DashboardPage::render()
                 x.lastDone.isValid() ? Labels::date(x.lastDone) : tr("never"), Labels::date(x.due) },
             x.overdue);
     }
-    setCount(m_inventoryCount, overdue, true);
-    m_inventoryCount->setToolTip(tr("%n scope(s) holding Top Secret copies; the number shows those overdue.", nullptr,
-        int(m_data.inventoriesDue.size())));
+    // The number of scopes to inventory, in red when one is overdue.
+    setCount(m_inventoryCount, m_data.inventoriesDue.size(), overdue > 0);
+    m_inventoryCount->setToolTip(tr("%n overdue", nullptr, overdue));
     fit(m_inventoryList);
 
     m_incidentList->clear();
@@ -276,7 +276,7 @@ void DashboardPage::retranslateUi()
     m_chargedBox->setTitle(tr("Copies charged out to people"));
     m_dispatchBox->setTitle(tr("Dispatches with overdue receipts"));
     m_clearanceBox->setTitle(tr("Clearances expiring within %n day(s)", nullptr, kClearanceDays));
-    m_inventoryBox->setTitle(tr("Top Secret inventories overdue"));
+    m_inventoryBox->setTitle(tr("Top Secret inventories due (overdue in red)"));
     m_incidentBox->setTitle(tr("Open incidents (loss or compromise)"));
     m_chargedList->setHeaderLabels({ tr("Login"), tr("Name"), tr("Copies") });
     m_dispatchList->setHeaderLabels({ tr("Copy"), tr("Recipient"), tr("Receipt due") });

@@ -3,6 +3,7 @@
 
 #include "FirstRunDialog.h"
 #include "LoginDialog.h"
+#include "InventoryDialog.h"
 #include "ItemsModel.h"
 #include "MainWindow.h"
 #include "RegisterItemDialog.h"
@@ -134,10 +135,15 @@ std::unique_ptr<Register> demoRegister(const QString& path)
                 QStringLiteral("courier"), today.addDays(-5));
             !d)
             report(d.error());
-        if (auto i = c.reportIncident(controls.at(2) + QStringLiteral("/3"), IncidentKind::PossibleCompromise,
+        if (auto i = c.reportIncident(controls.at(1) + QStringLiteral("/1"), IncidentKind::PossibleCompromise,
                 QStringLiteral("Cover sheet found detached after the briefing"));
             !i)
             report(i.error());
+        // An inventory in progress, resumed by the inventory dialog.
+        if (auto inv = c.startInventory(); !inv)
+            report(inv.error());
+        report(c.sight(controls.at(0) + QStringLiteral("/1")));
+        report(c.sight(controls.at(1) + QStringLiteral("/1")));
     }
     return reg;
 }
@@ -185,6 +191,12 @@ int Screenshots::run(const QString& directory)
                         ? name + QStringLiteral("Page")
                         : name));
                 ok &= save(&window, out.filePath(QStringLiteral("main-window-%1-%2.png").arg(name, lang)));
+            }
+            {
+                InventoryDialog dialog(window.reg(), window.runner(), &window);
+                dialog.show();
+                ok &= save(&dialog, out.filePath(QStringLiteral("inventory-%1.png").arg(lang)));
+                dialog.close();
             }
             window.tabs()->setCurrentIndex(0);
         }

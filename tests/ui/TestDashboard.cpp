@@ -155,7 +155,9 @@ void TestDashboard::testNumbersMatchTheRegister()
         QStringLiteral("bob"));
     // R-INV-1: Top Secret copies are held, the yearly inventory is due but not overdue.
     QCOMPARE(child<QTreeWidget>(*m_window, QStringLiteral("inventoryDueList"))->topLevelItemCount(), 1);
-    QCOMPARE(count("inventoryDueCount"), QStringLiteral("0"));
+    QCOMPARE(count("inventoryDueCount"), QStringLiteral("1"));
+    QVERIFY(child<QLabel>(*m_window, QStringLiteral("inventoryDueCount"))->palette().color(QPalette::WindowText)
+        != QColor(0xB0, 0x00, 0x20));
     // R-INC-1: one open incident.
     QCOMPARE(count("openIncidentCount"), QStringLiteral("1"));
     auto* incidents = child<QTreeWidget>(*m_window, QStringLiteral("openIncidentList"));
@@ -169,6 +171,8 @@ void TestDashboard::testR_INV_1_overdueInventoryInRed()
     showDashboard();
     m_window->refresh();
     QCOMPARE(count("inventoryDueCount"), QStringLiteral("1"));
+    QCOMPARE(child<QLabel>(*m_window, QStringLiteral("inventoryDueCount"))->palette().color(QPalette::WindowText),
+        QColor(0xB0, 0x00, 0x20));
     auto* list = child<QTreeWidget>(*m_window, QStringLiteral("inventoryDueList"));
     QCOMPARE(list->topLevelItemCount(), 1);
     QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("never"));
