@@ -538,11 +538,13 @@ QString Items::filterClause(const ItemFilter& f, QList<QVariant>& binds) const
         binds << f.status;
     }
     if (!f.holder.isEmpty()) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM copies c WHERE c.control = i.control AND c.holder = ? AND c.status = 'active')");
+        // IN rather than a correlated EXISTS: SQLite starts from the holder's copies (copies_holder index) instead of
+        // probing every item (issue 7: 88 ms for 10,000 items before).
+        sql += QStringLiteral(" AND i.control IN (SELECT c.control FROM copies c WHERE c.holder = ? AND c.status = 'active')");
         binds << f.holder;
     }
     if (!f.container.isEmpty()) {
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM copies c WHERE c.control = i.control AND c.container = ? AND c.status = 'active')");
+        sql += QStringLiteral(" AND i.control IN (SELECT c.control FROM copies c WHERE c.container = ? AND c.status = 'active')");
         binds << f.container;
     }
     if (!f.text.trimmed().isEmpty()) {

@@ -242,6 +242,11 @@ CREATE TABLE inventory_sightings(
     by TEXT NOT NULL,
     PRIMARY KEY(inventory_id, copy_id));
 )SQL",
+        // 4: the register view sorted by title pages through an index instead of sorting every visible item
+        //    (issue 7: 136 ms for 10,000 items, growing linearly, without it)
+        R"SQL(
+CREATE INDEX items_title ON items(title, control);
+)SQL",
     };
     return s;
 }
