@@ -12,5 +12,6 @@ export KANRIBO_CRASH_SEED="${2:-${KANRIBO_CRASH_SEED:-$(date +%s)}}"
 export KANRIBO_CLI="$PWD/$BUILD_DIR/app/kanribo-cli"
 export KANRIBO_STRESS="$PWD/$BUILD_DIR/tests/tools/kanribo-stress"
 export LANG=en_US.UTF-8 LC_ALL=C.UTF-8
+export QTEST_FUNCTION_TIMEOUT="${QTEST_FUNCTION_TIMEOUT:-86400000}" # the long run outlasts QtTest's 5-minute watchdog
 echo "== $KANRIBO_CRASH_KILLS kills, seed $KANRIBO_CRASH_SEED"
 exec "$BUILD_DIR/tests/cli_TestCrashConsistency" -maxwarnings 0

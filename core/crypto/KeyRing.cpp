@@ -107,8 +107,13 @@ Result<KeyRing> KeyRing::parse(const QByteArray& bytes)
         const auto kdf = so.value(QStringLiteral("kdf")).toObject();
         if (kdf.value(QStringLiteral("alg")).toString() != QLatin1String("argon2id13"))
             return corrupt(Tr::tr("unknown key derivation"));
-        s.kdf.opsLimit = static_cast<quint64>(kdf.value(QStringLiteral("ops")).toDouble(0));
-        s.kdf.memLimit = static_cast<quint64>(kdf.value(QStringLiteral("mem")).toDouble(0));
+        // Range-checked before the conversion: a double beyond quint64 (8e92) is undefined behaviour to convert.
+        const double ops = kdf.value(QStringLiteral("ops")).toDouble(0);
+        const double mem = kdf.value(QStringLiteral("mem")).toDouble(0);
+        if (!(ops >= 0 && ops <= 9007199254740992.0) || !(mem >= 0 && mem <= 9007199254740992.0))
+            return corrupt(Tr::tr("key-derivation limits out of range"));
+        s.kdf.opsLimit = static_cast<quint64>(ops);
+        s.kdf.memLimit = static_cast<quint64>(mem);
         const auto salt = unb64(kdf.value(QStringLiteral("salt")), crypto_pwhash_SALTBYTES);
         const auto nonce = unb64(so.value(QStringLiteral("nonce")), crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
         const auto box

@@ -164,6 +164,9 @@ Result<Event> Event::decodeCanonical(const QByteArray& bytes)
     }
     if (!r.atEnd())
         return bad();
+    // One reading only: bytes that encode back differently (invalid UTF-8 becomes U+FFFD) are not canonical.
+    if (e.canonical() != bytes)
+        return bad();
     e.hash = e.computeHash();
     return e;
 }

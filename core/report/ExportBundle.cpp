@@ -356,6 +356,8 @@ Result<Bundle> Bundle::parse(const QByteArray& bytes)
     if (!r.field(exporter, kMaxLogin) || exporter.isEmpty() || !r.field(b.exporterKey, kKeySize, kKeySize))
         return bad(Tr::tr("exporter"));
     b.exporter = QString::fromUtf8(exporter);
+    if (b.exporter.toUtf8() != exporter) // the signed body is rebuilt from the parsed fields: one reading only
+        return bad(Tr::tr("exporter"));
     if (!r.field(b.signature, kSigSize, kSigSize))
         return bad(Tr::tr("signature"));
     if (r.left() != 0)

@@ -274,6 +274,53 @@ private Q_SLOTS:
         m_outcomes[QStringLiteral("export bundle / verification fails")] += changed;
     }
 
+    // Fuzzing finding (FuzzKeyRing): a KDF limit beyond quint64 ("mem": 8e92) was converted from double with
+    // undefined behaviour; now it is a corrupt key ring.
+    void keyRingHugeKdfLimits_data()
+    {
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<QByteArray>("value");
+        QTest::newRow("mem 8e92") << QByteArray("\"mem\": ") << QByteArray("8e92");
+        QTest::newRow("ops 1e300") << QByteArray("\"ops\": ") << QByteArray("1e300");
+        QTest::newRow("mem -5") << QByteArray("\"mem\": ") << QByteArray("-5");
+    }
+
+    void keyRingHugeKdfLimits()
+    {
+        QFETCH(QByteArray, field);
+        QFETCH(QByteArray, value);
+        QByteArray keys = m_keys;
+        const qsizetype at = keys.indexOf(field);
+        QVERIFY(at > 0);
+        const qsizetype end = keys.indexOf(',', at);
+        keys.replace(at + field.size(), end - at - field.size(), value);
+        auto ring = KeyRing::parse(keys);
+        QVERIFY(!ring);
+        QCOMPARE(ring.error().code, ErrorCode::Integrity);
+    }
+
+    // Fuzzing finding (FuzzExportBundle): an event whose strings are not valid UTF-8 decoded (to U+FFFD) and
+    // re-encoded differently, so a bundle had two byte forms that verify alike. The decoder accepts one form only.
+    void nonCanonicalEventRejected()
+    {
+        restore();
+        auto reg = Register::open(m_t->path(), QStringLiteral("officer"), kOfficerPassword, m_clock);
+        QVERIFY(reg);
+        auto e = (*reg)->ledger().event(2);
+        QVERIFY(e && e->has_value());
+        const QByteArray canonical = (*e)->canonical();
+        QVERIFY(Event::decodeCanonical(canonical));
+        QByteArray bad = canonical;
+        const qsizetype at = bad.indexOf("officer");
+        QVERIFY(at > 0);
+        bad[at] = '\xff';
+        QVERIFY(!Event::decodeCanonical(bad));
+        const QByteArray crash = readFile(QStringLiteral(QT_TESTCASE_SOURCEDIR "/fuzz/corpus/FuzzExportBundle/regression-noncanonical-utf8.bin"));
+        QVERIFY(!crash.isEmpty());
+        QVERIFY(!Bundle::parse(crash));
+        QVERIFY(!verifyBundle(crash).ok);
+    }
+
     void cleanupTestCase()
     {
         for (auto it = m_outcomes.cbegin(); it != m_outcomes.cend(); ++it)
