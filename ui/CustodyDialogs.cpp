@@ -27,15 +27,6 @@ template <typename T> Status statusOf(const Result<T>& r)
     return {};
 }
 
-QPlainTextEdit* textEdit(const QString& objectName, QWidget* parent)
-{
-    auto* e = new QPlainTextEdit(parent);
-    e->setObjectName(objectName);
-    e->setTabChangesFocus(true);
-    e->setMaximumHeight(80);
-    return e;
-}
-
 } // namespace
 
 CopyDialog::CopyDialog(Register& reg, TaskRunner& runner, const Item& item, QWidget* parent)
@@ -229,7 +220,7 @@ ReproduceDialog::ReproduceDialog(Register& reg, TaskRunner& runner, const Item& 
     m_count = new QSpinBox(this);
     m_count->setObjectName(QStringLiteral("countSpin"));
     m_count->setRange(1, 99);
-    m_reason = textEdit(QStringLiteral("reasonEdit"), this);
+    m_reason = Widgets::textEdit(QStringLiteral("reasonEdit"), this);
     m_consent = new QLineEdit(this);
     m_consent->setObjectName(QStringLiteral("consentRefEdit"));
     m_approver = loginCombo(reg, QStringLiteral("approverLogin"), this);
@@ -338,7 +329,7 @@ ReportIncidentDialog::ReportIncidentDialog(Register& reg, TaskRunner& runner, co
     addCopyRow();
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindCombo"));
-    m_summary = textEdit(QStringLiteral("summaryEdit"), this);
+    m_summary = Widgets::textEdit(QStringLiteral("summaryEdit"), this);
     Widgets::addRow(form(), m_kind);
     Widgets::addRow(form(), m_summary);
     retranslateUi();

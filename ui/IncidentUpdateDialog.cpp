@@ -15,21 +15,6 @@
 namespace kanribo
 {
 
-namespace
-{
-
-QPlainTextEdit* textEdit(const QString& objectName, const QString& text, QWidget* parent)
-{
-    auto* e = new QPlainTextEdit(parent);
-    e->setObjectName(objectName);
-    e->setTabChangesFocus(true);
-    e->setMaximumHeight(90);
-    e->setPlainText(text);
-    return e;
-}
-
-} // namespace
-
 IncidentUpdateDialog::IncidentUpdateDialog(
     Register& reg, TaskRunner& runner, const Incident& incident, QWidget* parent)
     : AdminDialog(reg, runner, parent)
@@ -51,8 +36,10 @@ IncidentUpdateDialog::IncidentUpdateDialog(
     m_notifiedOn->setDate(incident.originatorNotified.isValid() ? incident.originatorNotified : reg.session().today());
     m_notifiedOn->setEnabled(m_notified->isChecked());
     connect(m_notified, &QCheckBox::toggled, m_notifiedOn, &QWidget::setEnabled);
-    m_findings = textEdit(QStringLiteral("findingsEdit"), incident.findings, this);
-    m_measures = textEdit(QStringLiteral("measuresEdit"), incident.measures, this);
+    m_findings = Widgets::textEdit(QStringLiteral("findingsEdit"), this, 90);
+    m_findings->setPlainText(incident.findings);
+    m_measures = Widgets::textEdit(QStringLiteral("measuresEdit"), this, 90);
+    m_measures->setPlainText(incident.measures);
     m_close = new QCheckBox(this);
     m_close->setObjectName(QStringLiteral("closeBox"));
     Widgets::addRow(form(), m_notified);

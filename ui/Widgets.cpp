@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 
 namespace kanribo
 {
@@ -81,6 +82,15 @@ QComboBox* Widgets::nationalityCombo(const QString& objectName, QWidget* parent)
         QStringLiteral("CAN"), QStringLiteral("NZL"), QStringLiteral("KOR"), QStringLiteral("FRA"),
         QStringLiteral("DEU"), QStringLiteral("ITA") });
     return c;
+}
+
+QPlainTextEdit* Widgets::textEdit(const QString& objectName, QWidget* parent, int maximumHeight)
+{
+    auto* e = new QPlainTextEdit(parent);
+    e->setObjectName(objectName);
+    e->setTabChangesFocus(true);
+    e->setMaximumHeight(maximumHeight);
+    return e;
 }
 
 QLabel* Widgets::errorLabel(QWidget* parent)

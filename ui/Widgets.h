@@ -11,6 +11,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QWidget;
 
 namespace kanribo
@@ -25,6 +26,8 @@ public:
     // The password typed in a field, as UTF-8; the field is cleared.
     static QByteArray takePassword(QLineEdit* edit);
     static QLineEdit* passwordEdit(const QString& objectName, QWidget* parent);
+    // A short multi-line field of a form (Tab moves on).
+    static QPlainTextEdit* textEdit(const QString& objectName, QWidget* parent, int maximumHeight = 80);
     // Fills (or refills, keeping the selection) a combo with the levels / roles in the current language.
     static void fillLevels(QComboBox* combo);
     static void fillRoles(QComboBox* combo);

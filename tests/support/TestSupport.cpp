@@ -48,6 +48,20 @@ Result<std::unique_ptr<Register>> TempRegister::login(const QString& login, cons
     return Register::open(m_path, login, password, m_clock);
 }
 
+NewItem testItem(const QString& title, Level level, int copies)
+{
+    NewItem ni;
+    ni.title = title;
+    ni.level = level;
+    ni.origin = QStringLiteral("USA");
+    ni.regime = level == Level::Unclassified ? QString() : QStringLiteral("gsomia");
+    ni.copies = copies;
+    ni.authority = {QStringLiteral("USN PACFLT N2"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31")};
+    ni.receipt = {QStringLiteral("US Embassy Tokyo"), QStringLiteral("RCPT-1"), QStringLiteral("courier"),
+                  QDate(2026, 11, 20), true};
+    return ni;
+}
+
 QByteArray readFile(const QString& path)
 {
     QFile f(path);

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "service/Register.h"
 
+#include <QObject>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -47,6 +48,22 @@ private:
     QString m_recovery;
     const Clock& m_clock;
 };
+
+// An item with the markings every level needs (authority block, receipt), for registering in tests.
+NewItem testItem(const QString& title, Level level, int copies = 1);
+
+// A widget, action or model found by objectName (the GUI tests' seam); a missing one ends the test binary.
+template <typename T> T* child(const QObject& parent, const QString& name)
+{
+    auto* c = parent.findChild<T*>(name);
+    if (!c)
+        qFatal("no child %s", qPrintable(name));
+    return c;
+}
+template <typename T> T* child(const QObject& parent, const char* name)
+{
+    return child<T>(parent, QString::fromLatin1(name));
+}
 
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);

@@ -32,15 +32,7 @@ private Q_SLOTS:
     void testR_MRK_3_showsNoTitles();
 
 private:
-    template <typename T> static T* child(QObject& w, const QString& name)
-    {
-        auto* c = w.findChild<T*>(name);
-        if (!c)
-            qFatal("no child %s", qPrintable(name));
-        return c;
-    }
     QString count(const char* name) { return child<QLabel>(*m_window, QString::fromLatin1(name))->text(); }
-    static NewItem item(const QString& title, Level level, int copies);
     void showDashboard();
 
     FakeClock m_clock;
@@ -48,20 +40,6 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QStringList m_controls;
 };
-
-NewItem TestDashboard::item(const QString& title, Level level, int copies)
-{
-    NewItem ni;
-    ni.title = title;
-    ni.level = level;
-    ni.origin = QStringLiteral("USA");
-    ni.regime = QStringLiteral("gsomia");
-    ni.copies = copies;
-    ni.authority = { QStringLiteral("USN PACFLT N2"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31") };
-    ni.receipt = { QStringLiteral("US Embassy Tokyo"), QStringLiteral("RCPT-1"), QStringLiteral("courier"),
-        QDate(2026, 11, 20), true };
-    return ni;
-}
 
 void TestDashboard::initTestCase()
 {
@@ -81,7 +59,7 @@ void TestDashboard::init()
     for (const auto& [title, level, copies] : { std::tuple { "(U) Air defence plan", Level::TopSecret, 1 },
              std::tuple { "(U) Radar annex", Level::TopSecret, 1 },
              std::tuple { "(U) Radar maintenance manual", Level::Secret, 2 } }) {
-        auto r = reg.items().registerItem(item(QString::fromLatin1(title), level, copies));
+        auto r = reg.items().registerItem(testItem(QString::fromLatin1(title), level, copies));
         QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
         m_controls << r->control;
     }

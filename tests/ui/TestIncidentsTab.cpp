@@ -36,13 +36,6 @@ private Q_SLOTS:
     void testR_INC_2_closeRefusedThenRecorded();
 
 private:
-    template <typename T> static T* child(QObject& w, const char* name)
-    {
-        auto* c = w.findChild<T*>(QString::fromLatin1(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
     std::unique_ptr<TempRegister> m_temp;
     std::unique_ptr<MainWindow> m_window;
     QString m_control;
@@ -60,12 +53,7 @@ void TestIncidentsTab::init()
     setLanguage(QStringLiteral("en"));
     m_temp = std::make_unique<TempRegister>();
     Register& reg = m_temp->reg();
-    NewItem ni;
-    ni.title = QStringLiteral("(U) Radar maintenance manual");
-    ni.level = Level::Secret;
-    ni.origin = QStringLiteral("USA");
-    ni.regime = QStringLiteral("gsomia");
-    ni.copies = 2;
+    const NewItem ni = testItem(QStringLiteral("(U) Radar maintenance manual"), Level::Secret, 2);
     auto r = reg.items().registerItem(ni);
     QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
     m_control = r->control;

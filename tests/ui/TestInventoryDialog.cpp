@@ -33,13 +33,6 @@ private Q_SLOTS:
     void testCoreErrorShownWithReason();
 
 private:
-    template <typename T> static T* child(QObject& w, const char* name)
-    {
-        auto* c = w.findChild<T*>(QString::fromLatin1(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
     InventoryDialog* openDialog()
     {
         child<QAction>(*m_window, "inventoryAction")->trigger();
@@ -74,12 +67,7 @@ void TestInventoryDialog::init()
 {
     setLanguage(QStringLiteral("en"));
     m_temp = std::make_unique<TempRegister>();
-    NewItem ni;
-    ni.title = QStringLiteral("(U) Radar maintenance manual");
-    ni.level = Level::Secret;
-    ni.origin = QStringLiteral("USA");
-    ni.regime = QStringLiteral("gsomia");
-    ni.copies = 3;
+    const NewItem ni = testItem(QStringLiteral("(U) Radar maintenance manual"), Level::Secret, 3);
     auto r = m_temp->reg().items().registerItem(ni);
     QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
     m_control = r->control;
