@@ -4,6 +4,8 @@
 #include "service/People.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLockFile>
 #include <QRegularExpression>
@@ -15,9 +17,27 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Session)
 };
 
-// A lock file that cannot be created (read-only folder or medium) is not "in use".
-Error keyRingLockError(const QLockFile& lock, const QString& keyRingPath)
+// Takes the key ring's lock file. A lock file that cannot be created (read-only folder or medium) is not "in use".
+// A process killed between creating the lock file and writing its PID into it leaves an empty file that QLockFile
+// only calls stale after the stale time; a live owner writes its PID at once, so an empty lock file older than a few
+// seconds is removed (found by TestCrashConsistency: 15 s of "in use by another program" after such a kill).
+Status lockKeyRing(QLockFile& lock, const QString& keyRingPath)
 {
+    lock.setStaleLockTime(30000);
+    QElapsedTimer waited;
+    waited.start();
+    while (!lock.tryLock(200)) {
+        if (lock.error() != QLockFile::LockFailedError || waited.elapsed() > 15000)
+            break;
+        qint64 pid = 0;
+        QString host, app;
+        const QFileInfo info(keyRingPath + QStringLiteral(".lock"));
+        if (!lock.getLockInfo(&pid, &host, &app) && info.exists()
+            && info.lastModified().msecsTo(QDateTime::currentDateTime()) > 2000)
+            lock.removeStaleLockFile();
+    }
+    if (lock.isLocked())
+        return {};
     if (lock.error() == QLockFile::PermissionError || lock.error() == QLockFile::UnknownError)
         return makeError(ErrorCode::Io, Tr::tr("Cannot write beside the key ring %1: the folder is read-only or "
                                                "not accessible.").arg(keyRingPath));
@@ -100,9 +120,7 @@ Status Session::requireRole(std::initializer_list<Role> roles, const QString& ac
 Status Session::updateKeyRing(const std::function<Status(KeyRing&)>& fn) const
 {
     QLockFile lock(keyRingPath + QStringLiteral(".lock"));
-    lock.setStaleLockTime(30000);
-    if (!lock.tryLock(15000))
-        return keyRingLockError(lock, keyRingPath);
+    KANRIBO_TRY(lockKeyRing(lock, keyRingPath));
     auto ring = KeyRing::load(keyRingPath);
     if (!ring)
         return ring.error();
@@ -148,9 +166,7 @@ Result<SlotSecrets> openSlotWithLockout(const QString& keyRingPath, const QStrin
                                         const Clock& clock)
 {
     QLockFile lock(keyRingPath + QStringLiteral(".lock"));
-    lock.setStaleLockTime(30000);
-    if (!lock.tryLock(15000))
-        return keyRingLockError(lock, keyRingPath);
+    KANRIBO_TRY(lockKeyRing(lock, keyRingPath));
     auto ring = KeyRing::load(keyRingPath);
     if (!ring)
         return ring.error();
