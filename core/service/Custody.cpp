@@ -11,9 +11,11 @@
 #include <QJsonArray>
 #include <QSet>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Custody)
 };
@@ -67,7 +69,7 @@ QString incidentKindName(IncidentKind k)
 
 std::optional<IncidentKind> incidentKindFromName(const QString& name)
 {
-    for (auto k : {IncidentKind::Loss, IncidentKind::Compromise, IncidentKind::PossibleCompromise})
+    for (auto k : { IncidentKind::Loss, IncidentKind::Compromise, IncidentKind::PossibleCompromise })
         if (incidentKindName(k) == name)
             return k;
     return std::nullopt;
@@ -75,7 +77,8 @@ std::optional<IncidentKind> incidentKindFromName(const QString& name)
 
 // ---- helpers shared by the custody steps -------------------------------------------------------------------------
 
-namespace {
+namespace
+{
 struct Loaded {
     Copy copy;
     Item item;
@@ -95,25 +98,25 @@ Result<Loaded> loadForAction(Session& s, Items& items, const QString& copyId, co
         (void)s.deny(action, QStringLiteral("copy:") + copyId, d.reasons);
         return makeError(ErrorCode::NotFound, Tr::tr("No copy '%1'.").arg(copyId));
     }
-    return Loaded{std::move(copy).value(), std::move(item).value()};
+    return Loaded { std::move(copy).value(), std::move(item).value() };
 }
 
 // Authenticates the receiver and checks they may hold the item (R-CUS-3, R-CUS-4).
-Result<std::optional<Signer>> receiverSignature(Session& s, Items& items, const Item& item, const SecondPerson& receiver,
-                                                const QString& action, const QString& subject)
+Result<std::optional<Signer>> receiverSignature(Session& s, Items& items, const Item& item,
+    const SecondPerson& receiver, const QString& action, const QString& subject)
 {
     auto user = loadUser(*s.db, receiver.login);
     if (!user)
         return user.error();
     const Decision d = items.decide(*user, item, Action::Hold);
     if (!d)
-        return s.deny(action, subject,
-                      QStringList{Tr::tr("%1 may not hold this item").arg(receiver.login)} + d.reasons);
+        return s.deny(
+            action, subject, QStringList { Tr::tr("%1 may not hold this item").arg(receiver.login) } + d.reasons);
     const bool required = s.policy().rules(item.level).receiptsRequired;
     if (receiver.password.isEmpty()) {
         if (required)
             return s.deny(action, subject,
-                          {Tr::tr("a signed hand receipt is required: the receiver must enter their own password")});
+                { Tr::tr("a signed hand receipt is required: the receiver must enter their own password") });
         return std::optional<Signer>();
     }
     auto signer = s.authenticateSecondPerson(receiver.login, receiver.password);
@@ -127,8 +130,8 @@ Status checkTransition(Session& s, const Copy& copy, CopyAction action, const QS
 {
     const Status st = CopyStateMachine::check(copy, action, s.me.login, mayManageStorage(s.me), target);
     if (!st && st.error().code == ErrorCode::Denied)
-        return s.deny(QStringLiteral("copy.") + copyActionName(action), QStringLiteral("copy:") + copy.id,
-                      st.error().reasons);
+        return s.deny(
+            QStringLiteral("copy.") + copyActionName(action), QStringLiteral("copy:") + copy.id, st.error().reasons);
     return st;
 }
 } // namespace
@@ -142,7 +145,8 @@ Status Custody::transfer(const QString& copyId, const SecondPerson& receiver)
     if (!l)
         return l.error();
     KANRIBO_TRY(checkTransition(m_s, l->copy, CopyAction::Transfer, receiver.login));
-    auto sig = receiverSignature(m_s, m_items, l->item, receiver, QStringLiteral("copy.transfer"), QStringLiteral("copy:") + copyId);
+    auto sig = receiverSignature(
+        m_s, m_items, l->item, receiver, QStringLiteral("copy.transfer"), QStringLiteral("copy:") + copyId);
     if (!sig)
         return sig.error();
     const Copy next = CopyStateMachine::apply(l->copy, CopyAction::Transfer, receiver.login);
@@ -151,14 +155,13 @@ Status Custody::transfer(const QString& copyId, const SecondPerson& receiver)
         QList<const Signer*> cos;
         if (*sig)
             cos << &**sig;
-        auto ev = m_s.record({QStringLiteral("copy.transferred"), QStringLiteral("copy:") + copyId,
-                              QJsonObject{{QStringLiteral("copy"), copyId},
-                                          {QStringLiteral("from"), l->copy.holder},
-                                          {QStringLiteral("to"), receiver.login},
-                                          {QStringLiteral("receipt_signed"), bool(*sig)},
-                                          {QStringLiteral("article"), m_s.policy().article(QStringLiteral("accountability")).ref}}},
-                             cos);
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record(
+            { QStringLiteral("copy.transferred"), QStringLiteral("copy:") + copyId,
+                QJsonObject { { QStringLiteral("copy"), copyId }, { QStringLiteral("from"), l->copy.holder },
+                    { QStringLiteral("to"), receiver.login }, { QStringLiteral("receipt_signed"), bool(*sig) },
+                    { QStringLiteral("article"), m_s.policy().article(QStringLiteral("accountability")).ref } } },
+            cos);
+        return ev ? Status {} : Status { ev.error() };
     });
 }
 
@@ -175,18 +178,16 @@ Status Custody::store(const QString& copyId, const QString& containerId)
     KANRIBO_TRY(checkTransition(m_s, l->copy, CopyAction::Store, containerId));
     if (rank(container->level) < rank(l->item.level))
         return m_s.deny(QStringLiteral("copy.store"), QStringLiteral("copy:") + copyId,
-                        {Tr::tr("the container %1 is approved only up to %2 (R-CUS-4)")
-                             .arg(containerId, m_s.policy().bannerText(container->level))});
+            { Tr::tr("the container %1 is approved only up to %2 (R-CUS-4)")
+                    .arg(containerId, m_s.policy().bannerText(container->level)) });
     const Copy next = CopyStateMachine::apply(l->copy, CopyAction::Store, containerId);
     return m_s.write([&]() -> Status {
         KANRIBO_TRY(setCopyState(*m_s.db, next));
-        auto ev = m_s.record({QStringLiteral("copy.stored"), QStringLiteral("copy:") + copyId,
-                              QJsonObject{{QStringLiteral("copy"), copyId},
-                                          {QStringLiteral("from_holder"), l->copy.holder},
-                                          {QStringLiteral("from_container"), l->copy.container},
-                                          {QStringLiteral("container"), containerId},
-                                          {QStringLiteral("article"), m_s.policy().article(QStringLiteral("storage")).ref}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("copy.stored"), QStringLiteral("copy:") + copyId,
+            QJsonObject { { QStringLiteral("copy"), copyId }, { QStringLiteral("from_holder"), l->copy.holder },
+                { QStringLiteral("from_container"), l->copy.container }, { QStringLiteral("container"), containerId },
+                { QStringLiteral("article"), m_s.policy().article(QStringLiteral("storage")).ref } } });
+        return ev ? Status {} : Status { ev.error() };
     });
 }
 
@@ -199,7 +200,8 @@ Status Custody::issue(const QString& copyId, const SecondPerson& receiver)
     const Copy* copy = &l->copy;
     const Item* item = &l->item;
     KANRIBO_TRY(checkTransition(m_s, *copy, CopyAction::Issue, receiver.login));
-    auto sig = receiverSignature(m_s, m_items, *item, receiver, QStringLiteral("copy.issue"), QStringLiteral("copy:") + copyId);
+    auto sig = receiverSignature(
+        m_s, m_items, *item, receiver, QStringLiteral("copy.issue"), QStringLiteral("copy:") + copyId);
     if (!sig)
         return sig.error();
     const Copy next = CopyStateMachine::apply(*copy, CopyAction::Issue, receiver.login);
@@ -208,20 +210,19 @@ Status Custody::issue(const QString& copyId, const SecondPerson& receiver)
         QList<const Signer*> cos;
         if (*sig)
             cos << &**sig;
-        auto ev = m_s.record({QStringLiteral("copy.issued"), QStringLiteral("copy:") + copyId,
-                              QJsonObject{{QStringLiteral("copy"), copyId},
-                                          {QStringLiteral("from_container"), copy->container},
-                                          {QStringLiteral("to"), receiver.login},
-                                          {QStringLiteral("receipt_signed"), bool(*sig)}}},
-                             cos);
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record(
+            { QStringLiteral("copy.issued"), QStringLiteral("copy:") + copyId,
+                QJsonObject { { QStringLiteral("copy"), copyId }, { QStringLiteral("from_container"), copy->container },
+                    { QStringLiteral("to"), receiver.login }, { QStringLiteral("receipt_signed"), bool(*sig) } } },
+            cos);
+        return ev ? Status {} : Status { ev.error() };
     });
 }
 
 // ---- dispatch ------------------------------------------------------------------------------------------------------
 
-Result<Dispatch> Custody::dispatch(const QString& copyId, const QString& toOrg, const QString& channel,
-                                   const QDate& receiptDue)
+Result<Dispatch> Custody::dispatch(
+    const QString& copyId, const QString& toOrg, const QString& channel, const QDate& receiptDue)
 {
     KANRIBO_TRY(m_s.requireOpen());
     KANRIBO_TRY(requireText(toOrg, Tr::tr("The receiving organisation")));
@@ -241,14 +242,12 @@ Result<Dispatch> Custody::dispatch(const QString& copyId, const QString& toOrg, 
     KANRIBO_TRY(m_s.write([&]() -> Status {
         KANRIBO_TRY(setCopyState(*m_s.db, next));
         KANRIBO_TRY(m_items.refreshStatus(l->copy.control));
-        auto ev = m_s.record({QStringLiteral("copy.dispatched"), QStringLiteral("copy:") + copyId,
-                              QJsonObject{{QStringLiteral("copy"), copyId},
-                                          {QStringLiteral("to_org"), d.toOrg},
-                                          {QStringLiteral("channel"), d.channel},
-                                          {QStringLiteral("receipt_due"), formatDate(receiptDue)},
-                                          {QStringLiteral("from_holder"), l->copy.holder},
-                                          {QStringLiteral("from_container"), l->copy.container},
-                                          {QStringLiteral("article"), m_s.policy().article(QStringLiteral("transmission")).ref}}});
+        auto ev = m_s.record({ QStringLiteral("copy.dispatched"), QStringLiteral("copy:") + copyId,
+            QJsonObject { { QStringLiteral("copy"), copyId }, { QStringLiteral("to_org"), d.toOrg },
+                { QStringLiteral("channel"), d.channel }, { QStringLiteral("receipt_due"), formatDate(receiptDue) },
+                { QStringLiteral("from_holder"), l->copy.holder },
+                { QStringLiteral("from_container"), l->copy.container },
+                { QStringLiteral("article"), m_s.policy().article(QStringLiteral("transmission")).ref } } });
         if (!ev)
             return ev.error();
         auto st = m_s.db->prepare(QStringLiteral(
@@ -256,8 +255,13 @@ Result<Dispatch> Custody::dispatch(const QString& copyId, const QString& toOrg, 
             "VALUES(?,?,?,?,?,?,?)"));
         if (!st)
             return st.error();
-        st->bind(1, copyId).bind(2, d.toOrg).bind(3, d.channel).bindOptional(4, formatDate(receiptDue))
-            .bind(5, formatTimestamp(d.dispatchedAt)).bind(6, d.dispatchedBy).bind(7, ev->seq);
+        st->bind(1, copyId)
+            .bind(2, d.toOrg)
+            .bind(3, d.channel)
+            .bindOptional(4, formatDate(receiptDue))
+            .bind(5, formatTimestamp(d.dispatchedAt))
+            .bind(6, d.dispatchedBy)
+            .bind(7, ev->seq);
         KANRIBO_TRY(st->run());
         d.id = m_s.db->lastInsertId();
         return {};
@@ -273,8 +277,8 @@ Status Custody::recordReceipt(const QString& copyId, const QString& receiptNo)
     if (!l)
         return l.error();
     KANRIBO_TRY(checkTransition(m_s, l->copy, CopyAction::RecordReceipt));
-    auto open = m_s.db->prepare(QStringLiteral(
-        "SELECT id FROM dispatches WHERE copy_id = ? AND receipt_no = '' ORDER BY id DESC LIMIT 1"));
+    auto open = m_s.db->prepare(
+        QStringLiteral("SELECT id FROM dispatches WHERE copy_id = ? AND receipt_no = '' ORDER BY id DESC LIMIT 1"));
     if (!open)
         return open.error();
     open->bind(1, copyId);
@@ -285,10 +289,9 @@ Status Custody::recordReceipt(const QString& copyId, const QString& receiptNo)
         return makeError(ErrorCode::Conflict, Tr::tr("The receipt for %1 is already recorded.").arg(copyId));
     const qint64 id = open->integer(0);
     return m_s.write([&]() -> Status {
-        auto ev = m_s.record({QStringLiteral("copy.receipt_recorded"), QStringLiteral("copy:") + copyId,
-                              QJsonObject{{QStringLiteral("copy"), copyId},
-                                          {QStringLiteral("dispatch"), id},
-                                          {QStringLiteral("receipt_no"), receiptNo.trimmed()}}});
+        auto ev = m_s.record({ QStringLiteral("copy.receipt_recorded"), QStringLiteral("copy:") + copyId,
+            QJsonObject { { QStringLiteral("copy"), copyId }, { QStringLiteral("dispatch"), id },
+                { QStringLiteral("receipt_no"), receiptNo.trimmed() } } });
         if (!ev)
             return ev.error();
         auto st = m_s.db->prepare(QStringLiteral("UPDATE dispatches SET receipt_no = ?, receipt_at = ? WHERE id = ?"));
@@ -334,8 +337,7 @@ Result<QList<Dispatch>> Custody::dispatches(bool overdueOnly) const
 // ---- reproduction --------------------------------------------------------------------------------------------------
 
 Result<Reproduction> Custody::reproduce(const QString& control, int copies, const QString& reason,
-                                        const QString& consentRef, const SecondPerson& approver, bool translation,
-                                        const QString& notation)
+    const QString& consentRef, const SecondPerson& approver, bool translation, const QString& notation)
 {
     KANRIBO_TRY(m_s.requireOpen());
     const PolicyPack& pack = m_s.policy();
@@ -351,29 +353,29 @@ Result<Reproduction> Custody::reproduce(const QString& control, int copies, cons
         (void)m_s.deny(QStringLiteral("item.reproduce"), subject, access.reasons);
         return makeError(ErrorCode::NotFound, Tr::tr("No item '%1'.").arg(control));
     }
-    KANRIBO_TRY(m_s.requireRole({Role::Officer, Role::Custodian}, QStringLiteral("item.reproduce"), subject));
+    KANRIBO_TRY(m_s.requireRole({ Role::Officer, Role::Custodian }, QStringLiteral("item.reproduce"), subject));
     if (item->status != QLatin1String("active"))
         return makeError(ErrorCode::Conflict, Tr::tr("%1 has no copy left in the holdings.").arg(control));
     const LevelRules& rules = pack.rules(item->level);
     if (rules.reproductionConsent && consentRef.trimmed().isEmpty())
         return m_s.deny(QStringLiteral("item.reproduce"), subject,
-                        {Tr::tr("reproduction of %1 needs the originator's written consent (R-REP-1)")
-                             .arg(pack.bannerText(item->level))});
+            { Tr::tr("reproduction of %1 needs the originator's written consent (R-REP-1)")
+                    .arg(pack.bannerText(item->level)) });
     std::optional<Signer> approverSig;
     if (rules.reproductionApprover && approver.isEmpty())
         return m_s.deny(QStringLiteral("item.reproduce"), subject,
-                        {Tr::tr("two-person rule: an approving officer must co-sign this reproduction")});
+            { Tr::tr("two-person rule: an approving officer must co-sign this reproduction") });
     if (!approver.isEmpty()) {
         auto u = loadUser(*m_s.db, approver.login);
         if (!u)
             return u.error();
         if (u->role != Role::Officer)
             return m_s.deny(QStringLiteral("item.reproduce"), subject,
-                            {Tr::tr("the approver %1 is not a security officer").arg(approver.login)});
+                { Tr::tr("the approver %1 is not a security officer").arg(approver.login) });
         const Decision d = m_items.decide(*u, *item, Action::View);
         if (!d)
             return m_s.deny(QStringLiteral("item.reproduce"), subject,
-                            QStringList{Tr::tr("the approver %1 may not access this item").arg(approver.login)} + d.reasons);
+                QStringList { Tr::tr("the approver %1 may not access this item").arg(approver.login) } + d.reasons);
         auto sig = m_s.authenticateSecondPerson(approver.login, approver.password);
         if (!sig)
             return sig.error();
@@ -387,7 +389,8 @@ Result<Reproduction> Custody::reproduce(const QString& control, int copies, cons
     rep.kind = translation ? QStringLiteral("translation") : QStringLiteral("reproduction");
     if (translation)
         rep.notation = notation.trimmed().isEmpty()
-            ? Tr::tr("Translation of %1. Contains classified information of the Government of %2.").arg(control, item->origin)
+            ? Tr::tr("Translation of %1. Contains classified information of the Government of %2.")
+                  .arg(control, item->origin)
             : notation.trimmed();
     rep.at = m_s.now();
     rep.by = m_s.me.login;
@@ -395,12 +398,16 @@ Result<Reproduction> Custody::reproduce(const QString& control, int copies, cons
         rep.copies << copyId(control, item->copiesTotal + i);
     KANRIBO_TRY(m_s.write([&]() -> Status {
         for (int i = 1; i <= copies; ++i) {
-            auto st = m_s.db->prepare(QStringLiteral(
-                "INSERT INTO copies(id, control, number, status, holder, kind, notation) VALUES(?,?,?,'active',?,?,?)"));
+            auto st = m_s.db->prepare(QStringLiteral("INSERT INTO copies(id, control, number, status, holder, kind, "
+                                                     "notation) VALUES(?,?,?,'active',?,?,?)"));
             if (!st)
                 return st.error();
-            st->bind(1, rep.copies.at(i - 1)).bind(2, control).bind(3, item->copiesTotal + i).bind(4, m_s.me.login)
-                .bind(5, rep.kind).bind(6, rep.notation);
+            st->bind(1, rep.copies.at(i - 1))
+                .bind(2, control)
+                .bind(3, item->copiesTotal + i)
+                .bind(4, m_s.me.login)
+                .bind(5, rep.kind)
+                .bind(6, rep.notation);
             KANRIBO_TRY(st->run());
         }
         auto up = m_s.db->prepare(QStringLiteral("UPDATE items SET copies_total = ? WHERE control = ?"));
@@ -412,29 +419,34 @@ Result<Reproduction> Custody::reproduce(const QString& control, int copies, cons
         if (approverSig)
             cos << &*approverSig;
         auto ev = m_s.record(
-            {QStringLiteral("item.reproduced"), subject,
-             QJsonObject{{QStringLiteral("control"), control},
-                         {QStringLiteral("copies"), QJsonArray::fromStringList(rep.copies)},
-                         {QStringLiteral("holder"), m_s.me.login},
-                         {QStringLiteral("reason"), rep.reason},
-                         {QStringLiteral("consent_ref"), rep.consentRef},
-                         {QStringLiteral("approver"), rep.approver},
-                         {QStringLiteral("kind"), rep.kind},
-                         {QStringLiteral("notation"), rep.notation},
-                         {QStringLiteral("markings"), pack.bannerText(item->level)},
-                         {QStringLiteral("article"), pack.article(translation ? QStringLiteral("translation")
-                                                                               : QStringLiteral("reproduction")).ref}}},
+            { QStringLiteral("item.reproduced"), subject,
+                QJsonObject { { QStringLiteral("control"), control },
+                    { QStringLiteral("copies"), QJsonArray::fromStringList(rep.copies) },
+                    { QStringLiteral("holder"), m_s.me.login }, { QStringLiteral("reason"), rep.reason },
+                    { QStringLiteral("consent_ref"), rep.consentRef }, { QStringLiteral("approver"), rep.approver },
+                    { QStringLiteral("kind"), rep.kind }, { QStringLiteral("notation"), rep.notation },
+                    { QStringLiteral("markings"), pack.bannerText(item->level) },
+                    { QStringLiteral("article"),
+                        pack.article(translation ? QStringLiteral("translation") : QStringLiteral("reproduction"))
+                            .ref } } },
             cos);
         if (!ev)
             return ev.error();
-        auto ins = m_s.db->prepare(QStringLiteral(
-            "INSERT INTO reproductions(control, copies, reason, consent_ref, approver, kind, notation, at, by, event_seq) "
-            "VALUES(?,?,?,?,?,?,?,?,?,?)"));
+        auto ins = m_s.db->prepare(QStringLiteral("INSERT INTO reproductions(control, copies, reason, consent_ref, "
+                                                  "approver, kind, notation, at, by, event_seq) "
+                                                  "VALUES(?,?,?,?,?,?,?,?,?,?)"));
         if (!ins)
             return ins.error();
-        ins->bind(1, control).bind(2, joinLines(rep.copies)).bind(3, rep.reason).bind(4, rep.consentRef)
-            .bind(5, rep.approver).bind(6, rep.kind).bind(7, rep.notation).bind(8, formatTimestamp(ev->time))
-            .bind(9, rep.by).bind(10, ev->seq);
+        ins->bind(1, control)
+            .bind(2, joinLines(rep.copies))
+            .bind(3, rep.reason)
+            .bind(4, rep.consentRef)
+            .bind(5, rep.approver)
+            .bind(6, rep.kind)
+            .bind(7, rep.notation)
+            .bind(8, formatTimestamp(ev->time))
+            .bind(9, rep.by)
+            .bind(10, ev->seq);
         KANRIBO_TRY(ins->run());
         rep.id = m_s.db->lastInsertId();
         return {};
@@ -445,20 +457,14 @@ Result<Reproduction> Custody::reproduce(const QString& control, int copies, cons
 Result<QList<Reproduction>> Custody::reproductions() const
 {
     KANRIBO_TRY(m_s.requireOpen());
-    auto st = m_s.db->prepare(QStringLiteral(
-        "SELECT id, control, copies, reason, consent_ref, approver, kind, notation, at, by FROM reproductions ORDER BY id"));
+    auto st = m_s.db->prepare(QStringLiteral("SELECT id, control, copies, reason, consent_ref, approver, kind, "
+                                             "notation, at, by FROM reproductions ORDER BY id"));
     if (!st)
         return st.error();
-    QList<Reproduction> out;
-    for (;;) {
-        auto r = st->next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            return out;
-        out << Reproduction{st->integer(0), st->text(1), splitLines(st->text(2)), st->text(3), st->text(4), st->text(5),
-                            st->text(6), st->text(7), QDateTime::fromString(st->text(8), Qt::ISODateWithMs), st->text(9)};
-    }
+    return st->collect<Reproduction>([&](const Statement& row) {
+        return Reproduction { row.integer(0), row.text(1), splitLines(row.text(2)), row.text(3), row.text(4),
+            row.text(5), row.text(6), row.text(7), QDateTime::fromString(row.text(8), Qt::ISODateWithMs), row.text(9) };
+    });
 }
 
 // ---- destruction ---------------------------------------------------------------------------------------------------
@@ -468,8 +474,9 @@ Result<DestructionRecord> Custody::destroy(const QString& copyId, const QString&
     KANRIBO_TRY(m_s.requireOpen());
     const PolicyPack& pack = m_s.policy();
     if (!pack.destructionMethods().contains(method))
-        return makeError(ErrorCode::Usage, Tr::tr("Unknown destruction method '%1' (allowed: %2).")
-                                               .arg(method, pack.destructionMethods().join(QStringLiteral(", "))));
+        return makeError(ErrorCode::Usage,
+            Tr::tr("Unknown destruction method '%1' (allowed: %2).")
+                .arg(method, pack.destructionMethods().join(QStringLiteral(", "))));
     auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.destroy"));
     if (!l)
         return l.error();
@@ -478,8 +485,8 @@ Result<DestructionRecord> Custody::destroy(const QString& copyId, const QString&
     std::optional<Signer> witnessSig;
     if (pack.rules(l->item.level).witnessRequired && witness.isEmpty())
         return m_s.deny(QStringLiteral("copy.destroy"), subject,
-                        {Tr::tr("two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)")
-                             .arg(pack.bannerText(l->item.level))});
+            { Tr::tr("two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)")
+                    .arg(pack.bannerText(l->item.level)) });
     if (!witness.isEmpty()) {
         auto u = loadUser(*m_s.db, witness.login);
         if (!u)
@@ -487,7 +494,7 @@ Result<DestructionRecord> Custody::destroy(const QString& copyId, const QString&
         const Decision d = m_items.decide(*u, l->item, Action::View);
         if (!d)
             return m_s.deny(QStringLiteral("copy.destroy"), subject,
-                            QStringList{Tr::tr("the witness %1 is not cleared for this item").arg(witness.login)} + d.reasons);
+                QStringList { Tr::tr("the witness %1 is not cleared for this item").arg(witness.login) } + d.reasons);
         auto sig = m_s.authenticateSecondPerson(witness.login, witness.password);
         if (!sig)
             return sig.error();
@@ -507,26 +514,30 @@ Result<DestructionRecord> Custody::destroy(const QString& copyId, const QString&
         QList<const Signer*> cos;
         if (witnessSig)
             cos << &*witnessSig;
-        auto ev = m_s.record({QStringLiteral("copy.destroyed"), subject,
-                              QJsonObject{{QStringLiteral("copy"), copyId},
-                                          {QStringLiteral("control"), rec.control},
-                                          {QStringLiteral("level"), levelName(rec.level)},
-                                          {QStringLiteral("method"), method},
-                                          {QStringLiteral("witness"), rec.witness},
-                                          {QStringLiteral("from_holder"), l->copy.holder},
-                                          {QStringLiteral("from_container"), l->copy.container},
-                                          {QStringLiteral("article"), pack.article(QStringLiteral("destruction")).ref}}},
-                             cos);
+        auto ev = m_s.record(
+            { QStringLiteral("copy.destroyed"), subject,
+                QJsonObject { { QStringLiteral("copy"), copyId }, { QStringLiteral("control"), rec.control },
+                    { QStringLiteral("level"), levelName(rec.level) }, { QStringLiteral("method"), method },
+                    { QStringLiteral("witness"), rec.witness }, { QStringLiteral("from_holder"), l->copy.holder },
+                    { QStringLiteral("from_container"), l->copy.container },
+                    { QStringLiteral("article"), pack.article(QStringLiteral("destruction")).ref } } },
+            cos);
         if (!ev)
             return ev.error();
         rec.at = ev->time;
         rec.eventSeq = ev->seq;
-        auto st = m_s.db->prepare(QStringLiteral(
-            "INSERT INTO destructions(copy_id, control, level, method, at, official, witness, event_seq) VALUES(?,?,?,?,?,?,?,?)"));
+        auto st = m_s.db->prepare(QStringLiteral("INSERT INTO destructions(copy_id, control, level, method, at, "
+                                                 "official, witness, event_seq) VALUES(?,?,?,?,?,?,?,?)"));
         if (!st)
             return st.error();
-        st->bind(1, copyId).bind(2, rec.control).bind(3, rank(rec.level)).bind(4, method)
-            .bind(5, formatTimestamp(rec.at)).bind(6, rec.official).bind(7, rec.witness).bind(8, rec.eventSeq);
+        st->bind(1, copyId)
+            .bind(2, rec.control)
+            .bind(3, rank(rec.level))
+            .bind(4, method)
+            .bind(5, formatTimestamp(rec.at))
+            .bind(6, rec.official)
+            .bind(7, rec.witness)
+            .bind(8, rec.eventSeq);
         KANRIBO_TRY(st->run());
         rec.id = m_s.db->lastInsertId();
         return {};
@@ -541,18 +552,11 @@ Result<QList<DestructionRecord>> Custody::destructions() const
         "SELECT id, copy_id, control, level, method, at, official, witness, event_seq FROM destructions ORDER BY id"));
     if (!st)
         return st.error();
-    QList<DestructionRecord> out;
-    for (;;) {
-        auto r = st->next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            return out;
-        out << DestructionRecord{st->integer(0), st->text(1), st->text(2),
-                                 levelFromRank(st->integer(3)).value_or(Level::TopSecret), st->text(4),
-                                 QDateTime::fromString(st->text(5), Qt::ISODateWithMs), st->text(6), st->text(7),
-                                 st->integer(8)};
-    }
+    return st->collect<DestructionRecord>([&](const Statement& row) {
+        return DestructionRecord { row.integer(0), row.text(1), row.text(2),
+            levelFromRank(row.integer(3)).value_or(Level::TopSecret), row.text(4),
+            QDateTime::fromString(row.text(5), Qt::ISODateWithMs), row.text(6), row.text(7), row.integer(8) };
+    });
 }
 
 // ---- incidents -----------------------------------------------------------------------------------------------------
@@ -601,7 +605,10 @@ Result<Incident> Custody::reportIncident(const QString& target, IncidentKind kin
             "INSERT INTO incidents(kind, summary, status, reported_at, reported_by) VALUES(?,?,'open',?,?)"));
         if (!st)
             return st.error();
-        st->bind(1, incidentKindName(kind)).bind(2, inc.summary).bind(3, formatTimestamp(inc.reportedAt)).bind(4, inc.reportedBy);
+        st->bind(1, incidentKindName(kind))
+            .bind(2, inc.summary)
+            .bind(3, formatTimestamp(inc.reportedAt))
+            .bind(4, inc.reportedBy);
         KANRIBO_TRY(st->run());
         inc.id = m_s.db->lastInsertId();
         for (const auto& c : affected) {
@@ -620,20 +627,21 @@ Result<Incident> Custody::reportIncident(const QString& target, IncidentKind kin
             KANRIBO_TRY(mark->run());
         }
         KANRIBO_TRY(m_items.refreshStatus(control));
-        auto ev = m_s.record({QStringLiteral("incident.reported"), isCopy ? QStringLiteral("copy:") + target : QStringLiteral("item:") + control,
-                              QJsonObject{{QStringLiteral("incident"), inc.id},
-                                          {QStringLiteral("kind"), incidentKindName(kind)},
-                                          {QStringLiteral("summary"), inc.summary},
-                                          {QStringLiteral("copies"), QJsonArray::fromStringList(inc.copies)},
-                                          {QStringLiteral("article"), m_s.policy().article(QStringLiteral("loss")).ref}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("incident.reported"),
+            isCopy ? QStringLiteral("copy:") + target : QStringLiteral("item:") + control,
+            QJsonObject { { QStringLiteral("incident"), inc.id }, { QStringLiteral("kind"), incidentKindName(kind) },
+                { QStringLiteral("summary"), inc.summary },
+                { QStringLiteral("copies"), QJsonArray::fromStringList(inc.copies) },
+                { QStringLiteral("article"), m_s.policy().article(QStringLiteral("loss")).ref } } });
+        return ev ? Status {} : Status { ev.error() };
     }));
     return inc;
 }
 
 Result<Incident> Custody::updateIncident(qint64 id, const IncidentUpdate& u)
 {
-    KANRIBO_TRY(m_s.requireRole({Role::Officer}, QStringLiteral("incident.update"), QStringLiteral("incident:%1").arg(id)));
+    KANRIBO_TRY(
+        m_s.requireRole({ Role::Officer }, QStringLiteral("incident.update"), QStringLiteral("incident:%1").arg(id)));
     auto all = incidents(false);
     if (!all)
         return all.error();
@@ -655,28 +663,32 @@ Result<Incident> Custody::updateIncident(qint64 id, const IncidentUpdate& u)
     if (u.close) {
         // R-INC-2: the originating government is notified and the findings and measures are recorded before closing.
         if (!next.originatorNotified.isValid() || next.findings.isEmpty() || next.measures.isEmpty())
-            return makeError(ErrorCode::Conflict, Tr::tr("Before closing, record when the originator was notified, "
-                                                         "the findings and the corrective measures (R-INC-2)."));
+            return makeError(ErrorCode::Conflict,
+                Tr::tr("Before closing, record when the originator was notified, "
+                       "the findings and the corrective measures (R-INC-2)."));
         next.status = QStringLiteral("closed");
         next.closedAt = m_s.now();
     }
     if (!u.originatorNotified && !u.findings && !u.measures && !u.close)
         return makeError(ErrorCode::Usage, Tr::tr("Nothing to update."));
     KANRIBO_TRY(m_s.write([&]() -> Status {
-        auto st = m_s.db->prepare(QStringLiteral(
-            "UPDATE incidents SET originator_notified = ?, findings = ?, measures = ?, status = ?, closed_at = ? WHERE id = ?"));
+        auto st = m_s.db->prepare(QStringLiteral("UPDATE incidents SET originator_notified = ?, findings = ?, measures "
+                                                 "= ?, status = ?, closed_at = ? WHERE id = ?"));
         if (!st)
             return st.error();
-        st->bindOptional(1, formatDate(next.originatorNotified)).bind(2, next.findings).bind(3, next.measures)
-            .bind(4, next.status).bindOptional(5, next.closedAt.isValid() ? formatTimestamp(next.closedAt) : QString()).bind(6, id);
+        st->bindOptional(1, formatDate(next.originatorNotified))
+            .bind(2, next.findings)
+            .bind(3, next.measures)
+            .bind(4, next.status)
+            .bindOptional(5, next.closedAt.isValid() ? formatTimestamp(next.closedAt) : QString())
+            .bind(6, id);
         KANRIBO_TRY(st->run());
-        auto ev = m_s.record({QStringLiteral("incident.updated"), QStringLiteral("incident:%1").arg(id),
-                              QJsonObject{{QStringLiteral("incident"), id},
-                                          {QStringLiteral("originator_notified"), formatDate(next.originatorNotified)},
-                                          {QStringLiteral("findings"), next.findings},
-                                          {QStringLiteral("measures"), next.measures},
-                                          {QStringLiteral("status"), next.status}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("incident.updated"), QStringLiteral("incident:%1").arg(id),
+            QJsonObject { { QStringLiteral("incident"), id },
+                { QStringLiteral("originator_notified"), formatDate(next.originatorNotified) },
+                { QStringLiteral("findings"), next.findings }, { QStringLiteral("measures"), next.measures },
+                { QStringLiteral("status"), next.status } } });
+        return ev ? Status {} : Status { ev.error() };
     }));
     return next;
 }
@@ -685,7 +697,8 @@ Result<QList<Incident>> Custody::incidents(bool openOnly) const
 {
     KANRIBO_TRY(m_s.requireOpen());
     auto st = m_s.db->prepare(QStringLiteral(
-        "SELECT id, kind, summary, status, reported_at, reported_by, originator_notified, findings, measures, closed_at, "
+        "SELECT id, kind, summary, status, reported_at, reported_by, originator_notified, findings, measures, "
+        "closed_at, "
         "(SELECT group_concat(copy_id, char(10)) FROM incident_copies c WHERE c.incident_id = incidents.id) "
         "FROM incidents ORDER BY id"));
     if (!st)
@@ -733,7 +746,8 @@ Result<std::optional<InventoryResult>> Custody::openInventory() const
     inv.id = st->integer(0);
     inv.container = st->text(1);
     inv.startedAt = QDateTime::fromString(st->text(2), Qt::ISODateWithMs);
-    auto s2 = m_s.db->prepare(QStringLiteral("SELECT copy_id FROM inventory_sightings WHERE inventory_id = ? ORDER BY at"));
+    auto s2
+        = m_s.db->prepare(QStringLiteral("SELECT copy_id FROM inventory_sightings WHERE inventory_id = ? ORDER BY at"));
     if (!s2)
         return s2.error();
     s2->bind(1, inv.id);
@@ -750,7 +764,8 @@ Result<std::optional<InventoryResult>> Custody::openInventory() const
 
 Result<InventoryResult> Custody::startInventory(const QString& containerId)
 {
-    KANRIBO_TRY(m_s.requireRole({Role::Officer, Role::Custodian}, QStringLiteral("inventory.start"), QStringLiteral("register")));
+    KANRIBO_TRY(m_s.requireRole(
+        { Role::Officer, Role::Custodian }, QStringLiteral("inventory.start"), QStringLiteral("register")));
     auto open = openInventory();
     if (!open)
         return open.error();
@@ -765,22 +780,24 @@ Result<InventoryResult> Custody::startInventory(const QString& containerId)
     inv.container = containerId;
     inv.startedAt = m_s.now();
     KANRIBO_TRY(m_s.write([&]() -> Status {
-        auto st = m_s.db->prepare(QStringLiteral("INSERT INTO inventories(container, started_at, started_by) VALUES(?,?,?)"));
+        auto st = m_s.db->prepare(
+            QStringLiteral("INSERT INTO inventories(container, started_at, started_by) VALUES(?,?,?)"));
         if (!st)
             return st.error();
         st->bind(1, containerId).bind(2, formatTimestamp(inv.startedAt)).bind(3, m_s.me.login);
         KANRIBO_TRY(st->run());
         inv.id = m_s.db->lastInsertId();
-        auto ev = m_s.record({QStringLiteral("inventory.started"), QStringLiteral("inventory:%1").arg(inv.id),
-                              QJsonObject{{QStringLiteral("inventory"), inv.id}, {QStringLiteral("container"), containerId}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("inventory.started"), QStringLiteral("inventory:%1").arg(inv.id),
+            QJsonObject { { QStringLiteral("inventory"), inv.id }, { QStringLiteral("container"), containerId } } });
+        return ev ? Status {} : Status { ev.error() };
     }));
     return inv;
 }
 
 Status Custody::sight(const QString& copyIdText)
 {
-    KANRIBO_TRY(m_s.requireRole({Role::Officer, Role::Custodian}, QStringLiteral("inventory.sight"), QStringLiteral("register")));
+    KANRIBO_TRY(m_s.requireRole(
+        { Role::Officer, Role::Custodian }, QStringLiteral("inventory.sight"), QStringLiteral("register")));
     const QString id = copyIdText.trimmed().toUpper();
     if (id.isEmpty() || id.size() > 100)
         return makeError(ErrorCode::Usage, Tr::tr("Type or scan a copy number such as S-2026-000001/1."));
@@ -793,20 +810,22 @@ Status Custody::sight(const QString& copyIdText)
         return {}; // a second scan of the same copy changes nothing
     const qint64 invId = (*open)->id;
     return m_s.write([&]() -> Status {
-        auto st = m_s.db->prepare(QStringLiteral("INSERT INTO inventory_sightings(inventory_id, copy_id, at, by) VALUES(?,?,?,?)"));
+        auto st = m_s.db->prepare(
+            QStringLiteral("INSERT INTO inventory_sightings(inventory_id, copy_id, at, by) VALUES(?,?,?,?)"));
         if (!st)
             return st.error();
         st->bind(1, invId).bind(2, id).bind(3, formatTimestamp(m_s.now())).bind(4, m_s.me.login);
         KANRIBO_TRY(st->run());
-        auto ev = m_s.record({QStringLiteral("inventory.sighted"), QStringLiteral("inventory:%1").arg(invId),
-                              QJsonObject{{QStringLiteral("inventory"), invId}, {QStringLiteral("copy"), id}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("inventory.sighted"), QStringLiteral("inventory:%1").arg(invId),
+            QJsonObject { { QStringLiteral("inventory"), invId }, { QStringLiteral("copy"), id } } });
+        return ev ? Status {} : Status { ev.error() };
     });
 }
 
 Result<InventoryResult> Custody::finishInventory()
 {
-    KANRIBO_TRY(m_s.requireRole({Role::Officer, Role::Custodian}, QStringLiteral("inventory.finish"), QStringLiteral("register")));
+    KANRIBO_TRY(m_s.requireRole(
+        { Role::Officer, Role::Custodian }, QStringLiteral("inventory.finish"), QStringLiteral("register")));
     auto open = openInventory();
     if (!open)
         return open.error();
@@ -845,9 +864,9 @@ Result<InventoryResult> Custody::finishInventory()
     // Each missing copy opens a loss incident (R-INV-1) — recorded before the inventory closes.
     for (const auto& id : inv.missing) {
         auto inc = reportIncident(id, IncidentKind::Loss,
-                                  Tr::tr("Not sighted at inventory %1 (%2).")
-                                      .arg(inv.id)
-                                      .arg(inv.container.isEmpty() ? Tr::tr("whole register") : inv.container));
+            Tr::tr("Not sighted at inventory %1 (%2).")
+                .arg(inv.id)
+                .arg(inv.container.isEmpty() ? Tr::tr("whole register") : inv.container));
         if (!inc)
             return inc.error();
         inv.incidents << inc->id;
@@ -856,21 +875,24 @@ Result<InventoryResult> Custody::finishInventory()
     for (qint64 i : inv.incidents)
         incidentIds << QString::number(i);
     KANRIBO_TRY(m_s.write([&]() -> Status {
-        auto st = m_s.db->prepare(QStringLiteral(
-            "UPDATE inventories SET finished_at = ?, present = ?, missing = ?, unexpected = ?, incidents = ? WHERE id = ?"));
+        auto st = m_s.db->prepare(QStringLiteral("UPDATE inventories SET finished_at = ?, present = ?, missing = ?, "
+                                                 "unexpected = ?, incidents = ? WHERE id = ?"));
         if (!st)
             return st.error();
-        st->bind(1, formatTimestamp(inv.finishedAt)).bind(2, joinLines(inv.present)).bind(3, joinLines(inv.missing))
-            .bind(4, joinLines(inv.unexpected)).bind(5, joinLines(incidentIds)).bind(6, inv.id);
+        st->bind(1, formatTimestamp(inv.finishedAt))
+            .bind(2, joinLines(inv.present))
+            .bind(3, joinLines(inv.missing))
+            .bind(4, joinLines(inv.unexpected))
+            .bind(5, joinLines(incidentIds))
+            .bind(6, inv.id);
         KANRIBO_TRY(st->run());
-        auto ev = m_s.record({QStringLiteral("inventory.finished"), QStringLiteral("inventory:%1").arg(inv.id),
-                              QJsonObject{{QStringLiteral("inventory"), inv.id},
-                                          {QStringLiteral("container"), inv.container},
-                                          {QStringLiteral("present"), QJsonArray::fromStringList(inv.present)},
-                                          {QStringLiteral("missing"), QJsonArray::fromStringList(inv.missing)},
-                                          {QStringLiteral("unexpected"), QJsonArray::fromStringList(inv.unexpected)},
-                                          {QStringLiteral("incidents"), QJsonArray::fromStringList(incidentIds)}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("inventory.finished"), QStringLiteral("inventory:%1").arg(inv.id),
+            QJsonObject { { QStringLiteral("inventory"), inv.id }, { QStringLiteral("container"), inv.container },
+                { QStringLiteral("present"), QJsonArray::fromStringList(inv.present) },
+                { QStringLiteral("missing"), QJsonArray::fromStringList(inv.missing) },
+                { QStringLiteral("unexpected"), QJsonArray::fromStringList(inv.unexpected) },
+                { QStringLiteral("incidents"), QJsonArray::fromStringList(incidentIds) } } });
+        return ev ? Status {} : Status { ev.error() };
     }));
     return inv;
 }
@@ -914,9 +936,10 @@ Result<QList<InventoryDue>> Custody::inventoriesDue() const
     if (!done)
         return done.error();
     // Top Secret copies in the holdings, by scope (container, or "" for copies charged to people).
-    auto st = m_s.db->prepare(QStringLiteral(
-        "SELECT coalesce(c.container, ''), count(*), min(i.registered_at) FROM copies c JOIN items i ON i.control = c.control "
-        "WHERE c.status = 'active' AND i.level = 3 GROUP BY coalesce(c.container, '') ORDER BY 1"));
+    auto st = m_s.db->prepare(
+        QStringLiteral("SELECT coalesce(c.container, ''), count(*), min(i.registered_at) FROM copies c JOIN items i ON "
+                       "i.control = c.control "
+                       "WHERE c.status = 'active' AND i.level = 3 GROUP BY coalesce(c.container, '') ORDER BY 1"));
     if (!st)
         return st.error();
     QList<InventoryDue> out;
@@ -950,7 +973,7 @@ Result<QList<CustodyEntry>> Custody::history(const QString& copyId) const
         return copy.error();
     QList<CustodyEntry> out;
     const auto add = [&](const Event& e) {
-        CustodyEntry c{e.seq, e.time, e.kind, e.actor, e.cosigners, QString()};
+        CustodyEntry c { e.seq, e.time, e.kind, e.actor, e.cosigners, QString() };
         const QJsonObject p = e.payloadObject();
         if (e.kind == QLatin1String("copy.transferred") || e.kind == QLatin1String("copy.issued"))
             c.summary = p.value(QStringLiteral("to")).toString();
@@ -964,16 +987,17 @@ Result<QList<CustodyEntry>> Custody::history(const QString& copyId) const
             c.summary = p.value(QStringLiteral("kind")).toString();
         out << c;
     };
-    KANRIBO_TRY(m_s.ledger->forEach({QDateTime(), QDateTime(), QStringLiteral("item:") + copy->control, 1, -1},
-                                    [&](const Event& e) {
-                                        if (e.payload.contains(copyId.toUtf8()) || e.kind == QLatin1String("item.registered"))
-                                            add(e);
-                                        return true;
-                                    }));
-    KANRIBO_TRY(m_s.ledger->forEach({QDateTime(), QDateTime(), QStringLiteral("copy:") + copyId, 1, -1}, [&](const Event& e) {
-        add(e);
-        return true;
-    }));
+    KANRIBO_TRY(m_s.ledger->forEach(
+        { QDateTime(), QDateTime(), QStringLiteral("item:") + copy->control, 1, -1 }, [&](const Event& e) {
+            if (e.payload.contains(copyId.toUtf8()) || e.kind == QLatin1String("item.registered"))
+                add(e);
+            return true;
+        }));
+    KANRIBO_TRY(
+        m_s.ledger->forEach({ QDateTime(), QDateTime(), QStringLiteral("copy:") + copyId, 1, -1 }, [&](const Event& e) {
+            add(e);
+            return true;
+        }));
     std::sort(out.begin(), out.end(), [](const CustodyEntry& a, const CustodyEntry& b) { return a.seq < b.seq; });
     return out;
 }
@@ -981,7 +1005,8 @@ Result<QList<CustodyEntry>> Custody::history(const QString& copyId) const
 Result<QList<Copy>> Custody::holdings(const QString& login) const
 {
     KANRIBO_TRY(m_s.requireOpen());
-    auto st = m_s.db->prepare(QStringLiteral("SELECT id FROM copies WHERE holder = ? AND status = 'active' ORDER BY id"));
+    auto st
+        = m_s.db->prepare(QStringLiteral("SELECT id FROM copies WHERE holder = ? AND status = 'active' ORDER BY id"));
     if (!st)
         return st.error();
     st->bind(1, login);
@@ -1008,14 +1033,15 @@ Result<VerifyReport> Custody::compareStateWithLedger() const
     };
     QHash<QString, State> rebuilt;
     qint64 events = 0;
-    const auto put = [&](const QString& id, CopyStatus status, const QString& holder, const QString& container, qint64 seq) {
-        State& s = rebuilt[id];
-        s.copy.id = id;
-        s.copy.status = status;
-        s.copy.holder = holder;
-        s.copy.container = container;
-        s.lastSeq = seq;
-    };
+    const auto put
+        = [&](const QString& id, CopyStatus status, const QString& holder, const QString& container, qint64 seq) {
+              State& s = rebuilt[id];
+              s.copy.id = id;
+              s.copy.status = status;
+              s.copy.holder = holder;
+              s.copy.container = container;
+              s.lastSeq = seq;
+          };
     KANRIBO_TRY(m_s.ledger->forEach({}, [&](const Event& e) {
         ++events;
         const QString& k = e.kind;
@@ -1027,8 +1053,9 @@ Result<VerifyReport> Custody::compareStateWithLedger() const
         if (k == QLatin1String("item.registered")) {
             for (const auto& v : p.value(QStringLiteral("copies")).toArray()) {
                 const QJsonObject c = v.toObject();
-                put(c.value(QStringLiteral("id")).toString(), CopyStatus::Active, c.value(QStringLiteral("holder")).toString(),
-                    c.value(QStringLiteral("container")).toString(), e.seq);
+                put(c.value(QStringLiteral("id")).toString(), CopyStatus::Active,
+                    c.value(QStringLiteral("holder")).toString(), c.value(QStringLiteral("container")).toString(),
+                    e.seq);
             }
         } else if (k == QLatin1String("item.reproduced")) {
             for (const auto& v : p.value(QStringLiteral("copies")).toArray())
@@ -1042,7 +1069,7 @@ Result<VerifyReport> Custody::compareStateWithLedger() const
         } else if (k == QLatin1String("copy.destroyed")) {
             put(copy, CopyStatus::Destroyed, QString(), QString(), e.seq);
         } else if (k == QLatin1String("incident.reported")
-                   && p.value(QStringLiteral("kind")).toString() == QLatin1String("loss")) {
+            && p.value(QStringLiteral("kind")).toString() == QLatin1String("loss")) {
             for (const auto& v : p.value(QStringLiteral("copies")).toArray())
                 put(v.toString(), CopyStatus::Lost, QString(), QString(), e.seq);
         }
@@ -1076,17 +1103,19 @@ Result<VerifyReport> Custody::compareStateWithLedger() const
         }
         const Copy& want = it->copy;
         if (st->text(1) != copyStatusName(want.status) || st->text(2) != want.holder || st->text(3) != want.container)
-            fail(it->lastSeq, Tr::tr("copy %1 differs from the ledger after event %2: stored %3/%4/%5, ledger %6/%7/%8")
-                                  .arg(id)
-                                  .arg(it->lastSeq)
-                                  .arg(st->text(1), st->text(2), st->text(3), copyStatusName(want.status), want.holder,
-                                       want.container));
+            fail(it->lastSeq,
+                Tr::tr("copy %1 differs from the ledger after event %2: stored %3/%4/%5, ledger %6/%7/%8")
+                    .arg(id)
+                    .arg(it->lastSeq)
+                    .arg(st->text(1), st->text(2), st->text(3), copyStatusName(want.status), want.holder,
+                        want.container));
     }
     for (auto it = rebuilt.constBegin(); it != rebuilt.constEnd(); ++it)
         if (!seen.contains(it.key()))
-            fail(it->lastSeq, Tr::tr("copy %1 is in the ledger (event %2) but missing from the register")
-                                  .arg(it.key())
-                                  .arg(it->lastSeq));
+            fail(it->lastSeq,
+                Tr::tr("copy %1 is in the ledger (event %2) but missing from the register")
+                    .arg(it.key())
+                    .arg(it->lastSeq));
     return rep;
 }
 

@@ -5,6 +5,7 @@
 #include "crypto/SecureBuffer.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QVariant>
 
@@ -41,6 +42,20 @@ public:
     Result<bool> next();
     // Steps to completion (for statements without rows).
     Status run();
+    // Steps through every row, turning each into a T with read(*this).
+    template<typename T, typename Read>
+    Result<QList<T>> collect(Read read)
+    {
+        QList<T> out;
+        for (;;) {
+            auto r = next();
+            if (!r)
+                return r.error();
+            if (!*r)
+                return out;
+            out << read(*this);
+        }
+    }
     void reset();
 
     QString text(int col) const;
