@@ -12,9 +12,11 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Items)
 };
@@ -45,9 +47,9 @@ Item readItem(const Statement& st)
         it.caveats = cav.split(QLatin1Char('\n'));
     it.tlp = st.text(9);
     it.media = st.text(10);
-    it.authority = {st.text(11), st.text(12), st.text(13)};
-    it.receipt = {st.text(14), st.text(15), st.text(16), QDate::fromString(st.text(17), Qt::ISODate),
-                  st.integer(18) != 0};
+    it.authority = { st.text(11), st.text(12), st.text(13) };
+    it.receipt
+        = { st.text(14), st.text(15), st.text(16), QDate::fromString(st.text(17), Qt::ISODate), st.integer(18) != 0 };
     it.validUntil = QDate::fromString(st.text(19), Qt::ISODate);
     it.designationExpired = st.integer(20) != 0;
     it.purposeEnds = QDate::fromString(st.text(21), Qt::ISODate);
@@ -101,28 +103,21 @@ Error notFoundItem(const QString& control)
 
 QJsonObject itemJson(const Item& it)
 {
-    return QJsonObject{{QStringLiteral("control"), it.control},
-                       {QStringLiteral("title"), it.title},
-                       {QStringLiteral("level"), levelName(it.level)},
-                       {QStringLiteral("origin"), it.origin},
-                       {QStringLiteral("recipient"), it.recipient},
-                       {QStringLiteral("us_marking"), it.usMarking},
-                       {QStringLiteral("jp_marking"), it.jpMarking},
-                       {QStringLiteral("regime"), it.regime},
-                       {QStringLiteral("caveats"), QJsonArray::fromStringList(it.caveats)},
-                       {QStringLiteral("tlp"), it.tlp},
-                       {QStringLiteral("groups"), QJsonArray::fromStringList(it.groups)},
-                       {QStringLiteral("media"), it.media},
-                       {QStringLiteral("classified_by"), it.authority.classifiedBy},
-                       {QStringLiteral("derived_from"), it.authority.derivedFrom},
-                       {QStringLiteral("declassify_on"), it.authority.declassifyOn},
-                       {QStringLiteral("received_from"), it.receipt.receivedFrom},
-                       {QStringLiteral("receipt_no"), it.receipt.receiptNo},
-                       {QStringLiteral("channel"), it.receipt.channel},
-                       {QStringLiteral("received_on"), formatDate(it.receipt.receivedOn)},
-                       {QStringLiteral("tamper_checked"), it.receipt.tamperChecked},
-                       {QStringLiteral("valid_until"), formatDate(it.validUntil)},
-                       {QStringLiteral("purpose_ends"), formatDate(it.purposeEnds)}};
+    return QJsonObject { { QStringLiteral("control"), it.control }, { QStringLiteral("title"), it.title },
+        { QStringLiteral("level"), levelName(it.level) }, { QStringLiteral("origin"), it.origin },
+        { QStringLiteral("recipient"), it.recipient }, { QStringLiteral("us_marking"), it.usMarking },
+        { QStringLiteral("jp_marking"), it.jpMarking }, { QStringLiteral("regime"), it.regime },
+        { QStringLiteral("caveats"), QJsonArray::fromStringList(it.caveats) }, { QStringLiteral("tlp"), it.tlp },
+        { QStringLiteral("groups"), QJsonArray::fromStringList(it.groups) }, { QStringLiteral("media"), it.media },
+        { QStringLiteral("classified_by"), it.authority.classifiedBy },
+        { QStringLiteral("derived_from"), it.authority.derivedFrom },
+        { QStringLiteral("declassify_on"), it.authority.declassifyOn },
+        { QStringLiteral("received_from"), it.receipt.receivedFrom },
+        { QStringLiteral("receipt_no"), it.receipt.receiptNo }, { QStringLiteral("channel"), it.receipt.channel },
+        { QStringLiteral("received_on"), formatDate(it.receipt.receivedOn) },
+        { QStringLiteral("tamper_checked"), it.receipt.tamperChecked },
+        { QStringLiteral("valid_until"), formatDate(it.validUntil) },
+        { QStringLiteral("purpose_ends"), formatDate(it.purposeEnds) } };
 }
 } // namespace
 
@@ -143,7 +138,7 @@ QString copyStatusName(CopyStatus s)
 
 std::optional<CopyStatus> copyStatusFromName(const QString& name)
 {
-    for (auto s : {CopyStatus::Active, CopyStatus::Destroyed, CopyStatus::Lost, CopyStatus::Dispatched})
+    for (auto s : { CopyStatus::Active, CopyStatus::Destroyed, CopyStatus::Lost, CopyStatus::Dispatched })
         if (copyStatusName(s) == name)
             return s;
     return std::nullopt;
@@ -193,8 +188,8 @@ Result<std::pair<QString, Level>> Items::normaliseTitle(const QString& title, Le
     if (rest.size() > 500)
         return makeError(ErrorCode::Usage, Tr::tr("The title is too long (500 characters at most)."));
     if (rank(portion) > rank(itemLevel))
-        return makeError(ErrorCode::Usage, Tr::tr("The title is marked %1, above the item's level.")
-                                               .arg(m_s.policy().portionMark(portion)));
+        return makeError(ErrorCode::Usage,
+            Tr::tr("The title is marked %1, above the item's level.").arg(m_s.policy().portionMark(portion)));
     const QString marked = QStringLiteral("(%1%2) %3").arg(m_s.policy().level(portion).portion, suffix, rest);
     return std::make_pair(marked, portion);
 }
@@ -231,9 +226,8 @@ Status Items::indexItem(const Item& it)
     if (!*r)
         return notFoundItem(it.control);
     const qint64 rowid = rid->integer(0);
-    const QString body = searchText(it.control + QLatin1Char(' ') + it.title + QLatin1Char(' ')
-                                    + it.receipt.receiptNo + QLatin1Char(' ') + it.receipt.receivedFrom
-                                    + QLatin1Char(' ') + it.authority.derivedFrom);
+    const QString body = searchText(it.control + QLatin1Char(' ') + it.title + QLatin1Char(' ') + it.receipt.receiptNo
+        + QLatin1Char(' ') + it.receipt.receivedFrom + QLatin1Char(' ') + it.authority.derivedFrom);
     auto del = m_s.db->prepare(QStringLiteral("DELETE FROM items_fts WHERE docid = ?"));
     if (!del)
         return del.error();
@@ -249,23 +243,25 @@ Status Items::indexItem(const Item& it)
 Result<RegisteredItem> Items::registerItem(const NewItem& ni)
 {
     const PolicyPack& pack = m_s.policy();
-    KANRIBO_TRY(m_s.requireRole({Role::Officer}, QStringLiteral("item.register"), QStringLiteral("register")));
+    KANRIBO_TRY(m_s.requireRole({ Role::Officer }, QStringLiteral("item.register"), QStringLiteral("register")));
     // Validation first: nothing is written for bad input.
     auto title = normaliseTitle(ni.title, ni.level);
     if (!title)
         return title.error();
     if (!isValidNationality(ni.origin))
-        return makeError(ErrorCode::Usage, Tr::tr("'%1' is not a nationality: use an ISO 3166 alpha-3 code such as "
-                                                  "USA or JPN.")
-                                               .arg(ni.origin));
+        return makeError(ErrorCode::Usage,
+            Tr::tr("'%1' is not a nationality: use an ISO 3166 alpha-3 code such as "
+                   "USA or JPN.")
+                .arg(ni.origin));
     if (ni.copies < 1 || ni.copies > 999)
         return makeError(ErrorCode::Usage, Tr::tr("The number of copies must be between 1 and 999."));
-    static const QStringList media{QStringLiteral("paper"), QStringLiteral("electronic"), QStringLiteral("removable"),
-                                   QStringLiteral("equipment")};
+    static const QStringList media { QStringLiteral("paper"), QStringLiteral("electronic"), QStringLiteral("removable"),
+        QStringLiteral("equipment") };
     if (!media.contains(ni.media))
-        return makeError(ErrorCode::Usage, Tr::tr("Unknown media type '%1': use paper, electronic, removable or "
-                                                  "equipment.")
-                                               .arg(ni.media));
+        return makeError(ErrorCode::Usage,
+            Tr::tr("Unknown media type '%1': use paper, electronic, removable or "
+                   "equipment.")
+                .arg(ni.media));
     const RegimeSpec* regime = nullptr;
     if (!ni.regime.isEmpty()) {
         regime = pack.regime(ni.regime);
@@ -273,19 +269,22 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
             QStringList ids;
             for (const auto& r : pack.regimes())
                 ids << r.id;
-            return makeError(ErrorCode::Usage, Tr::tr("Unknown regime '%1' (known: %2).").arg(ni.regime, ids.join(QStringLiteral(", "))));
+            return makeError(ErrorCode::Usage,
+                Tr::tr("Unknown regime '%1' (known: %2).").arg(ni.regime, ids.join(QStringLiteral(", "))));
         }
         if (!regime->levels.contains(ni.level))
-            return makeError(ErrorCode::Usage, Tr::tr("The regime %1 does not allow the level %2.")
-                                                   .arg(regime->name.text(QStringLiteral("en")), pack.bannerText(ni.level)));
+            return makeError(ErrorCode::Usage,
+                Tr::tr("The regime %1 does not allow the level %2.")
+                    .arg(regime->name.text(QStringLiteral("en")), pack.bannerText(ni.level)));
     }
     QStringList caveats;
     for (const auto& c : ni.caveats) {
         const auto parsed = pack.parseCaveat(c);
         if (!parsed)
             return makeError(ErrorCode::Usage, Tr::tr("Unknown caveat '%1'.").arg(c));
-        caveats << (parsed->second.isEmpty() ? parsed->first->id
-                                             : parsed->first->id + QLatin1Char(' ') + parsed->second.join(QStringLiteral(", ")));
+        caveats << (parsed->second.isEmpty()
+                ? parsed->first->id
+                : parsed->first->id + QLatin1Char(' ') + parsed->second.join(QStringLiteral(", ")));
     }
     if (!ni.tlp.isEmpty() && !pack.tlpLabels().contains(ni.tlp))
         return makeError(ErrorCode::Usage, Tr::tr("Unknown TLP label '%1'.").arg(ni.tlp));
@@ -303,8 +302,8 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
         if (!found)
             return makeError(ErrorCode::NotFound, Tr::tr("No need-to-know group '%1'.").arg(g));
     }
-    for (const QString* f : {&ni.authority.classifiedBy, &ni.authority.derivedFrom, &ni.authority.declassifyOn,
-                             &ni.receipt.receivedFrom, &ni.receipt.receiptNo, &ni.receipt.channel})
+    for (const QString* f : { &ni.authority.classifiedBy, &ni.authority.derivedFrom, &ni.authority.declassifyOn,
+             &ni.receipt.receivedFrom, &ni.receipt.receiptNo, &ni.receipt.channel })
         if (f->size() > 500)
             return makeError(ErrorCode::Usage, Tr::tr("A field is too long (500 characters at most)."));
 
@@ -334,29 +333,29 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
     // The officer must hold the clearance for what they register (R-ACC-2: no access by role alone).
     if (rank(m_s.me.clearance) < rank(ni.level))
         return m_s.deny(QStringLiteral("item.register"), QStringLiteral("register"),
-                        {Tr::tr("your clearance %1 is below %2")
-                             .arg(pack.bannerText(m_s.me.clearance), pack.bannerText(ni.level))});
+            { Tr::tr("your clearance %1 is below %2")
+                    .arg(pack.bannerText(m_s.me.clearance), pack.bannerText(ni.level)) });
     if (!ni.container.isEmpty()) {
         auto c = people.container(ni.container);
         if (!c)
             return c.error();
         if (rank(c->level) < rank(ni.level))
             return m_s.deny(QStringLiteral("item.register"), QStringLiteral("container:") + ni.container,
-                            {Tr::tr("the container %1 is approved only up to %2 (R-CUS-4)")
-                                 .arg(ni.container, pack.bannerText(c->level))});
+                { Tr::tr("the container %1 is approved only up to %2 (R-CUS-4)")
+                        .arg(ni.container, pack.bannerText(c->level)) });
     } else {
         // Charged to the officer: they must be an authorised holder (R-CUS-4).
         const Decision d = decide(m_s.me, it, Action::Hold);
         if (!d)
             return m_s.deny(QStringLiteral("item.register"), QStringLiteral("register"),
-                            QStringList{Tr::tr("the copies would be charged to you, but you may not hold them")} + d.reasons);
+                QStringList { Tr::tr("the copies would be charged to you, but you may not hold them") } + d.reasons);
     }
     std::unique_ptr<QFile> content;
     if (!ni.contentPath.isEmpty()) {
         content = std::make_unique<QFile>(ni.contentPath);
         if (!content->open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io,
-                             Tr::tr("Cannot read the content file %1: %2").arg(ni.contentPath, content->errorString()));
+                Tr::tr("Cannot read the content file %1: %2").arg(ni.contentPath, content->errorString()));
     }
 
     RegisteredItem out;
@@ -411,8 +410,8 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
         QJsonArray copyList;
         for (int n = 1; n <= ni.copies; ++n) {
             const QString id = copyId(it.control, n);
-            auto ci = m_s.db->prepare(QStringLiteral(
-                "INSERT INTO copies(id, control, number, status, holder, container, kind) VALUES(?,?,?,'active',?,?,'original')"));
+            auto ci = m_s.db->prepare(QStringLiteral("INSERT INTO copies(id, control, number, status, holder, "
+                                                     "container, kind) VALUES(?,?,?,'active',?,?,'original')"));
             if (!ci)
                 return ci.error();
             ci->bind(1, id).bind(2, it.control).bind(3, n);
@@ -422,9 +421,9 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
                 ci->bindNull(4).bind(5, ni.container);
             KANRIBO_TRY(ci->run());
             out.copies << id;
-            copyList.append(QJsonObject{{QStringLiteral("id"), id},
-                                        {QStringLiteral("holder"), ni.container.isEmpty() ? QJsonValue(m_s.me.login) : QJsonValue()},
-                                        {QStringLiteral("container"), ni.container.isEmpty() ? QJsonValue() : QJsonValue(ni.container)}});
+            copyList.append(QJsonObject { { QStringLiteral("id"), id },
+                { QStringLiteral("holder"), ni.container.isEmpty() ? QJsonValue(m_s.me.login) : QJsonValue() },
+                { QStringLiteral("container"), ni.container.isEmpty() ? QJsonValue() : QJsonValue(ni.container) } });
         }
         KANRIBO_TRY(indexItem(it));
         QJsonObject payload = itemJson(it);
@@ -434,7 +433,8 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
             const SecureBuffer key = ContentCipher::newKey();
             const QString control = it.control;
             auto enc = ContentCipher::encrypt(*content, key, [&](int idx, const QByteArray& chunk) -> Status {
-                auto st = m_s.db->prepare(QStringLiteral("INSERT INTO content_chunks(control, idx, data) VALUES(?,?,?)"));
+                auto st
+                    = m_s.db->prepare(QStringLiteral("INSERT INTO content_chunks(control, idx, data) VALUES(?,?,?)"));
                 if (!st)
                     return st.error();
                 st->bind(1, control).bind(2, idx).bind(3, chunk);
@@ -455,9 +455,9 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
                 .bind(7, QFileInfo(ni.contentPath).fileName());
             KANRIBO_TRY(ct->run());
             payload.insert(QStringLiteral("content"),
-                           QJsonObject{{QStringLiteral("size"), static_cast<double>(enc->plainSize)},
-                                       {QStringLiteral("sha"), QString::fromLatin1(enc->plainHash.toHex())},
-                                       {QStringLiteral("filename"), QFileInfo(ni.contentPath).fileName()}});
+                QJsonObject { { QStringLiteral("size"), static_cast<double>(enc->plainSize) },
+                    { QStringLiteral("sha"), QString::fromLatin1(enc->plainHash.toHex()) },
+                    { QStringLiteral("filename"), QFileInfo(ni.contentPath).fileName() } });
             // Sealed to the recovery key and to every user who may open it now.
             auto rec = m_s.db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'recovery_box_pk'"));
             if (!rec)
@@ -466,7 +466,8 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
             if (!rr)
                 return rr.error();
             if (*rr)
-                KANRIBO_TRY(sealFor(control, key, QStringLiteral("@recovery"), QByteArray::fromHex(rec->text(0).toLatin1())));
+                KANRIBO_TRY(
+                    sealFor(control, key, QStringLiteral("@recovery"), QByteArray::fromHex(rec->text(0).toLatin1())));
             auto users = people.users();
             if (!users)
                 return users.error();
@@ -474,7 +475,7 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
                 if (decide(u, it, Action::Open))
                     KANRIBO_TRY(sealFor(control, key, u.login, u.boxPublicKey));
         }
-        auto ev = m_s.record({QStringLiteral("item.registered"), QStringLiteral("item:") + it.control, payload});
+        auto ev = m_s.record({ QStringLiteral("item.registered"), QStringLiteral("item:") + it.control, payload });
         if (!ev)
             return ev.error();
         return {};
@@ -490,7 +491,8 @@ Status Items::sealFor(const QString& control, const SecureBuffer& key, const QSt
     const QByteArray sealed = ContentCipher::sealKey(key, boxPk);
     if (sealed.isEmpty())
         return makeError(ErrorCode::Integrity, Tr::tr("The public key of %1 is malformed.").arg(login));
-    auto st = m_s.db->prepare(QStringLiteral("INSERT OR REPLACE INTO content_keys(control, login, sealed) VALUES(?,?,?)"));
+    auto st
+        = m_s.db->prepare(QStringLiteral("INSERT OR REPLACE INTO content_keys(control, login, sealed) VALUES(?,?,?)"));
     if (!st)
         return st.error();
     st->bind(1, control).bind(2, login).bind(3, sealed);
@@ -509,8 +511,8 @@ QString Items::visibilityClause(const User& u, QList<QVariant>& binds) const
     if (!u.active)
         return QStringLiteral("0");
     const QDate today = m_s.today();
-    const bool personOk = !(u.clearanceExpires.isValid() && u.clearanceExpires < today) && u.briefed.isValid()
-        && u.briefed <= today;
+    const bool personOk
+        = !(u.clearanceExpires.isValid() && u.clearanceExpires < today) && u.briefed.isValid() && u.briefed <= today;
     QString c;
     if (personOk) {
         c = QStringLiteral("i.level <= ?");
@@ -540,11 +542,13 @@ QString Items::filterClause(const ItemFilter& f, QList<QVariant>& binds) const
     if (!f.holder.isEmpty()) {
         // IN rather than a correlated EXISTS: SQLite starts from the holder's copies (copies_holder index) instead of
         // probing every item (issue 7: 88 ms for 10,000 items before).
-        sql += QStringLiteral(" AND i.control IN (SELECT c.control FROM copies c WHERE c.holder = ? AND c.status = 'active')");
+        sql += QStringLiteral(
+            " AND i.control IN (SELECT c.control FROM copies c WHERE c.holder = ? AND c.status = 'active')");
         binds << f.holder;
     }
     if (!f.container.isEmpty()) {
-        sql += QStringLiteral(" AND i.control IN (SELECT c.control FROM copies c WHERE c.container = ? AND c.status = 'active')");
+        sql += QStringLiteral(
+            " AND i.control IN (SELECT c.control FROM copies c WHERE c.container = ? AND c.status = 'active')");
         binds << f.container;
     }
     if (!f.text.trimmed().isEmpty()) {
@@ -594,15 +598,7 @@ Result<QList<Item>> Items::list(const ItemFilter& f) const
         return st.error();
     for (int i = 0; i < binds.size(); ++i)
         st->bindValue(i + 1, binds.at(i));
-    QList<Item> out;
-    for (;;) {
-        auto r = st->next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            return out;
-        out << readItem(*st);
-    }
+    return st->collect<Item>([](const Statement& row) { return readItem(row); });
 }
 
 Result<qint64> Items::count(const ItemFilter& f) const
@@ -646,7 +642,7 @@ Result<Item> Items::load(const QString& control) const
             return rr.error();
         if (!*rr)
             break;
-        it.releases << ReleaseApproval{rel->text(0), rel->text(1), QDate::fromString(rel->text(2), Qt::ISODate)};
+        it.releases << ReleaseApproval { rel->text(0), rel->text(1), QDate::fromString(rel->text(2), Qt::ISODate) };
     }
     auto copies = copiesOf(control);
     if (!copies)
@@ -661,15 +657,7 @@ Result<QList<Copy>> Items::copiesOf(const QString& control) const
     if (!st)
         return st.error();
     st->bind(1, control);
-    QList<Copy> out;
-    for (;;) {
-        auto r = st->next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            return out;
-        out << readCopy(*st);
-    }
+    return st->collect<Copy>([](const Statement& row) { return readCopy(row); });
 }
 
 Result<Copy> Items::loadCopy(const QString& id) const
@@ -689,11 +677,9 @@ Result<Copy> Items::loadCopy(const QString& id) const
 
 Status Items::recordDisclosure(const Item& item, const QString& action)
 {
-    auto ev = m_s.record({QStringLiteral("item.disclosed"), QStringLiteral("item:") + item.control,
-                          QJsonObject{{QStringLiteral("control"), item.control},
-                                      {QStringLiteral("login"), m_s.me.login},
-                                      {QStringLiteral("action"), action},
-                                      {QStringLiteral("level"), levelName(item.level)}}});
+    auto ev = m_s.record({ QStringLiteral("item.disclosed"), QStringLiteral("item:") + item.control,
+        QJsonObject { { QStringLiteral("control"), item.control }, { QStringLiteral("login"), m_s.me.login },
+            { QStringLiteral("action"), action }, { QStringLiteral("level"), levelName(item.level) } } });
     if (!ev)
         return ev.error();
     auto st = m_s.db->prepare(
@@ -741,8 +727,9 @@ Result<SecureBuffer> Items::myContentKey(const QString& control) const
     if (!r)
         return r.error();
     if (!*r)
-        return makeError(ErrorCode::Denied, Tr::tr("The content key of %1 has not been sealed to you yet.").arg(control),
-                         {Tr::tr("no content key is sealed to you; a holder of the key must log in to extend access")});
+        return makeError(ErrorCode::Denied,
+            Tr::tr("The content key of %1 has not been sealed to you yet.").arg(control),
+            { Tr::tr("no content key is sealed to you; a holder of the key must log in to extend access") });
     return ContentCipher::openSealedKey(st->blob(0), m_s.me.boxPublicKey, m_s.boxSecret);
 }
 
@@ -794,9 +781,9 @@ Status Items::readContent(const QString& control, const std::function<Status(con
     return m_s.write([&]() -> Status {
         if (m_s.policy().rules(it->level).disclosureRecord)
             return recordDisclosure(*it, QStringLiteral("content"));
-        auto ev = m_s.record({QStringLiteral("item.content_opened"), QStringLiteral("item:") + control,
-                              QJsonObject{{QStringLiteral("control"), control}, {QStringLiteral("login"), m_s.me.login}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("item.content_opened"), QStringLiteral("item:") + control,
+            QJsonObject { { QStringLiteral("control"), control }, { QStringLiteral("login"), m_s.me.login } } });
+        return ev ? Status {} : Status { ev.error() };
     });
 }
 
@@ -885,7 +872,8 @@ Result<int> Items::refreshContentKeys()
                 const bool may = decide(u, *it, Action::Open).allowed;
                 const bool has = holders.contains(u.login);
                 if (has && !may) {
-                    auto del = m_s.db->prepare(QStringLiteral("DELETE FROM content_keys WHERE control = ? AND login = ?"));
+                    auto del
+                        = m_s.db->prepare(QStringLiteral("DELETE FROM content_keys WHERE control = ? AND login = ?"));
                     if (!del)
                         return del.error();
                     del->bind(1, control).bind(2, u.login);
@@ -906,9 +894,9 @@ Result<int> Items::refreshContentKeys()
                 }
             }
             if (!added.isEmpty() || !removed.isEmpty()) {
-                auto ev = m_s.record({QStringLiteral("item.content_keys"), QStringLiteral("item:") + control,
-                                      QJsonObject{{QStringLiteral("sealed_to"), QJsonArray::fromStringList(added)},
-                                                  {QStringLiteral("removed"), QJsonArray::fromStringList(removed)}}});
+                auto ev = m_s.record({ QStringLiteral("item.content_keys"), QStringLiteral("item:") + control,
+                    QJsonObject { { QStringLiteral("sealed_to"), QJsonArray::fromStringList(added) },
+                        { QStringLiteral("removed"), QJsonArray::fromStringList(removed) } } });
                 if (!ev)
                     return ev.error();
             }
@@ -921,27 +909,29 @@ Result<int> Items::refreshContentKeys()
 Result<Reclassification> Items::reclassify(const ReclassifyRequest& rq)
 {
     const PolicyPack& pack = m_s.policy();
-    KANRIBO_TRY(m_s.requireRole({Role::Officer}, QStringLiteral("item.reclassify"), QStringLiteral("item:") + rq.control));
+    KANRIBO_TRY(
+        m_s.requireRole({ Role::Officer }, QStringLiteral("item.reclassify"), QStringLiteral("item:") + rq.control));
     auto it = load(rq.control);
     if (!it)
         return it.error();
     if (rq.noticeBy.trimmed().isEmpty() || rq.reference.trimmed().isEmpty() || !rq.noticeDate.isValid())
-        return makeError(ErrorCode::Usage, Tr::tr("Reclassification needs the originator's notice: who, date and "
-                                                  "reference (R-MRK-7)."));
+        return makeError(ErrorCode::Usage,
+            Tr::tr("Reclassification needs the originator's notice: who, date and "
+                   "reference (R-MRK-7)."));
     if (rq.newLevel == it->level)
         return makeError(ErrorCode::Conflict, Tr::tr("%1 is already %2.").arg(rq.control, pack.bannerText(it->level)));
     const Decision d = decide(m_s.me, *it, Action::View);
     if (!d || rank(m_s.me.clearance) < rank(rq.newLevel))
         return m_s.deny(QStringLiteral("item.reclassify"), QStringLiteral("item:") + rq.control,
-                        d.allowed ? QStringList{Tr::tr("your clearance is below the new level")} : d.reasons);
+            d.allowed ? QStringList { Tr::tr("your clearance is below the new level") } : d.reasons);
     const QString kind = rq.newLevel == Level::Unclassified
         ? QStringLiteral("declassify")
         : (rank(rq.newLevel) > rank(it->level) ? QStringLiteral("upgrade") : QStringLiteral("downgrade"));
     if (!it->regime.isEmpty() && rq.newLevel != Level::Unclassified) {
         const RegimeSpec* r = pack.regime(it->regime);
         if (r && !r->levels.contains(rq.newLevel))
-            return makeError(ErrorCode::Conflict, Tr::tr("The regime of %1 does not allow the level %2.")
-                                                      .arg(rq.control, pack.bannerText(rq.newLevel)));
+            return makeError(ErrorCode::Conflict,
+                Tr::tr("The regime of %1 does not allow the level %2.").arg(rq.control, pack.bannerText(rq.newLevel)));
     }
     // An upgrade must not leave a copy in a container approved below the new level (R-CUS-4).
     if (kind == QLatin1String("upgrade")) {
@@ -956,30 +946,31 @@ Result<Reclassification> Items::reclassify(const ReclassifyRequest& rq)
         }
         if (!blocked.isEmpty())
             return makeError(ErrorCode::Conflict,
-                             Tr::tr("Move these copies to a container approved for the new level first: %1")
-                                 .arg(blocked.join(QStringLiteral(", "))));
+                Tr::tr("Move these copies to a container approved for the new level first: %1")
+                    .arg(blocked.join(QStringLiteral(", "))));
     }
-    Reclassification rc{rq.control,  kind,   it->level,           rq.newLevel, rq.noticeBy.trimmed(), rq.noticeDate,
-                        rq.reference.trimmed(), rq.reason, m_s.now(), m_s.me.login};
+    Reclassification rc { rq.control, kind, it->level, rq.newLevel, rq.noticeBy.trimmed(), rq.noticeDate,
+        rq.reference.trimmed(), rq.reason, m_s.now(), m_s.me.login };
     KANRIBO_TRY(m_s.write([&]() -> Status {
-        auto ev = m_s.record(
-            {QStringLiteral("item.reclassified"), QStringLiteral("item:") + rq.control,
-             QJsonObject{{QStringLiteral("control"), rq.control},
-                         {QStringLiteral("kind"), kind},
-                         {QStringLiteral("old_level"), levelName(rc.oldLevel)},
-                         {QStringLiteral("new_level"), levelName(rc.newLevel)},
-                         {QStringLiteral("old_marking"), pack.bannerText(rc.oldLevel)},
-                         {QStringLiteral("new_marking"), pack.bannerText(rc.newLevel)},
-                         {QStringLiteral("notice_by"), rc.noticeBy},
-                         {QStringLiteral("notice_date"), formatDate(rc.noticeDate)},
-                         {QStringLiteral("reference"), rc.reference},
-                         {QStringLiteral("reason"), rc.reason}}});
+        auto ev = m_s.record({ QStringLiteral("item.reclassified"), QStringLiteral("item:") + rq.control,
+            QJsonObject { { QStringLiteral("control"), rq.control }, { QStringLiteral("kind"), kind },
+                { QStringLiteral("old_level"), levelName(rc.oldLevel) },
+                { QStringLiteral("new_level"), levelName(rc.newLevel) },
+                { QStringLiteral("old_marking"), pack.bannerText(rc.oldLevel) },
+                { QStringLiteral("new_marking"), pack.bannerText(rc.newLevel) },
+                { QStringLiteral("notice_by"), rc.noticeBy },
+                { QStringLiteral("notice_date"), formatDate(rc.noticeDate) },
+                { QStringLiteral("reference"), rc.reference }, { QStringLiteral("reason"), rc.reason } } });
         if (!ev)
             return ev.error();
-        auto up = m_s.db->prepare(QStringLiteral("UPDATE items SET level = ?, us_marking = ?, jp_marking = ? WHERE control = ?"));
+        auto up = m_s.db->prepare(
+            QStringLiteral("UPDATE items SET level = ?, us_marking = ?, jp_marking = ? WHERE control = ?"));
         if (!up)
             return up.error();
-        up->bind(1, rank(rq.newLevel)).bind(2, pack.level(rq.newLevel).us).bind(3, pack.level(rq.newLevel).jp).bind(4, rq.control);
+        up->bind(1, rank(rq.newLevel))
+            .bind(2, pack.level(rq.newLevel).us)
+            .bind(3, pack.level(rq.newLevel).jp)
+            .bind(4, rq.control);
         KANRIBO_TRY(up->run());
         // The title's portion mark may not stay above the new level.
         auto title = normaliseTitle(it->title, Level::TopSecret);
@@ -1021,62 +1012,55 @@ Result<QList<Reclassification>> Items::reclassifications(const QString& control)
     if (!st)
         return st.error();
     st->bind(1, control);
-    QList<Reclassification> out;
-    for (;;) {
-        auto r = st->next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            return out;
-        out << Reclassification{st->text(0),
-                                st->text(1),
-                                levelFromRank(st->integer(2)).value_or(Level::TopSecret),
-                                levelFromRank(st->integer(3)).value_or(Level::TopSecret),
-                                st->text(4),
-                                QDate::fromString(st->text(5), Qt::ISODate),
-                                st->text(6),
-                                st->text(7),
-                                QDateTime::fromString(st->text(8), Qt::ISODateWithMs),
-                                st->text(9)};
-    }
+    return st->collect<Reclassification>([](const Statement& row) {
+        return Reclassification { row.text(0), row.text(1), levelFromRank(row.integer(2)).value_or(Level::TopSecret),
+            levelFromRank(row.integer(3)).value_or(Level::TopSecret), row.text(4),
+            QDate::fromString(row.text(5), Qt::ISODate), row.text(6), row.text(7),
+            QDateTime::fromString(row.text(8), Qt::ISODateWithMs), row.text(9) };
+    });
 }
 
-Status Items::approveRelease(const QString& control, const QString& nationality, const QString& reference,
-                             const QDate& approvedOn)
+Status Items::approveRelease(
+    const QString& control, const QString& nationality, const QString& reference, const QDate& approvedOn)
 {
-    KANRIBO_TRY(m_s.requireRole({Role::Officer}, QStringLiteral("item.release"), QStringLiteral("item:") + control));
+    KANRIBO_TRY(m_s.requireRole({ Role::Officer }, QStringLiteral("item.release"), QStringLiteral("item:") + control));
     if (!isValidNationality(nationality))
         return makeError(ErrorCode::Usage, Tr::tr("'%1' is not a nationality.").arg(nationality));
     if (reference.trimmed().isEmpty() || !approvedOn.isValid())
-        return makeError(ErrorCode::Usage, Tr::tr("A release needs the reference and date of the originating "
-                                                  "government's written approval (R-ACC-5)."));
+        return makeError(ErrorCode::Usage,
+            Tr::tr("A release needs the reference and date of the originating "
+                   "government's written approval (R-ACC-5)."));
     auto it = load(control);
     if (!it)
         return it.error();
     for (const auto& c : it->caveats) {
         const auto p = m_s.policy().parseCaveat(c);
         if (p && p->first->releasability == Releasability::OriginatorOnly)
-            return makeError(ErrorCode::Conflict, Tr::tr("%1 is marked %2: it cannot be released to another country.")
-                                                      .arg(control, p->first->id));
+            return makeError(ErrorCode::Conflict,
+                Tr::tr("%1 is marked %2: it cannot be released to another country.").arg(control, p->first->id));
     }
     for (const auto& r : it->releases)
         if (r.nationality == nationality)
-            return makeError(ErrorCode::Conflict, Tr::tr("A release of %1 to %2 is already recorded.").arg(control, nationality));
+            return makeError(
+                ErrorCode::Conflict, Tr::tr("A release of %1 to %2 is already recorded.").arg(control, nationality));
     return m_s.write([&]() -> Status {
-        auto ev = m_s.record({QStringLiteral("item.release_approved"), QStringLiteral("item:") + control,
-                              QJsonObject{{QStringLiteral("control"), control},
-                                          {QStringLiteral("nationality"), nationality},
-                                          {QStringLiteral("reference"), reference.trimmed()},
-                                          {QStringLiteral("approved_on"), formatDate(approvedOn)}}});
+        auto ev = m_s.record({ QStringLiteral("item.release_approved"), QStringLiteral("item:") + control,
+            QJsonObject { { QStringLiteral("control"), control }, { QStringLiteral("nationality"), nationality },
+                { QStringLiteral("reference"), reference.trimmed() },
+                { QStringLiteral("approved_on"), formatDate(approvedOn) } } });
         if (!ev)
             return ev.error();
         auto ins = m_s.db->prepare(QStringLiteral(
             "INSERT INTO item_releases(control, nationality, reference, approved_on, event_seq) VALUES(?,?,?,?,?)"));
         if (!ins)
             return ins.error();
-        ins->bind(1, control).bind(2, nationality).bind(3, reference.trimmed()).bind(4, formatDate(approvedOn)).bind(5, ev->seq);
+        ins->bind(1, control)
+            .bind(2, nationality)
+            .bind(3, reference.trimmed())
+            .bind(4, formatDate(approvedOn))
+            .bind(5, ev->seq);
         KANRIBO_TRY(ins->run());
-        it->releases << ReleaseApproval{nationality, reference, approvedOn};
+        it->releases << ReleaseApproval { nationality, reference, approvedOn };
         auto up = m_s.db->prepare(QStringLiteral("UPDATE items SET rel_nations = ? WHERE control = ?"));
         if (!up)
             return up.error();
@@ -1091,27 +1075,21 @@ Result<QList<Disclosure>> Items::disclosures(const QString& control) const
     KANRIBO_TRY(requireVisible(control));
     if (m_s.me.role != Role::Officer && m_s.me.role != Role::Auditor)
         return makeError(ErrorCode::Denied, Tr::tr("Only officers and auditors read the disclosure record."),
-                         {Tr::tr("this needs the role officer / auditor")});
-    auto st = m_s.db->prepare(QStringLiteral(
-        "SELECT control, login, action, at, event_seq FROM disclosures WHERE control = ? ORDER BY id"));
+            { Tr::tr("this needs the role officer / auditor") });
+    auto st = m_s.db->prepare(
+        QStringLiteral("SELECT control, login, action, at, event_seq FROM disclosures WHERE control = ? ORDER BY id"));
     if (!st)
         return st.error();
     st->bind(1, control);
-    QList<Disclosure> out;
-    for (;;) {
-        auto r = st->next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            return out;
-        out << Disclosure{st->text(0), st->text(1), st->text(2), QDateTime::fromString(st->text(3), Qt::ISODateWithMs),
-                          st->integer(4)};
-    }
+    return st->collect<Disclosure>([](const Statement& row) {
+        return Disclosure { row.text(0), row.text(1), row.text(2),
+            QDateTime::fromString(row.text(3), Qt::ISODateWithMs), row.integer(4) };
+    });
 }
 
 Result<QStringList> Items::applyDesignationExpiries()
 {
-    KANRIBO_TRY(m_s.requireRole({Role::Officer}, QStringLiteral("item.expire"), QStringLiteral("register")));
+    KANRIBO_TRY(m_s.requireRole({ Role::Officer }, QStringLiteral("item.expire"), QStringLiteral("register")));
     QStringList due;
     {
         auto st = m_s.db->prepare(QStringLiteral(
@@ -1134,21 +1112,22 @@ Result<QStringList> Items::applyDesignationExpiries()
             if (!it)
                 return it.error();
             const RegimeSpec* r = m_s.policy().regime(it->regime);
-            const LocalText mark = r ? r->expiryMark : LocalText{QStringLiteral("DESIGNATION EXPIRED"), QStringLiteral("指定有効期間満了")};
+            const LocalText mark = r
+                ? r->expiryMark
+                : LocalText { QStringLiteral("DESIGNATION EXPIRED"), QStringLiteral("指定有効期間満了") };
             QStringList holders;
             for (const auto& c : it->copies)
                 if (c.status == CopyStatus::Active && !c.holder.isEmpty() && !holders.contains(c.holder))
                     holders << c.holder;
-            auto ev = m_s.record({QStringLiteral("item.designation_expired"), QStringLiteral("item:") + control,
-                                  QJsonObject{{QStringLiteral("control"), control},
-                                              {QStringLiteral("valid_until"), formatDate(it->validUntil)},
-                                              {QStringLiteral("expiry_mark_en"), mark.en},
-                                              {QStringLiteral("expiry_mark_ja"), mark.ja},
-                                              {QStringLiteral("notify"), QJsonArray::fromStringList(holders)}}});
+            auto ev = m_s.record({ QStringLiteral("item.designation_expired"), QStringLiteral("item:") + control,
+                QJsonObject { { QStringLiteral("control"), control },
+                    { QStringLiteral("valid_until"), formatDate(it->validUntil) },
+                    { QStringLiteral("expiry_mark_en"), mark.en }, { QStringLiteral("expiry_mark_ja"), mark.ja },
+                    { QStringLiteral("notify"), QJsonArray::fromStringList(holders) } } });
             if (!ev)
                 return ev.error();
-            auto up = m_s.db->prepare(QStringLiteral(
-                "UPDATE items SET designation_expired = 1, jp_marking = ? WHERE control = ?"));
+            auto up = m_s.db->prepare(
+                QStringLiteral("UPDATE items SET designation_expired = 1, jp_marking = ? WHERE control = ?"));
             if (!up)
                 return up.error();
             up->bind(1, mark.ja.isEmpty() ? mark.en : mark.ja).bind(2, control);
@@ -1163,8 +1142,8 @@ Result<QList<Item>> Items::purposeEnded() const
 {
     KANRIBO_TRY(m_s.requireOpen());
     auto st = m_s.db->prepare(QString::fromLatin1(kItemColumns)
-                              + QStringLiteral(" WHERE i.purpose_ends IS NOT NULL AND i.purpose_ends <= ? AND "
-                                               "i.status = 'active' ORDER BY i.purpose_ends, i.control"));
+        + QStringLiteral(" WHERE i.purpose_ends IS NOT NULL AND i.purpose_ends <= ? AND "
+                         "i.status = 'active' ORDER BY i.purpose_ends, i.control"));
     if (!st)
         return st.error();
     st->bind(1, formatDate(m_s.today()));
