@@ -9,9 +9,11 @@
 #include <atomic>
 #include <thread>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Ledger)
 };
@@ -66,11 +68,14 @@ Event readEvent(const Statement& st)
     return e;
 }
 
-const char kSelect[] = "SELECT seq, ts, actor, kind, subject, payload, cosigners, prev_hash, hash, sig, cosigs FROM events";
+const char kSelect[]
+    = "SELECT seq, ts, actor, kind, subject, payload, cosigners, prev_hash, hash, sig, cosigs FROM events";
 } // namespace
 
 Ledger::Ledger(Database& db, const Clock& clock, QByteArray registerId)
-    : m_db(db), m_clock(clock), m_registerId(std::move(registerId))
+    : m_db(db)
+    , m_clock(clock)
+    , m_registerId(std::move(registerId))
 {
 }
 
@@ -195,7 +200,8 @@ Status Ledger::forEach(const Filter& f, const std::function<bool(const Event&)>&
 }
 
 ChainVerifier::ChainVerifier(QByteArray expectedPrevHash, qint64 expectedFirstSeq)
-    : m_prevHash(std::move(expectedPrevHash)), m_nextSeq(expectedFirstSeq)
+    : m_prevHash(std::move(expectedPrevHash))
+    , m_nextSeq(expectedFirstSeq)
 {
 }
 
@@ -219,20 +225,21 @@ bool ChainVerifier::feed(const Event& e)
     if (m_failed || m_cancelled)
         return false;
     if (e.seq != m_nextSeq) {
-        fail(m_nextSeq, e.seq > m_nextSeq ? Tr::tr("event %1 is missing").arg(m_nextSeq)
-                                          : Tr::tr("event %1 is out of order").arg(e.seq));
-        flush();
+        fail(m_nextSeq,
+            e.seq > m_nextSeq ? Tr::tr("event %1 is missing").arg(m_nextSeq)
+                              : Tr::tr("event %1 is out of order").arg(e.seq));
+        flush(true);
         return false;
     }
     if (e.prevHash != m_prevHash) {
         fail(e.seq, Tr::tr("event %1 does not link to the event before it").arg(e.seq));
-        flush();
+        flush(true);
         return false;
     }
     const QByteArray h = e.computeHash();
     if (h != e.hash) {
         fail(e.seq, Tr::tr("event %1 was altered: its hash does not match its contents").arg(e.seq));
-        flush();
+        flush(true);
         return false;
     }
     const QByteArray msg = e.signedMessage();
@@ -243,7 +250,8 @@ bool ChainVerifier::feed(const Event& e)
         const auto learn = [&](const QJsonObject& o) {
             const QString login = o.value(QStringLiteral("login")).toString();
             const QByteArray pk = QByteArray::fromHex(o.value(QStringLiteral("sign_pk")).toString().toLatin1());
-            if (!login.isEmpty() && pk.size() == 32 && (!m_keys.contains(login) || e.kind != QLatin1String("user.added")))
+            if (!login.isEmpty() && pk.size() == 32
+                && (!m_keys.contains(login) || e.kind != QLatin1String("user.added")))
                 m_keys.insert(login, pk);
         };
         if (e.kind == QLatin1String("register.created")) {
@@ -256,23 +264,24 @@ bool ChainVerifier::feed(const Event& e)
     const auto key = m_keys.constFind(e.actor);
     if (key == m_keys.constEnd()) {
         fail(e.seq, Tr::tr("event %1 is signed by %2, who has no key in the ledger").arg(e.seq).arg(e.actor));
-        flush();
+        flush(true);
         return false;
     }
-    m_jobs.push_back({e.seq, *key, msg, e.signature, e.actor});
+    m_jobs.push_back({ e.seq, *key, msg, e.signature, e.actor });
     if (e.cosignatures.size() != e.cosigners.size()) {
         fail(e.seq, Tr::tr("event %1 lacks a co-signature").arg(e.seq));
-        flush();
+        flush(true);
         return false;
     }
     for (qsizetype i = 0; i < e.cosigners.size(); ++i) {
         const auto ck = m_keys.constFind(e.cosigners.at(i));
         if (ck == m_keys.constEnd()) {
-            fail(e.seq, Tr::tr("event %1 is co-signed by %2, who has no key in the ledger").arg(e.seq).arg(e.cosigners.at(i)));
-            flush();
+            fail(e.seq,
+                Tr::tr("event %1 is co-signed by %2, who has no key in the ledger").arg(e.seq).arg(e.cosigners.at(i)));
+            flush(true);
             return false;
         }
-        m_jobs.push_back({e.seq, *ck, msg, e.cosignatures.at(i), e.cosigners.at(i)});
+        m_jobs.push_back({ e.seq, *ck, msg, e.cosignatures.at(i), e.cosigners.at(i) });
     }
     m_prevHash = e.hash;
     ++m_nextSeq;
@@ -282,53 +291,90 @@ bool ChainVerifier::feed(const Event& e)
     return true;
 }
 
-bool ChainVerifier::flush()
-{
-    if (m_jobs.empty())
-        return !m_failed;
-    const size_t n = m_jobs.size();
-    const unsigned threads = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
-    std::vector<char> bad(n, 0);
-    std::atomic<size_t> next{0};
-    const auto work = [&] {
+struct ChainVerifier::Batch {
+    std::vector<SigJob> jobs;
+    std::vector<char> bad;
+    std::atomic<size_t> next { 0 };
+    std::vector<std::thread> pool;
+    qint64 eventsDone = 0; // events fully fed when the batch started
+
+    void work()
+    {
+        const size_t n = jobs.size();
         for (;;) {
             const size_t start = next.fetch_add(256);
             if (start >= n)
                 return;
             const size_t end = std::min(n, start + 256);
             for (size_t i = start; i < end; ++i)
-                bad[i] = !verifySignature(m_jobs[i].publicKey, m_jobs[i].message, m_jobs[i].signature);
+                bad[i] = !verifySignature(jobs[i].publicKey, jobs[i].message, jobs[i].signature);
         }
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads && n > 512; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto& t : pool)
+    }
+};
+
+ChainVerifier::~ChainVerifier()
+{
+    if (m_inFlight)
+        for (auto& t : m_inFlight->pool)
+            t.join();
+}
+
+void ChainVerifier::collect()
+{
+    if (!m_inFlight)
+        return;
+    const std::unique_ptr<Batch> b = std::move(m_inFlight);
+    for (auto& t : b->pool)
         t.join();
-    for (size_t i = 0; i < n; ++i) {
-        if (bad[i]) {
-            fail(m_jobs[i].seq, Tr::tr("event %1: the signature of %2 does not verify").arg(m_jobs[i].seq).arg(m_jobs[i].who));
+    for (size_t i = 0; i < b->jobs.size(); ++i) {
+        if (b->bad[i]) {
+            const SigJob& j = b->jobs[i];
+            fail(j.seq, Tr::tr("event %1: the signature of %2 does not verify").arg(j.seq).arg(j.who));
             break;
         }
     }
-    m_jobs.clear();
-    if (m_progress && !m_failed && !m_progress(m_report.events)) {
+    if (m_progress && !m_failed && !m_cancelled && !m_progress(b->eventsDone)) {
         m_cancelled = true;
         m_report.ok = false;
         m_report.reason = Tr::tr("verification cancelled");
     }
+}
+
+bool ChainVerifier::flush(bool wait)
+{
+    // The previous batch first: its failures name earlier events than this one's, and at most one batch of
+    // messages is held besides the one being gathered.
+    collect();
+    if (!m_jobs.empty() && !m_cancelled) { // after a failure too: an earlier event may hold a bad signature
+        m_inFlight = std::make_unique<Batch>();
+        Batch& b = *m_inFlight;
+        b.jobs = std::move(m_jobs);
+        m_jobs.clear();
+        b.bad.assign(b.jobs.size(), 0);
+        b.eventsDone = m_report.events;
+        if (b.jobs.size() <= 512) {
+            b.work(); // a few checks: not worth a thread
+        } else {
+            // One thread per core: the caller's reading and hashing of the next batch share the cores with them.
+            const unsigned threads = std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+            for (unsigned t = 0; t < threads; ++t)
+                b.pool.emplace_back([&b] { b.work(); });
+        }
+        if (wait)
+            collect();
+    }
+    m_jobs.clear();
     return !m_failed && !m_cancelled;
 }
 
 VerifyReport ChainVerifier::finish()
 {
-    flush();
+    flush(true);
     return m_report;
 }
 
-Result<VerifyReport> verifyLedger(const Ledger& ledger, const QByteArray& registerId,
-                                  const ChainVerifier::Progress& progress)
+Result<VerifyReport> verifyLedger(
+    const Ledger& ledger, const QByteArray& registerId, const ChainVerifier::Progress& progress)
 {
     ChainVerifier v(genesisHash(registerId));
     v.setProgress(progress);

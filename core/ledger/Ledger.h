@@ -9,9 +9,11 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
-namespace kanribo {
+namespace kanribo
+{
 
 class Database;
 
@@ -22,7 +24,8 @@ struct EventDraft {
 };
 
 // The only writer of events: append chains, hashes and signs in the caller's transaction.
-class Ledger {
+class Ledger
+{
 public:
     Ledger(Database& db, const Clock& clock, QByteArray registerId);
 
@@ -34,7 +37,7 @@ public:
 
     struct Filter {
         QDateTime from; // inclusive, UTC; invalid = open
-        QDateTime to;   // exclusive, UTC; invalid = open
+        QDateTime to; // exclusive, UTC; invalid = open
         QString subjectPrefix;
         qint64 fromSeq = 1;
         qint64 limit = -1;
@@ -56,10 +59,15 @@ struct VerifyReport {
 };
 
 // Checks a sequence of events: numbering, chain links, hashes, and every signature against the keys the ledger
-// itself introduced (register.created, user.added, user.keys_reset). Signatures are checked on all cores.
-class ChainVerifier {
+// itself introduced (register.created, user.added, user.keys_reset). Signatures are checked on all cores, in
+// batches that run in the background while the caller reads and hashes the next batch (issue 7).
+class ChainVerifier
+{
 public:
     explicit ChainVerifier(QByteArray expectedPrevHash, qint64 expectedFirstSeq = 1);
+    ~ChainVerifier(); // waits for a batch still being checked
+    ChainVerifier(const ChainVerifier&) = delete;
+    ChainVerifier& operator=(const ChainVerifier&) = delete;
     // Keys known before the first event fed (for verifying a range that starts mid-ledger).
     void addKnownKey(const QString& login, const QByteArray& signPublicKey);
     // Returns false once a failure has been found (then report() names it).
@@ -79,20 +87,25 @@ private:
         QByteArray signature;
         QString who;
     };
+    struct Batch; // signature checks running in the background
     void fail(qint64 seq, const QString& reason);
-    bool flush();
+    // Waits for the batch in flight and records its first failure, then starts checking the jobs gathered since
+    // (and waits for them too when `wait`). False once a failure was found or the progress callback cancelled.
+    bool flush(bool wait = false);
+    void collect();
 
     QByteArray m_prevHash;
     qint64 m_nextSeq;
     QHash<QString, QByteArray> m_keys;
     std::vector<SigJob> m_jobs;
+    std::unique_ptr<Batch> m_inFlight;
     VerifyReport m_report;
     bool m_failed = false;
     bool m_cancelled = false;
     Progress m_progress;
 };
 
-Result<VerifyReport> verifyLedger(const Ledger& ledger, const QByteArray& registerId,
-                                  const ChainVerifier::Progress& progress = {});
+Result<VerifyReport> verifyLedger(
+    const Ledger& ledger, const QByteArray& registerId, const ChainVerifier::Progress& progress = {});
 
 } // namespace kanribo

@@ -5,12 +5,16 @@
 #include "ledger/Ledger.h"
 #include "store/Database.h"
 
+#include <QJsonObject>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace kanribo;
 using namespace kanribo::test;
 
-class TestLedger : public QObject {
+class TestLedger : public QObject
+{
     Q_OBJECT
 
 private:
@@ -29,6 +33,60 @@ private:
         if (!db)
             qFatal("raw open failed");
         return std::move(db).value();
+    }
+
+    // A chain of `n` events in memory, signed by one officer, every tenth also co-signed by a witness: enough for
+    // several of the verifier's background batches (8,192 signature checks each).
+    static QList<Event> syntheticChain(int n)
+    {
+        const QByteArray registerId(16, 'r');
+        const Signer officer = Signer::generate(QStringLiteral("off"));
+        const Signer witness = Signer::generate(QStringLiteral("wit"));
+        QList<Event> chain;
+        QByteArray prev = genesisHash(registerId);
+        const QDateTime t0(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC);
+        for (int i = 1; i <= n; ++i) {
+            Event e;
+            e.seq = i;
+            e.time = t0.addSecs(i);
+            e.actor = QStringLiteral("off");
+            if (i == 1) {
+                e.kind = QStringLiteral("register.created");
+                e.subject = QStringLiteral("register");
+                e.payload = canonicalJson(QJsonObject { { QStringLiteral("officer"),
+                    QJsonObject { { QStringLiteral("login"), QStringLiteral("off") },
+                        { QStringLiteral("sign_pk"), QString::fromLatin1(officer.publicKey().toHex()) } } } });
+            } else if (i == 2) {
+                e.kind = QStringLiteral("user.added");
+                e.subject = QStringLiteral("user:wit");
+                e.payload = canonicalJson(QJsonObject { { QStringLiteral("login"), QStringLiteral("wit") },
+                    { QStringLiteral("sign_pk"), QString::fromLatin1(witness.publicKey().toHex()) } });
+            } else {
+                e.kind = QStringLiteral("group.added");
+                e.subject = QStringLiteral("group:g%1").arg(i);
+                e.payload = canonicalJson(QJsonObject { { QStringLiteral("n"), i } });
+                if (i % 10 == 0)
+                    e.cosigners = QStringList { QStringLiteral("wit") };
+            }
+            e.prevHash = prev;
+            e.hash = e.computeHash();
+            e.signature = officer.sign(e.signedMessage());
+            if (!e.cosigners.isEmpty())
+                e.cosignatures = { witness.sign(e.signedMessage()) };
+            prev = e.hash;
+            chain << e;
+        }
+        return chain;
+    }
+
+    static VerifyReport verifyChain(const QList<Event>& chain, const ChainVerifier::Progress& progress = {})
+    {
+        ChainVerifier v(genesisHash(QByteArray(16, 'r')));
+        v.setProgress(progress);
+        for (const Event& e : chain)
+            if (!v.feed(e))
+                break;
+        return v.finish();
     }
 
 private Q_SLOTS:
@@ -68,7 +126,9 @@ private Q_SLOTS:
         fill(t);
         auto raw = rawConnection(t);
         QVERIFY(raw->exec(QStringLiteral("DROP TRIGGER events_no_update")).ok());
-        QVERIFY(raw->exec(QStringLiteral("UPDATE events SET payload = CAST('{\"name\":\"evil\"}' AS BLOB) WHERE seq = 6")).ok());
+        QVERIFY(
+            raw->exec(QStringLiteral("UPDATE events SET payload = CAST('{\"name\":\"evil\"}' AS BLOB) WHERE seq = 6"))
+                .ok());
         auto v = t.reg().verify();
         QVERIFY(v.ok());
         QVERIFY(!v->ok);
@@ -131,10 +191,60 @@ private Q_SLOTS:
         QCOMPARE(Event::decodeCanonical(QByteArray()).error().code, ErrorCode::Integrity);
     }
 
+    // The signature batches run in the background while later events are read and hashed: a bad signature is still
+    // named, and named first when a later event is also broken, whichever batch holds it.
+    void backgroundSignatureBatchesNameTheFirstBadEvent()
+    {
+        const QList<Event> chain = syntheticChain(20000);
+        VerifyReport ok = verifyChain(chain);
+        QVERIFY2(ok.ok, qPrintable(ok.reason));
+        QCOMPARE(ok.events, 20000);
+
+        QList<Event> badSig = chain;
+        badSig[11999].signature[5] = static_cast<char>(badSig[11999].signature[5] ^ 1); // seq 12000, a later batch
+        VerifyReport r = verifyChain(badSig);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.firstBad, 12000);
+        QVERIFY(r.reason.contains(QStringLiteral("signature")));
+
+        // A forged co-signature in the first batch, and an altered event two batches on: the earlier one is named.
+        QList<Event> both = chain;
+        both[99].cosignatures[0][0] = static_cast<char>(both[99].cosignatures[0][0] ^ 1); // seq 100
+        both[17999].subject = QStringLiteral("group:forged"); // seq 18000
+        r = verifyChain(both);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.firstBad, 100);
+        QVERIFY(r.reason.contains(QStringLiteral("wit")));
+
+        // Both in the batch being gathered: the bad signature of the earlier event still wins.
+        QList<Event> sameBatch = chain;
+        sameBatch[19499].signature[0] = static_cast<char>(sameBatch[19499].signature[0] ^ 1); // seq 19500
+        sameBatch[19599].subject = QStringLiteral("group:forged"); // seq 19600
+        r = verifyChain(sameBatch);
+        QCOMPARE(r.firstBad, 19500);
+    }
+
+    void progressSeesEveryBatchAndCanCancel()
+    {
+        const QList<Event> chain = syntheticChain(20000);
+        QList<qint64> seen;
+        VerifyReport r = verifyChain(chain, [&](qint64 done) {
+            seen << done;
+            return true;
+        });
+        QVERIFY(r.ok);
+        QVERIFY(seen.size() >= 2);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QCOMPARE(seen.constLast(), 20000);
+        r = verifyChain(chain, [](qint64) { return false; });
+        QVERIFY(!r.ok);
+        QVERIFY(r.reason.contains(QStringLiteral("cancelled")));
+    }
+
     void appendOutsideATransactionIsRefused()
     {
         TempRegister t;
-        auto r = t.reg().ledger().append(t.reg().session().signer, {QStringLiteral("x"), QStringLiteral("y"), {}});
+        auto r = t.reg().ledger().append(t.reg().session().signer, { QStringLiteral("x"), QStringLiteral("y"), {} });
         QVERIFY(!r.ok());
         QCOMPARE(t.reg().ledger().headSeq().value(), 1);
     }
