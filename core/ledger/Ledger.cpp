@@ -9,11 +9,9 @@
 #include <atomic>
 #include <thread>
 
-namespace kanribo
-{
+namespace kanribo {
 
-namespace
-{
+namespace {
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Ledger)
 };

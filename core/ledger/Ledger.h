@@ -12,8 +12,7 @@
 #include <memory>
 #include <optional>
 
-namespace kanribo
-{
+namespace kanribo {
 
 class Database;
 
@@ -24,8 +23,7 @@ struct EventDraft {
 };
 
 // The only writer of events: append chains, hashes and signs in the caller's transaction.
-class Ledger
-{
+class Ledger {
 public:
     Ledger(Database& db, const Clock& clock, QByteArray registerId);
 
@@ -61,8 +59,7 @@ struct VerifyReport {
 // Checks a sequence of events: numbering, chain links, hashes, and every signature against the keys the ledger
 // itself introduced (register.created, user.added, user.keys_reset). Signatures are checked on all cores, in
 // batches that run in the background while the caller reads and hashes the next batch (issue 7).
-class ChainVerifier
-{
+class ChainVerifier {
 public:
     explicit ChainVerifier(QByteArray expectedPrevHash, qint64 expectedFirstSeq = 1);
     ~ChainVerifier(); // waits for a batch still being checked

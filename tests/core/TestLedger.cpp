@@ -13,8 +13,7 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
-class TestLedger : public QObject
-{
+class TestLedger : public QObject {
     Q_OBJECT
 
 private:
