@@ -4,6 +4,7 @@
 #include "crypto/Kdf.h"
 #include "ledger/Checkpoint.h"
 #include "report/AuditExport.h"
+#include "report/ExportBundle.h"
 #include "service/Register.h"
 #include "store/Database.h"
 #ifdef KANRIBO_BENCH_PDF
@@ -261,39 +262,124 @@ QJsonObject w4(const ChildArgs& a, int runs)
     return out;
 }
 
-// W5: CSV export of every event, and the PDF inspection report of 10,000 items.
-QJsonObject w5(const ChildArgs& a)
+// W5, three children so that each has its own peak RSS:
+// W5B the export bundle of the whole trail (first pass: verify + key table; then written to a file as a stream), and
+//     the inspector's offline check of that file (verifyBundle reading it as a stream);
+// W5C the CSV of the whole trail (items and copies from memory, events streamed from the ledger);
+// W5P the PDF inspection report of 10,000 items (the data of the last day's events, as an inspection would ask).
+ByteSink fileSink(QFile& f)
+{
+    return [&f](const char* p, qsizetype n) { return f.write(p, n) == n; };
+}
+
+QJsonObject w5Bundle(const ChildArgs& a)
+{
+    QJsonObject out;
+    QJsonArray build, write, verify;
+    double bytes = 0;
+    double events = 0;
+    const QString path = a.work + QStringLiteral("/trail.kbundle");
+    for (int r = 0; r < a.runs; ++r) {
+        BenchClock clock;
+        clock.set(QDateTime(QDate(2027, 1, 1), QTime(9, 0), Qt::UTC));
+        auto reg = login(a, officerLogin(), clock);
+        QElapsedTimer t;
+        t.start();
+        const BuiltBundle b = must(buildBundle(*reg, {}), "bundle");
+        build.append(ms(t));
+        t.restart();
+        {
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                qFatal("cannot write %s", qPrintable(path));
+            must(b.write(fileSink(f)), "bundle write");
+            if (!f.flush())
+                qFatal("cannot write %s", qPrintable(path));
+            bytes = static_cast<double>(f.size());
+        }
+        write.append(ms(t));
+        reg.reset();
+        t.restart();
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(path));
+        const BundleCheck c = verifyBundle(in);
+        if (!c.ok)
+            qFatal("bundle does not verify: %s", qPrintable(c.reason));
+        verify.append(ms(t));
+        events = static_cast<double>(c.events);
+    }
+    out.insert(QStringLiteral("bundle_build_ms"), build);
+    out.insert(QStringLiteral("bundle_write_ms"), write);
+    out.insert(QStringLiteral("bundle_verify_file_ms"), verify);
+    out.insert(QStringLiteral("bundle_bytes"), bytes);
+    out.insert(QStringLiteral("events"), events);
+    QFile::remove(path);
+    return out;
+}
+
+QJsonObject w5Csv(const ChildArgs& a)
 {
     BenchClock clock;
     clock.set(QDateTime(QDate(2027, 1, 1), QTime(9, 0), Qt::UTC));
     auto reg = login(a, officerLogin(), clock);
-    QJsonObject out;
-    QElapsedTimer t;
-    t.start();
-    auto data = must(gatherInspection(*reg, {}), "gather");
-    out.insert(QStringLiteral("gather_all_ms"), ms(t));
-    out.insert(QStringLiteral("events"), static_cast<double>(data.events.size()));
-    t.restart();
-    const auto tables = csvTables(data);
-    qint64 bytes = 0;
-    for (const auto& f : tables) {
-        QFile file(a.work + QStringLiteral("/") + f.first);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(f.second);
-        bytes += f.second.size();
+    QJsonArray gather, write;
+    double bytes = 0;
+    for (int r = 0; r < a.runs; ++r) {
+        QElapsedTimer t;
+        t.start();
+        const InspectionData d = must(gatherInspection(*reg, {}, GatherScope{false, false}), "gather");
+        gather.append(ms(t));
+        t.restart();
+        bytes = 0;
+        for (const auto& [name, writer] : csvFiles(*reg, d)) {
+            QFile f(a.work + QLatin1Char('/') + name);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                qFatal("cannot write %s", qPrintable(name));
+            must(writer(fileSink(f)), "csv");
+            bytes += static_cast<double>(f.size());
+        }
+        write.append(ms(t));
     }
-    out.insert(QStringLiteral("csv_ms"), ms(t));
-    out.insert(QStringLiteral("csv_bytes"), static_cast<double>(bytes));
+    QJsonObject o;
+    o.insert(QStringLiteral("csv_gather_ms"), gather);
+    o.insert(QStringLiteral("csv_write_ms"), write);
+    o.insert(QStringLiteral("csv_bytes"), bytes);
+    return o;
+}
+
+QJsonObject w5Pdf(const ChildArgs& a)
+{
+    QJsonObject out;
 #ifdef KANRIBO_BENCH_PDF
-    // The report of 10,000 items: the register's first 10,000 items and one day of events.
-    if (data.items.size() > 10000)
-        data.items = data.items.mid(0, 10000);
-    data.events = data.events.mid(0, qMin<qsizetype>(data.events.size(), 2000));
-    t.restart();
-    auto pdf = must(renderInspectionPdf(data, reg->policy(), QStringLiteral("en")), "pdf");
-    out.insert(QStringLiteral("pdf_10k_items_ms"), ms(t));
-    out.insert(QStringLiteral("pdf_bytes"), static_cast<double>(pdf.size()));
+    BenchClock clock;
+    clock.set(QDateTime(QDate(2027, 1, 1), QTime(9, 0), Qt::UTC));
+    auto reg = login(a, officerLogin(), clock);
+    const qint64 head = must(reg->ledger().headSeq(), "head");
+    const auto last = must(reg->ledger().event(head), "last event");
+    const QDate day = last->time.toLocalTime().date();
+    QJsonArray gather, render;
+    double bytes = 0;
+    double events = 0;
+    for (int r = 0; r < a.runs; ++r) {
+        QElapsedTimer t;
+        t.start();
+        InspectionData d = must(gatherInspection(*reg, {day, day, {}}), "gather");
+        gather.append(ms(t));
+        events = static_cast<double>(d.events.size());
+        if (d.items.size() > 10000)
+            d.items = d.items.mid(0, 10000);
+        t.restart();
+        const QByteArray pdf = must(renderInspectionPdf(d, reg->policy(), QStringLiteral("en")), "pdf");
+        render.append(ms(t));
+        bytes = static_cast<double>(pdf.size());
+    }
+    out.insert(QStringLiteral("pdf_gather_day_ms"), gather);
+    out.insert(QStringLiteral("pdf_10k_items_ms"), render);
+    out.insert(QStringLiteral("pdf_bytes"), bytes);
+    out.insert(QStringLiteral("pdf_day_events"), events);
 #else
+    Q_UNUSED(a);
     out.insert(QStringLiteral("pdf_10k_items_ms"), QStringLiteral("not built (no QtGui)"));
 #endif
     return out;
@@ -346,9 +432,13 @@ QJsonObject runWorkload(const ChildArgs& a)
     if (a.workload == QLatin1String("W3"))
         return w3(a);
     if (a.workload == QLatin1String("W4"))
-        return w4(a, a.size.name == QLatin1String("full") ? qMin(a.runs, 2) : a.runs);
-    if (a.workload == QLatin1String("W5"))
-        return w5(a);
+        return w4(a, a.runs);
+    if (a.workload == QLatin1String("W5B"))
+        return w5Bundle(a);
+    if (a.workload == QLatin1String("W5C"))
+        return w5Csv(a);
+    if (a.workload == QLatin1String("W5P"))
+        return w5Pdf(a);
     if (a.workload == QLatin1String("KDF"))
         return kdf(a);
     return {};

@@ -30,7 +30,7 @@ struct Tr {
 constexpr qint64 kMaxBundleBytes = qint64(4) * 1024 * 1024 * 1024;
 
 // --out names a folder (the tables go in it) or a file NAME.csv (the tables become NAME-items.csv, ...).
-Result<QList<std::pair<QString, QByteArray>>> csvPaths(const QString& out, QList<std::pair<QString, QByteArray>> tables)
+Result<QList<std::pair<QString, StreamWriter>>> csvPaths(const QString& out, QList<std::pair<QString, StreamWriter>> tables)
 {
     const QFileInfo info(out);
     QDir dir;
@@ -84,8 +84,10 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
         auto bundle = buildBundle(**reg, options);
         if (!bundle)
             return bundle.error();
-        KANRIBO_TRY(commitExport(**reg, format, options, { { out, bundle->bytes } }));
-        const QString digest = bundleDigest(bundle->bytes);
+        auto digests = commitExportFiles(**reg, format, options, { { out, bundle->write } });
+        if (!digests)
+            return digests.error();
+        const QString digest = digests->constFirst();
         const qint64 n = bundle->lastSeq - bundle->firstSeq + 1;
         if (ctx.json) {
             ctx.printJson(QJsonObject { { QStringLiteral("format"), format }, { QStringLiteral("files"), QJsonArray { out } },
@@ -103,31 +105,35 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
         return {};
     }
 
-    auto data = gatherInspection(**reg, options);
+    // A CSV export streams the events from the ledger (a whole trail does not fit in memory) and shows no
+    // verification; the report holds both.
+    const bool csv = format == QLatin1String("csv");
+    auto data = gatherInspection(**reg, options, GatherScope { !csv, !csv });
     if (!data)
         return data.error();
-    QList<std::pair<QString, QByteArray>> files;
-    if (format == QLatin1String("csv")) {
-        auto paths = csvPaths(out, csvTables(*data));
+    QStringList names;
+    if (csv) {
+        auto paths = csvPaths(out, csvFiles(**reg, *data));
         if (!paths)
             return paths.error();
-        files = std::move(paths).value();
+        for (const auto& f : std::as_const(*paths))
+            names << f.first;
+        auto written = commitExportFiles(**reg, format, options, *paths);
+        if (!written)
+            return written.error();
     } else {
 #ifdef KANRIBO_HAVE_REPORT
         auto pdf = renderInspectionPdf(*data, (*reg)->policy(), ctx.language);
         if (!pdf)
             return pdf.error();
-        files = { { out, *pdf } };
+        KANRIBO_TRY(commitExport(**reg, format, options, { { out, *pdf } }));
+        names << out;
 #endif
     }
-    KANRIBO_TRY(commitExport(**reg, format, options, files));
-    QStringList names;
-    for (const auto& f : files)
-        names << f.first;
     if (ctx.json) {
         ctx.printJson(QJsonObject { { QStringLiteral("format"), format },
             { QStringLiteral("files"), QJsonArray::fromStringList(names) },
-            { QStringLiteral("events"), static_cast<qint64>(data->events.size()) },
+            { QStringLiteral("events"), data->eventCount },
             { QStringLiteral("redacted"), static_cast<qint64>(data->redacted.size()) } });
     } else {
         for (const auto& n : names)
@@ -151,10 +157,9 @@ Status auditVerifyExport(CliContext& ctx, const QStringList& argv)
         return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
     if (f.size() > kMaxBundleBytes)
         return makeError(ErrorCode::Integrity, Tr::tr("%1 is too large to be an export bundle.").arg(path));
-    const QByteArray bytes = f.readAll();
+    const BundleCheck c = verifyBundle(f); // streamed: one batch of events in memory at a time
     if (f.error() != QFileDevice::NoError)
         return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
-    const BundleCheck c = verifyBundle(bytes);
     if (ctx.json) {
         ctx.printJson(QJsonObject { { QStringLiteral("ok"), c.ok }, { QStringLiteral("events"), c.events },
             { QStringLiteral("from"), CliContext::jsonDate(c.ok ? c.from : QDate()) },

@@ -71,12 +71,42 @@ QJsonValue redactTitles(const QJsonValue& v)
 }
 } // namespace
 
+namespace {
+// An event as a reader not cleared for its item sees it in an export: titles in its payload withheld.
+Event redactedEvent(const Event& e, const QSet<QString>& redacted)
+{
+    if (!redacted.contains(controlOfSubject(e.subject)))
+        return e;
+    Event copy = e;
+    copy.payload = canonicalJson(redactTitles(e.payloadObject()).toObject());
+    return copy;
+}
+
+QStringList eventsCsvHeader()
+{
+    return {Tr::tr("No."),       Tr::tr("Time (UTC)"), Tr::tr("Actor"), Tr::tr("Event"), Tr::tr("Subject"),
+            Tr::tr("Co-signers"), Tr::tr("Details"),    Tr::tr("Hash")};
+}
+
+QStringList eventCsvRow(const Event& e)
+{
+    return {QString::number(e.seq),
+            ts(e.time),
+            e.actor,
+            e.kind,
+            e.subject,
+            e.cosigners.join(QStringLiteral("; ")),
+            QString::fromUtf8(e.payload),
+            QString::fromLatin1(e.hash.toHex())};
+}
+} // namespace
+
 QString InspectionData::withheldTitle()
 {
     return Tr::tr("[title withheld: the reader is not cleared for this level]");
 }
 
-Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& options)
+Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& options, GatherScope scope)
 {
     Session& s = reg.session();
     KANRIBO_TRY(s.requireRole({Role::Officer, Role::Auditor}, QStringLiteral("audit.export"),
@@ -135,16 +165,29 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
     Ledger::Filter f;
     f.from = fromUtc;
     f.to = toUtc;
-    KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
-        Event copy = e;
-        if (d.redacted.contains(controlOfSubject(e.subject)))
-            copy.payload = canonicalJson(redactTitles(e.payloadObject()).toObject());
-        d.events << copy;
-        return true;
-    }));
-    if (!d.events.isEmpty()) {
-        d.firstSeq = d.events.constFirst().seq;
-        d.lastSeq = d.events.constLast().seq;
+    if (scope.events) {
+        KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
+            d.events << redactedEvent(e, d.redacted);
+            return true;
+        }));
+        if (!d.events.isEmpty()) {
+            d.firstSeq = d.events.constFirst().seq;
+            d.lastSeq = d.events.constLast().seq;
+        }
+        d.eventCount = d.events.size();
+    } else {
+        auto st = s.db->prepare(QStringLiteral(
+            "SELECT count(*), coalesce(min(seq), 0), coalesce(max(seq), 0) FROM events WHERE ts >= ?1 AND ts < ?2"));
+        if (!st)
+            return st.error();
+        st->bind(1, fromUtc.isValid() ? formatTimestamp(fromUtc) : QStringLiteral("0"));
+        st->bind(2, toUtc.isValid() ? formatTimestamp(toUtc) : QStringLiteral("9"));
+        auto r = st->next();
+        if (!r)
+            return r.error();
+        d.eventCount = st->integer(0);
+        d.firstSeq = st->integer(1);
+        d.lastSeq = st->integer(2);
     }
 
     // Disclosure records (R-ACC-4).
@@ -198,17 +241,22 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
     d.overdueDispatches = *overdue;
 
     // Verification of the whole trail, and the digest of the bundle of the same range.
-    auto report = verifyLedger(reg.ledger(), s.registerId);
-    if (!report)
-        return report.error();
-    d.verification = *report;
-    if (!d.events.isEmpty() && d.verification.ok) {
-        auto bundle = buildBundleForDigest(reg, options);
-        if (!bundle)
-            return bundle.error();
-        d.bundleDigest = bundleDigest(bundle->bytes);
+    if (scope.verification) {
+        auto report = verifyLedger(reg.ledger(), s.registerId);
+        if (!report)
+            return report.error();
+        d.verification = *report;
+        if (d.eventCount > 0 && d.verification.ok) {
+            auto bundle = buildBundleForDigest(reg, options);
+            if (!bundle)
+                return bundle.error();
+            auto digest = bundle->digest();
+            if (!digest)
+                return digest.error();
+            d.bundleDigest = *digest;
+        }
     }
-    if (!d.events.isEmpty()) {
+    if (d.eventCount > 0) {
         auto last = reg.ledger().event(d.lastSeq);
         if (last && *last)
             d.lastHash = QString::fromLatin1((*last)->hash.toHex());
@@ -246,12 +294,9 @@ QList<std::pair<QString, QByteArray>> csvTables(const InspectionData& d)
     out.append({QStringLiteral("items.csv"), items.bytes()});
     out.append({QStringLiteral("copies.csv"), copies.bytes()});
 
-    CsvWriter events({Tr::tr("No."), Tr::tr("Time (UTC)"), Tr::tr("Actor"), Tr::tr("Event"), Tr::tr("Subject"),
-                      Tr::tr("Co-signers"), Tr::tr("Details"), Tr::tr("Hash")});
+    CsvWriter events(eventsCsvHeader());
     for (const auto& e : d.events)
-        events.addRow({QString::number(e.seq), ts(e.time), e.actor, e.kind, e.subject,
-                       e.cosigners.join(QStringLiteral("; ")), QString::fromUtf8(e.payload),
-                       QString::fromLatin1(e.hash.toHex())});
+        events.addRow(eventCsvRow(e));
     out.append({QStringLiteral("events.csv"), events.bytes()});
 
     CsvWriter destructions({Tr::tr("No."), Tr::tr("Copy"), Tr::tr("Control number"), Tr::tr("Level"),
@@ -288,18 +333,83 @@ QList<std::pair<QString, QByteArray>> csvTables(const InspectionData& d)
     return out;
 }
 
+QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const InspectionData& d)
+{
+    QList<std::pair<QString, StreamWriter>> out;
+    for (auto& [name, bytes] : csvTables(d)) {
+        if (name == QLatin1String("events.csv") && d.events.isEmpty() && d.eventCount > 0) {
+            const QDateTime fromUtc = startOfDayUtc(d.from);
+            const QDateTime toUtc = startOfDayUtc(d.to.isValid() ? d.to.addDays(1) : QDate());
+            out.append({name, [&reg, fromUtc, toUtc, redacted = d.redacted](const ByteSink& sink) -> Status {
+                            CsvWriter head(eventsCsvHeader()); // the BOM and the header record
+                            QByteArray buf = head.bytes();
+                            bool ok = true;
+                            Ledger::Filter f;
+                            f.from = fromUtc;
+                            f.to = toUtc;
+                            KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
+                                buf += CsvWriter::record(eventCsvRow(redactedEvent(e, redacted)));
+                                if (buf.size() >= 1024 * 1024) {
+                                    ok = sink(buf.constData(), buf.size());
+                                    buf.clear();
+                                }
+                                return ok;
+                            }));
+                            if (!ok || !sink(buf.constData(), buf.size()))
+                                return makeError(ErrorCode::Io, Tr::tr("The export could not be written."));
+                            return {};
+                        }});
+            continue;
+        }
+        out.append({name, [bytes = std::move(bytes)](const ByteSink& sink) -> Status {
+                        if (!sink(bytes.constData(), bytes.size()))
+                            return makeError(ErrorCode::Io, Tr::tr("The export could not be written."));
+                        return {};
+                    }});
+    }
+    return out;
+}
+
 Status commitExport(Register& reg, const QString& format, const ExportOptions& options,
                     const QList<std::pair<QString, QByteArray>>& files)
+{
+    QList<std::pair<QString, StreamWriter>> streams;
+    for (const auto& [path, bytes] : files)
+        streams.append({path, [&bytes](const ByteSink& sink) -> Status {
+                            if (!sink(bytes.constData(), bytes.size()))
+                                return makeError(ErrorCode::Io, Tr::tr("The export could not be written."));
+                            return {};
+                        }});
+    auto digests = commitExportFiles(reg, format, options, streams);
+    if (!digests)
+        return digests.error();
+    return {};
+}
+
+Result<QStringList> commitExportFiles(Register& reg, const QString& format, const ExportOptions& options,
+                                      const QList<std::pair<QString, StreamWriter>>& files)
 {
     Session& s = reg.session();
     std::vector<std::unique_ptr<QSaveFile>> open;
     QJsonArray written;
-    for (const auto& [path, bytes] : files) {
+    QStringList digests;
+    for (const auto& [path, writer] : files) {
         auto f = std::make_unique<QSaveFile>(path);
-        if (!f->open(QIODevice::WriteOnly) || f->write(bytes) != bytes.size())
+        if (!f->open(QIODevice::WriteOnly))
             return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, f->errorString()));
+        StreamDigest digest;
+        const Status st = writer([&](const char* p, qsizetype n) {
+            digest.add(p, n);
+            return f->write(p, n) == n;
+        });
+        if (!st) {
+            if (st.error().code == ErrorCode::Io)
+                return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, f->errorString()));
+            return st.error();
+        }
+        digests << digest.grouped();
         written.append(QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
-                                   {QStringLiteral("blake2b"), bundleDigest(bytes)}});
+                                   {QStringLiteral("blake2b"), digests.constLast()}});
         open.push_back(std::move(f));
     }
     QStringList committed;
@@ -323,8 +433,9 @@ Status commitExport(Register& reg, const QString& format, const ExportOptions& o
     if (!st) {
         for (const auto& path : std::as_const(committed))
             QFile::remove(path);
+        return st.error();
     }
-    return st;
+    return digests;
 }
 
 } // namespace kanribo

@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 #include <utility>
 
 namespace kanribo {
@@ -47,20 +49,37 @@ struct InspectionData {
     QString lastHash;
     qint64 firstSeq = 0;
     qint64 lastSeq = 0;
+    qint64 eventCount = 0; // events in the range, whether or not `events` holds them
 
     static QString withheldTitle();
 };
 
+// What gatherInspection reads. A CSV export keeps no events in memory (csvFiles streams them from the ledger) and
+// shows no verification; a report holds both.
+struct GatherScope {
+    bool events = true;
+    bool verification = true; // the whole-trail verification and the digest of the bundle of the range
+};
+
 // Officers and auditors (a denial is recorded). NotFound when --for names no user.
-Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& options);
+Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& options, GatherScope scope = {});
 
 // One CSV file per table (items, copies, events, destructions, reproductions, disclosures, incidents), headers in
 // the current language: file name -> bytes.
 QList<std::pair<QString, QByteArray>> csvTables(const InspectionData& data);
 
+// The same tables as streams (file name -> writer). When the data holds no events (GatherScope::events off),
+// events.csv is read from the register's ledger as it is written, redacted as gatherInspection would: a trail of
+// a million events is exported in bounded memory. The Register must outlive the writers.
+using StreamWriter = std::function<Status(const ByteSink&)>;
+QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const InspectionData& data);
+
 // Writes the files of an export and records it in the audit trail ("audit.exported") as one step: if the event
 // cannot be recorded no file is left, and if a file cannot be written nothing is recorded.
 Status commitExport(Register& reg, const QString& format, const ExportOptions& options,
                     const QList<std::pair<QString, QByteArray>>& files);
+// The same for files written as streams (path -> writer); returns the digest (bundleDigest) of each file, in order.
+Result<QStringList> commitExportFiles(Register& reg, const QString& format, const ExportOptions& options,
+                                      const QList<std::pair<QString, StreamWriter>>& files);
 
 } // namespace kanribo

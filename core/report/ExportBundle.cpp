@@ -6,11 +6,14 @@
 #include "service/Register.h"
 #include "store/Database.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QJsonDocument>
 #include <QtEndian>
+
+#include <sodium.h>
 
 #include <algorithm>
 
@@ -32,57 +35,156 @@ constexpr qsizetype kHashSize = 32;
 constexpr qsizetype kKeySize = 32;
 constexpr qsizetype kSigSize = 64;
 
-void putU8(QByteArray& out, quint8 v)
-{
-    out.append(static_cast<char>(v));
-}
-
-void putU32(QByteArray& out, quint32 v)
-{
-    char b[4];
-    qToBigEndian(v, b);
-    out.append(b, 4);
-}
-
-void putU64(QByteArray& out, quint64 v)
-{
-    char b[8];
-    qToBigEndian(v, b);
-    out.append(b, 8);
-}
-
-void putField(QByteArray& out, const QByteArray& f)
-{
-    putU32(out, static_cast<quint32>(f.size()));
-    out.append(f);
-}
-
-// Reads big-endian integers and length-prefixed fields; every read is bounded by what is left.
-class Reader {
+// BLAKE2b-512 of the body (what the exporter signs) and BLAKE2b-256 of the whole file (the digest), fed as the
+// bytes are written or read.
+class BundleHashes {
 public:
-    explicit Reader(const QByteArray& b) : m_b(b) {}
+    BundleHashes() { crypto_generichash_init(&m_body, nullptr, 0, 64); }
+    void add(const char* p, qsizetype n)
+    {
+        if (m_inBody)
+            crypto_generichash_update(&m_body, reinterpret_cast<const unsigned char*>(p), static_cast<unsigned long long>(n));
+        m_file.add(p, n);
+    }
+    // The body ends before the signature field.
+    QByteArray endBody()
+    {
+        QByteArray h(64, Qt::Uninitialized);
+        crypto_generichash_final(&m_body, reinterpret_cast<unsigned char*>(h.data()), 64);
+        m_inBody = false;
+        return h;
+    }
+    StreamDigest& file() { return m_file; }
+
+private:
+    crypto_generichash_state m_body{};
+    StreamDigest m_file;
+    bool m_inBody = true;
+};
+
+// Writes the fields of a bundle (big-endian integers, length-prefixed fields) to a sink, hashing them.
+class Encoder {
+public:
+    explicit Encoder(ByteSink sink) : m_sink(std::move(sink)) {}
+    void put(const char* p, qsizetype n)
+    {
+        if (!m_ok)
+            return;
+        m_hashes.add(p, n);
+        m_ok = m_sink(p, n);
+    }
+    void u8(quint8 v)
+    {
+        const char c = static_cast<char>(v);
+        put(&c, 1);
+    }
+    void u32(quint32 v)
+    {
+        char b[4];
+        qToBigEndian(v, b);
+        put(b, 4);
+    }
+    void u64(quint64 v)
+    {
+        char b[8];
+        qToBigEndian(v, b);
+        put(b, 8);
+    }
+    void field(const QByteArray& f)
+    {
+        u32(static_cast<quint32>(f.size()));
+        put(f.constData(), f.size());
+    }
+    bool ok() const { return m_ok; }
+    BundleHashes& hashes() { return m_hashes; }
+
+private:
+    ByteSink m_sink;
+    BundleHashes m_hashes;
+    bool m_ok = true;
+};
+
+// The parts of the body, in file order (docs/formats.md).
+void encodeHead(Encoder& out, const QJsonObject& header, const QByteArray& linkHash, const QByteArray& genesis,
+                const QList<BundleKey>& keys, quint64 events)
+{
+    out.put(kMagic, sizeof kMagic);
+    out.u32(Bundle::kVersion);
+    out.field(QJsonDocument(header).toJson(QJsonDocument::Compact));
+    out.field(linkHash);
+    out.field(genesis);
+    out.u32(static_cast<quint32>(keys.size()));
+    for (const auto& k : keys) {
+        out.field(k.login.toUtf8());
+        out.field(k.publicKey);
+        out.u64(static_cast<quint64>(k.introducedAt));
+        out.u8(static_cast<quint8>(k.scope));
+        out.field(fingerprintOf(k.publicKey).toLatin1());
+    }
+    out.u64(events);
+}
+
+void encodeEvent(Encoder& out, const Event& e)
+{
+    out.field(e.canonical());
+    out.field(e.hash);
+    out.field(e.signature);
+    out.u32(static_cast<quint32>(e.cosignatures.size()));
+    for (const auto& c : e.cosignatures)
+        out.field(c);
+}
+
+void encodeExporter(Encoder& out, const QString& exporter, const QByteArray& exporterKey)
+{
+    out.field(exporter.toUtf8());
+    out.field(exporterKey);
+}
+
+ByteSink appendTo(QByteArray& buffer)
+{
+    return [&buffer](const char* p, qsizetype n) {
+        buffer.append(p, n);
+        return true;
+    };
+}
+
+// Reads big-endian integers and length-prefixed fields from a device, hashing what it reads; every read is
+// bounded by what is left of the device, so a declared length never allocates more than the file holds.
+class Decoder {
+public:
+    explicit Decoder(QIODevice& in) : m_in(in) {}
+    bool raw(qsizetype n, QByteArray& f)
+    {
+        if (n < 0 || left() < n)
+            return false;
+        f = m_in.read(n);
+        if (f.size() != n)
+            return false;
+        m_hashes.add(f.constData(), n);
+        return true;
+    }
     bool u8(quint8& v)
     {
-        if (left() < 1)
+        QByteArray b;
+        if (!raw(1, b))
             return false;
-        v = static_cast<quint8>(m_b.at(m_pos));
-        m_pos += 1;
+        v = static_cast<quint8>(b.at(0));
         return true;
     }
     bool u32(quint32& v)
     {
-        if (left() < 4)
+        QByteArray b;
+        if (!raw(4, b))
             return false;
-        v = qFromBigEndian<quint32>(m_b.constData() + m_pos);
-        m_pos += 4;
+        v = qFromBigEndian<quint32>(b.constData());
         return true;
     }
     bool u64(quint64& v)
     {
-        if (left() < 8)
+        QByteArray b;
+        if (!raw(8, b))
             return false;
-        v = qFromBigEndian<quint64>(m_b.constData() + m_pos);
-        m_pos += 8;
+        v = qFromBigEndian<quint64>(b.constData());
         return true;
     }
     // A field of at most max bytes (or exactly `exact` bytes when exact >= 0).
@@ -92,26 +194,26 @@ public:
         if (!u32(n))
             return false;
         const qsizetype len = static_cast<qsizetype>(n);
-        if (len > max || len > left() || (exact >= 0 && len != exact))
+        if (len > max || (exact >= 0 && len != exact))
             return false;
-        f = m_b.mid(m_pos, len);
-        m_pos += len;
-        return true;
+        return raw(len, f);
     }
-    bool raw(qsizetype n, QByteArray& f)
+    qint64 left() const { return m_in.bytesAvailable(); }
+    BundleHashes& hashes() { return m_hashes; }
+    // Hashes the rest of the device, so that the digest of a file that fails is still the digest of the file.
+    void drain()
     {
-        if (left() < n)
-            return false;
-        f = m_b.mid(m_pos, n);
-        m_pos += n;
-        return true;
+        for (;;) {
+            const QByteArray chunk = m_in.read(64 * 1024);
+            if (chunk.isEmpty())
+                return;
+            m_hashes.add(chunk.constData(), chunk.size());
+        }
     }
-    qsizetype left() const { return m_b.size() - m_pos; }
-    qsizetype pos() const { return m_pos; }
 
 private:
-    const QByteArray& m_b;
-    qsizetype m_pos = 0;
+    QIODevice& m_in;
+    BundleHashes m_hashes;
 };
 
 QString hex(const QByteArray& b)
@@ -224,45 +326,50 @@ QString bundleDigest(const QByteArray& bytes)
     return groupedHex(blake2b256(bytes));
 }
 
+struct StreamDigest::State {
+    crypto_generichash_state st{};
+};
+
+StreamDigest::StreamDigest() : m_state(std::make_unique<State>())
+{
+    crypto_generichash_init(&m_state->st, nullptr, 0, 32);
+}
+
+StreamDigest::~StreamDigest() = default;
+
+void StreamDigest::add(const char* data, qsizetype size)
+{
+    crypto_generichash_update(&m_state->st, reinterpret_cast<const unsigned char*>(data),
+                              static_cast<unsigned long long>(size));
+}
+
+QString StreamDigest::grouped()
+{
+    QByteArray h(32, Qt::Uninitialized);
+    crypto_generichash_final(&m_state->st, reinterpret_cast<unsigned char*>(h.data()), 32);
+    return groupedHex(h);
+}
+
 QByteArray Bundle::body() const
 {
     QByteArray out;
-    out.append(kMagic, sizeof kMagic);
-    putU32(out, version);
-    putField(out, QJsonDocument(header).toJson(QJsonDocument::Compact));
-    putField(out, linkHash);
-    putField(out, genesis);
-    putU32(out, static_cast<quint32>(keys.size()));
-    for (const auto& k : keys) {
-        putField(out, k.login.toUtf8());
-        putField(out, k.publicKey);
-        putU64(out, static_cast<quint64>(k.introducedAt));
-        putU8(out, static_cast<quint8>(k.scope));
-        putField(out, fingerprintOf(k.publicKey).toLatin1());
-    }
-    putU64(out, static_cast<quint64>(events.size()));
-    for (const auto& e : events) {
-        putField(out, e.canonical());
-        putField(out, e.hash);
-        putField(out, e.signature);
-        putU32(out, static_cast<quint32>(e.cosignatures.size()));
-        for (const auto& c : e.cosignatures)
-            putField(out, c);
-    }
-    putField(out, exporter.toUtf8());
-    putField(out, exporterKey);
+    Encoder enc(appendTo(out));
+    encodeHead(enc, header, linkHash, genesis, keys, static_cast<quint64>(events.size()));
+    for (const auto& e : events)
+        encodeEvent(enc, e);
+    encodeExporter(enc, exporter, exporterKey);
     return out;
 }
 
-QByteArray Bundle::signedMessageFor(const QByteArray& body)
+QByteArray Bundle::signedMessageFor(const QByteArray& bodyHash)
 {
-    return QByteArrayLiteral("KBSIG1") + body;
+    return QByteArrayLiteral("KBSIG2") + bodyHash;
 }
 
 QByteArray Bundle::serialize() const
 {
     QByteArray out = body();
-    putField(out, signature);
+    Encoder(appendTo(out)).field(signature);
     return out;
 }
 
@@ -271,45 +378,51 @@ void Bundle::sign(const Signer& signer)
     exporter = signer.login();
     exporterKey = signer.publicKey();
     header.insert(QStringLiteral("exporter"), exporter);
-    signature = signer.sign(signedMessageFor(body()));
+    const QByteArray b = body();
+    QByteArray h(64, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(h.data()), 64, reinterpret_cast<const unsigned char*>(b.constData()),
+                       static_cast<unsigned long long>(b.size()), nullptr, 0);
+    signature = signer.sign(signedMessageFor(h));
 }
 
-Result<Bundle> Bundle::parse(const QByteArray& bytes)
+namespace {
+Error malformed(const QString& what)
 {
-    const auto bad = [](const QString& what) {
-        return makeError(ErrorCode::Integrity, Tr::tr("The export file is malformed: %1.").arg(what));
-    };
-    Reader r(bytes);
-    Bundle b;
+    return makeError(ErrorCode::Integrity, Tr::tr("The export file is malformed: %1.").arg(what));
+}
+
+// Magic, version, header, chain link, genesis, key table and the number of events.
+Status decodeHead(Decoder& r, Bundle& b, quint64& nEvents)
+{
     QByteArray magic;
     if (!r.raw(sizeof kMagic, magic) || magic != QByteArray(kMagic, sizeof kMagic))
         return makeError(ErrorCode::Integrity, Tr::tr("This is not a Kanribo export bundle."));
     if (!r.u32(b.version))
-        return bad(Tr::tr("truncated"));
-    if (b.version != kVersion)
+        return malformed(Tr::tr("truncated"));
+    if (b.version != Bundle::kVersion)
         return makeError(ErrorCode::Integrity,
                          Tr::tr("The export bundle has format version %1; this Kanribo reads version %2.")
                              .arg(b.version)
-                             .arg(kVersion));
+                             .arg(Bundle::kVersion));
     QByteArray headerBytes;
     if (!r.field(headerBytes, kMaxHeader))
-        return bad(Tr::tr("header"));
+        return malformed(Tr::tr("header"));
     QJsonParseError pe{};
     const QJsonDocument doc = QJsonDocument::fromJson(headerBytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return bad(Tr::tr("header"));
+        return malformed(Tr::tr("header"));
     b.header = doc.object();
     // The header must be in its canonical form, so that the signed bytes are the only reading of it.
     if (QJsonDocument(b.header).toJson(QJsonDocument::Compact) != headerBytes)
-        return bad(Tr::tr("header"));
+        return malformed(Tr::tr("header"));
     if (!r.field(b.linkHash, kHashSize, kHashSize))
-        return bad(Tr::tr("chain link"));
+        return malformed(Tr::tr("chain link"));
     if (!r.field(b.genesis, kHashSize) || (!b.genesis.isEmpty() && b.genesis.size() != kHashSize))
-        return bad(Tr::tr("genesis hash"));
+        return malformed(Tr::tr("genesis hash"));
     quint32 nKeys = 0;
     // A key entry takes at least 4+1 + 4+32 + 8 + 1 + 4 bytes.
-    if (!r.u32(nKeys) || nKeys > kMaxKeys || static_cast<qsizetype>(nKeys) * 54 > r.left())
-        return bad(Tr::tr("key table"));
+    if (!r.u32(nKeys) || nKeys > kMaxKeys || static_cast<qint64>(nKeys) * 54 > r.left())
+        return malformed(Tr::tr("key table"));
     for (quint32 i = 0; i < nKeys; ++i) {
         BundleKey k;
         QByteArray login, fp;
@@ -317,67 +430,106 @@ Result<Bundle> Bundle::parse(const QByteArray& bytes)
         quint8 scope = 0;
         if (!r.field(login, kMaxLogin) || login.isEmpty() || !r.field(k.publicKey, kKeySize, kKeySize) || !r.u64(seq)
             || seq == 0 || seq > (quint64(1) << 53) || !r.u8(scope) || scope > 2 || !r.field(fp, 64))
-            return bad(Tr::tr("key table"));
+            return malformed(Tr::tr("key table"));
         k.login = QString::fromUtf8(login);
         k.introducedAt = static_cast<qint64>(seq);
         k.scope = static_cast<BundleKey::Scope>(scope);
         if (k.login.toUtf8() != login || fingerprintOf(k.publicKey).toLatin1() != fp)
-            return bad(Tr::tr("key table: a fingerprint does not match its key"));
+            return malformed(Tr::tr("key table: a fingerprint does not match its key"));
         b.keys.append(k);
     }
-    quint64 nEvents = 0;
     // An event record takes at least 4+40 + 4+32 + 4+64 + 4 bytes.
     if (!r.u64(nEvents) || nEvents == 0 || nEvents > static_cast<quint64>(r.left() / 152))
-        return bad(Tr::tr("event count"));
-    b.events.reserve(static_cast<qsizetype>(nEvents));
-    for (quint64 i = 0; i < nEvents; ++i) {
-        QByteArray canonical, hash, sig;
-        if (!r.field(canonical, kMaxCanonical) || !r.field(hash, kHashSize, kHashSize)
-            || !r.field(sig, kSigSize, kSigSize))
-            return bad(Tr::tr("event %1").arg(i + 1));
-        auto e = Event::decodeCanonical(canonical);
-        if (!e)
-            return bad(Tr::tr("event %1").arg(i + 1));
-        Event ev = std::move(e).value();
-        ev.hash = hash; // the stored hash; the verifier recomputes it
-        ev.signature = sig;
-        quint32 nCos = 0;
-        if (!r.u32(nCos) || nCos > kMaxCosigners)
-            return bad(Tr::tr("event %1").arg(ev.seq));
-        for (quint32 c = 0; c < nCos; ++c) {
-            QByteArray cs;
-            if (!r.field(cs, kSigSize, kSigSize))
-                return bad(Tr::tr("event %1").arg(ev.seq));
-            ev.cosignatures.append(cs);
-        }
-        b.events.append(std::move(ev));
+        return malformed(Tr::tr("event count"));
+    return {};
+}
+
+// Event record `i` (0-based). Each field must be the one encoding of its contents: the signed bytes have one reading.
+Result<Event> decodeEvent(Decoder& r, quint64 i)
+{
+    QByteArray canonical, hash, sig;
+    if (!r.field(canonical, kMaxCanonical) || !r.field(hash, kHashSize, kHashSize) || !r.field(sig, kSigSize, kSigSize))
+        return malformed(Tr::tr("event %1").arg(i + 1));
+    auto e = Event::decodeCanonical(canonical);
+    if (!e || e->canonical() != canonical)
+        return malformed(Tr::tr("event %1").arg(i + 1));
+    Event ev = std::move(e).value();
+    ev.hash = hash; // the stored hash; the verifier recomputes it
+    ev.signature = sig;
+    quint32 nCos = 0;
+    if (!r.u32(nCos) || nCos > kMaxCosigners)
+        return malformed(Tr::tr("event %1").arg(ev.seq));
+    for (quint32 c = 0; c < nCos; ++c) {
+        QByteArray cs;
+        if (!r.field(cs, kSigSize, kSigSize))
+            return malformed(Tr::tr("event %1").arg(ev.seq));
+        ev.cosignatures.append(cs);
     }
+    return ev;
+}
+
+// The exporter, the exporter's key, then the signature over the BLAKE2b-512 of everything before it (bodyHash).
+Status decodeTail(Decoder& r, Bundle& b, QByteArray& bodyHash)
+{
     QByteArray exporter;
     if (!r.field(exporter, kMaxLogin) || exporter.isEmpty() || !r.field(b.exporterKey, kKeySize, kKeySize))
-        return bad(Tr::tr("exporter"));
+        return malformed(Tr::tr("exporter"));
     b.exporter = QString::fromUtf8(exporter);
-    if (b.exporter.toUtf8() != exporter) // the signed body is rebuilt from the parsed fields: one reading only
-        return bad(Tr::tr("exporter"));
+    if (b.exporter.toUtf8() != exporter) // one reading of the signed bytes only
+        return malformed(Tr::tr("exporter"));
+    bodyHash = r.hashes().endBody();
     if (!r.field(b.signature, kSigSize, kSigSize))
-        return bad(Tr::tr("signature"));
+        return malformed(Tr::tr("signature"));
     if (r.left() != 0)
-        return bad(Tr::tr("bytes after the signature"));
+        return malformed(Tr::tr("bytes after the signature"));
+    return {};
+}
+} // namespace
+
+Result<Bundle> Bundle::parse(const QByteArray& bytes)
+{
+    QBuffer in;
+    in.setData(bytes);
+    in.open(QIODevice::ReadOnly);
+    Decoder r(in);
+    Bundle b;
+    quint64 n = 0;
+    KANRIBO_TRY(decodeHead(r, b, n));
+    b.events.reserve(static_cast<qsizetype>(n));
+    for (quint64 i = 0; i < n; ++i) {
+        auto e = decodeEvent(r, i);
+        if (!e)
+            return e.error();
+        b.events.append(std::move(e).value());
+    }
+    QByteArray bodyHash;
+    KANRIBO_TRY(decodeTail(r, b, bodyHash));
     return b;
 }
 
 BundleCheck verifyBundle(const QByteArray& bytes)
 {
+    QBuffer in;
+    in.setData(bytes);
+    in.open(QIODevice::ReadOnly);
+    return verifyBundle(in);
+}
+
+BundleCheck verifyBundle(QIODevice& in)
+{
     BundleCheck c;
-    c.digest = bundleDigest(bytes);
+    Decoder r(in);
     const auto failed = [&](const QString& reason) {
+        r.drain();
+        c.digest = r.hashes().file().grouped();
         c.ok = false;
         c.reason = reason;
         return c;
     };
-    auto parsed = Bundle::parse(bytes);
-    if (!parsed)
-        return failed(parsed.error().message);
-    const Bundle& b = *parsed;
+    Bundle b; // head and tail only: the events stream through the verifier
+    quint64 nEvents = 0;
+    if (const Status st = decodeHead(r, b, nEvents); !st)
+        return failed(st.error().message);
     const QJsonObject& h = b.header;
 
     // Header: what the bundle says it holds.
@@ -386,19 +538,15 @@ BundleCheck verifyBundle(const QByteArray& bytes)
     const qint64 lastSeq = h.value(QStringLiteral("last_seq")).toInteger(-1);
     const qint64 count = h.value(QStringLiteral("events")).toInteger(-1);
     if (h.value(QStringLiteral("format")).toString() != QLatin1String("kanribo-export-bundle") || registerId.isEmpty()
-        || firstSeq < 1 || lastSeq < firstSeq || count != b.events.size() || lastSeq - firstSeq + 1 != count)
+        || firstSeq < 1 || lastSeq < firstSeq || count != static_cast<qint64>(nEvents) || lastSeq - firstSeq + 1 != count)
         return failed(Tr::tr("The export header does not match its contents."));
     c.facility = h.value(QStringLiteral("facility")).toString();
     c.registerId = hex(registerId);
     c.firstSeq = firstSeq;
     c.lastSeq = lastSeq;
-    if (h.value(QStringLiteral("exporter")).toString() != b.exporter)
-        return failed(Tr::tr("The export header names another exporter than the one who signed."));
     const QString role = h.value(QStringLiteral("exporter_role")).toString();
     if (role != QLatin1String("officer") && role != QLatin1String("auditor"))
         return failed(Tr::tr("The export names an exporter who is neither an officer nor an auditor."));
-    c.signer = b.exporter;
-    c.signerFingerprint = fingerprintOf(b.exporterKey);
 
     // The chain link: the range starts at the register's genesis, or carries no genesis.
     if (firstSeq == 1) {
@@ -414,6 +562,7 @@ BundleCheck verifyBundle(const QByteArray& bytes)
     QList<BundleKey> inRangeTable;
     int stage = 0;
     QSet<QString> priorLogins;
+    QString exporterInTable;
     for (const auto& k : b.keys) {
         const int s = static_cast<int>(k.scope);
         if (s < stage)
@@ -432,8 +581,9 @@ BundleCheck verifyBundle(const QByteArray& bytes)
             inRangeTable.append(k);
             break;
         case BundleKey::Scope::Exporter:
-            if (k.introducedAt <= lastSeq || k.login != b.exporter)
+            if (k.introducedAt <= lastSeq || (!exporterInTable.isEmpty() && exporterInTable != k.login))
                 return failed(Tr::tr("The key table lists an exporter key that is not the exporter's."));
+            exporterInTable = k.login; // checked against the signer below
             break;
         }
         latest.insert(k.login, k.publicKey);
@@ -444,24 +594,44 @@ BundleCheck verifyBundle(const QByteArray& bytes)
     }
     if (firstSeq == 1 && !priorLogins.isEmpty())
         return failed(Tr::tr("A range that starts at event 1 cannot have keys from before it."));
-    if (!latest.contains(b.exporter) || latest.value(b.exporter) != b.exporterKey)
-        return failed(Tr::tr("The exporter's key is not the key the ledger gives %1.").arg(b.exporter));
 
-    // Every event: numbering, links, hashes, signatures; and the keys it introduces against the table.
+    // Every event as it is read: numbering, links, hashes, signatures; and the keys it introduces.
     ChainVerifier v(b.linkHash, firstSeq);
     for (const auto& k : b.keys)
         if (k.scope == BundleKey::Scope::BeforeRange)
             v.addKnownKey(k.login, k.publicKey);
     QList<BundleKey> introduced;
-    for (const auto& e : b.events) {
-        if (!v.feed(e))
+    QDateTime firstTime;
+    QDateTime lastTime;
+    QByteArray lastHash;
+    for (quint64 i = 0; i < nEvents; ++i) {
+        auto e = decodeEvent(r, i);
+        if (!e)
+            return failed(e.error().message);
+        if (!v.feed(*e))
             break;
-        for (const auto& [login, pk] : keysIntroducedBy(e))
-            introduced.append({login, pk, e.seq, BundleKey::Scope::InRange});
+        for (const auto& [login, pk] : keysIntroducedBy(*e))
+            introduced.append({login, pk, e->seq, BundleKey::Scope::InRange});
+        if (i == 0)
+            firstTime = e->time;
+        lastTime = e->time;
+        lastHash = e->hash;
     }
     const VerifyReport report = v.finish();
     if (!report.ok)
         return failed(Tr::tr("Event %1 fails: %2").arg(report.firstBad).arg(report.reason));
+    QByteArray bodyHash;
+    if (const Status st = decodeTail(r, b, bodyHash); !st)
+        return failed(st.error().message);
+
+    if (h.value(QStringLiteral("exporter")).toString() != b.exporter)
+        return failed(Tr::tr("The export header names another exporter than the one who signed."));
+    if (!exporterInTable.isEmpty() && exporterInTable != b.exporter)
+        return failed(Tr::tr("The key table lists an exporter key that is not the exporter's."));
+    c.signer = b.exporter;
+    c.signerFingerprint = fingerprintOf(b.exporterKey);
+    if (!latest.contains(b.exporter) || latest.value(b.exporter) != b.exporterKey)
+        return failed(Tr::tr("The exporter's key is not the key the ledger gives %1.").arg(b.exporter));
     const auto sameKeys = [](const QList<BundleKey>& x, const QList<BundleKey>& y) {
         return std::equal(x.cbegin(), x.cend(), y.cbegin(), y.cend(), [](const BundleKey& a, const BundleKey& k) {
             return a.login == k.login && a.publicKey == k.publicKey && a.introducedAt == k.introducedAt;
@@ -469,30 +639,28 @@ BundleCheck verifyBundle(const QByteArray& bytes)
     };
     if (!sameKeys(introduced, inRangeTable))
         return failed(Tr::tr("The key table does not match the keys the events in the range introduce."));
-    if (h.value(QStringLiteral("last_hash")).toString() != hex(b.events.constLast().hash))
+    if (h.value(QStringLiteral("last_hash")).toString() != hex(lastHash))
         return failed(Tr::tr("The export header names another last event than the one it holds."));
 
     // The range: the first and last events lie inside the requested days.
     const QDateTime fromUtc = parseTimestamp(h.value(QStringLiteral("from_utc")).toString());
     const QDateTime toUtc = parseTimestamp(h.value(QStringLiteral("to_utc")).toString());
-    if ((fromUtc.isValid() && b.events.constFirst().time < fromUtc)
-        || (toUtc.isValid() && b.events.constLast().time >= toUtc))
+    if ((fromUtc.isValid() && firstTime < fromUtc) || (toUtc.isValid() && lastTime >= toUtc))
         return failed(Tr::tr("The events lie outside the range the export names."));
     c.from = QDate::fromString(h.value(QStringLiteral("from")).toString(), Qt::ISODate);
     c.to = QDate::fromString(h.value(QStringLiteral("to")).toString(), Qt::ISODate);
     if (!c.from.isValid())
-        c.from = b.events.constFirst().time.date();
+        c.from = firstTime.date();
     if (!c.to.isValid())
-        c.to = b.events.constLast().time.date();
+        c.to = lastTime.date();
 
-    // Last, the exporter's signature over everything before it.
-    if (!verifySignature(b.exporterKey, Bundle::signedMessageFor(b.body()), b.signature))
+    // Last, the exporter's signature over everything before it (every byte read is in bodyHash: nothing in the file
+    // escapes the signature, and each field was checked to be the one encoding of what it holds).
+    if (!verifySignature(b.exporterKey, Bundle::signedMessageFor(bodyHash), b.signature))
         return failed(Tr::tr("The exporter's signature over the file does not verify."));
-    // The re-encoded body must be the bytes read: nothing in the file escapes the signature.
-    if (b.serialize() != bytes)
-        return failed(Tr::tr("The export file is not in canonical form."));
-    c.events = b.events.size();
-    c.lastHash = hex(b.events.constLast().hash);
+    c.digest = r.hashes().file().grouped();
+    c.events = static_cast<qint64>(nEvents);
+    c.lastHash = hex(lastHash);
     c.ok = true;
     return c;
 }
@@ -540,7 +708,8 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
     if (firstSeq == 0 || lastSeq < firstSeq)
         return makeError(ErrorCode::NotFound, Tr::tr("The audit trail has no events in this range."));
 
-    // One pass: verify the ledger from the genesis to the end of the range, follow the keys, take the range.
+    // First pass: verify the ledger from the genesis to the end of the range, follow the keys, look at the range
+    // (its events are not kept: write() reads them again).
     ChainVerifier verifier(genesisHash(s.registerId));
     KeyState keys;
     Bundle b;
@@ -548,10 +717,12 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
     QSet<QString> controls;
     Level highest = Level::Unclassified;
     std::optional<KeyState::Entry> exporterAfter;
+    QByteArray lastHash;
     KANRIBO_TRY(reg.ledger().forEach({}, [&](const Event& e) {
         if (e.seq == firstSeq) {
             for (auto it = keys.active.cbegin(); it != keys.active.cend(); ++it)
                 prior.append({it.key(), it->pk, it->seq, BundleKey::Scope::BeforeRange});
+            b.linkHash = e.prevHash;
         }
         if (e.seq <= lastSeq) {
             if (!verifier.feed(e))
@@ -559,7 +730,7 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
             keys.learn(e);
         }
         if (e.seq >= firstSeq && e.seq <= lastSeq) {
-            b.events.append(e);
+            lastHash = e.hash;
             for (const auto& [login, pk] : keysIntroducedBy(e))
                 b.keys.append({login, pk, e.seq, BundleKey::Scope::InRange});
             const QString control = controlOfSubject(e.subject);
@@ -611,7 +782,6 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
             return makeError(ErrorCode::Integrity, Tr::tr("Your signing key is not the one the ledger records for you."));
         b.keys.append({s.me.login, myKey, exporterAfter->seq, BundleKey::Scope::Exporter});
     }
-    b.linkHash = b.events.constFirst().prevHash;
     if (firstSeq == 1)
         b.genesis = genesisHash(s.registerId);
     qint64 head = lastSeq;
@@ -628,7 +798,7 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
         {QStringLiteral("first_seq"), firstSeq},
         {QStringLiteral("last_seq"), lastSeq},
         {QStringLiteral("events"), lastSeq - firstSeq + 1},
-        {QStringLiteral("last_hash"), hex(b.events.constLast().hash)},
+        {QStringLiteral("last_hash"), hex(lastHash)},
         {QStringLiteral("head_seq"), head},
         {QStringLiteral("exported_at"), formatTimestamp(s.now())},
         {QStringLiteral("exporter_role"), roleName(s.me.role)},
@@ -638,15 +808,64 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
         {QStringLiteral("highest_level"), levelName(highest)},
         {QStringLiteral("policy"), QString(s.policy().id() + QLatin1Char(' ') + s.policy().packVersion())},
     };
-    b.sign(s.signer);
+    b.header.insert(QStringLiteral("exporter"), s.signer.login());
     BuiltBundle out;
-    out.bytes = b.serialize();
     out.firstSeq = firstSeq;
     out.lastSeq = lastSeq;
     out.highest = highest;
+    out.write = [&reg, b, firstSeq, lastSeq, lastHash](const ByteSink& sink) -> Status {
+        Session& s = reg.session();
+        Encoder enc(sink);
+        encodeHead(enc, b.header, b.linkHash, b.genesis, b.keys, static_cast<quint64>(lastSeq - firstSeq + 1));
+        // The range again, checked to be the chain verified above (the ledger only grows, but the file could have
+        // been changed underneath between the passes).
+        QByteArray prev = b.linkHash;
+        qint64 next = firstSeq;
+        bool changed = false;
+        Ledger::Filter f;
+        f.fromSeq = firstSeq;
+        KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
+            if (e.seq > lastSeq)
+                return false;
+            if (e.seq != next || e.prevHash != prev || e.computeHash() != e.hash) {
+                changed = true;
+                return false;
+            }
+            encodeEvent(enc, e);
+            prev = e.hash;
+            ++next;
+            return enc.ok();
+        }));
+        if (changed || (enc.ok() && (next != lastSeq + 1 || prev != lastHash)))
+            return makeError(ErrorCode::Integrity,
+                             Tr::tr("The audit trail changed while it was being exported; nothing was exported."));
+        encodeExporter(enc, s.signer.login(), s.signer.publicKey());
+        const QByteArray signature = s.signer.sign(Bundle::signedMessageFor(enc.hashes().endBody()));
+        enc.field(signature);
+        if (!enc.ok())
+            return makeError(ErrorCode::Io, Tr::tr("The export could not be written."));
+        return {};
+    };
     return out;
 }
 } // namespace
+
+Result<QByteArray> BuiltBundle::bytes() const
+{
+    QByteArray out;
+    KANRIBO_TRY(write(appendTo(out)));
+    return out;
+}
+
+Result<QString> BuiltBundle::digest() const
+{
+    StreamDigest d;
+    KANRIBO_TRY(write([&d](const char* p, qsizetype n) {
+        d.add(p, n);
+        return true;
+    }));
+    return d.grouped();
+}
 
 Result<BuiltBundle> buildBundle(Register& reg, const ExportOptions& options)
 {

@@ -13,9 +13,32 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
+class QIODevice;
+
 namespace kanribo {
 
 class Register;
+
+// Where a streamed export goes: false when the bytes could not be written.
+using ByteSink = std::function<bool(const char* data, qsizetype size)>;
+
+// BLAKE2b-256 of bytes fed piece by piece: bundleDigest() of a file written or read as a stream.
+class StreamDigest {
+public:
+    StreamDigest();
+    ~StreamDigest();
+    StreamDigest(const StreamDigest&) = delete;
+    StreamDigest& operator=(const StreamDigest&) = delete;
+    void add(const char* data, qsizetype size);
+    QString grouped(); // hex in groups of four, as bundleDigest(); ends the hash
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
 
 // What an export covers and for whom (R-INV-2). Dates are days in local time, `to` inclusive; invalid = open.
 struct ExportOptions {
@@ -37,9 +60,10 @@ struct BundleKey {
     Scope scope = Scope::BeforeRange;
 };
 
-// A parsed export bundle (docs/formats.md, "Export bundle").
+// A parsed export bundle (docs/formats.md, "Export bundle"), held in memory: for tests, tools and small ranges.
+// Exports and verification of a register's trail stream it (buildBundle, verifyBundle(QIODevice&)).
 struct Bundle {
-    static constexpr quint32 kVersion = 1;
+    static constexpr quint32 kVersion = 2;
 
     quint32 version = kVersion;
     QJsonObject header;   // register, facility, range, exporter, reader: see docs/formats.md
@@ -49,14 +73,15 @@ struct Bundle {
     QList<Event> events;  // each with hash, signature and co-signatures
     QString exporter;
     QByteArray exporterKey;
-    QByteArray signature; // Ed25519 of the exporter over "KBSIG1" || every byte before the signature field
+    QByteArray signature; // Ed25519 of the exporter over "KBSIG2" || BLAKE2b-512(every byte before the signature)
 
     // Every byte up to (not including) the signature field.
     QByteArray body() const;
     // body() followed by the signature field.
     QByteArray serialize() const;
     void sign(const Signer& signer); // sets exporter, exporterKey and signature
-    static QByteArray signedMessageFor(const QByteArray& body);
+    // What the exporter signs, given the BLAKE2b-512 of the body (so that a bundle is signed as it is streamed).
+    static QByteArray signedMessageFor(const QByteArray& bodyHash);
 
     // Strict parse: bounded lengths, no trailing bytes. Integrity error on anything malformed.
     static Result<Bundle> parse(const QByteArray& bytes);
@@ -84,18 +109,26 @@ struct BundleCheck {
 // Checks everything a bundle claims, with no register and no login: structure, every event hash, chain links and
 // contiguity, the genesis link, every signature and co-signature against the key table, the key table against
 // the keys the events in range introduce, and the exporter's signature over the file. Never throws or crashes
-// on garbage.
+// on garbage. Reads the device once, from its current position to its end, holding one batch of events at a time
+// (a file of a million events verifies in bounded memory).
+BundleCheck verifyBundle(QIODevice& in);
 BundleCheck verifyBundle(const QByteArray& bytes);
 
 // Builds the signed bundle for the options' range. Officers and auditors only (a denial is recorded). Refuses
 // (Denied) a bundle for a reader cleared below the highest level in range: a bundle cannot be redacted without
 // breaking the signatures. Verifies the ledger up to the end of the range first (Integrity error if it fails).
 // NotFound when the range holds no event.
+// The range is verified and the key table made when the bundle is built; write() then streams the file, reading
+// the range from the ledger again (checking it is the chain just verified) and signing as it goes. The Register it
+// was built from must outlive it.
 struct BuiltBundle {
-    QByteArray bytes;
     qint64 firstSeq = 0;
     qint64 lastSeq = 0;
     Level highest = Level::Unclassified;
+    std::function<Status(const ByteSink&)> write;
+
+    Result<QByteArray> bytes() const; // the whole file in memory
+    Result<QString> digest() const;   // bundleDigest() of the file, without keeping it
 };
 Result<BuiltBundle> buildBundle(Register& reg, const ExportOptions& options);
 // The same bundle made for the acting user whatever the reader, only to show its digest in a report (never written

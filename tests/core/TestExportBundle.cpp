@@ -54,11 +54,11 @@ private Q_SLOTS:
 
         auto whole = buildBundle(m_t->reg(), {});
         QVERIFY2(whole, whole ? "" : qPrintable(whole.error().message));
-        m_whole = whole->bytes;
+        m_whole = whole->bytes().value();
         const QDate second = localDay(m_clock).addDays(-2);
         auto range = buildBundle(m_t->reg(), {second, second, {}});
         QVERIFY2(range, range ? "" : qPrintable(range.error().message));
-        m_range = range->bytes;
+        m_range = range->bytes().value();
         QVERIFY(range->firstSeq > 1);
     }
 
@@ -253,7 +253,7 @@ private Q_SLOTS:
         QVERIFY(inspector);
         auto ok = buildBundle(**inspector, {});
         QVERIFY2(ok, ok ? "" : qPrintable(ok.error().message));
-        const BundleCheck c = check(ok->bytes);
+        const BundleCheck c = check(ok->bytes().value());
         QVERIFY2(c.ok, qPrintable(c.reason));
         QCOMPARE(c.signer, QStringLiteral("inspector"));
     }
@@ -309,6 +309,70 @@ private Q_SLOTS:
         QCOMPARE(full->highest, Level::TopSecret);
     }
 
+    // R-INV-2: a CSV export streams the trail from the ledger (GatherScope without events) and writes the very bytes
+    // the in-memory tables hold, redaction and range included.
+    void streamedCsvEqualsTheTablesInMemory()
+    {
+        const QDate second = localDay(m_clock).addDays(-2);
+        for (const ExportOptions& o : {ExportOptions{{}, {}, QStringLiteral("lowaud")}, ExportOptions{second, second, {}}}) {
+            auto held = gatherInspection(m_t->reg(), o);
+            QVERIFY(held);
+            auto streamed = gatherInspection(m_t->reg(), o, GatherScope{false, false});
+            QVERIFY(streamed);
+            QVERIFY(streamed->events.isEmpty());
+            QCOMPARE(streamed->eventCount, held->events.size());
+            QCOMPARE(streamed->firstSeq, held->firstSeq);
+            QCOMPARE(streamed->lastSeq, held->lastSeq);
+            QVERIFY(streamed->bundleDigest.isEmpty());
+            const auto tables = csvTables(*held);
+            const auto files = csvFiles(m_t->reg(), *streamed);
+            QCOMPARE(files.size(), tables.size());
+            for (qsizetype i = 0; i < files.size(); ++i) {
+                QCOMPARE(files.at(i).first, tables.at(i).first);
+                QByteArray out;
+                QVERIFY(files.at(i).second([&](const char* p, qsizetype n) {
+                    out.append(p, n);
+                    return true;
+                }));
+                QCOMPARE(out, tables.at(i).second);
+            }
+        }
+        // A sink that fails stops the writer with an error instead of a short file passed as whole.
+        auto streamed = gatherInspection(m_t->reg(), {}, GatherScope{false, false});
+        for (const auto& [name, writer] : csvFiles(m_t->reg(), *streamed))
+            if (name == QLatin1String("events.csv"))
+                QCOMPARE(writer([](const char*, qsizetype) { return false; }).error().code, ErrorCode::Io);
+    }
+
+    // The inspector's check reads the file as a stream: the same verdict and digest as from memory, and a byte
+    // changed anywhere in the file fails.
+    void bundleVerifiesFromAFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("whole.kbundle"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(m_whole);
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const BundleCheck fromFile = verifyBundle(f);
+        QVERIFY2(fromFile.ok, qPrintable(fromFile.reason));
+        const BundleCheck fromMemory = check(m_whole);
+        QCOMPARE(fromFile.digest, fromMemory.digest);
+        QCOMPARE(fromFile.digest, bundleDigest(m_whole));
+        QCOMPARE(fromFile.events, fromMemory.events);
+        QCOMPARE(fromFile.lastHash, fromMemory.lastHash);
+        for (const qsizetype at : {qsizetype(20), m_whole.size() / 2, m_whole.size() - 70, m_whole.size() - 1}) {
+            QByteArray bad = m_whole;
+            bad[at] = static_cast<char>(bad[at] ^ 0x40);
+            const BundleCheck c = check(bad);
+            QVERIFY2(!c.ok, qPrintable(QString::number(at)));
+            QCOMPARE(c.digest, bundleDigest(bad)); // the digest names the file examined, even when it fails
+        }
+    }
+
     void exportIsRecorded()
     {
         QTemporaryDir dir;
@@ -316,14 +380,19 @@ private Q_SLOTS:
         auto b = buildBundle(m_t->reg(), {});
         QVERIFY(b);
         const QString path = dir.filePath(QStringLiteral("x.kbundle"));
-        QVERIFY(commitExport(m_t->reg(), QStringLiteral("bundle"), {}, {{path, b->bytes}}));
-        QCOMPARE(readFile(path), b->bytes);
+        auto digests = commitExportFiles(m_t->reg(), QStringLiteral("bundle"), {}, {{path, b->write}});
+        QVERIFY(digests);
+        const QByteArray written = readFile(path);
+        QCOMPARE(digests->constFirst(), bundleDigest(written));
+        const BundleCheck c = check(written);
+        QVERIFY2(c.ok, qPrintable(c.reason));
+        QCOMPARE(c.digest, digests->constFirst());
         QCOMPARE(*m_t->reg().ledger().headSeq(), before + 1);
         auto ev = m_t->reg().ledger().event(before + 1);
         QCOMPARE((*ev)->kind, QStringLiteral("audit.exported"));
         // A file that cannot be written records nothing.
         QVERIFY(!commitExport(m_t->reg(), QStringLiteral("bundle"), {},
-                              {{dir.filePath(QStringLiteral("no/such/dir/x")), b->bytes}}));
+                              {{dir.filePath(QStringLiteral("no/such/dir/x")), written}}));
         QCOMPARE(*m_t->reg().ledger().headSeq(), before + 1);
     }
 };

@@ -205,7 +205,7 @@ private Q_SLOTS:
         }
         auto bundle = buildBundle(m_t->reg(), {});
         QVERIFY2(bundle, bundle ? "" : qPrintable(bundle.error().message));
-        m_bundle = bundle->bytes;
+        m_bundle = bundle->bytes().value();
         auto fp = fingerprint(m_t->reg());
         QVERIFY(fp);
         m_t->close(); // the last connection checkpoints the WAL into the file

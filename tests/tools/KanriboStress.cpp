@@ -108,9 +108,10 @@ int seeds(Register& reg, const QString& dir)
     if (!bundle)
         return fail(bundle.error());
     QFile f(dir + QStringLiteral("/bundle.bin"));
-    if (!f.open(QIODevice::WriteOnly) || f.write(bundle->bytes) != bundle->bytes.size())
+    const auto bytes = bundle->bytes();
+    if (!bytes || !f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size())
         return 7;
-    std::printf("%d events, bundle %lld bytes\n", n, static_cast<long long>(bundle->bytes.size()));
+    std::printf("%d events, bundle %lld bytes\n", n, static_cast<long long>(bytes->size()));
     return 0;
 }
 
