@@ -374,8 +374,8 @@ Status commitExport(Register& reg, const QString& format, const ExportOptions& o
                     const QList<std::pair<QString, QByteArray>>& files)
 {
     QList<std::pair<QString, StreamWriter>> streams;
-    for (const auto& [path, bytes] : files)
-        streams.append({path, [&bytes](const ByteSink& sink) -> Status {
+    for (const auto& file : files)
+        streams.append({file.first, [&bytes = file.second](const ByteSink& sink) -> Status {
                             if (!sink(bytes.constData(), bytes.size()))
                                 return makeError(ErrorCode::Io, Tr::tr("The export could not be written."));
                             return {};
