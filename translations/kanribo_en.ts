@@ -4071,10 +4071,6 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>The exporter&apos;s signature over the file does not verify.</translation>
     </message>
     <message>
-        <source>The export file is not in canonical form.</source>
-        <translation>The export file is not in canonical form.</translation>
-    </message>
-    <message>
         <source>The audit trail has no events in this range.</source>
         <translation>The audit trail has no events in this range.</translation>
     </message>
@@ -4398,6 +4394,14 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Cannot start the PDF.</source>
         <translation>Cannot start the PDF.</translation>
+    </message>
+    <message>
+        <source>The export could not be written.</source>
+        <translation>The export could not be written.</translation>
+    </message>
+    <message>
+        <source>The audit trail changed while it was being exported; nothing was exported.</source>
+        <translation>The audit trail changed while it was being exported; nothing was exported.</translation>
     </message>
 </context>
 <context>

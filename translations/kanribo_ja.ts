@@ -4056,10 +4056,6 @@ Licence: GPL-3.0-or-later.</source>
         <translation>ファイルに対するエクスポート実施者の署名を検証できません。</translation>
     </message>
     <message>
-        <source>The export file is not in canonical form.</source>
-        <translation>エクスポートファイルが正規形式ではありません。</translation>
-    </message>
-    <message>
         <source>The audit trail has no events in this range.</source>
         <translation>この範囲には監査証跡のイベントがありません。</translation>
     </message>
@@ -4380,6 +4376,14 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>Cannot start the PDF.</source>
         <translation>PDF の作成を開始できません。</translation>
+    </message>
+    <message>
+        <source>The export could not be written.</source>
+        <translation>エクスポートを書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>The audit trail changed while it was being exported; nothing was exported.</source>
+        <translation>エクスポート中に監査証跡が変化しました。何もエクスポートしていません。</translation>
     </message>
 </context>
 <context>
