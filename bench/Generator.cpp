@@ -108,7 +108,7 @@ QString staffLogin(int i)
 SizeSpec sizeSpec(const QString& name)
 {
     if (name == QLatin1String("small"))
-        return {name, 50, 2000, 20000, 16};
+        return {name, 50, 1000, 10000, 16};
     if (name == QLatin1String("medium"))
         return {name, 200, 10000, 100000, 24};
     if (name == QLatin1String("full"))
@@ -120,9 +120,23 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
 {
     DataSet ds;
     ds.dir = root + QLatin1Char('/') + size.name;
-    if (QFile::exists(ds.donePath()))
-        return ds;
     const QString generated = ds.dir + QStringLiteral("/generated.json");
+    {
+        // A data set made for another size or seed (the sizes changed once) is made again, never measured.
+        QFile f(QFile::exists(ds.donePath()) ? ds.donePath() : generated);
+        const QJsonObject was = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+        const bool same = was.value(QStringLiteral("seed")).toString() == QString::number(seed)
+            && was.value(QStringLiteral("users")).toInt() == size.users
+            && was.value(QStringLiteral("items")).toInt() == size.items;
+        if (!was.isEmpty() && !same) {
+            std::fprintf(stderr, "[gen %s] the data set in %s is for another size or seed: generating it again\n",
+                         qPrintable(size.name), qPrintable(ds.dir));
+            QFile::remove(ds.donePath());
+            QFile::remove(generated);
+        } else if (QFile::exists(ds.donePath())) {
+            return ds;
+        }
+    }
     if (QFile::exists(generated)) { // generated, but the plain twin is missing: export it again
         BenchClock clock;
         auto off = Register::open(ds.encPath(), officerLogin(), kBenchPassword, clock);
