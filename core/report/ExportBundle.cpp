@@ -16,6 +16,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace kanribo {
 
@@ -157,7 +158,19 @@ public:
     {
         if (n < 0 || left() < n)
             return false;
-        f = m_in.read(n);
+        if (!m_in.isSequential()) {
+            f = m_in.read(n);
+        } else {
+            // A pipe (verify-export reading standard input): what is left is unknown, so a declared length is read
+            // a chunk at a time and memory grows only with the bytes that really arrive.
+            f.clear();
+            while (f.size() < n) {
+                const QByteArray chunk = m_in.read(qMin<qint64>(n - f.size(), 1024 * 1024));
+                if (chunk.isEmpty() && !m_in.waitForReadyRead(-1) && m_in.bytesAvailable() == 0)
+                    break;
+                f += chunk;
+            }
+        }
         if (f.size() != n)
             return false;
         m_hashes.add(f.constData(), n);
@@ -198,7 +211,19 @@ public:
             return false;
         return raw(len, f);
     }
-    qint64 left() const { return m_in.bytesAvailable(); }
+    // What is left to read; unknown (unbounded) on a pipe, where reads fail at the end of the input instead.
+    qint64 left() const
+    {
+        return m_in.isSequential() ? std::numeric_limits<qint64>::max() : m_in.bytesAvailable();
+    }
+    // True when nothing follows (on a pipe, by trying to read one more byte: it is hashed if it is there).
+    bool atEnd()
+    {
+        if (!m_in.isSequential())
+            return m_in.bytesAvailable() == 0;
+        QByteArray one;
+        return !raw(1, one);
+    }
     BundleHashes& hashes() { return m_hashes; }
     // Hashes the rest of the device, so that the digest of a file that fails is still the digest of the file.
     void drain()
@@ -480,7 +505,7 @@ Status decodeTail(Decoder& r, Bundle& b, QByteArray& bodyHash)
     bodyHash = r.hashes().endBody();
     if (!r.field(b.signature, kSigSize, kSigSize))
         return malformed(Tr::tr("signature"));
-    if (r.left() != 0)
+    if (!r.atEnd())
         return malformed(Tr::tr("bytes after the signature"));
     return {};
 }
@@ -666,6 +691,17 @@ BundleCheck verifyBundle(QIODevice& in)
 }
 
 namespace {
+// Signatures are not part of an event's hash: both passes of build() tally them to be sure the file holds the ones
+// that were verified.
+void tallySignatures(StreamDigest& d, const Event& e)
+{
+    d.add(e.signature.constData(), e.signature.size());
+    for (const auto& c : e.cosignatures)
+        d.add(c.constData(), c.size());
+    const char end = '\n'; // ends each event's run of fixed-size signatures
+    d.add(&end, 1);
+}
+
 Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forReader)
 {
     Session& s = reg.session();
@@ -718,6 +754,7 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
     Level highest = Level::Unclassified;
     std::optional<KeyState::Entry> exporterAfter;
     QByteArray lastHash;
+    StreamDigest verifiedSigs; // of the range's signatures: the second pass must write the ones verified here
     KANRIBO_TRY(reg.ledger().forEach({}, [&](const Event& e) {
         if (e.seq == firstSeq) {
             for (auto it = keys.active.cbegin(); it != keys.active.cend(); ++it)
@@ -731,6 +768,7 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
         }
         if (e.seq >= firstSeq && e.seq <= lastSeq) {
             lastHash = e.hash;
+            tallySignatures(verifiedSigs, e);
             for (const auto& [login, pk] : keysIntroducedBy(e))
                 b.keys.append({login, pk, e.seq, BundleKey::Scope::InRange});
             const QString control = controlOfSubject(e.subject);
@@ -813,8 +851,12 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
     out.firstSeq = firstSeq;
     out.lastSeq = lastSeq;
     out.highest = highest;
-    out.write = [&reg, b, firstSeq, lastSeq, lastHash](const ByteSink& sink) -> Status {
+    const QString sigsVerified = verifiedSigs.grouped();
+    out.write = [&reg, b, firstSeq, lastSeq, lastHash, sigsVerified, myKey](const ByteSink& sink) -> Status {
         Session& s = reg.session();
+        // Signed by the exporter the header names and the key table proves, or not at all.
+        if (s.signer.login() != b.header.value(QStringLiteral("exporter")).toString() || s.signer.publicKey() != myKey)
+            return makeError(ErrorCode::Integrity, Tr::tr("Your signing key is not the one the ledger records for you."));
         Encoder enc(sink);
         encodeHead(enc, b.header, b.linkHash, b.genesis, b.keys, static_cast<quint64>(lastSeq - firstSeq + 1));
         // The range again, checked to be the chain verified above (the ledger only grows, but the file could have
@@ -822,6 +864,7 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
         QByteArray prev = b.linkHash;
         qint64 next = firstSeq;
         bool changed = false;
+        StreamDigest writtenSigs;
         Ledger::Filter f;
         f.fromSeq = firstSeq;
         KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
@@ -832,11 +875,12 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
                 return false;
             }
             encodeEvent(enc, e);
+            tallySignatures(writtenSigs, e);
             prev = e.hash;
             ++next;
             return enc.ok();
         }));
-        if (changed || (enc.ok() && (next != lastSeq + 1 || prev != lastHash)))
+        if (changed || (enc.ok() && (next != lastSeq + 1 || prev != lastHash || writtenSigs.grouped() != sigsVerified)))
             return makeError(ErrorCode::Integrity,
                              Tr::tr("The audit trail changed while it was being exported; nothing was exported."));
         encodeExporter(enc, s.signer.login(), s.signer.publicKey());

@@ -5,6 +5,7 @@
 #include "report/AuditExport.h"
 #include "report/ExportBundle.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QtTest>
 
@@ -364,6 +365,30 @@ private Q_SLOTS:
         QCOMPARE(fromFile.digest, bundleDigest(m_whole));
         QCOMPARE(fromFile.events, fromMemory.events);
         QCOMPARE(fromFile.lastHash, fromMemory.lastHash);
+        // Through a pipe (verify-export reading standard input): the same verdict; a cut or extended stream fails.
+        const auto throughPipe = [&](const QByteArray& bytes) {
+            const QString p = dir.filePath(QStringLiteral("piped.kbundle"));
+            QFile w(p);
+            if (!w.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                qFatal("cannot write %s", qPrintable(p));
+            w.write(bytes);
+            w.close();
+            QProcess cat;
+            cat.start(QStringLiteral("cat"), {p});
+            if (!cat.waitForStarted())
+                qFatal("cat does not start");
+            const BundleCheck c = verifyBundle(cat);
+            cat.waitForFinished();
+            return c;
+        };
+        const BundleCheck piped = throughPipe(m_whole);
+        QVERIFY2(piped.ok, qPrintable(piped.reason));
+        QCOMPARE(piped.digest, fromMemory.digest);
+        QVERIFY(!throughPipe(m_whole.left(m_whole.size() - 1)).ok);
+        const BundleCheck longer = throughPipe(m_whole + QByteArray("x"));
+        QVERIFY(!longer.ok);
+        QVERIFY2(longer.reason.contains(QLatin1String("after the signature")), qPrintable(longer.reason));
+        QCOMPARE(longer.digest, bundleDigest(m_whole + QByteArray("x")));
         for (const qsizetype at : {qsizetype(20), m_whole.size() / 2, m_whole.size() - 70, m_whole.size() - 1}) {
             QByteArray bad = m_whole;
             bad[at] = static_cast<char>(bad[at] ^ 0x40);
