@@ -78,6 +78,8 @@ int childMain(const QStringList& args)
     return 0;
 }
 
+bool g_childFailed = false;
+
 QJsonObject runChild(const QString& workload, bool plain, const QStringList& common)
 {
     QProcess p;
@@ -87,6 +89,7 @@ QJsonObject runChild(const QString& workload, bool plain, const QStringList& com
     p.start(QCoreApplication::applicationFilePath(), args);
     if (!p.waitForFinished(-1) || p.exitCode() != 0) {
         std::fprintf(stderr, "workload %s (%s) failed\n", qPrintable(workload), plain ? "plain" : "encrypted");
+        g_childFailed = true;
         return {};
     }
     const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
@@ -200,5 +203,5 @@ int main(int argc, char** argv)
     if (f.open(QIODevice::WriteOnly))
         f.write(QJsonDocument(all).toJson());
     std::printf("\nall runs: %s\n", qPrintable(out));
-    return 0;
+    return g_childFailed ? 1 : 0;
 }
