@@ -339,7 +339,7 @@ QJsonObject w5Csv(const ChildArgs& a)
     for (int r = 0; r < a.runs; ++r) {
         QElapsedTimer t;
         t.start();
-        const InspectionData d = must(gatherInspection(*reg, {}, GatherScope{false, false}), "gather");
+        const InspectionData d = must(gatherInspection(*reg, {}, GatherScope{false, false, false}), "gather");
         gather.append(ms(t));
         t.restart();
         bytes = 0;

@@ -108,7 +108,7 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
     // A CSV export streams the events from the ledger (a whole trail does not fit in memory) and shows no
     // verification; the report holds both.
     const bool csv = format == QLatin1String("csv");
-    auto data = gatherInspection(**reg, options, GatherScope { !csv, !csv });
+    auto data = gatherInspection(**reg, options, GatherScope { !csv, !csv, !csv });
     if (!data)
         return data.error();
     QStringList names;

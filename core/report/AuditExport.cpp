@@ -82,6 +82,71 @@ Event redactedEvent(const Event& e, const QSet<QString>& redacted)
     return copy;
 }
 
+Item redactedItem(Item item, const QSet<QString>& redacted)
+{
+    if (redacted.contains(item.control))
+        item.title = InspectionData::withheldTitle();
+    return item;
+}
+
+QStringList itemsCsvHeader()
+{
+    return {Tr::tr("Control number"), Tr::tr("Title"), Tr::tr("Level"), Tr::tr("US marking"),
+            Tr::tr("Japanese marking"), Tr::tr("Originator"), Tr::tr("Regime"), Tr::tr("Caveats"),
+            Tr::tr("Need-to-know groups"), Tr::tr("Media"), Tr::tr("Status"), Tr::tr("Copies"),
+            Tr::tr("Copies held"), Tr::tr("Registered"), Tr::tr("Registered by"), Tr::tr("Classified by"),
+            Tr::tr("Derived from"), Tr::tr("Declassify on"), Tr::tr("Title withheld")};
+}
+
+QStringList copiesCsvHeader()
+{
+    return {Tr::tr("Copy"), Tr::tr("Control number"), Tr::tr("Copy number"), Tr::tr("Level"),
+            Tr::tr("Status"), Tr::tr("Holder"), Tr::tr("Container"), Tr::tr("Kind"), Tr::tr("Notation")};
+}
+
+QStringList itemCsvRow(const Item& it, bool withheld)
+{
+    return {it.control, it.title, levelName(it.level), it.usMarking, it.jpMarking, it.origin, it.regime,
+            it.caveats.join(QStringLiteral("; ")), it.groups.join(QStringLiteral("; ")), it.media, it.status,
+            QString::number(it.copiesTotal), QString::number(it.copiesHeld), ts(it.registeredAt),
+            it.registeredBy, it.authority.classifiedBy, it.authority.derivedFrom, it.authority.declassifyOn,
+            yesNo(withheld)};
+}
+
+QStringList copyCsvRow(const Copy& c, const Item& it)
+{
+    return {c.id, c.control, QString::number(c.number), levelName(it.level), copyStatusName(c.status),
+            c.holder, c.container, c.kind, c.notation};
+}
+
+// Feeds CSV records to a sink a megabyte at a time.
+class CsvStream {
+public:
+    CsvStream(const ByteSink& sink, const QStringList& header) : m_sink(sink), m_buf(CsvWriter(header).bytes()) {}
+    bool add(const QStringList& fields)
+    {
+        m_buf += CsvWriter::record(fields);
+        return m_buf.size() < 1024 * 1024 || flush();
+    }
+    bool flush()
+    {
+        m_ok = m_ok && m_sink(m_buf.constData(), m_buf.size());
+        m_buf.clear();
+        return m_ok;
+    }
+    Status finish()
+    {
+        if (!flush())
+            return makeError(ErrorCode::Io, Tr::tr("The export could not be written."));
+        return {};
+    }
+
+private:
+    const ByteSink& m_sink;
+    QByteArray m_buf;
+    bool m_ok = true;
+};
+
 QStringList eventsCsvHeader()
 {
     return {Tr::tr("No."),       Tr::tr("Time (UTC)"), Tr::tr("Actor"), Tr::tr("Event"), Tr::tr("Subject"),
@@ -131,9 +196,8 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
         return makeError(ErrorCode::Usage, Tr::tr("The range ends before it starts."));
 
     // The register: every item, redacted above the reader's clearance.
-    QStringList controls;
     {
-        auto st = s.db->prepare(QStringLiteral("SELECT control FROM items ORDER BY control"));
+        auto st = s.db->prepare(QStringLiteral("SELECT control, level FROM items ORDER BY control"));
         if (!st)
             return st.error();
         for (;;) {
@@ -142,23 +206,30 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
                 return r.error();
             if (!*r)
                 break;
-            controls << st->text(0);
+            const auto level = levelFromRank(st->integer(1));
+            if (!level)
+                return makeError(ErrorCode::Integrity, Tr::tr("Item %1 has no valid level.").arg(st->text(0)));
+            d.levels.insert(st->text(0), *level);
+            if (rank(d.reader.clearance) < rank(*level))
+                d.redacted.insert(st->text(0));
+            else if (rank(*level) > rank(d.highest))
+                d.highest = *level;
         }
+        d.itemCount = d.levels.size();
     }
-    QHash<QString, Level> levels;
-    for (const QString& c : std::as_const(controls)) {
-        auto it = reg.items().load(c);
-        if (!it)
-            return it.error();
-        Item item = std::move(it).value();
-        levels.insert(item.control, item.level);
-        if (rank(d.reader.clearance) < rank(item.level)) {
-            d.redacted.insert(item.control);
-            item.title = InspectionData::withheldTitle();
-        } else if (rank(item.level) > rank(d.highest)) {
-            d.highest = item.level;
+    if (scope.items) {
+        auto st = s.db->prepare(QStringLiteral("SELECT control FROM items ORDER BY control"));
+        if (!st)
+            return st.error();
+        auto controls = st->collect<QString>([](const Statement& row) { return row.text(0); });
+        if (!controls)
+            return controls.error();
+        for (const QString& c : std::as_const(*controls)) {
+            auto it = reg.items().load(c);
+            if (!it)
+                return it.error();
+            d.items << redactedItem(std::move(it).value(), d.redacted);
         }
-        d.items << item;
     }
 
     // The audit trail of the range, titles withheld where the item is.
@@ -266,30 +337,17 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
 
 QList<std::pair<QString, QByteArray>> csvTables(const InspectionData& d)
 {
-    QHash<QString, Level> levels;
-    for (const auto& it : d.items)
-        levels.insert(it.control, it.level);
     const auto levelOf = [&](const QString& control) {
-        return levels.contains(control) ? levelName(levels.value(control)) : QString();
+        return d.levels.contains(control) ? levelName(d.levels.value(control)) : QString();
     };
     QList<std::pair<QString, QByteArray>> out;
 
-    CsvWriter items({Tr::tr("Control number"), Tr::tr("Title"), Tr::tr("Level"), Tr::tr("US marking"),
-                     Tr::tr("Japanese marking"), Tr::tr("Originator"), Tr::tr("Regime"), Tr::tr("Caveats"),
-                     Tr::tr("Need-to-know groups"), Tr::tr("Media"), Tr::tr("Status"), Tr::tr("Copies"),
-                     Tr::tr("Copies held"), Tr::tr("Registered"), Tr::tr("Registered by"), Tr::tr("Classified by"),
-                     Tr::tr("Derived from"), Tr::tr("Declassify on"), Tr::tr("Title withheld")});
-    CsvWriter copies({Tr::tr("Copy"), Tr::tr("Control number"), Tr::tr("Copy number"), Tr::tr("Level"),
-                      Tr::tr("Status"), Tr::tr("Holder"), Tr::tr("Container"), Tr::tr("Kind"), Tr::tr("Notation")});
+    CsvWriter items(itemsCsvHeader());
+    CsvWriter copies(copiesCsvHeader());
     for (const auto& it : d.items) {
-        items.addRow({it.control, it.title, levelName(it.level), it.usMarking, it.jpMarking, it.origin, it.regime,
-                      it.caveats.join(QStringLiteral("; ")), it.groups.join(QStringLiteral("; ")), it.media, it.status,
-                      QString::number(it.copiesTotal), QString::number(it.copiesHeld), ts(it.registeredAt),
-                      it.registeredBy, it.authority.classifiedBy, it.authority.derivedFrom, it.authority.declassifyOn,
-                      yesNo(d.redacted.contains(it.control))});
+        items.addRow(itemCsvRow(it, d.redacted.contains(it.control)));
         for (const auto& c : it.copies)
-            copies.addRow({c.id, c.control, QString::number(c.number), levelName(it.level), copyStatusName(c.status),
-                           c.holder, c.container, c.kind, c.notation});
+            copies.addRow(copyCsvRow(c, it));
     }
     out.append({QStringLiteral("items.csv"), items.bytes()});
     out.append({QStringLiteral("copies.csv"), copies.bytes()});
@@ -333,39 +391,62 @@ QList<std::pair<QString, QByteArray>> csvTables(const InspectionData& d)
     return out;
 }
 
+namespace {
+// items.csv (copies = false) or copies.csv (copies = true), item by item from the register, redacted as gathered.
+StreamWriter registerTableWriter(Register& reg, const QSet<QString>& redacted, bool copies)
+{
+    return [&reg, redacted, copies](const ByteSink& sink) -> Status {
+        auto st = reg.session().db->prepare(QStringLiteral("SELECT control FROM items ORDER BY control"));
+        if (!st)
+            return st.error();
+        auto controls = st->collect<QString>([](const Statement& row) { return row.text(0); });
+        if (!controls)
+            return controls.error();
+        CsvStream out(sink, copies ? copiesCsvHeader() : itemsCsvHeader());
+        for (const QString& c : std::as_const(*controls)) {
+            auto loaded = reg.items().load(c);
+            if (!loaded)
+                return loaded.error();
+            const Item it = redactedItem(std::move(loaded).value(), redacted);
+            bool ok = true;
+            if (!copies)
+                ok = out.add(itemCsvRow(it, redacted.contains(it.control)));
+            for (qsizetype i = 0; copies && ok && i < it.copies.size(); ++i)
+                ok = out.add(copyCsvRow(it.copies.at(i), it));
+            if (!ok)
+                break;
+        }
+        return out.finish();
+    };
+}
+} // namespace
+
 QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const InspectionData& d)
 {
     QList<std::pair<QString, StreamWriter>> out;
+    const bool streamItems = d.items.isEmpty() && d.itemCount > 0;
     for (auto& [name, bytes] : csvTables(d)) {
         if (name == QLatin1String("events.csv") && d.events.isEmpty() && d.eventCount > 0) {
             const QDateTime fromUtc = startOfDayUtc(d.from);
             const QDateTime toUtc = startOfDayUtc(d.to.isValid() ? d.to.addDays(1) : QDate());
             out.append({name, [&reg, fromUtc, toUtc, redacted = d.redacted](const ByteSink& sink) -> Status {
-                            CsvWriter head(eventsCsvHeader()); // the BOM and the header record
-                            QByteArray buf = head.bytes();
-                            bool ok = true;
+                            CsvStream csv(sink, eventsCsvHeader());
                             Ledger::Filter f;
                             f.from = fromUtc;
                             f.to = toUtc;
-                            KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
-                                buf += CsvWriter::record(eventCsvRow(redactedEvent(e, redacted)));
-                                if (buf.size() >= 1024 * 1024) {
-                                    ok = sink(buf.constData(), buf.size());
-                                    buf.clear();
-                                }
-                                return ok;
-                            }));
-                            if (!ok || !sink(buf.constData(), buf.size()))
+                            KANRIBO_TRY(reg.ledger().forEach(
+                                f, [&](const Event& e) { return csv.add(eventCsvRow(redactedEvent(e, redacted))); }));
+                            return csv.finish();
+                        }});
+        } else if (streamItems && (name == QLatin1String("items.csv") || name == QLatin1String("copies.csv"))) {
+            out.append({name, registerTableWriter(reg, d.redacted, name == QLatin1String("copies.csv"))});
+        } else {
+            out.append({name, [bytes = std::move(bytes)](const ByteSink& sink) -> Status {
+                            if (!sink(bytes.constData(), bytes.size()))
                                 return makeError(ErrorCode::Io, Tr::tr("The export could not be written."));
                             return {};
                         }});
-            continue;
         }
-        out.append({name, [bytes = std::move(bytes)](const ByteSink& sink) -> Status {
-                        if (!sink(bytes.constData(), bytes.size()))
-                            return makeError(ErrorCode::Io, Tr::tr("The export could not be written."));
-                        return {};
-                    }});
     }
     return out;
 }

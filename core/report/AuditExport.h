@@ -9,6 +9,7 @@
 #include "service/Custody.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -34,8 +35,10 @@ struct InspectionData {
     User reader;
     Level highest = Level::Unclassified; // the highest level of any item in the data
 
-    QList<Item> items; // every item of the register, with copies; redacted titles replaced
+    QList<Item> items; // every item of the register, with copies; redacted titles replaced (unless not gathered)
     QSet<QString> redacted;
+    QHash<QString, Level> levels; // the level of every item, gathered or not
+    qint64 itemCount = 0;
     QList<Event> events; // the range
     QList<Disclosure> disclosures;
     QList<DestructionRecord> destructions;
@@ -59,6 +62,7 @@ struct InspectionData {
 struct GatherScope {
     bool events = true;
     bool verification = true; // the whole-trail verification and the digest of the bundle of the range
+    bool items = true;        // off: csvFiles reads items and copies from the register as it writes them
 };
 
 // Officers and auditors (a denial is recorded). NotFound when --for names no user.
@@ -69,8 +73,9 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
 QList<std::pair<QString, QByteArray>> csvTables(const InspectionData& data);
 
 // The same tables as streams (file name -> writer). When the data holds no events (GatherScope::events off),
-// events.csv is read from the register's ledger as it is written, redacted as gatherInspection would: a trail of
-// a million events is exported in bounded memory. The Register must outlive the writers.
+// events.csv is read from the register's ledger as it is written, and when it holds no items (GatherScope::items
+// off) so are items.csv and copies.csv, redacted as gatherInspection would: a register of 100,000 items and a
+// million events is exported in bounded memory. The Register must outlive the writers.
 using StreamWriter = std::function<Status(const ByteSink&)>;
 QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const InspectionData& data);
 

@@ -315,33 +315,41 @@ private Q_SLOTS:
     void streamedCsvEqualsTheTablesInMemory()
     {
         const QDate second = localDay(m_clock).addDays(-2);
-        for (const ExportOptions& o : {ExportOptions{{}, {}, QStringLiteral("lowaud")}, ExportOptions{second, second, {}}}) {
-            auto held = gatherInspection(m_t->reg(), o);
-            QVERIFY(held);
-            auto streamed = gatherInspection(m_t->reg(), o, GatherScope{false, false});
-            QVERIFY(streamed);
-            QVERIFY(streamed->events.isEmpty());
-            QCOMPARE(streamed->eventCount, held->events.size());
-            QCOMPARE(streamed->firstSeq, held->firstSeq);
-            QCOMPARE(streamed->lastSeq, held->lastSeq);
-            QVERIFY(streamed->bundleDigest.isEmpty());
-            const auto tables = csvTables(*held);
-            const auto files = csvFiles(m_t->reg(), *streamed);
-            QCOMPARE(files.size(), tables.size());
-            for (qsizetype i = 0; i < files.size(); ++i) {
-                QCOMPARE(files.at(i).first, tables.at(i).first);
-                QByteArray out;
-                QVERIFY(files.at(i).second([&](const char* p, qsizetype n) {
-                    out.append(p, n);
-                    return true;
-                }));
-                QCOMPARE(out, tables.at(i).second);
+        const QList<ExportOptions> ranges{{{}, {}, QStringLiteral("lowaud")}, {second, second, {}}};
+        for (const ExportOptions& o : ranges) {
+            for (const bool items : {false, true}) {
+                auto held = gatherInspection(m_t->reg(), o);
+                QVERIFY(held);
+                auto streamed = gatherInspection(m_t->reg(), o, GatherScope{false, false, items});
+                QVERIFY(streamed);
+                QVERIFY(streamed->events.isEmpty());
+                QCOMPARE(streamed->items.isEmpty(), !items);
+                QCOMPARE(streamed->itemCount, held->items.size());
+                QCOMPARE(streamed->levels, held->levels);
+                QCOMPARE(streamed->redacted, held->redacted);
+                QCOMPARE(streamed->highest, held->highest);
+                QCOMPARE(streamed->eventCount, held->events.size());
+                QCOMPARE(streamed->firstSeq, held->firstSeq);
+                QCOMPARE(streamed->lastSeq, held->lastSeq);
+                QVERIFY(streamed->bundleDigest.isEmpty());
+                const auto tables = csvTables(*held);
+                const auto files = csvFiles(m_t->reg(), *streamed);
+                QCOMPARE(files.size(), tables.size());
+                for (qsizetype i = 0; i < files.size(); ++i) {
+                    QCOMPARE(files.at(i).first, tables.at(i).first);
+                    QByteArray out;
+                    QVERIFY(files.at(i).second([&](const char* p, qsizetype n) {
+                        out.append(p, n);
+                        return true;
+                    }));
+                    QCOMPARE(out, tables.at(i).second);
+                }
             }
         }
         // A sink that fails stops the writer with an error instead of a short file passed as whole.
-        auto streamed = gatherInspection(m_t->reg(), {}, GatherScope{false, false});
+        auto streamed = gatherInspection(m_t->reg(), {}, GatherScope{false, false, false});
         for (const auto& [name, writer] : csvFiles(m_t->reg(), *streamed))
-            if (name == QLatin1String("events.csv"))
+            if (name == QLatin1String("events.csv") || name == QLatin1String("items.csv"))
                 QCOMPARE(writer([](const char*, qsizetype) { return false; }).error().code, ErrorCode::Io);
     }
 
