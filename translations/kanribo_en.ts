@@ -4403,6 +4403,10 @@ Licence: GPL-3.0-or-later.</translation>
         <source>The audit trail changed while it was being exported; nothing was exported.</source>
         <translation>The audit trail changed while it was being exported; nothing was exported.</translation>
     </message>
+    <message>
+        <source>Item %1 has no valid level.</source>
+        <translation>Item %1 has no valid level.</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ReportIncidentDialog</name>

@@ -4385,6 +4385,10 @@ Licence: GPL-3.0-or-later.</source>
         <source>The audit trail changed while it was being exported; nothing was exported.</source>
         <translation>エクスポート中に監査証跡が変化しました。何もエクスポートしていません。</translation>
     </message>
+    <message>
+        <source>Item %1 has no valid level.</source>
+        <translation>文書 %1 の秘密区分が不正です。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ReportIncidentDialog</name>
