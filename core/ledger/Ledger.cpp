@@ -88,6 +88,20 @@ Result<qint64> Ledger::headSeq() const
     return st->integer(0);
 }
 
+Result<Ledger::Span> Ledger::span(const QDateTime& fromUtc, const QDateTime& toUtc) const
+{
+    auto st = m_db.prepare(QStringLiteral(
+        "SELECT count(*), coalesce(min(seq), 0), coalesce(max(seq), 0) FROM events WHERE ts >= ?1 AND ts < ?2"));
+    if (!st)
+        return st.error();
+    st->bind(1, fromUtc.isValid() ? formatTimestamp(fromUtc) : QStringLiteral("0"));
+    st->bind(2, toUtc.isValid() ? formatTimestamp(toUtc) : QStringLiteral("9"));
+    auto r = st->next();
+    if (!r)
+        return r.error();
+    return Span{st->integer(0), st->integer(1), st->integer(2)};
+}
+
 Result<Event> Ledger::append(const Signer& actor, const EventDraft& draft, const QList<const Signer*>& cosigners)
 {
     if (!m_db.inTransaction())

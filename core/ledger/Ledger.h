@@ -31,6 +31,13 @@ public:
     Result<Event> append(const Signer& actor, const EventDraft& draft, const QList<const Signer*>& cosigners = {});
 
     Result<qint64> headSeq() const;
+    // The events with from <= time < to (UTC; invalid = open): how many, and the first and last seq (0 when none).
+    struct Span {
+        qint64 count = 0;
+        qint64 firstSeq = 0;
+        qint64 lastSeq = 0;
+    };
+    Result<Span> span(const QDateTime& fromUtc, const QDateTime& toUtc) const;
     Result<std::optional<Event>> event(qint64 seq) const;
 
     struct Filter {

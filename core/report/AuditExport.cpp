@@ -247,18 +247,12 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
         }
         d.eventCount = d.events.size();
     } else {
-        auto st = s.db->prepare(QStringLiteral(
-            "SELECT count(*), coalesce(min(seq), 0), coalesce(max(seq), 0) FROM events WHERE ts >= ?1 AND ts < ?2"));
-        if (!st)
-            return st.error();
-        st->bind(1, fromUtc.isValid() ? formatTimestamp(fromUtc) : QStringLiteral("0"));
-        st->bind(2, toUtc.isValid() ? formatTimestamp(toUtc) : QStringLiteral("9"));
-        auto r = st->next();
-        if (!r)
-            return r.error();
-        d.eventCount = st->integer(0);
-        d.firstSeq = st->integer(1);
-        d.lastSeq = st->integer(2);
+        auto span = reg.ledger().span(fromUtc, toUtc);
+        if (!span)
+            return span.error();
+        d.eventCount = span->count;
+        d.firstSeq = span->firstSeq;
+        d.lastSeq = span->lastSeq;
     }
 
     // Disclosure records (R-ACC-4).

@@ -720,27 +720,11 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
         return makeError(ErrorCode::Usage, Tr::tr("The range ends before it starts."));
 
     // The range is the contiguous run from the first event on or after `from` to the last event before `to`.
-    qint64 firstSeq = 0;
-    qint64 lastSeq = 0;
-    {
-        Ledger::Filter f;
-        f.from = fromUtc;
-        f.to = toUtc;
-        f.limit = 1;
-        KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
-            firstSeq = e.seq;
-            return false;
-        }));
-        auto st = s.db->prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM events WHERE ts >= ?1 AND ts < ?2"));
-        if (!st)
-            return st.error();
-        st->bind(1, fromUtc.isValid() ? formatTimestamp(fromUtc) : QStringLiteral("0"));
-        st->bind(2, toUtc.isValid() ? formatTimestamp(toUtc) : QStringLiteral("9"));
-        auto r = st->next();
-        if (!r)
-            return r.error();
-        lastSeq = st->integer(0);
-    }
+    auto span = reg.ledger().span(fromUtc, toUtc);
+    if (!span)
+        return span.error();
+    const qint64 firstSeq = span->firstSeq;
+    const qint64 lastSeq = span->lastSeq;
     if (firstSeq == 0 || lastSeq < firstSeq)
         return makeError(ErrorCode::NotFound, Tr::tr("The audit trail has no events in this range."));
 
