@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 namespace kanribo::test
 {
 
@@ -76,11 +78,14 @@ public:
 
     static QString binary() { return qEnvironmentVariable("KANRIBO_CLI"); }
 
-    static CliRun exec(
-        const QStringList& args, const QByteArray& input = {}, const QProcessEnvironment& env = baseEnvironment())
+    // childSetup runs in the child between fork and exec (resource limits, dropping privileges).
+    static CliRun exec(const QStringList& args, const QByteArray& input = {},
+        const QProcessEnvironment& env = baseEnvironment(), const std::function<void()>& childSetup = {})
     {
         QProcess p;
         p.setProcessEnvironment(env);
+        if (childSetup)
+            p.setChildProcessModifier(childSetup);
         p.start(binary(), args);
         CliRun r;
         if (!p.waitForStarted(30000))

@@ -18,47 +18,22 @@ namespace
 
 CliRun runLimited(const QStringList& args, const QByteArray& input, rlim_t fileSizeLimit)
 {
-    QProcess p;
-    p.setProcessEnvironment(CliHarness::baseEnvironment());
-    p.setChildProcessModifier([fileSizeLimit] {
+    return CliHarness::exec(args, input, CliHarness::baseEnvironment(), [fileSizeLimit] {
         std::signal(SIGXFSZ, SIG_IGN);
         const rlimit limit { fileSizeLimit, fileSizeLimit };
         setrlimit(RLIMIT_FSIZE, &limit);
     });
-    p.start(CliHarness::binary(), args);
-    CliRun r;
-    if (!p.waitForStarted(30000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(300000);
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
 }
 
 // As nobody when we are root (root writes through any permission bits).
 CliRun runAsNobody(const QStringList& args, const QByteArray& input)
 {
-    QProcess p;
-    p.setProcessEnvironment(CliHarness::baseEnvironment());
-    if (geteuid() == 0)
-        p.setChildProcessModifier([] {
-            if (setgid(65534) != 0 || setuid(65534) != 0)
-                _exit(99);
-        });
-    p.start(CliHarness::binary(), args);
-    CliRun r;
-    if (!p.waitForStarted(30000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(300000);
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    if (geteuid() != 0)
+        return CliHarness::exec(args, input);
+    return CliHarness::exec(args, input, CliHarness::baseEnvironment(), [] {
+        if (setgid(65534) != 0 || setuid(65534) != 0)
+            _exit(99);
+    });
 }
 
 QStringList registerArgs(const CliHarness& h, const QString& title, const QString& content)
