@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace kanribo
 {
 
@@ -966,6 +968,20 @@ Result<QList<InventoryDue>> Custody::inventoriesDue() const
 
 // ---- history, holdings, verification ------------------------------------------------------------------------------
 
+namespace {
+// Whether an item's event is about this copy: its "copy", or one of its "copies" (ids, or objects with an "id").
+// Whole ids only: S-2026-000001/1 is not S-2026-000001/10.
+bool eventNamesCopy(const QJsonObject& payload, const QString& copyId)
+{
+    if (payload.value(QStringLiteral("copy")).toString() == copyId)
+        return true;
+    const QJsonArray copies = payload.value(QStringLiteral("copies")).toArray();
+    return std::any_of(copies.begin(), copies.end(), [&](const QJsonValue& v) {
+        return (v.isObject() ? v.toObject().value(QStringLiteral("id")).toString() : v.toString()) == copyId;
+    });
+}
+} // namespace
+
 Result<QList<CustodyEntry>> Custody::history(const QString& copyId) const
 {
     auto copy = m_items.loadCopy(copyId);
@@ -989,7 +1005,7 @@ Result<QList<CustodyEntry>> Custody::history(const QString& copyId) const
     };
     KANRIBO_TRY(m_s.ledger->forEach(
         { QDateTime(), QDateTime(), QStringLiteral("item:") + copy->control, 1, -1 }, [&](const Event& e) {
-            if (e.payload.contains(copyId.toUtf8()) || e.kind == QLatin1String("item.registered"))
+            if (e.kind == QLatin1String("item.registered") || eventNamesCopy(e.payloadObject(), copyId))
                 add(e);
             return true;
         }));

@@ -295,6 +295,34 @@ private Q_SLOTS:
         QCOMPARE(*f.reg().items().count(destroyed), 1);
     }
 
+    // A copy's history holds the events about that copy only: /1 is not /10-/12 (ids were matched as substrings).
+    void historyOfACopyIsThatCopysOnly()
+    {
+        Fixture f;
+        const QString control = f.item(Level::Secret, 9);
+        const QString one = control + QStringLiteral("/1");
+        auto rep = f.reg().custody().reproduce(control, 3, QStringLiteral("exercise"), QString(), {});
+        QVERIFY2(rep.ok(), qPrintable(rep.ok() ? QString() : rep.error().message));
+        QCOMPARE(rep->copies.last(), control + QStringLiteral("/12"));
+        QVERIFY(f.reg().custody().transfer(control + QStringLiteral("/10"), Fixture::person(QStringLiteral("alice"))).ok());
+        QVERIFY(f.reg().custody().reportIncident(control + QStringLiteral("/11"), IncidentKind::Loss,
+                                                 QStringLiteral("Not found")).ok());
+        QVERIFY(f.reg().custody().transfer(one, Fixture::person(QStringLiteral("bob"))).ok());
+        auto h = f.reg().custody().history(one);
+        QVERIFY(h.ok());
+        QStringList kinds;
+        for (const CustodyEntry& e : *h)
+            kinds << e.kind;
+        QCOMPARE(kinds, (QStringList{QStringLiteral("item.registered"), QStringLiteral("copy.transferred")}));
+        QCOMPARE(h->last().summary, QStringLiteral("bob"));
+        // The copies the other events were about see them.
+        auto ten = f.reg().custody().history(control + QStringLiteral("/10"));
+        QCOMPARE(ten->size(), 3); // registered (the item), reproduced (into /10), transferred to alice
+        QCOMPARE(ten->at(1).kind, QStringLiteral("item.reproduced"));
+        QCOMPARE(f.reg().custody().history(control + QStringLiteral("/11"))->last().kind,
+                 QStringLiteral("incident.reported"));
+    }
+
     void testR_INC_1_lossMarksAffectedCopies()
     {
         Fixture f;
