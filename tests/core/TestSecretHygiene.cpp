@@ -159,9 +159,13 @@ private Q_SLOTS:
         const bool scan = true;
 #endif
         // The scan finds the keys while the register is open (they are in use, in SQLCipher's context too) ...
-        const QMap<QString, int> open = scan ? scanMemory(needles, skip) : QMap<QString, int> { { QStringLiteral("register key"), 1 } };
-        QVERIFY2(open.value(QStringLiteral("register key")) + open.value(QStringLiteral("register key (hex, as given to SQLCipher)")) > 0,
-            "the memory scan does not see the live register key: the scan itself is broken");
+        int openHits = 0;
+        if (scan) {
+            const QMap<QString, int> open = scanMemory(needles, skip);
+            openHits = open.value(QStringLiteral("register key"))
+                + open.value(QStringLiteral("register key (hex, as given to SQLCipher)"));
+            QVERIFY2(openHits > 0, "the memory scan does not see the live register key: the scan itself is broken");
+        }
 
         t.reg().lock();
         QVERIFY(t.reg().isLocked());
@@ -169,20 +173,24 @@ private Q_SLOTS:
         QVERIFY(s.boxSecret.isWiped());
         QVERIFY(s.signer.secretKey().isWiped());
         QVERIFY(s.db == nullptr);
-        const QMap<QString, int> locked = scan ? scanMemory(needles, skip) : QMap<QString, int>();
-        for (auto it = locked.cbegin(); it != locked.cend(); ++it)
-            qWarning("after lock: %d cop%s of the %s in memory", it.value(), it.value() == 1 ? "y" : "ies",
-                qUtf8Printable(it.key()));
-        QVERIFY2(locked.isEmpty(), "a key survived Register::lock() in ordinary memory");
+        if (scan) {
+            const QMap<QString, int> locked = scanMemory(needles, skip);
+            for (auto it = locked.cbegin(); it != locked.cend(); ++it)
+                qWarning("after lock: %d cop%s of the %s in memory", it.value(), it.value() == 1 ? "y" : "ies",
+                    qUtf8Printable(it.key()));
+            QVERIFY2(locked.isEmpty(), "a key survived Register::lock() in ordinary memory");
+        }
 
         // Unlock brings the keys back; closing wipes them again.
         QVERIFY(t.reg().unlock(kOfficerPassword));
         QVERIFY(s.registerKey.equals(needles.front().bytes));
         t.close();
-        const QMap<QString, int> closed = scan ? scanMemory(needles, skip) : QMap<QString, int>();
+        if (!scan)
+            QSKIP("the key buffers are wiped on lock and close; the scan of the whole process memory is skipped under "
+                  "AddressSanitizer, whose allocator keeps freed blocks in quarantine unwiped");
+        const QMap<QString, int> closed = scanMemory(needles, skip);
         QVERIFY2(closed.isEmpty(), qPrintable(QStringLiteral("after close: %1").arg(closed.keys().join(QStringLiteral(", ")))));
-        qInfo("secret hygiene: open %d hits, after lock 0, after close 0",
-            open.value(QStringLiteral("register key")) + open.value(QStringLiteral("register key (hex, as given to SQLCipher)")));
+        qInfo("secret hygiene: open %d hits, after lock 0, after close 0", openHits);
     }
 
     // DESIGN: core dumps off in both mains. A running front end must be non-dumpable (/proc/PID owned by root
@@ -227,7 +235,7 @@ private Q_SLOTS:
         const QString exe = QFileInfo(binary).canonicalFilePath();
         bool nonDumpable = false;
         QByteArray limits;
-        for (int i = 0; i < 200 && !nonDumpable; ++i) {
+        for (int i = 0; i < 1200 && !nonDumpable; ++i) { // up to 60 s: start-up under a sanitizer on a loaded machine
             QTest::qWait(50);
             QVERIFY2(p.state() == QProcess::Running, p.readAllStandardError().constData());
             struct stat st {};
