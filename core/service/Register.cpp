@@ -45,6 +45,23 @@ void removeRegisterFiles(const QString& path)
         QFile::remove(path + suffix);
 }
 
+// A register is written by every login (failed logins, the ledger), so one on read-only media or with read-only
+// files cannot be opened: one clear error before anything is tried (root passes access(); read-only media do not).
+Status requireExistingAndWritable(const QString& path)
+{
+    const QFileInfo file(path);
+    if (!file.exists())
+        return makeError(ErrorCode::NotFound, Tr::tr("The register %1 does not exist.").arg(path));
+    const QFileInfo keys(Register::keyRingPathFor(path));
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isWritable() || !file.isWritable() || (keys.exists() && !keys.isWritable()))
+        return makeError(ErrorCode::Io, Tr::tr("The register %1 cannot be written: it is on read-only media or its "
+                                               "folder or files are read-only. Kanribo records every login in it; "
+                                               "copy the register and its key ring to a writable folder.")
+                                            .arg(path));
+    return {};
+}
+
 QJsonObject userKeysJson(const QString& login, const QByteArray& signPk, const QByteArray& boxPk)
 {
     return QJsonObject{{QStringLiteral("login"), login},
@@ -173,8 +190,7 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const QStr
 {
     if (!cryptoInit())
         return makeError(ErrorCode::Io, Tr::tr("The cryptography library cannot be initialised."));
-    if (!QFile::exists(path))
-        return makeError(ErrorCode::NotFound, Tr::tr("The register %1 does not exist.").arg(path));
+    KANRIBO_TRY(requireExistingAndWritable(path));
     auto secrets = openSlotWithLockout(keyRingPathFor(path), login, password, clock);
     if (!secrets)
         return secrets.error();
@@ -289,8 +305,7 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
     if (!cryptoInit())
         return makeError(ErrorCode::Io, Tr::tr("The cryptography library cannot be initialised."));
     KANRIBO_TRY(People::validatePassword(newPassword));
-    if (!QFile::exists(path))
-        return makeError(ErrorCode::NotFound, Tr::tr("The register %1 does not exist.").arg(path));
+    KANRIBO_TRY(requireExistingAndWritable(path));
     auto secrets = openSlotWithLockout(keyRingPathFor(path), KeyRing::recoveryLogin(),
                                        normaliseRecoveryCode(recoveryCode), clock);
     if (!secrets) {

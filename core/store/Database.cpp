@@ -162,6 +162,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     if (!create && !QFile::exists(path))
         return makeError(ErrorCode::NotFound, Tr::tr("The register %1 does not exist.").arg(path));
     std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags, nullptr) != SQLITE_OK)
         return makeError(ErrorCode::Io, Tr::tr("Cannot open the register %1: %2")
@@ -193,6 +194,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
             first = st.error();
         else if (auto r = st->next(); !r)
             first = r.error();
+        if (!first && db->writeFailed())
+            return first.error(); // a full disk: the same message as for any other write that cannot complete
         if (!first && first.error().code != ErrorCode::Integrity)
             return makeError(ErrorCode::Io, Tr::tr("Cannot open the register %1: %2").arg(path, first.error().message));
         if (!first)
@@ -273,12 +276,25 @@ int Database::userVersion()
     return (r && *r) ? static_cast<int>(st->integer(0)) : -1;
 }
 
+bool Database::writeFailed() const
+{
+    const int rc = sqlite3_extended_errcode(m_db);
+    if ((rc & 0xff) == SQLITE_FULL)
+        return true;
+    // Any I/O error but a failed read: a write, sync, truncate or the growth of the WAL index (EFBIG, ENOSPC).
+    return (rc & 0xff) == SQLITE_IOERR && rc != SQLITE_IOERR_READ && rc != SQLITE_IOERR_SHORT_READ;
+}
+
 Error Database::lastError(const QString& context) const
 {
     const int rc = sqlite3_extended_errcode(m_db);
     const QString msg = QString::fromUtf8(sqlite3_errmsg(m_db));
     const int primary = rc & 0xff;
     ErrorCode code = ErrorCode::Io;
+    if (writeFailed())
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write the register %1: the disk is full or the file cannot grow "
+                                               "any more. Nothing was changed.")
+                                            .arg(m_path));
     if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
         code = ErrorCode::Integrity;
     else if (primary == SQLITE_CONSTRAINT)

@@ -93,11 +93,15 @@ public:
 
     int userVersion();
     Error lastError(const QString& context) const;
+    // The last failure was a write that could not complete (disk full, file size limit): SQLITE_FULL or an I/O
+    // error other than a read.
+    bool writeFailed() const;
     sqlite3* handle() const { return m_db; }
 
 private:
     Database() = default;
     sqlite3* m_db = nullptr;
+    QString m_path;
 };
 
 // Rolls back unless commit() was called.

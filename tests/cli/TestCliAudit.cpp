@@ -49,7 +49,7 @@ private Q_SLOTS:
         QVERIFY(o.value(QStringLiteral("first_bad")).isNull());
         QVERIFY(o.value(QStringLiteral("reason")).isNull());
         // Anyone logged in may verify.
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("audit verify"), lines({ kUserPw })), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("audit verify"), lines({ kUserPassword })), 0);
     }
 
     void logJson()
@@ -72,7 +72,7 @@ private Q_SLOTS:
             prev = v.toObject().value(QStringLiteral("seq")).toInteger();
         }
         // Auditors read the trail too.
-        CLI_EXPECT(m_h.as(QStringLiteral("inspector"), w("audit log"), lines({ kUserPw })), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("inspector"), w("audit log"), lines({ kUserPassword })), 0);
     }
 
     void logHumanTable()
@@ -116,7 +116,7 @@ private Q_SLOTS:
 
     void staffMayNotReadTheTrail()
     {
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("audit log"), lines({ kUserPw })), 3);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("audit log"), lines({ kUserPassword })), 3);
         // The denial is in the trail (R-ACC-4).
         const CliRun r = m_h.officer(w("--json audit log"));
         QCOMPARE(r.json().array().last().toObject().value(QStringLiteral("kind")).toString(),

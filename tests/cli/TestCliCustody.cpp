@@ -115,7 +115,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("extraInput");
-        const QByteArray second = lines({ kUserPw });
+        const QByteArray second = lines({ kUserPassword });
         QTest::newRow("transfer: no --to") << cmd({ s("copy"), s("transfer"), ts(1) }) << second;
         QTest::newRow("transfer: --to without value") << cmd({ s("copy"), s("transfer"), ts(1), s("--to") }) << second;
         QTest::newRow("transfer: no copy") << w("copy transfer --to cara") << second;
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(copies.json().object().value(QStringLiteral("copies")).toArray().size(), 3);
         // The password order: the actor's first. Swapped, the actor's login fails.
         CLI_EXPECT(
-            m_h.as(s("officer"), cmd({ s("copy"), s("transfer"), ts(1) }, "--to cara"), lines({ kUserPw, kOfficerPw })),
+            m_h.as(s("officer"), cmd({ s("copy"), s("transfer"), ts(1) }, "--to cara"), lines({ kUserPassword, kOfficerPassword })),
             2);
         QCOMPARE(holderOf(m_h, ts(1)), s("officer"));
     }
@@ -194,7 +194,7 @@ private Q_SLOTS:
     {
         // R-REP-1: Top Secret reproduction needs the originator's consent; the two-person rule needs an approver.
         CLI_EXPECT(m_h.officer(cmd({ s("reproduce"), m_ts }, "--copies 1 --reason briefing --approver approver"),
-                       lines({ kUserPw })),
+                       lines({ kUserPassword })),
             3);
         CLI_EXPECT(m_h.officer(cmd({ s("reproduce"), m_ts }, "--copies 1 --reason briefing --consent-ref C-1")), 3);
         // R-DST-2: Secret destruction needs a witness by default.
@@ -204,17 +204,17 @@ private Q_SLOTS:
         CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("store"), ts(1) }, "--container SAFE-S")), 3);
         QCOMPARE(holderOf(m_h, ts(1)), s("officer"));
         // The receiver may not hold Top Secret.
-        CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("transfer"), ts(1) }, "--to sam"), lines({ kUserPw })), 3);
+        CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("transfer"), ts(1) }, "--to sam"), lines({ kUserPassword })), 3);
         QCOMPARE(holderOf(m_h, ts(1)), s("officer"));
         // Issuing a stored copy and running inventories need the officer or custodian role.
-        CLI_EXPECT(m_h.as(s("sam"), cmd({ s("copy"), s("issue"), sc(2) }, "--to sam"), lines({ kUserPw, kUserPw })), 3);
+        CLI_EXPECT(m_h.as(s("sam"), cmd({ s("copy"), s("issue"), sc(2) }, "--to sam"), lines({ kUserPassword, kUserPassword })), 3);
         QCOMPARE(containerOf(m_h, sc(2)), s("SAFE-S"));
-        CLI_EXPECT(m_h.as(s("sam"), w("inventory start"), lines({ kUserPw })), 3);
+        CLI_EXPECT(m_h.as(s("sam"), w("inventory start"), lines({ kUserPassword })), 3);
         // Staff may not take a copy out of, or destroy a copy in, a container.
         CLI_EXPECT(
-            m_h.as(s("sam"), cmd({ s("copy"), s("store"), sc(2) }, "--container SAFE-TS"), lines({ kUserPw })), 3);
+            m_h.as(s("sam"), cmd({ s("copy"), s("store"), sc(2) }, "--container SAFE-TS"), lines({ kUserPassword })), 3);
         CLI_EXPECT(m_h.as(s("sam"), cmd({ s("destroy"), sc(2) }, "--method shredding --witness wendy"),
-                       lines({ kUserPw, kUserPw })),
+                       lines({ kUserPassword, kUserPassword })),
             3);
         QCOMPARE(containerOf(m_h, sc(2)), s("SAFE-S"));
         // The denials are in the audit trail (R-ACC-4).
@@ -228,7 +228,7 @@ private Q_SLOTS:
     {
         settle();
         const QByteArray before = registerDigest();
-        const QByteArray second = lines({ kUserPw });
+        const QByteArray second = lines({ kUserPassword });
         CLI_EXPECT(m_h.officer(w("copy transfer S-2026-999999/1 --to cara"), second), 5);
         CLI_EXPECT(m_h.officer(w("copy store S-2026-999999/1 --container SAFE-S")), 5);
         CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("store"), ts(1) }, "--container NOSUCH")), 5);
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QCOMPARE(registerDigest(), before);
         // A copy the actor may not access does not exist for them (R-ACC-3; the denial is recorded).
         CLI_EXPECT(
-            m_h.as(s("sam"), cmd({ s("copy"), s("transfer"), ts(1) }, "--to cara"), lines({ kUserPw, kUserPw })), 5);
+            m_h.as(s("sam"), cmd({ s("copy"), s("transfer"), ts(1) }, "--to cara"), lines({ kUserPassword, kUserPassword })), 5);
         QCOMPARE(holderOf(m_h, ts(1)), s("officer"));
     }
 
@@ -255,11 +255,11 @@ private Q_SLOTS:
         settle();
         const QByteArray before = registerDigest();
         // Not held by the actor: it is in a container.
-        CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("transfer"), sc(1) }, "--to cara"), lines({ kUserPw })), 6);
+        CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("transfer"), sc(1) }, "--to cara"), lines({ kUserPassword })), 6);
         CLI_EXPECT(
-            m_h.as(s("cara"), cmd({ s("copy"), s("transfer"), ts(1) }, "--to wendy"), lines({ kUserPw, kUserPw })), 6);
+            m_h.as(s("cara"), cmd({ s("copy"), s("transfer"), ts(1) }, "--to wendy"), lines({ kUserPassword, kUserPassword })), 6);
         // Only a stored copy can be issued.
-        CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("issue"), ts(1) }, "--to cara"), lines({ kUserPw })), 6);
+        CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("issue"), ts(1) }, "--to cara"), lines({ kUserPassword })), 6);
         CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("receipt"), ts(1) }, "--receipt-no R-1")), 6);
         CLI_EXPECT(m_h.officer(w("inventory finish")), 6);
         CLI_EXPECT(m_h.officer(w("inventory sight S-2026-000001/1")), 6);
@@ -267,13 +267,13 @@ private Q_SLOTS:
 
         // Destroying twice.
         const CliRun d = m_h.officer(
-            cmd({ s("--json"), s("destroy"), ts(3) }, "--method burning --witness wendy"), lines({ kUserPw }));
+            cmd({ s("--json"), s("destroy"), ts(3) }, "--method burning --witness wendy"), lines({ kUserPassword }));
         CLI_EXPECT(d, 0);
         settle();
         const QByteArray afterDestroy = registerDigest();
         CLI_EXPECT(
-            m_h.officer(cmd({ s("destroy"), ts(3) }, "--method burning --witness wendy"), lines({ kUserPw })), 6);
-        CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("transfer"), ts(3) }, "--to cara"), lines({ kUserPw })), 6);
+            m_h.officer(cmd({ s("destroy"), ts(3) }, "--method burning --witness wendy"), lines({ kUserPassword })), 6);
+        CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("transfer"), ts(3) }, "--to cara"), lines({ kUserPassword })), 6);
         QCOMPARE(registerDigest(), afterDestroy);
         QCOMPARE(statusOf(m_h, ts(3)), s("destroyed"));
     }
@@ -281,7 +281,7 @@ private Q_SLOTS:
     void destroyJson()
     {
         const CliRun d = m_h.officer(
-            cmd({ s("--json"), s("destroy"), sc(1) }, "--method shredding --witness wendy"), lines({ kUserPw }));
+            cmd({ s("--json"), s("destroy"), sc(1) }, "--method shredding --witness wendy"), lines({ kUserPassword }));
         CLI_EXPECT(d, 0);
         QVERIFY2(d.jsonOk(), d.describe().constData());
         const QJsonObject o = d.json().object();
@@ -318,7 +318,7 @@ private Q_SLOTS:
         QCOMPARE(overdue.json().array().size(), 1);
         QVERIFY(overdue.json().array().at(0).toObject().value(QStringLiteral("overdue")).toBool());
         // A dispatched copy cannot be handed over.
-        CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("transfer"), ts(2) }, "--to cara"), lines({ kUserPw })), 6);
+        CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("transfer"), ts(2) }, "--to cara"), lines({ kUserPassword })), 6);
         CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("receipt"), ts(2) }, "--receipt-no RR-1")), 0);
         CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("receipt"), ts(2) }, "--receipt-no RR-1")), 6);
         const CliRun after = m_h.officer(w("--json copy dispatches --overdue"));
@@ -423,24 +423,24 @@ private Q_SLOTS:
         QCOMPARE(holderOf(h, c1), s("officer"));
 
         // Hand receipt officer → cara: both sign.
-        const CliRun t = h.officer(cmd({ s("--json"), s("copy"), s("transfer"), c1 }, "--to cara"), lines({ kUserPw }));
+        const CliRun t = h.officer(cmd({ s("--json"), s("copy"), s("transfer"), c1 }, "--to cara"), lines({ kUserPassword }));
         CLI_EXPECT(t, 0);
         QCOMPARE(t.json().object().value(QStringLiteral("holder")).toString(), s("cara"));
         QCOMPARE(holderOf(h, c1), s("cara"));
         // cara returns it to the vault; the officer issues it to cara again; cara hands it back.
-        CLI_EXPECT(h.as(s("cara"), cmd({ s("copy"), s("store"), c1 }, "--container SAFE-TS"), lines({ kUserPw })), 0);
+        CLI_EXPECT(h.as(s("cara"), cmd({ s("copy"), s("store"), c1 }, "--container SAFE-TS"), lines({ kUserPassword })), 0);
         QCOMPARE(containerOf(h, c1), s("SAFE-TS"));
         QVERIFY(copyState(h, c1).value(QStringLiteral("holder")).isNull());
-        CLI_EXPECT(h.officer(cmd({ s("copy"), s("issue"), c1 }, "--to cara"), lines({ kUserPw })), 0);
+        CLI_EXPECT(h.officer(cmd({ s("copy"), s("issue"), c1 }, "--to cara"), lines({ kUserPassword })), 0);
         QCOMPARE(holderOf(h, c1), s("cara"));
         CLI_EXPECT(
-            h.as(s("cara"), cmd({ s("copy"), s("transfer"), c1 }, "--to officer"), lines({ kUserPw, kOfficerPw })), 0);
+            h.as(s("cara"), cmd({ s("copy"), s("transfer"), c1 }, "--to officer"), lines({ kUserPassword, kOfficerPassword })), 0);
         QCOMPARE(holderOf(h, c1), s("officer"));
 
         // Reproduction with the originator's consent and an approving officer.
         const CliRun rep = h.officer(cmd({ s("--json"), s("reproduce"), control },
                                          "--copies 2 --reason briefing --consent-ref US-CONSENT-7 --approver approver"),
-            lines({ kUserPw }));
+            lines({ kUserPassword }));
         CLI_EXPECT(rep, 0);
         const QJsonObject r = rep.json().object();
         const QString c2 = control + QStringLiteral("/2");
@@ -458,7 +458,7 @@ private Q_SLOTS:
             CLI_EXPECT(h.officer(cmd({ s("copy"), s("store"), c }, "--container SAFE-TS")), 0);
         CLI_EXPECT(h.officer(w("inventory start --container SAFE-TS")), 0);
         for (const auto& c : { c1, c2, c3 })
-            CLI_EXPECT(h.as(s("cara"), cmd({ s("inventory"), s("sight"), c }), lines({ kUserPw })), 0);
+            CLI_EXPECT(h.as(s("cara"), cmd({ s("inventory"), s("sight"), c }), lines({ kUserPassword })), 0);
         const CliRun inv = h.officer(w("--json inventory finish"));
         CLI_EXPECT(inv, 0);
         QCOMPARE(inv.json().object().value(QStringLiteral("present")).toArray(), (QJsonArray { c1, c2, c3 }));
@@ -471,7 +471,7 @@ private Q_SLOTS:
         // Destruction with a witness: both sign.
         for (const auto& c : { c1, c2, c3 }) {
             const CliRun d = h.officer(
-                cmd({ s("--json"), s("destroy"), c }, "--method burning --witness wendy"), lines({ kUserPw }));
+                cmd({ s("--json"), s("destroy"), c }, "--method burning --witness wendy"), lines({ kUserPassword }));
             CLI_EXPECT(d, 0);
             QCOMPARE(d.json().object().value(QStringLiteral("witness")).toString(), s("wendy"));
         }
@@ -503,7 +503,7 @@ private Q_SLOTS:
         const CliRun verify = h.officer(w("--json audit verify"));
         CLI_EXPECT(verify, 0);
         QVERIFY(verify.json().object().value(QStringLiteral("ok")).toBool());
-        CLI_EXPECT(h.as(s("approver"), w("audit verify"), lines({ kUserPw })), 0);
+        CLI_EXPECT(h.as(s("approver"), w("audit verify"), lines({ kUserPassword })), 0);
     }
 
     void auditStillVerifies() { CLI_EXPECT(m_h.officer(w("audit verify")), 0); }

@@ -57,7 +57,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("input");
-        const QByteArray pw = lines({ kOfficerPw, kUserPw });
+        const QByteArray pw = lines({ kOfficerPassword, kUserPassword });
         const QStringList as = w("--as officer");
         QTest::newRow("no command") << as << pw;
         QTest::newRow("unknown command") << as + w("frobnicate") << pw;
@@ -93,10 +93,10 @@ private Q_SLOTS:
         QTest::newRow("no password on stdin") << as + w("user list") << QByteArray();
         QTest::newRow("new password missing")
             << as + w("user add bob --name Bob --role staff --clearance secret --nationality JPN")
-            << lines({ kOfficerPw });
+            << lines({ kOfficerPassword });
         QTest::newRow("new password too short")
             << as + w("user add bob --name Bob --role staff --clearance secret --nationality JPN")
-            << lines({ kOfficerPw, "short" });
+            << lines({ kOfficerPassword, "short" });
         QTest::newRow("init: missing --officer")
             << w("init --name X --clearance secret --nationality JPN --kdf interactive") << pw;
         QTest::newRow("init: kdf fast is not offered")
@@ -116,7 +116,7 @@ private Q_SLOTS:
 
     void unknownCommandIsNamed()
     {
-        const CliRun r = m_h.run(w("--as officer item frobnicate --title X"), lines({ kOfficerPw }));
+        const CliRun r = m_h.run(w("--as officer item frobnicate --title X"), lines({ kOfficerPassword }));
         CLI_EXPECT(r, 1);
         QVERIFY2(r.err.contains("'item"), r.err.constData());
     }
@@ -127,7 +127,7 @@ private Q_SLOTS:
         const QByteArray before = registerDigest();
         CLI_EXPECT(m_h.as(QStringLiteral("officer"), w("user list"), lines({ "not-the-password" })), 2);
         QCOMPARE(registerDigest(), before);
-        CLI_EXPECT(m_h.as(QStringLiteral("nobody"), w("user list"), lines({ kOfficerPw })), 2);
+        CLI_EXPECT(m_h.as(QStringLiteral("nobody"), w("user list"), lines({ kOfficerPassword })), 2);
         QCOMPARE(registerDigest(), before);
         CLI_EXPECT(
             m_h.as(QStringLiteral("officer"), w("user passwd"), lines({ "not-the-password", "new-pass-4567" })), 2);
@@ -139,10 +139,10 @@ private Q_SLOTS:
     void authDisabledUser()
     {
         CLI_EXPECT(m_h.addUser(QStringLiteral("leaver")), 0);
-        CLI_EXPECT(m_h.as(QStringLiteral("leaver"), w("user list"), lines({ kUserPw })), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("leaver"), w("user list"), lines({ kUserPassword })), 0);
         CLI_EXPECT(m_h.officer(w("user disable leaver")), 0);
         const QByteArray before = registerDigest();
-        CLI_EXPECT(m_h.as(QStringLiteral("leaver"), w("user list"), lines({ kUserPw })), 2);
+        CLI_EXPECT(m_h.as(QStringLiteral("leaver"), w("user list"), lines({ kUserPassword })), 2);
         QCOMPARE(registerDigest(), before);
     }
 
@@ -152,7 +152,7 @@ private Q_SLOTS:
         const QByteArray before = registerDigest();
         for (int i = 0; i < 5; ++i)
             CLI_EXPECT(m_h.as(QStringLiteral("locky"), w("user list"), lines({ "wrong-password" })), 2);
-        const CliRun locked = m_h.as(QStringLiteral("locky"), w("user list"), lines({ kUserPw }));
+        const CliRun locked = m_h.as(QStringLiteral("locky"), w("user list"), lines({ kUserPassword }));
         CLI_EXPECT(locked, 2);
         QVERIFY2(locked.err.contains("locked"), locked.err.constData());
         QCOMPARE(registerDigest(), before);
@@ -161,16 +161,16 @@ private Q_SLOTS:
     // Exit 3 (R-ACC-2: a role is needed for administration; the denial itself is recorded, R-ACC-4).
     void deniedByRole()
     {
-        const CliRun r = m_h.as(QStringLiteral("alice"), w("group add SECRETS"), lines({ kUserPw }));
+        const CliRun r = m_h.as(QStringLiteral("alice"), w("group add SECRETS"), lines({ kUserPassword }));
         CLI_EXPECT(r, 3);
         QVERIFY(r.err.contains("Denied"));
         CLI_EXPECT(m_h.as(QStringLiteral("alice"),
                        w("user add eve --name Eve --role staff --clearance secret --nationality JPN"),
-                       lines({ kUserPw, "eve-password-1" })),
+                       lines({ kUserPassword, "eve-password-1" })),
             3);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("container add SAFE-X --level secret"), lines({ kUserPw })), 3);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("audit log"), lines({ kUserPw })), 3);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user grant alice --group CRYPTO"), lines({ kUserPw })), 3);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("container add SAFE-X --level secret"), lines({ kUserPassword })), 3);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("audit log"), lines({ kUserPassword })), 3);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user grant alice --group CRYPTO"), lines({ kUserPassword })), 3);
         // Not added.
         CLI_EXPECT(m_h.officer(w("user show eve")), 5);
     }
@@ -187,13 +187,13 @@ private Q_SLOTS:
         CLI_EXPECT(m_h.officer(w("user disable ghost")), 5);
         CLI_EXPECT(m_h.officer(w("user add bob --name Bob --role staff --clearance secret --nationality JPN "
                                  "--group NOSUCH"),
-                       lines({ kUserPw })),
+                       lines({ kUserPassword })),
             5);
         QCOMPARE(registerDigest(), before);
         CLI_EXPECT(CliHarness::exec(QStringList { QStringLiteral("--register"),
                                         m_h.dir() + QStringLiteral("/none.kanribo"), QStringLiteral("--as"),
                                         QStringLiteral("officer"), QStringLiteral("user"), QStringLiteral("list") },
-                       lines({ kOfficerPw })),
+                       lines({ kOfficerPassword })),
             5);
         CLI_EXPECT(m_h.run(w("recover --login ghost"), lines({ "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", "new-pass-4567" })), 2);
     }
@@ -289,7 +289,7 @@ private Q_SLOTS:
                 QStringLiteral("--officer"), QStringLiteral("officer"), QStringLiteral("--name"), QStringLiteral("O"),
                 QStringLiteral("--clearance"), QStringLiteral("secret"), QStringLiteral("--nationality"),
                 QStringLiteral("JPN"), QStringLiteral("--kdf"), QStringLiteral("interactive") },
-            lines({ kOfficerPw }));
+            lines({ kOfficerPassword }));
         CLI_EXPECT(r, 7);
         QVERIFY(!QFile::exists(QStringLiteral("/proc/kanribo.kanribo")));
     }
@@ -297,7 +297,7 @@ private Q_SLOTS:
     void errorsFollowLang()
     {
         // The message is translated once kanribo_ja.ts is filled; the form stays one line either way.
-        const CliRun r = m_h.run(w("--lang ja --as officer user show ghost"), lines({ kOfficerPw }));
+        const CliRun r = m_h.run(w("--lang ja --as officer user show ghost"), lines({ kOfficerPassword }));
         CLI_EXPECT(r, 5);
         const CliRun u = m_h.run(w("--lang ja frobnicate"));
         CLI_EXPECT(u, 1);

@@ -124,12 +124,12 @@ private Q_SLOTS:
         const QString out = m_h.dir() + QStringLiteral("/alice.kbundle");
         CLI_EXPECT(m_h.as(QStringLiteral("alice"), { QStringLiteral("audit"), QStringLiteral("export"),
                               QStringLiteral("--out"), out },
-                       lines({ kUserPw })),
+                       lines({ kUserPassword })),
             3);
         QVERIFY(!QFile::exists(out));
         CLI_EXPECT(m_h.as(QStringLiteral("inspector"), { QStringLiteral("audit"), QStringLiteral("export"),
                               QStringLiteral("--out"), m_h.dir() + QStringLiteral("/insp.kbundle") },
-                       lines({ kUserPw })),
+                       lines({ kUserPassword })),
             0);
         // A bundle for a reader cleared below the range (alice: secret; the register holds a top-secret officer's
         // records only, so this range is allowed), and for an unknown reader.

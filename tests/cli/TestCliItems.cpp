@@ -55,7 +55,7 @@ private:
         return r.json().array();
     }
 
-    int itemCount() const { return static_cast<int>(listAs(QStringLiteral("officer"), kOfficerPw).size()); }
+    int itemCount() const { return static_cast<int>(listAs(QStringLiteral("officer"), kOfficerPassword).size()); }
 
     static bool listHas(const QJsonArray& list, const QString& control)
     {
@@ -172,7 +172,7 @@ private Q_SLOTS:
     {
         const int before = itemCount();
         CLI_EXPECT(m_h.as(QStringLiteral("alice"), reg(QStringLiteral("(U) Mine"), "--level secret --origin USA"),
-                       lines({ kUserPw })),
+                       lines({ kUserPassword })),
             3);
         // The container is approved only up to Secret (R-CUS-4).
         CLI_EXPECT(
@@ -183,9 +183,9 @@ private Q_SLOTS:
         CLI_EXPECT(m_h.as(QStringLiteral("alice"),
                        QStringList { QStringLiteral("item"), QStringLiteral("reclassify"), m_secret }
                            + w("--level confidential --notice-by X --notice-date 2026-02-01 --reference N-1"),
-                       lines({ kUserPw })),
+                       lines({ kUserPassword })),
             3);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("item expire"), lines({ kUserPw })), 3);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("item expire"), lines({ kUserPassword })), 3);
         QCOMPARE(itemCount(), before);
         const CliRun log = m_h.officer(w("--json audit log"));
         CLI_EXPECT(log, 0);
@@ -218,21 +218,21 @@ private Q_SLOTS:
     // R-ACC-3: an item the user may not access is absent from lists and "not found" when named (denial recorded).
     void invisibleItems()
     {
-        const QJsonArray bobs = listAs(QStringLiteral("bob"), kUserPw);
+        const QJsonArray bobs = listAs(QStringLiteral("bob"), kUserPassword);
         QVERIFY(!listHas(bobs, m_secret)); // not in CRYPTO
         QVERIFY(!listHas(bobs, m_topSecret)); // clearance Secret
-        QVERIFY(listHas(listAs(QStringLiteral("alice"), kUserPw), m_secret));
+        QVERIFY(listHas(listAs(QStringLiteral("alice"), kUserPassword), m_secret));
         CLI_EXPECT(m_h.as(QStringLiteral("bob"),
-                       QStringList { QStringLiteral("item"), QStringLiteral("show"), m_secret }, lines({ kUserPw })),
+                       QStringList { QStringLiteral("item"), QStringLiteral("show"), m_secret }, lines({ kUserPassword })),
             5);
         CLI_EXPECT(m_h.as(QStringLiteral("alice"),
-                       QStringList { QStringLiteral("item"), QStringLiteral("show"), m_topSecret }, lines({ kUserPw })),
+                       QStringList { QStringLiteral("item"), QStringLiteral("show"), m_topSecret }, lines({ kUserPassword })),
             5);
     }
 
     void listJsonShape()
     {
-        const QJsonArray all = listAs(QStringLiteral("officer"), kOfficerPw);
+        const QJsonArray all = listAs(QStringLiteral("officer"), kOfficerPassword);
         QVERIFY(all.size() >= 2);
         for (const auto& v : all) {
             const QJsonObject o = v.toObject();
@@ -242,18 +242,18 @@ private Q_SLOTS:
             QVERIFY(o.value(QStringLiteral("groups")).isArray());
             QVERIFY(o.value(QStringLiteral("caveats")).isArray());
         }
-        const QJsonArray ts = listAs(QStringLiteral("officer"), kOfficerPw, w("--level top-secret"));
+        const QJsonArray ts = listAs(QStringLiteral("officer"), kOfficerPassword, w("--level top-secret"));
         QCOMPARE(ts.size(), 1);
         QCOMPARE(ts.at(0).toObject().value(QStringLiteral("control")).toString(), m_topSecret);
         QCOMPARE(ts.at(0).toObject().value(QStringLiteral("jp_marking")).toString(), QStringLiteral("機密"));
         // Held by the officer (charged on registration); the Secret item is in a container.
-        const QJsonArray held = listAs(QStringLiteral("officer"), kOfficerPw, w("--holder officer"));
+        const QJsonArray held = listAs(QStringLiteral("officer"), kOfficerPassword, w("--holder officer"));
         QVERIFY(listHas(held, m_topSecret));
         QVERIFY(!listHas(held, m_secret));
-        QVERIFY(listHas(listAs(QStringLiteral("officer"), kOfficerPw, w("--container SAFE-S")), m_secret));
-        QVERIFY(listHas(listAs(QStringLiteral("officer"), kOfficerPw, w("--status active")), m_secret));
-        QVERIFY(listAs(QStringLiteral("officer"), kOfficerPw, w("--status destroyed")).isEmpty());
-        QVERIFY(listHas(listAs(QStringLiteral("officer"), kOfficerPw, w("--search radar")), m_secret));
+        QVERIFY(listHas(listAs(QStringLiteral("officer"), kOfficerPassword, w("--container SAFE-S")), m_secret));
+        QVERIFY(listHas(listAs(QStringLiteral("officer"), kOfficerPassword, w("--status active")), m_secret));
+        QVERIFY(listAs(QStringLiteral("officer"), kOfficerPassword, w("--status destroyed")).isEmpty());
+        QVERIFY(listHas(listAs(QStringLiteral("officer"), kOfficerPassword, w("--search radar")), m_secret));
         // The table.
         const CliRun table = m_h.officer(w("item list"));
         CLI_EXPECT(table, 0);
@@ -296,7 +296,7 @@ private Q_SLOTS:
         // Staff see the item but not its disclosure record.
         const CliRun a = m_h.as(QStringLiteral("alice"),
             QStringList { QStringLiteral("--json"), QStringLiteral("item"), QStringLiteral("show"), m_secret },
-            lines({ kUserPw }));
+            lines({ kUserPassword }));
         CLI_EXPECT(a, 0);
         QVERIFY(!a.json().object().contains(QStringLiteral("disclosures")));
         // Human-readable.
@@ -356,7 +356,7 @@ private Q_SLOTS:
         CLI_EXPECT(m_h.as(QStringLiteral("alice"),
                        QStringList {
                            QStringLiteral("item"), QStringLiteral("content"), control, QStringLiteral("--out"), out2 },
-                       lines({ kUserPw })),
+                       lines({ kUserPassword })),
             0);
         QCOMPARE(digestOf(out2), digestOf(src));
         // Exit 7: the output folder does not exist; nothing is recorded.

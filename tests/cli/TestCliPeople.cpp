@@ -45,7 +45,7 @@ private Q_SLOTS:
                           QStringLiteral("--clearance"), QStringLiteral("top-secret"), QStringLiteral("--nationality"),
                           QStringLiteral("JPN"), QStringLiteral("--facility"), QStringLiteral("本部"),
                           QStringLiteral("--kdf"), QStringLiteral("interactive") },
-                lines({ kOfficerPw }));
+                lines({ kOfficerPassword }));
         CLI_EXPECT(ok, 0);
         QVERIFY2(ok.jsonOk(), ok.out.constData());
         const QJsonObject o = ok.json().object();
@@ -70,15 +70,15 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("Write the recovery code down"));
         QVERIFY(r.out.contains("shown only this once"));
         // The password never appears anywhere.
-        QVERIFY(!r.out.contains(kOfficerPw));
-        QVERIFY(!r.err.contains(kOfficerPw));
+        QVERIFY(!r.out.contains(kOfficerPassword));
+        QVERIFY(!r.err.contains(kOfficerPassword));
     }
 
     void registerFromEnvironment()
     {
         QProcessEnvironment env = CliHarness::baseEnvironment();
         env.insert(QStringLiteral("KANRIBO_REGISTER"), m_h.path());
-        const CliRun r = CliHarness::exec(w("--json --as officer user list"), lines({ kOfficerPw }), env);
+        const CliRun r = CliHarness::exec(w("--json --as officer user list"), lines({ kOfficerPassword }), env);
         CLI_EXPECT(r, 0);
         QVERIFY(r.json().isArray());
     }
@@ -92,7 +92,7 @@ private Q_SLOTS:
         env.remove(QStringLiteral("XDG_DATA_HOME"));
         const CliRun r = CliHarness::exec(w("--json init --officer officer --name O --clearance secret "
                                             "--nationality JPN --kdf interactive"),
-            lines({ kOfficerPw }), env);
+            lines({ kOfficerPassword }), env);
         CLI_EXPECT(r, 0);
         const QString expected = home.filePath(QStringLiteral(".local/share/Kanribo/Kanribo/register.kanribo"));
         QCOMPARE(r.json().object().value(QStringLiteral("register")).toString(), expected);
@@ -128,11 +128,11 @@ private Q_SLOTS:
         const CliRun add
             = m_h.officer(w("--json user add alice --name Alice --role staff --clearance secret --nationality JPN "
                             "--clearance-expires 2031-03-31 --briefed 2026-01-10 --group CRYPTO --group NUCLEAR"),
-                lines({ kUserPw }));
+                lines({ kUserPassword }));
         CLI_EXPECT(add, 0);
         QCOMPARE(add.json().object().value(QStringLiteral("login")).toString(), QStringLiteral("alice"));
         // alice logs in with the second line.
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user show alice"), lines({ kUserPw })), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user show alice"), lines({ kUserPassword })), 0);
         CLI_EXPECT(m_h.addUser(QStringLiteral("bob"), QStringLiteral("auditor"), QStringLiteral("confidential")), 0);
 
         const CliRun list = m_h.officer(w("--json user list"));
@@ -206,11 +206,11 @@ private Q_SLOTS:
     void passwordChange()
     {
         const QByteArray next = "alice-new-pass-2";
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({ kUserPw, "short" })), 1);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({ kUserPw, next })), 0);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user list"), lines({ kUserPw })), 2);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({ kUserPassword, "short" })), 1);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({ kUserPassword, next })), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user list"), lines({ kUserPassword })), 2);
         CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user list"), lines({ next })), 0);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({ next, kUserPw })), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({ next, kUserPassword })), 0);
     }
 
     void recoverWithRecoveryCode()
@@ -218,7 +218,7 @@ private Q_SLOTS:
         const QByteArray fresh = "bob-recovered-1";
         const CliRun r = m_h.run(w("recover --login bob"), lines({ m_recoveryCode.toLatin1(), fresh }));
         CLI_EXPECT(r, 0);
-        CLI_EXPECT(m_h.as(QStringLiteral("bob"), w("user list"), lines({ kUserPw })), 2);
+        CLI_EXPECT(m_h.as(QStringLiteral("bob"), w("user list"), lines({ kUserPassword })), 2);
         CLI_EXPECT(m_h.as(QStringLiteral("bob"), w("user list"), lines({ fresh })), 0);
         const CliRun audit = m_h.officer(w("--json audit log"));
         bool reset = false;
@@ -234,14 +234,14 @@ private Q_SLOTS:
         CLI_EXPECT(r, 0);
         QCOMPARE(r.json().object().value(QStringLiteral("active")).toBool(true), false);
         CLI_EXPECT(m_h.officer(w("user disable carol")), 6);
-        CLI_EXPECT(m_h.as(QStringLiteral("carol"), w("user list"), lines({ kUserPw })), 2);
+        CLI_EXPECT(m_h.as(QStringLiteral("carol"), w("user list"), lines({ kUserPassword })), 2);
     }
 
     void passwordsAreReadLineByLineWithCrLf()
     {
-        CLI_EXPECT(m_h.as(QStringLiteral("officer"), w("user list"), kOfficerPw + "\r\n"), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("officer"), w("user list"), kOfficerPassword + "\r\n"), 0);
         // The last line may lack its newline.
-        CLI_EXPECT(m_h.as(QStringLiteral("officer"), w("user list"), kOfficerPw), 0);
+        CLI_EXPECT(m_h.as(QStringLiteral("officer"), w("user list"), kOfficerPassword), 0);
     }
 };
 

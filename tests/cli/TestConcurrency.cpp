@@ -13,11 +13,8 @@ class TestConcurrency : public QObject
 private:
     static void startStress(QProcess& p, const QString& path, const QString& prefix, int n)
     {
-        p.setProcessEnvironment(CliHarness::baseEnvironment());
-        p.start(stressBinary(), { QStringLiteral("append"), path, prefix, QString::number(n) });
-        QVERIFY(p.waitForStarted(30000));
-        p.write(kOfficerPw + '\n');
-        p.closeWriteChannel();
+        QVERIFY(CliHarness::start(p, stressBinary(), { QStringLiteral("append"), path, prefix, QString::number(n) },
+            kOfficerPassword + '\n'));
     }
 
 private Q_SLOTS:
@@ -48,13 +45,10 @@ private Q_SLOTS:
             QProcess x, y;
             for (QProcess* p : { &x, &y }) {
                 const QString name = QStringLiteral("%1%2").arg(p == &x ? QStringLiteral("x") : QStringLiteral("y")).arg(i);
-                p->setProcessEnvironment(CliHarness::baseEnvironment());
-                p->start(CliHarness::binary(),
+                QVERIFY(CliHarness::start(*p, CliHarness::binary(),
                     { QStringLiteral("--register"), h.path(), QStringLiteral("--as"), QStringLiteral("officer"),
-                        QStringLiteral("group"), QStringLiteral("add"), name });
-                QVERIFY(p->waitForStarted(30000));
-                p->write(kOfficerPw + '\n');
-                p->closeWriteChannel();
+                        QStringLiteral("group"), QStringLiteral("add"), name },
+                    kOfficerPassword + '\n'));
                 cliGroups << name;
             }
             for (QProcess* p : { &x, &y }) {

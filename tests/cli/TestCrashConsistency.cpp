@@ -64,28 +64,25 @@ private Q_SLOTS:
         for (int i = 0; i < kills; ++i) {
             const int what = rng.bounded(10);
             QProcess p;
-            p.setProcessEnvironment(CliHarness::baseEnvironment());
-            QByteArray input = kOfficerPw + '\n';
+            QByteArray input = kOfficerPassword + '\n';
+            QString binary = CliHarness::binary();
+            QStringList args;
             bool isCli = false;
             if (what < 7) {
-                p.start(stressBinary(),
-                    { QStringLiteral("append"), h.path(), QStringLiteral("k%1").arg(i), QStringLiteral("100000") });
+                binary = stressBinary();
+                args = { QStringLiteral("append"), h.path(), QStringLiteral("k%1").arg(i), QStringLiteral("100000") };
             } else if (what < 9) {
                 isCli = true;
                 ++cliRuns;
-                p.start(CliHarness::binary(),
-                    { QStringLiteral("--register"), h.path(), QStringLiteral("--as"), QStringLiteral("officer"),
-                        QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("c%1").arg(i) });
+                args = { QStringLiteral("--register"), h.path(), QStringLiteral("--as"), QStringLiteral("officer"),
+                    QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("c%1").arg(i) };
             } else {
                 ++cliKeyRingRuns;
                 input = QByteArrayLiteral("wrong-password\n");
-                p.start(CliHarness::binary(),
-                    { QStringLiteral("--register"), h.path(), QStringLiteral("--as"), QStringLiteral("bob"),
-                        QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("b%1").arg(i) });
+                args = { QStringLiteral("--register"), h.path(), QStringLiteral("--as"), QStringLiteral("bob"),
+                    QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("b%1").arg(i) };
             }
-            QVERIFY(p.waitForStarted(30000));
-            p.write(input);
-            p.closeWriteChannel();
+            QVERIFY(CliHarness::start(p, binary, args, input));
             // Anywhere from start-up (key derivation, migrations) to deep inside a run of commits.
             const int delayMs = static_cast<int>(rng.bounded(isCli ? 250 : 600));
             if (p.waitForFinished(delayMs)) {

@@ -9,7 +9,7 @@
 //    marker to any file there, nor to standard output or error.
 #include "TestSupport.h"
 
-#include "../cli/CliHarness.h"
+#include "CliHarness.h"
 
 #include <QDirIterator>
 #include <QFileInfo>

@@ -18,13 +18,6 @@ using namespace kanribo::test;
 namespace
 {
 
-int envInt(const char* name, int fallback)
-{
-    bool ok = false;
-    const int v = qEnvironmentVariableIntValue(name, &ok);
-    return ok ? v : fallback;
-}
-
 enum class Damage { Flip, Zero, ZeroPage, Truncate };
 
 struct Mutation {

@@ -62,6 +62,13 @@ NewItem testItem(const QString& title, Level level, int copies)
     return ni;
 }
 
+int envInt(const char* name, int fallback)
+{
+    bool ok = false;
+    const int v = qEnvironmentVariableIntValue(name, &ok);
+    return ok ? v : fallback;
+}
+
 QByteArray readFile(const QString& path)
 {
     QFile f(path);

@@ -65,6 +65,9 @@ template <typename T> T* child(const QObject& parent, const char* name)
     return child<T>(parent, QString::fromLatin1(name));
 }
 
+// An integer from the environment (test sizes set by CI, e.g. KANRIBO_CRASH_KILLS), else the fallback.
+int envInt(const char* name, int fallback);
+
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 

@@ -19,33 +19,14 @@ struct StressCheck {
     QByteArray raw;
 };
 
-inline int envInt(const char* name, int fallback)
-{
-    bool ok = false;
-    const int v = qEnvironmentVariableIntValue(name, &ok);
-    return ok ? v : fallback;
-}
-
 inline QString stressBinary()
 {
     return qEnvironmentVariable("KANRIBO_STRESS");
 }
 
-inline CliRun stress(const QStringList& args, const QByteArray& password = kOfficerPw)
+inline CliRun stress(const QStringList& args, const QByteArray& password = kOfficerPassword)
 {
-    QProcess p;
-    p.setProcessEnvironment(CliHarness::baseEnvironment());
-    p.start(stressBinary(), args);
-    CliRun r;
-    if (!p.waitForStarted(30000))
-        return r;
-    p.write(password + '\n');
-    p.closeWriteChannel();
-    p.waitForFinished(600000);
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return CliHarness::execBinary(stressBinary(), args, password + '\n');
 }
 
 inline StressCheck stressCheck(const QString& path)

@@ -3,6 +3,8 @@
 // Drives the real kanribo-cli ($KANRIBO_CLI) with QProcess: passwords on standard input, a register in a
 // temporary folder, the fast-enough "interactive" Argon2id profile.
 
+#include "TestSupport.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -17,9 +19,6 @@
 
 namespace kanribo::test
 {
-
-inline const QByteArray kOfficerPw = QByteArrayLiteral("officer-pass-1");
-inline const QByteArray kUserPw = QByteArrayLiteral("user-pass-123");
 
 struct CliRun {
     int code = -1;
@@ -78,25 +77,43 @@ public:
 
     static QString binary() { return qEnvironmentVariable("KANRIBO_CLI"); }
 
-    // childSetup runs in the child between fork and exec (resource limits, dropping privileges).
-    static CliRun exec(const QStringList& args, const QByteArray& input = {},
+    // Starts BINARY ARGS with the test environment and writes INPUT (the passwords) to its standard input, which is
+    // then closed. childSetup runs in the child between fork and exec (resource limits, dropping privileges).
+    static bool start(QProcess& p, const QString& binary, const QStringList& args, const QByteArray& input = {},
         const QProcessEnvironment& env = baseEnvironment(), const std::function<void()>& childSetup = {})
     {
-        QProcess p;
         p.setProcessEnvironment(env);
         if (childSetup)
             p.setChildProcessModifier(childSetup);
-        p.start(binary(), args);
-        CliRun r;
+        p.start(binary, args);
         if (!p.waitForStarted(30000))
-            return r;
+            return false;
         p.write(input);
         p.closeWriteChannel();
-        p.waitForFinished(300000);
+        return true;
+    }
+
+    // Runs BINARY to the end (at most timeoutMs): exit code (-2 for a crash or kill), standard output and error.
+    static CliRun execBinary(const QString& binary, const QStringList& args, const QByteArray& input = {},
+        const QProcessEnvironment& env = baseEnvironment(), const std::function<void()>& childSetup = {},
+        int timeoutMs = 600000)
+    {
+        QProcess p;
+        CliRun r;
+        if (!start(p, binary, args, input, env, childSetup))
+            return r;
+        p.waitForFinished(timeoutMs);
         r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
         r.out = p.readAllStandardOutput();
         r.err = p.readAllStandardError();
         return r;
+    }
+
+    // kanribo-cli ARGS.
+    static CliRun exec(const QStringList& args, const QByteArray& input = {},
+        const QProcessEnvironment& env = baseEnvironment(), const std::function<void()>& childSetup = {})
+    {
+        return execBinary(binary(), args, input, env, childSetup);
     }
 
     static QProcessEnvironment baseEnvironment()
@@ -122,7 +139,7 @@ public:
 
     CliRun officer(const QStringList& args, const QByteArray& extraInput = {}) const
     {
-        return as(QStringLiteral("officer"), args, lines({ kOfficerPw }) + extraInput);
+        return as(QStringLiteral("officer"), args, lines({ kOfficerPassword }) + extraInput);
     }
 
     // A register with the Top Secret officer "officer".
@@ -133,7 +150,7 @@ public:
                        QStringLiteral("top-secret"), QStringLiteral("--nationality"), QStringLiteral("JPN"),
                        QStringLiteral("--kdf"), QStringLiteral("interactive") }
                 + extra,
-            lines({ kOfficerPw }));
+            lines({ kOfficerPassword }));
     }
 
     CliRun addUser(const QString& login, const QString& role = QStringLiteral("staff"),
@@ -144,7 +161,7 @@ public:
                 QStringLiteral("User ") + login, QStringLiteral("--role"), role, QStringLiteral("--clearance"),
                 clearance, QStringLiteral("--nationality"), QStringLiteral("JPN") }
                 + extra,
-            lines({ kUserPw }));
+            lines({ kUserPassword }));
     }
 
 private:
