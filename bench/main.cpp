@@ -61,7 +61,7 @@ double median(const QJsonValue& v)
 // Not getrusage(RUSAGE_SELF).ru_maxrss: Linux keeps ru_maxrss across execve(2), and execve first folds in the high-water
 // mark of the address space it replaces. QProcess starts the child with clone(CLONE_VM | CLONE_VFORK), so that address
 // space is the parent's, and every child reported at least the parent's peak: after the parent had generated the
-// medium register, 76.05 MiB for every workload. (After a plain fork it would be the parent's RSS at the fork; the
+// medium register, 76.05 MiB for every workload but the PDF (whose own peak is higher). (After a plain fork it would be the parent's RSS at the fork; the
 // rusage of wait4() and RUSAGE_CHILDREN carry the same inherited value.) VmHWM is the high-water mark of the address
 // space the child got at execve, which starts empty: the workload's own peak.
 double peakRssMib()
