@@ -35,13 +35,6 @@ private Q_SLOTS:
     void testR_DST_2_destroyWithWitnessPassword();
 
 private:
-    template <typename T> static T* child(QObject& w, const char* name)
-    {
-        auto* c = w.findChild<T*>(QString::fromLatin1(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
     template <typename D> D* openOn(const QString& control, const char* action)
     {
         m_window->registerPage()->selectControl(control);

@@ -31,13 +31,6 @@ private Q_SLOTS:
     void testForgotPasswordWithRecoveryCode();
 
 private:
-    template <typename T> static T* child(QWidget& w, const char* name)
-    {
-        auto* c = w.findChild<T*>(QString::fromLatin1(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
     static void submit(LoginDialog& d, const QString& login, const QString& password)
     {
         child<QLineEdit>(d, "loginEdit")->setText(login);

@@ -44,13 +44,6 @@ private Q_SLOTS:
     void testAuditTabAndVerify();
 
 private:
-    template <typename T> static T* child(QObject& w, const char* name)
-    {
-        auto* c = w.findChild<T*>(QString::fromLatin1(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
     std::unique_ptr<TempRegister> m_temp;
     std::unique_ptr<MainWindow> m_window;
 };
