@@ -64,6 +64,7 @@ private:
     static void select(QComboBox* combo, const QString& data) { combo->setCurrentIndex(combo->findData(data)); }
     QString copy(int number) const { return copyId(m_control, number); }
     Copy loadCopy(const QString& id) const;
+    RecordReceiptDialog* recordReceiptFor(int number);
     std::unique_ptr<TempRegister> m_temp;
     std::unique_ptr<MainWindow> m_window;
     QString m_control;
@@ -114,6 +115,21 @@ Copy TestCustodyDialogs::loadCopy(const QString& id) const
     if (!c)
         qFatal("no copy %s", qPrintable(id));
     return c.value();
+}
+
+// Copy 1 is out with USN PACFLT, its receipt not yet back; the record-receipt dialog for copy `number`, filled in.
+RecordReceiptDialog* TestCustodyDialogs::recordReceiptFor(int number)
+{
+    auto sent = m_window->reg().custody().dispatch(
+        copy(1), QStringLiteral("USN PACFLT"), QStringLiteral("courier"), QDate::currentDate());
+    if (!sent)
+        qFatal("cannot dispatch: %s", qPrintable(sent.error().message));
+    auto* d = openOn<RecordReceiptDialog>(m_control, "recordReceiptAction");
+    if (d) {
+        select(child<QComboBox>(*d, "copyCombo"), copy(number));
+        child<QLineEdit>(*d, "receiptNoEdit")->setText(QStringLiteral("R-2026-0042"));
+    }
+    return d;
 }
 
 void TestCustodyDialogs::testR_CUS_3_handReceiptWithReceiverPassword()
@@ -270,17 +286,11 @@ void TestCustodyDialogs::testDispatchRefusedForCopyChargedToAnother()
 
 void TestCustodyDialogs::testR_CUS_5_recordReceiptClosesTheDispatch()
 {
-    Register& reg = m_window->reg();
-    QVERIFY(reg.custody()
-                .dispatch(copy(1), QStringLiteral("USN PACFLT"), QStringLiteral("courier"), QDate::currentDate())
-                .ok());
-    QPointer<RecordReceiptDialog> d = openOn<RecordReceiptDialog>(m_control, "recordReceiptAction");
+    QPointer<RecordReceiptDialog> d = recordReceiptFor(1);
     QVERIFY(d);
-    select(child<QComboBox>(*d, "copyCombo"), copy(1));
-    child<QLineEdit>(*d, "receiptNoEdit")->setText(QStringLiteral("R-2026-0042"));
     submit(d);
     KANRIBO_TRY_ACCEPTED(d);
-    auto dispatches = reg.custody().dispatches();
+    auto dispatches = m_window->reg().custody().dispatches();
     QVERIFY(dispatches.ok());
     QCOMPARE(dispatches->size(), 1);
     QCOMPARE(dispatches->at(0).receiptNo, QStringLiteral("R-2026-0042"));
@@ -289,18 +299,12 @@ void TestCustodyDialogs::testR_CUS_5_recordReceiptClosesTheDispatch()
 
 void TestCustodyDialogs::testRecordReceiptRefusedForCopyNotDispatched()
 {
-    Register& reg = m_window->reg();
-    QVERIFY(reg.custody()
-                .dispatch(copy(1), QStringLiteral("USN PACFLT"), QStringLiteral("courier"), QDate::currentDate())
-                .ok());
-    QPointer<RecordReceiptDialog> d = openOn<RecordReceiptDialog>(m_control, "recordReceiptAction");
-    QVERIFY(d);
     // Copy 2 never left: a receipt for it would close nothing.
-    select(child<QComboBox>(*d, "copyCombo"), copy(2));
-    child<QLineEdit>(*d, "receiptNoEdit")->setText(QStringLiteral("R-2026-0042"));
+    QPointer<RecordReceiptDialog> d = recordReceiptFor(2);
+    QVERIFY(d);
     submit(d);
     KANRIBO_TRY_REFUSED(d, copy(2) + QStringLiteral(" has not been dispatched."));
-    auto dispatches = reg.custody().dispatches();
+    auto dispatches = m_window->reg().custody().dispatches();
     QVERIFY(dispatches.ok());
     QCOMPARE(dispatches->size(), 1);
     QVERIFY(dispatches->at(0).receiptNo.isEmpty());
