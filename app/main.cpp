@@ -41,7 +41,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Kanribo"));
     QApplication::setApplicationVersion(QStringLiteral(KANRIBO_VERSION));
 
-    kanribo::setLanguage(kanribo::Widgets::savedLanguage());
+    // A translation that does not load leaves the GUI in English rather than half in another language.
+    if (!kanribo::setLanguage(kanribo::Widgets::savedLanguage()))
+        kanribo::setLanguage(QStringLiteral("en"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Kanribo — register of classified documents"));

@@ -119,12 +119,17 @@ QString Widgets::errorText(const Error& error)
     return text;
 }
 
-void Widgets::switchLanguage(const QString& language)
+bool Widgets::switchLanguage(const QString& language)
 {
-    if (!setLanguage(language))
-        return;
-    QSettings().setValue(QStringLiteral("ui/language"), language);
+    const bool switched = setLanguage(language);
+    if (switched)
+        QSettings().setValue(QStringLiteral("ui/language"), language);
+    else
+        qWarning("kanribo: the translation for '%s' does not load; the language stays '%s'", qPrintable(language),
+            qPrintable(currentLanguage()));
+    // Also on failure: the language menus and combos go back to the language in effect.
     QCoreApplication::postEvent(qApp, new QEvent(QEvent::LanguageChange));
+    return switched;
 }
 
 QString Widgets::savedLanguage()

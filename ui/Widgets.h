@@ -43,8 +43,9 @@ public:
     static QString errorText(const Error& error);
 
     // Switches the language at run time, remembers it in QSettings and makes sure every widget receives
-    // QEvent::LanguageChange (even when no translator changed).
-    static void switchLanguage(const QString& language);
+    // QEvent::LanguageChange (even when no translator changed). False when the language's translation does not load:
+    // the language in effect stays, and the widgets' language selectors show it again.
+    static bool switchLanguage(const QString& language);
     // The language from QSettings, else the system's.
     static QString savedLanguage();
     // A language's own name: "English", "日本語".

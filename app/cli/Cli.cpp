@@ -101,11 +101,14 @@ int Cli::run(const QStringList& arguments)
     Globals g = parseGlobals(args);
 
     const QString language = g.language.isEmpty() ? systemLanguage() : g.language;
-    if (!setLanguage(language)) {
+    if (!availableLanguages().contains(language)) {
         setLanguage(systemLanguage());
         printError(Tr::tr("'%1' is not a language: use en or ja.").arg(language));
         return static_cast<int>(ErrorCode::Usage);
     }
+    // A translation that does not load leaves the messages in English rather than failing the command.
+    if (!setLanguage(language))
+        setLanguage(QStringLiteral("en"));
     if (g.error) {
         printError(g.error->message);
         return static_cast<int>(g.error->code);

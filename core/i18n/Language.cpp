@@ -36,25 +36,34 @@ bool setLanguage(const QString& language)
 {
     if (!availableLanguages().contains(language))
         return false;
-    if (g_own) {
-        QCoreApplication::removeTranslator(g_own.get());
-        g_own.reset();
-    }
-    if (g_qt) {
-        QCoreApplication::removeTranslator(g_qt.get());
-        g_qt.reset();
-    }
+    // Load first: a language whose translation does not load changes nothing (the strings would stay English).
+    const bool english = language == QLatin1String("en");
     auto own = std::make_unique<QTranslator>();
-    if (own->load(QStringLiteral(":/i18n/kanribo_%1.qm").arg(language))) {
+    if (!own->load(QStringLiteral(":/i18n/kanribo_%1.qm").arg(language))) {
+        if (!english)
+            return false;
+        own.reset(); // English is the source language: it needs no translator
+    }
+    // Qt's own strings (standard buttons and dialogs) are optional: without qtbase_ja.qm they stay English.
+    std::unique_ptr<QTranslator> qt;
+    if (!english) {
+        qt = std::make_unique<QTranslator>();
+        if (!qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            qt.reset();
+    }
+    if (g_own)
+        QCoreApplication::removeTranslator(g_own.get());
+    if (g_qt)
+        QCoreApplication::removeTranslator(g_qt.get());
+    g_own.reset();
+    g_qt.reset();
+    if (own) {
         QCoreApplication::installTranslator(own.get());
         g_own = std::move(own);
     }
-    if (language != QLatin1String("en")) {
-        auto qt = std::make_unique<QTranslator>();
-        if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            QCoreApplication::installTranslator(qt.get());
-            g_qt = std::move(qt);
-        }
+    if (qt) {
+        QCoreApplication::installTranslator(qt.get());
+        g_qt = std::move(qt);
     }
     g_language = language;
     QLocale::setDefault(QLocale(language == QLatin1String("ja") ? QLocale::Japanese : QLocale::English,

@@ -9,6 +9,8 @@ namespace kanribo {
 
 // Installs the translators for "en" or "ja" (Kanribo's own strings and Qt's), replacing any installed before.
 // Posts QEvent::LanguageChange to every widget, so a GUI retranslates at run time.
+// False, with nothing changed, for a language that is not available or whose translation (kanribo_ja.qm, embedded
+// by kanribo_i18n) does not load. Qt's own qtbase_ja.qm is optional.
 bool setLanguage(const QString& language);
 QString currentLanguage();
 QStringList availableLanguages();

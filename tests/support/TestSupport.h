@@ -72,3 +72,13 @@ QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& bytes);
 
 } // namespace kanribo::test
+
+// A dialog's change went through: it closed (a QPointer to it may already be null). Else its error is the message.
+#define KANRIBO_TRY_ACCEPTED(dialog)                                                                                   \
+    QTRY_VERIFY2(!(dialog) || !(dialog)->isVisible(), qPrintable((dialog) ? (dialog)->errorText() : QString()))
+// A dialog's change was refused: it shows the core's reason and stays open for another try.
+#define KANRIBO_TRY_REFUSED(dialog, reason)                                                                            \
+    do {                                                                                                               \
+        QTRY_VERIFY2((dialog)->errorText().contains(reason), qPrintable((dialog)->errorText()));                       \
+        QVERIFY((dialog)->isVisible());                                                                                \
+    } while (false)

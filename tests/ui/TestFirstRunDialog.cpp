@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Clipboard.h"
 #include "FirstRunDialog.h"
+#include "TestSupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QTest>
 
 using namespace kanribo;
+using kanribo::test::child;
 
 class TestFirstRunDialog : public QObject
 {
@@ -30,13 +32,6 @@ private Q_SLOTS:
 
 private:
     void fill(FirstRunDialog& d, const QString& password, const QString& confirm);
-    template <typename T> static T* child(QWidget& w, const char* name)
-    {
-        auto* c = w.findChild<T*>(QString::fromLatin1(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
 };
 
 void TestFirstRunDialog::initTestCase()

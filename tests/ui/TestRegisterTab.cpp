@@ -55,13 +55,6 @@ private Q_SLOTS:
     void testCopyIsSecretAndCleared();
 
 private:
-    template <typename T> static T* child(QObject& w, const char* name)
-    {
-        auto* c = w.findChild<T*>(QString::fromLatin1(name));
-        if (!c)
-            qFatal("no child %s", name);
-        return c;
-    }
     static NewItem item(const QString& title, Level level);
     void openWindow(std::unique_ptr<Register> reg);
     std::unique_ptr<TempRegister> m_temp;
