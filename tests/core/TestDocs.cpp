@@ -20,7 +20,8 @@
 #error "KANRIBO_SOURCE_DIR must name the source tree"
 #endif
 
-namespace {
+namespace
+{
 
 QString sourceDir()
 {
@@ -106,8 +107,8 @@ QString anchorOf(QString heading)
 
 QSet<QString> anchorsOf(const QString& markdown)
 {
-    static const QRegularExpression heading(QStringLiteral("^#{1,6}\\s+(.+?)\\s*#*\\s*$"),
-                                            QRegularExpression::MultilineOption);
+    static const QRegularExpression heading(
+        QStringLiteral("^#{1,6}\\s+(.+?)\\s*#*\\s*$"), QRegularExpression::MultilineOption);
     QSet<QString> anchors;
     QHash<QString, int> seen;
     auto it = heading.globalMatch(withoutFencedCode(markdown));
@@ -123,7 +124,8 @@ QSet<QString> anchorsOf(const QString& markdown)
 // The rule ids defined in docs/rules.md: each rule's paragraph starts with "**R-XXX-n —".
 QStringList definedRules(const QString& rulesMd)
 {
-    static const QRegularExpression def(QStringLiteral("^\\*\\*(R-[A-Z]{3}-\\d+)\\b"), QRegularExpression::MultilineOption);
+    static const QRegularExpression def(
+        QStringLiteral("^\\*\\*(R-[A-Z]{3}-\\d+)\\b"), QRegularExpression::MultilineOption);
     QStringList ids;
     auto it = def.globalMatch(rulesMd);
     while (it.hasNext())
@@ -154,10 +156,10 @@ struct WrittenKinds {
 
 WrittenKinds writtenKinds()
 {
-    static const QRegularExpression call(
-        QStringLiteral("(?:(?:\\.|->)\\s*record|(?<![\\w:.>])record|\\b\\w*[lL]edger\\w*\\s*(?:\\.|->)\\s*append)\\s*\\(\\s*"
-                       "(?:(?!\\{)[\\w.>*&-]+\\s*,\\s*)?"   // Ledger::append's signer
-                       "(\\{\\s*QStringLiteral\\(\\s*\"([^\"]*)\"\\s*\\)|[^)\\n]*)"));
+    static const QRegularExpression call(QStringLiteral(
+        "(?:(?:\\.|->)\\s*record|(?<![\\w:.>])record|\\b\\w*[lL]edger\\w*\\s*(?:\\.|->)\\s*append)\\s*\\(\\s*"
+        "(?:(?!\\{)[\\w.>*&-]+\\s*,\\s*)?" // Ledger::append's signer
+        "(\\{\\s*QStringLiteral\\(\\s*\"([^\"]*)\"\\s*\\)|[^)\\n]*)"));
     static const QRegularExpression kindShape(QStringLiteral("^[a-z]+(?:_[a-z]+)*\\.[a-z]+(?:_[a-z]+)*$"));
     WrittenKinds out;
     for (const QString& dir : { QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("ui"),
@@ -167,7 +169,8 @@ WrittenKinds writtenKinds()
             auto it = call.globalMatch(text);
             while (it.hasNext()) {
                 const auto m = it.next();
-                const QString where = relativeName(file) + QLatin1Char(':') + QString::number(lineOf(text, m.capturedStart()));
+                const QString where
+                    = relativeName(file) + QLatin1Char(':') + QString::number(lineOf(text, m.capturedStart()));
                 const QString kind = m.captured(2);
                 const bool braced = m.captured(1).startsWith(QLatin1Char('{'));
                 if (m.captured(0).startsWith(QLatin1String("record")) && !braced)
@@ -196,8 +199,8 @@ QSet<QString> documentedKinds(const QString& formatsMd)
     qsizetype end = formatsMd.indexOf(QRegularExpression(QStringLiteral("\\n#{1,3} ")), start + 1);
     if (end < 0)
         end = formatsMd.size();
-    static const QRegularExpression row(QStringLiteral("^\\|\\s*`([a-z_]+\\.[a-z_]+)`\\s*\\|"),
-                                        QRegularExpression::MultilineOption);
+    static const QRegularExpression row(
+        QStringLiteral("^\\|\\s*`([a-z_]+\\.[a-z_]+)`\\s*\\|"), QRegularExpression::MultilineOption);
     QSet<QString> kinds;
     auto it = row.globalMatch(formatsMd.mid(start, end - start));
     while (it.hasNext())
@@ -207,20 +210,22 @@ QSet<QString> documentedKinds(const QString& formatsMd)
 
 bool testFunctionExists(const QString& file, const QString& function)
 {
-    const QRegularExpression def(QStringLiteral("\\bvoid\\s+(?:\\w+::)?%1\\s*\\(").arg(QRegularExpression::escape(function)));
+    const QRegularExpression def(
+        QStringLiteral("\\bvoid\\s+(?:\\w+::)?%1\\s*\\(").arg(QRegularExpression::escape(function)));
     return def.match(readText(file)).hasMatch();
 }
 
 } // namespace
 
-class TestDocs : public QObject {
+class TestDocs : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFileInfo::exists(path(QStringLiteral("docs/rules.md"))),
-                 qPrintable(QStringLiteral("no docs/rules.md under %1").arg(sourceDir())));
+            qPrintable(QStringLiteral("no docs/rules.md under %1").arg(sourceDir())));
     }
 
     // (a) Every rule of docs/rules.md has its row in docs/compliance.md (and no row names a rule that is not there).
@@ -230,8 +235,8 @@ private Q_SLOTS:
         const QString compliance = readText(path(QStringLiteral("docs/compliance.md")));
         const QStringList defined = definedRules(rules);
         QVERIFY2(defined.size() >= 10, "docs/rules.md defines no rules (each starts a line with **R-XXX-n)");
-        static const QRegularExpression rowId(QStringLiteral("^\\|\\s*\\*\\*(R-[A-Z]{3}-\\d+)\\*\\*"),
-                                              QRegularExpression::MultilineOption);
+        static const QRegularExpression rowId(
+            QStringLiteral("^\\|\\s*\\*\\*(R-[A-Z]{3}-\\d+)\\*\\*"), QRegularExpression::MultilineOption);
         QSet<QString> rows;
         auto it = rowId.globalMatch(compliance);
         while (it.hasNext())
@@ -244,7 +249,8 @@ private Q_SLOTS:
                 problems << QStringLiteral("docs/rules.md defines %1 twice").arg(id);
             seen.insert(id);
             if (!rows.contains(id))
-                problems << QStringLiteral("%1 (docs/rules.md) has no row \"| **%1** …\" in docs/compliance.md").arg(id);
+                problems
+                    << QStringLiteral("%1 (docs/rules.md) has no row \"| **%1** …\" in docs/compliance.md").arg(id);
         }
         for (const QString& id : mentionedRules(rules) - seen)
             problems << QStringLiteral("docs/rules.md mentions %1 but does not define it").arg(id);
@@ -292,7 +298,8 @@ private Q_SLOTS:
                         function = c.captured(1);
                         ++cited;
                         if (file.isEmpty()) {
-                            problems << QStringLiteral("%1: ::%2 has no test file before it on its line").arg(where, function);
+                            problems << QStringLiteral("%1: ::%2 has no test file before it on its line")
+                                            .arg(where, function);
                             continue;
                         }
                         candidates << path(file);
@@ -330,8 +337,10 @@ private Q_SLOTS:
                 }
             }
         }
-        QVERIFY2(cited >= 20, qPrintable(QStringLiteral("only %1 test citations found in docs/compliance.md: has the "
-                                                        "citation format changed?").arg(cited)));
+        QVERIFY2(cited >= 20,
+            qPrintable(QStringLiteral("only %1 test citations found in docs/compliance.md: has the "
+                                      "citation format changed?")
+                           .arg(cited)));
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
     }
 
@@ -340,8 +349,9 @@ private Q_SLOTS:
     {
         const WrittenKinds written = writtenKinds();
         QVERIFY2(written.kinds.size() >= 10,
-                 qPrintable(QStringLiteral("found only %1 event kinds in the code: has the way events are written "
-                                           "changed?").arg(written.kinds.size())));
+            qPrintable(QStringLiteral("found only %1 event kinds in the code: has the way events are written "
+                                      "changed?")
+                           .arg(written.kinds.size())));
         const QSet<QString> documented = documentedKinds(readText(path(QStringLiteral("docs/formats.md"))));
         QStringList problems;
         for (const QString& u : written.unreadable)
@@ -350,12 +360,14 @@ private Q_SLOTS:
                             .arg(u);
         for (auto it = written.kinds.cbegin(); it != written.kinds.cend(); ++it)
             if (!documented.contains(it.key()))
-                problems << QStringLiteral("event kind %1 (written at %2) has no row \"| `%1` | …\" under \"Event kinds "
-                                           "and payloads\" in docs/formats.md")
+                problems << QStringLiteral(
+                    "event kind %1 (written at %2) has no row \"| `%1` | …\" under \"Event kinds "
+                    "and payloads\" in docs/formats.md")
                                 .arg(it.key(), it.value());
         for (const QString& k : documented)
             if (!written.kinds.contains(k))
-                problems << QStringLiteral("docs/formats.md documents the event kind %1, which the code never writes").arg(k);
+                problems << QStringLiteral("docs/formats.md documents the event kind %1, which the code never writes")
+                                .arg(k);
         problems.sort();
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
     }
@@ -364,9 +376,10 @@ private Q_SLOTS:
     // folder inside it (and their #anchor to a heading there); no web addresses; nothing under ../shared.
     void noLinkLeavesTheRepository()
     {
-        static const QRegularExpression inlineLink(QStringLiteral("!?\\[[^\\]\\n]*\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)"));
-        static const QRegularExpression reference(QStringLiteral("^\\s{0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s.*)?$"),
-                                                  QRegularExpression::MultilineOption);
+        static const QRegularExpression inlineLink(
+            QStringLiteral("!?\\[[^\\]\\n]*\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)"));
+        static const QRegularExpression reference(
+            QStringLiteral("^\\s{0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s.*)?$"), QRegularExpression::MultilineOption);
         static const QRegularExpression bareUrl(QStringLiteral("(?:https?|ftp)://|mailto:|\\bwww\\."));
         static const QRegularExpression scheme(QStringLiteral("^[a-zA-Z][a-zA-Z0-9+.-]*:"));
         const QString root = sourceDir();
@@ -393,7 +406,9 @@ private Q_SLOTS:
             auto u = bareUrl.globalMatch(text);
             while (u.hasNext()) {
                 const auto m = u.next();
-                problems << QStringLiteral("%1:%2: a web address leaves the repository").arg(name).arg(lineOf(text, m.capturedStart()));
+                problems << QStringLiteral("%1:%2: a web address leaves the repository")
+                                .arg(name)
+                                .arg(lineOf(text, m.capturedStart()));
             }
             for (const auto& [offset, target] : std::as_const(targets)) {
                 ++links;
@@ -407,7 +422,8 @@ private Q_SLOTS:
                     continue;
                 }
                 const qsizetype hash = target.indexOf(QLatin1Char('#'));
-                const QString filePart = QUrl::fromPercentEncoding(target.left(hash < 0 ? target.size() : hash).toUtf8());
+                const QString filePart
+                    = QUrl::fromPercentEncoding(target.left(hash < 0 ? target.size() : hash).toUtf8());
                 const QString anchor = hash < 0 ? QString() : QUrl::fromPercentEncoding(target.mid(hash + 1).toUtf8());
                 const QString resolved = filePart.isEmpty()
                     ? doc
@@ -422,7 +438,8 @@ private Q_SLOTS:
                 }
                 if (!anchor.isEmpty() && resolved.endsWith(QLatin1String(".md"))
                     && !anchorsOf(readText(resolved)).contains(anchor))
-                    problems << QStringLiteral("%1: %2 has no heading for #%3").arg(where, relativeName(resolved), anchor);
+                    problems
+                        << QStringLiteral("%1: %2 has no heading for #%3").arg(where, relativeName(resolved), anchor);
             }
         }
         QVERIFY2(links >= 10, qPrintable(QStringLiteral("only %1 links found in README.md and docs/").arg(links)));
