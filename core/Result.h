@@ -10,7 +10,7 @@
 
 namespace kanribo {
 
-// The error kinds at the core boundary. Their numbers are the CLI's exit codes (cli.md).
+// The error kinds at the core boundary. Their numbers are the CLI's exit codes (docs/cli.md).
 enum class ErrorCode {
     Usage = 1,      // malformed value, unknown level, empty title ...
     Auth = 2,       // unknown login, wrong password, disabled, locked out

@@ -28,7 +28,7 @@ public:
 
     explicit BannerWidget(QWidget* parent = nullptr);
 
-    // Built-in marking text and colours (domain.md §2).
+    // Built-in marking text and colours (R-MRK-1, R-MRK-3 in docs/rules.md).
     void setLevel(Level level);
     // Marking text and colours supplied by the policy pack; empty/invalid members fall back to the defaults.
     void setLevel(Level level, const Style& style);

@@ -13,9 +13,9 @@ class QSpinBox;
 namespace kanribo
 {
 
-// The custody workflows (domain.md §4–§7). Each dialog acts on one item's copies, carries the item's banners and
-// shows the core's refusal with its reasons; a second person (receiver, approver, witness) types their OWN password
-// in the same dialog, at the time.
+// The custody workflows (R-CUS, R-REP, R-DST, R-INC in docs/rules.md). Each dialog acts on one item's copies,
+// carries the item's banners and shows the core's refusal with its reasons; a second person (receiver, approver,
+// witness) types their OWN password in the same dialog, at the time.
 class CopyDialog : public ItemDialog
 {
     Q_OBJECT

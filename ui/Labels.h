@@ -27,7 +27,7 @@ public:
     static QString marking(Level level);
     static QColor markingBackground(Level level);
     static QColor markingForeground(Level level);
-    // Local time, date as domain.md §9 (2026年11月21日 / 2026-11-21).
+    // Local time, date as the user guides write it (2026年11月21日 / 2026-11-21).
     static QString dateTime(const QDateTime& utc);
     static QString duration(qint64 seconds);
     // active | destroyed | lost | dispatched, translated.

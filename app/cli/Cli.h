@@ -7,7 +7,7 @@
 namespace kanribo
 {
 
-// kanribo-cli: global options, language, dispatch to the registered commands, and the exit code (cli.md).
+// kanribo-cli: global options, language, dispatch to the registered commands, and the exit code (docs/cli.md).
 class Cli
 {
 public:

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// recover: a lost password replaced with the register's recovery code (not part of cli.md's contract).
+// recover: a lost password replaced with the register's recovery code (an addition to the base contract, docs/cli.md).
 #include "CliContext.h"
 #include "CommandArgs.h"
 #include "CommandRegistry.h"

@@ -23,7 +23,8 @@ struct TwoPersonLogin {
     SecretLine secondPassword;
 };
 
-// cli.md: the acting user's password first, then the second person's (when secondLogin is not empty); then logs in.
+// docs/cli.md: the acting user's password first, then the second person's (when secondLogin is not empty); then
+// logs in.
 Result<TwoPersonLogin> loginWithSecondPerson(const CliContext& ctx, const QString& secondLogin);
 
 // Calls fn with the second person (empty when login is empty); the password is shared with the SecretLine, which

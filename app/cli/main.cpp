@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kanribo-cli: the command-line front end (docs: ../shared/cli.md). Every rule lives in kanribo_core.
+// kanribo-cli: the command-line front end (docs/cli.md). Every rule lives in kanribo_core.
 #include "Cli.h"
 
 #include <QCoreApplication>

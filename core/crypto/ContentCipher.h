@@ -13,8 +13,8 @@ class QIODevice;
 
 namespace kanribo {
 
-// Document content encryption (DESIGN.md): crypto_secretstream_xchacha20poly1305 in fixed-size chunks, so memory
-// stays bounded whatever the file size; the content key is sealed (crypto_box_seal) to each authorised reader.
+// Document content encryption (docs/formats.md §4): crypto_secretstream_xchacha20poly1305 in fixed-size chunks, so
+// memory stays bounded whatever the file size; the content key is sealed (crypto_box_seal) to each authorised reader.
 class ContentCipher {
 public:
     static constexpr qint64 kChunkSize = 64 * 1024;

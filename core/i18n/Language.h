@@ -16,7 +16,7 @@ QString currentLanguage();
 QStringList availableLanguages();
 // "ja" when the system locale is Japanese, else "en".
 QString systemLanguage();
-// Dates as domain.md §9: 2026年11月21日 in Japanese, ISO 2026-11-21 in English.
+// Dates as the user guides write them: 2026年11月21日 in Japanese, ISO 2026-11-21 in English.
 QString displayDate(const QDate& date, const QString& language = currentLanguage());
 
 } // namespace kanribo

@@ -117,8 +117,9 @@ struct CustodyEntry { // one line of a copy's custody history
     QString summary;
 };
 
-// The custody life cycle (domain.md §4–§8). Every step is a ledger event signed by the actor and co-signed where
-// two people are required. Each copy's allowed transitions are decided in one place (CopyStateMachine).
+// The custody life cycle (R-CUS, R-REP, R-DST, R-INC, R-INV in docs/rules.md). Every step is a ledger event signed
+// by the actor and co-signed where two people are required. Each copy's allowed transitions are decided in one place
+// (CopyStateMachine).
 class Custody {
 public:
     Custody(Session& s, Items& items) : m_s(s), m_items(items) {}

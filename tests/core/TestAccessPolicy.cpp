@@ -17,7 +17,7 @@ const QDate kToday(2026, 11, 21);
 const QStringList kNations{QStringLiteral("JPN"), QStringLiteral("USA"), QStringLiteral("GBR"), QStringLiteral("AUS")};
 const QStringList kGroups{QStringLiteral("ALPHA"), QStringLiteral("BRAVO"), QStringLiteral("CHARLIE")};
 
-// The oracle: the rules of domain.md §3 written out plainly, sharing no code with core.
+// The oracle: the access rules (R-ACC-1, R-ACC-3 in docs/rules.md) written out plainly, sharing no code with core.
 bool oracle(const User& u, const Item& it, const QDate& today)
 {
     if (!u.active)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The custody life cycle against the rules of domain.md §4–§8, through the core service (issue 4).
+// The custody life cycle against the rules R-CUS, R-REP, R-DST, R-INC and R-INV (docs/rules.md), through the core
+// service (issue 4).
 #include "TestSupport.h"
 
 #include "store/Database.h"
