@@ -9,31 +9,16 @@
 #include "crypto/Kdf.h"
 #include "i18n/Language.h"
 #include "service/Register.h"
+#include "store/Hardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 
-#include <sys/prctl.h>
-#include <sys/resource.h>
-
-namespace
-{
-
-// Secrets must never reach a core file (STYLE.md, KeePassXC Bootstrap).
-void disableCoreDumps()
-{
-    (void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    rlimit limit { 0, 0 };
-    (void)setrlimit(RLIMIT_CORE, &limit);
-}
-
-} // namespace
-
 int main(int argc, char** argv)
 {
-    disableCoreDumps();
+    kanribo::hardenProcess();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Kanribo"));
     QApplication::setApplicationName(QStringLiteral("Kanribo"));

@@ -9,6 +9,7 @@
 
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -141,22 +142,19 @@ DashboardData DashboardPage::load(Register& reg)
         else
             note(n.error());
     }
-    if (auto users = reg.people().users()) {
-        for (const User& u : users.value()) {
-            if (!u.active)
-                continue;
-            auto held = reg.custody().holdings(u.login);
-            if (!held) {
-                note(held.error());
-                break;
-            }
-            if (!held->isEmpty()) {
-                d.chargedOut << std::make_pair(u, int(held->size()));
-                d.chargedOutTotal += int(held->size());
-            }
+    if (auto charged = reg.custody().chargedOut()) {
+        QHash<QString, User> byLogin;
+        if (auto users = reg.people().users())
+            for (const User& u : users.value())
+                byLogin.insert(u.login, u);
+        for (const auto& [login, copies] : charged.value()) {
+            User u = byLogin.value(login);
+            u.login = login;
+            d.chargedOut << std::make_pair(u, copies);
+            d.chargedOutTotal += copies;
         }
     } else {
-        note(users.error());
+        note(charged.error());
     }
     if (auto r = reg.custody().dispatches(true))
         d.overdueDispatches = r.value();

@@ -2,6 +2,7 @@
 #include "IncidentsModel.h"
 
 #include "Labels.h"
+#include "policy/Visibility.h"
 
 #include <QBrush>
 #include <QColor>
@@ -127,6 +128,8 @@ QVariant IncidentsModel::data(const QModelIndex& index, int role) const
             return i.measures;
         return text(oneLine(i.measures));
     case Summary:
+        if (i.withheld) // R-ACC-3 accountability view
+            return text(withheldText({}));
         if (role == Qt::ToolTipRole && !i.summary.isEmpty())
             return i.summary;
         return text(oneLine(i.summary));

@@ -34,7 +34,7 @@ ItemDialog::ItemDialog(Register& reg, TaskRunner& runner, const Item& item, QWid
 
 void ItemDialog::retranslateItemLine()
 {
-    m_itemLine->setText(tr("%1   %2").arg(m_item.control, m_item.title));
+    m_itemLine->setText(tr("%1   %2").arg(m_item.control, shownTitle(m_item)));
 }
 
 QDateEdit* ItemDialog::dateEdit(const QString& objectName, QWidget* parent)

@@ -182,7 +182,7 @@ QVariant ItemsModel::data(const QModelIndex& index, int role) const
         break;
     case Title:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return it.title;
+            return shownTitle(it);
         break;
     case LevelColumn:
         if (role == Qt::DisplayRole)

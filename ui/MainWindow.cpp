@@ -58,7 +58,6 @@ namespace
 {
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
-const auto kIdleKey = QStringLiteral("security/idleLockMinutes");
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
@@ -194,7 +193,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
         updateActions();
     });
     connect(&m_idle, &InactivityTimer::inactivity, this, &MainWindow::lockRegister);
-    const int idleMinutes = qBound(1, QSettings().value(kIdleKey, 10).toInt(), 24 * 60);
+    const int idleMinutes = m_reg->idleLockMinutes(); // the officer's register setting, not the user's own file
     m_idle.setInactivityTimeout(idleMinutes * 60 * 1000);
     m_idle.activate();
 
@@ -854,7 +853,7 @@ void MainWindow::verifyAuditTrail()
         [progress, done]() { progress->setValue(int(qMin<qint64>(*done, INT_MAX))); });
     poll->start(100);
     QPointer<QProgressDialog> guard(progress);
-    const Register* reg = m_reg.get();
+    Register* reg = m_reg.get();
     m_runner.run(
         this,
         [reg, done, cancel]() {

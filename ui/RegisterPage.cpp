@@ -291,7 +291,7 @@ void RegisterPage::renderDetails()
     QString h;
     h += QStringLiteral("<div style='background:%1; color:%2; font-weight:bold; text-align:center; padding:3px'>%3</div>")
              .arg(spec.banner, spec.text, esc(pack.bannerText(it.level)));
-    h += QStringLiteral("<h3>%1 &nbsp; %2</h3>").arg(esc(it.control), esc(it.title));
+    h += QStringLiteral("<h3>%1 &nbsp; %2</h3>").arg(esc(it.control), esc(shownTitle(it)));
 
     h += heading(tr("Markings (R-MRK-1)"), "marking");
     h += QStringLiteral("<table>");

@@ -68,6 +68,9 @@ QVariant UsersModel::data(const QModelIndex& index, int role) const
     const User& u = m_users.at(index.row());
     const auto column = static_cast<Column>(index.column());
     if (role == Qt::DisplayRole) {
+        // R-ACC-3: another person's record is for officers and auditors; the core withholds it from others.
+        if (u.detailsWithheld && column != Login && column != Name && column != Active)
+            return QStringLiteral("—");
         switch (column) {
         case Login:
             return u.login;

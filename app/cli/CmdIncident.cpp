@@ -21,7 +21,8 @@ struct Tr {
 QJsonObject incidentJson(const Incident& i)
 {
     return QJsonObject { { QStringLiteral("id"), i.id }, { QStringLiteral("kind"), incidentKindName(i.kind) },
-        { QStringLiteral("summary"), i.summary }, { QStringLiteral("copies"), QJsonArray::fromStringList(i.copies) },
+        { QStringLiteral("summary"), i.withheld ? QJsonValue(QJsonValue::Null) : QJsonValue(i.summary) },
+        { QStringLiteral("withheld"), i.withheld }, { QStringLiteral("copies"), QJsonArray::fromStringList(i.copies) },
         { QStringLiteral("status"), i.status }, { QStringLiteral("reported_at"), jsonTime(i.reportedAt) },
         { QStringLiteral("reported_by"), i.reportedBy },
         { QStringLiteral("originator_notified"), CliContext::jsonDate(i.originatorNotified) },
@@ -51,7 +52,7 @@ void printIncident(const CliContext& ctx, const Incident& i)
     }
     ctx.printFields({ { Tr::tr("Incident"), QString::number(i.id) }, { Tr::tr("Kind"), kindLabel(i.kind) },
         { Tr::tr("Status"), i.status }, { Tr::tr("Copies"), i.copies.join(QStringLiteral(", ")) },
-        { Tr::tr("Summary"), i.summary },
+        { Tr::tr("Summary"), i.withheld ? withheldText({}) : i.summary },
         { Tr::tr("Reported"), timeOrDash(ctx, i.reportedAt) + QStringLiteral(" (") + i.reportedBy + QLatin1Char(')') },
         { Tr::tr("Originator notified"), ctx.date(i.originatorNotified) }, { Tr::tr("Findings"), orDash(i.findings) },
         { Tr::tr("Measures"), orDash(i.measures) }, { Tr::tr("Closed"), timeOrDash(ctx, i.closedAt) } });
@@ -60,7 +61,8 @@ void printIncident(const CliContext& ctx, const Incident& i)
 Status incidentReport(CliContext& ctx, const QStringList& argv)
 {
     auto a = CommandArgs::parse(argv,
-        { { QStringLiteral("kind"), OptionSpec::Value, true }, { QStringLiteral("summary"), OptionSpec::Value, true } },
+        QList<OptionSpec> { { QStringLiteral("kind"), OptionSpec::Value, true } }
+            + CommandArgs::freeTextOptions(QStringLiteral("summary")),
         { QStringLiteral("CONTROL|COPY") });
     if (!a)
         return a.error();
@@ -69,10 +71,15 @@ Status incidentReport(CliContext& ctx, const QStringList& argv)
         return makeError(ErrorCode::Usage,
             Tr::tr("'%1' is not an incident kind: use loss, compromise or possible-compromise.")
                 .arg(a->value(QStringLiteral("kind"))));
+    if (!a->has(QStringLiteral("summary")) && !a->has(QStringLiteral("summary-file")))
+        return makeError(ErrorCode::Usage, Tr::tr("The option --summary (or --summary-file) is required."));
     auto reg = ctx.login();
     if (!reg)
         return reg.error();
-    auto i = custodyOf(**reg).reportIncident(a->positional(0), *kind, a->value(QStringLiteral("summary")));
+    auto summary = a->freeText(QStringLiteral("summary"), true);
+    if (!summary)
+        return summary.error();
+    auto i = custodyOf(**reg).reportIncident(a->positional(0), *kind, **summary);
     if (!i)
         return i.error();
     if (ctx.json)
@@ -95,10 +102,10 @@ Result<qint64> incidentId(const QString& text)
 Status incidentUpdate(CliContext& ctx, const QStringList& argv)
 {
     auto a = CommandArgs::parse(argv,
-        { { QStringLiteral("originator-notified"), OptionSpec::Value, false },
-            { QStringLiteral("findings"), OptionSpec::Value, false },
-            { QStringLiteral("measures"), OptionSpec::Value, false },
-            { QStringLiteral("close"), OptionSpec::Flag, false } },
+        QList<OptionSpec> { { QStringLiteral("originator-notified"), OptionSpec::Value, false },
+            { QStringLiteral("close"), OptionSpec::Flag, false } }
+            + CommandArgs::freeTextOptions(QStringLiteral("findings"))
+            + CommandArgs::freeTextOptions(QStringLiteral("measures")),
         { QStringLiteral("ID") });
     if (!a)
         return a.error();
@@ -112,14 +119,24 @@ Status incidentUpdate(CliContext& ctx, const QStringList& argv)
             return d.error();
         up.originatorNotified = *d;
     }
-    if (a->has(QStringLiteral("findings")))
-        up.findings = a->value(QStringLiteral("findings"));
-    if (a->has(QStringLiteral("measures")))
-        up.measures = a->value(QStringLiteral("measures"));
     up.close = a->has(QStringLiteral("close"));
+    if (a->has(QStringLiteral("findings-file")) && a->has(QStringLiteral("measures-file"))
+        && a->value(QStringLiteral("findings-file")) == QLatin1String("-")
+        && a->value(QStringLiteral("measures-file")) == QLatin1String("-"))
+        return makeError(ErrorCode::Usage, Tr::tr("Only one of --findings-file and --measures-file can be standard input."));
     auto reg = ctx.login();
     if (!reg)
         return reg.error();
+    auto findings = a->freeText(QStringLiteral("findings"), false);
+    if (!findings)
+        return findings.error();
+    auto measures = a->freeText(QStringLiteral("measures"), false);
+    if (!measures)
+        return measures.error();
+    if (*findings)
+        up.findings = **findings;
+    if (*measures)
+        up.measures = **measures;
     auto i = custodyOf(**reg).updateIncident(*id, up);
     if (!i)
         return i.error();

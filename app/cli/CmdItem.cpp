@@ -72,7 +72,8 @@ QJsonObject itemJson(const Item& it, bool withCopies)
         releases.append(QJsonObject { { QStringLiteral("nationality"), r.nationality },
             { QStringLiteral("reference"), r.reference },
             { QStringLiteral("approved_on"), CliContext::jsonDate(r.approvedOn) } });
-    QJsonObject o { { QStringLiteral("control"), it.control }, { QStringLiteral("title"), it.title },
+    QJsonObject o { { QStringLiteral("control"), it.control },
+        { QStringLiteral("title"), it.withheld ? QJsonValue(QJsonValue::Null) : QJsonValue(it.title) },
         { QStringLiteral("level"), levelName(it.level) }, { QStringLiteral("origin"), it.origin },
         { QStringLiteral("recipient"), CliContext::jsonText(it.recipient) },
         { QStringLiteral("us_marking"), it.usMarking }, { QStringLiteral("jp_marking"), it.jpMarking },
@@ -105,6 +106,8 @@ QJsonObject itemJson(const Item& it, bool withCopies)
             copies.append(copyJson(c));
         o.insert(QStringLiteral("copies"), copies);
     }
+    if (it.withheld) // R-ACC-3 accountability view: the groups the details are withheld for
+        o.insert(QStringLiteral("withheld"), QJsonArray::fromStringList(it.withheldGroups));
     return o;
 }
 
@@ -151,7 +154,8 @@ QString marking(const Item& it)
 Status itemRegister(CliContext& ctx, const QStringList& argv)
 {
     auto a = CommandArgs::parse(argv,
-        { { QStringLiteral("title"), OptionSpec::Value, true }, { QStringLiteral("level"), OptionSpec::Value, true },
+        CommandArgs::freeTextOptions(QStringLiteral("title"))
+            + QList<OptionSpec> { { QStringLiteral("level"), OptionSpec::Value, true },
             { QStringLiteral("origin"), OptionSpec::Value, true },
             { QStringLiteral("regime"), OptionSpec::Value, false },
             { QStringLiteral("group"), OptionSpec::Multi, false },
@@ -173,6 +177,8 @@ Status itemRegister(CliContext& ctx, const QStringList& argv)
             { QStringLiteral("content"), OptionSpec::Value, false } });
     if (!a)
         return a.error();
+    if (!a->has(QStringLiteral("title")) && !a->has(QStringLiteral("title-file")))
+        return makeError(ErrorCode::Usage, Tr::tr("The option --title (or --title-file) is required."));
     auto level = a->level(QStringLiteral("level"));
     if (!level)
         return level.error();
@@ -190,7 +196,6 @@ Status itemRegister(CliContext& ctx, const QStringList& argv)
         return purposeEnds.error();
 
     NewItem ni;
-    ni.title = a->value(QStringLiteral("title"));
     ni.level = **level;
     ni.origin = a->value(QStringLiteral("origin"));
     ni.regime = a->value(QStringLiteral("regime"));
@@ -218,6 +223,10 @@ Status itemRegister(CliContext& ctx, const QStringList& argv)
     auto reg = ctx.login();
     if (!reg)
         return reg.error();
+    auto title = a->freeText(QStringLiteral("title"), true);
+    if (!title)
+        return title.error();
+    ni.title = **title;
     auto registered = (*reg)->items().registerItem(ni);
     if (!registered)
         return registered.error();
@@ -238,7 +247,7 @@ void printItemTable(const CliContext& ctx, const QList<Item>& items)
     QList<QStringList> rows;
     for (const auto& it : items)
         rows << QStringList { it.control, marking(it), it.origin, itemStatusLabel(it.status),
-            QStringLiteral("%1/%2").arg(it.copiesHeld).arg(it.copiesTotal), it.title };
+            QStringLiteral("%1/%2").arg(it.copiesHeld).arg(it.copiesTotal), shownTitle(it) };
     ctx.printTable({ Tr::tr("Control No."), Tr::tr("Marking"), Tr::tr("Origin"), Tr::tr("Status"), Tr::tr("Copies"),
                        Tr::tr("Title") },
         rows);
@@ -342,7 +351,7 @@ Status itemShow(CliContext& ctx, const QStringList& argv)
     }
 
     const Item& i = *it;
-    QList<std::pair<QString, QString>> fields { { Tr::tr("Control No."), i.control }, { Tr::tr("Title"), i.title },
+    QList<std::pair<QString, QString>> fields { { Tr::tr("Control No."), i.control }, { Tr::tr("Title"), shownTitle(i) },
         { Tr::tr("Level"), CliContext::levelLabel(i.level) }, { Tr::tr("Marking"), marking(i) },
         { Tr::tr("Origin"), i.origin }, { Tr::tr("Recipient"), orDash(i.recipient) },
         { Tr::tr("Regime"), orDash(i.regime) }, { Tr::tr("Caveats"), joinedOrDash(i.caveats) },

@@ -21,7 +21,8 @@ struct Tr {
 QJsonObject reproductionJson(const Reproduction& r)
 {
     return QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("control"), r.control },
-        { QStringLiteral("copies"), QJsonArray::fromStringList(r.copies) }, { QStringLiteral("reason"), r.reason },
+        { QStringLiteral("copies"), QJsonArray::fromStringList(r.copies) }, { QStringLiteral("reason"), r.withheld ? QJsonValue(QJsonValue::Null) : QJsonValue(r.reason) },
+        { QStringLiteral("withheld"), r.withheld },
         { QStringLiteral("consent_ref"), CliContext::jsonText(r.consentRef) },
         { QStringLiteral("approver"), CliContext::jsonText(r.approver) }, { QStringLiteral("kind"), r.kind },
         { QStringLiteral("notation"), CliContext::jsonText(r.notation) }, { QStringLiteral("at"), jsonTime(r.at) },
@@ -31,7 +32,8 @@ QJsonObject reproductionJson(const Reproduction& r)
 Status reproduce(CliContext& ctx, const QStringList& argv)
 {
     auto a = CommandArgs::parse(argv,
-        { { QStringLiteral("copies"), OptionSpec::Value, true }, { QStringLiteral("reason"), OptionSpec::Value, true },
+        CommandArgs::freeTextOptions(QStringLiteral("reason"))
+            + QList<OptionSpec> { { QStringLiteral("copies"), OptionSpec::Value, true },
             { QStringLiteral("approver"), OptionSpec::Value, false },
             { QStringLiteral("consent-ref"), OptionSpec::Value, false },
             { QStringLiteral("translation"), OptionSpec::Flag, false },
@@ -47,11 +49,16 @@ Status reproduce(CliContext& ctx, const QStringList& argv)
                 .arg(QStringLiteral("copies"), a->value(QStringLiteral("copies"))));
     const QString control = a->positional(0);
     const QString approver = a->value(QStringLiteral("approver"));
+    if (!a->has(QStringLiteral("reason")) && !a->has(QStringLiteral("reason-file")))
+        return makeError(ErrorCode::Usage, Tr::tr("The option --reason (or --reason-file) is required."));
     auto in = loginWithSecondPerson(ctx, approver);
     if (!in)
         return in.error();
+    auto reason = a->freeText(QStringLiteral("reason"), true);
+    if (!reason)
+        return reason.error();
     auto r = withSecondPerson(approver, in->secondPassword, [&](const SecondPerson& person) {
-        return custodyOf(*in->reg).reproduce(control, copies, a->value(QStringLiteral("reason")),
+        return custodyOf(*in->reg).reproduce(control, copies, **reason,
             a->value(QStringLiteral("consent-ref")), person, a->has(QStringLiteral("translation")),
             a->value(QStringLiteral("notation")));
     });
@@ -85,7 +92,7 @@ Status reproductionList(CliContext& ctx, const QStringList& argv)
     QList<QStringList> rows;
     for (const auto& r : *list)
         rows << QStringList { QString::number(r.id), timeOrDash(ctx, r.at), r.control,
-            r.copies.join(QStringLiteral(", ")), r.kind, r.by, orDash(r.approver), orDash(r.consentRef), r.reason };
+            r.copies.join(QStringLiteral(", ")), r.kind, r.by, orDash(r.approver), orDash(r.consentRef), r.withheld ? withheldText({}) : r.reason };
     ctx.printTable({ Tr::tr("No."), Tr::tr("Time"), Tr::tr("Control No."), Tr::tr("Copies"), Tr::tr("Kind"),
                        Tr::tr("By"), Tr::tr("Approver"), Tr::tr("Consent"), Tr::tr("Reason") },
         rows);

@@ -21,14 +21,25 @@ const QString kLogin = QStringLiteral("LOGIN");
 
 QJsonObject userJson(const User& u)
 {
-    return QJsonObject { { QStringLiteral("login"), u.login }, { QStringLiteral("name"), u.name },
-        { QStringLiteral("role"), roleName(u.role) }, { QStringLiteral("clearance"), levelName(u.clearance) },
-        { QStringLiteral("clearance_granted"), CliContext::jsonDate(u.clearanceGranted) },
-        { QStringLiteral("clearance_expires"), CliContext::jsonDate(u.clearanceExpires) },
-        { QStringLiteral("nationality"), u.nationality },
-        { QStringLiteral("briefed"), CliContext::jsonDate(u.briefed) }, { QStringLiteral("active"), u.active },
-        { QStringLiteral("groups"), QJsonArray::fromStringList(u.groups) },
+    const auto withheld = [&](const QJsonValue& v) { return u.detailsWithheld ? QJsonValue(QJsonValue::Null) : v; };
+    QJsonObject o { { QStringLiteral("login"), u.login }, { QStringLiteral("name"), u.name },
+        { QStringLiteral("role"), withheld(roleName(u.role)) },
+        { QStringLiteral("clearance"), withheld(levelName(u.clearance)) },
+        { QStringLiteral("clearance_granted"), withheld(CliContext::jsonDate(u.clearanceGranted)) },
+        { QStringLiteral("clearance_expires"), withheld(CliContext::jsonDate(u.clearanceExpires)) },
+        { QStringLiteral("nationality"), withheld(u.nationality) },
+        { QStringLiteral("briefed"), withheld(CliContext::jsonDate(u.briefed)) }, { QStringLiteral("active"), u.active },
+        { QStringLiteral("groups"), withheld(QJsonArray::fromStringList(u.groups)) },
         { QStringLiteral("fingerprint"), u.fingerprint() } };
+    if (u.detailsWithheld) // R-ACC-3: a person's record is for officers and auditors
+        o.insert(QStringLiteral("details_withheld"), true);
+    return o;
+}
+
+// A field of a person's record as the acting user may see it.
+QString shown(const User& u, const QString& value)
+{
+    return u.detailsWithheld ? QStringLiteral("—") : value;
 }
 
 void printUser(const CliContext& ctx, const User& u)
@@ -38,11 +49,14 @@ void printUser(const CliContext& ctx, const User& u)
         return;
     }
     ctx.printFields({ { Tr::tr("Login"), u.login }, { Tr::tr("Name"), u.name },
-        { Tr::tr("Role"), CliContext::roleLabel(u.role) }, { Tr::tr("Clearance"), CliContext::levelLabel(u.clearance) },
-        { Tr::tr("Clearance granted"), ctx.date(u.clearanceGranted) },
-        { Tr::tr("Clearance expires"), ctx.date(u.clearanceExpires) }, { Tr::tr("Nationality"), u.nationality },
-        { Tr::tr("Briefed"), ctx.date(u.briefed) }, { Tr::tr("Active"), CliContext::yesNo(u.active) },
-        { Tr::tr("Groups"), u.groups.isEmpty() ? QStringLiteral("—") : u.groups.join(QStringLiteral(", ")) },
+        { Tr::tr("Role"), shown(u, CliContext::roleLabel(u.role)) },
+        { Tr::tr("Clearance"), shown(u, CliContext::levelLabel(u.clearance)) },
+        { Tr::tr("Clearance granted"), shown(u, ctx.date(u.clearanceGranted)) },
+        { Tr::tr("Clearance expires"), shown(u, ctx.date(u.clearanceExpires)) },
+        { Tr::tr("Nationality"), shown(u, u.nationality) }, { Tr::tr("Briefed"), shown(u, ctx.date(u.briefed)) },
+        { Tr::tr("Active"), CliContext::yesNo(u.active) },
+        { Tr::tr("Groups"),
+            shown(u, u.groups.isEmpty() ? QStringLiteral("—") : u.groups.join(QStringLiteral(", "))) },
         { Tr::tr("Key fingerprint"), u.fingerprint() } });
 }
 
@@ -128,9 +142,10 @@ Status userList(CliContext& ctx, const QStringList& argv)
     }
     QList<QStringList> rows;
     for (const auto& u : *users)
-        rows << QStringList { u.login, u.name, CliContext::roleLabel(u.role), CliContext::levelLabel(u.clearance),
-            ctx.date(u.clearanceExpires), u.nationality, ctx.date(u.briefed), CliContext::yesNo(u.active),
-            u.groups.join(QStringLiteral(", ")) };
+        rows << QStringList { u.login, u.name, shown(u, CliContext::roleLabel(u.role)),
+            shown(u, CliContext::levelLabel(u.clearance)), shown(u, ctx.date(u.clearanceExpires)),
+            shown(u, u.nationality), shown(u, ctx.date(u.briefed)), CliContext::yesNo(u.active),
+            shown(u, u.groups.join(QStringLiteral(", "))) };
     ctx.printTable({ Tr::tr("Login"), Tr::tr("Name"), Tr::tr("Role"), Tr::tr("Clearance"), Tr::tr("Expires"),
                        Tr::tr("Nationality"), Tr::tr("Briefed"), Tr::tr("Active"), Tr::tr("Groups") },
         rows);

@@ -4,6 +4,9 @@
 #include "service/Session.h"
 
 #include <QCoreApplication>
+#include <QFile>
+
+#include <unistd.h>
 
 namespace kanribo
 {
@@ -125,6 +128,39 @@ bool CommandArgs::wantsHelp(const QStringList& args)
             return true;
     }
     return false;
+}
+
+QList<OptionSpec> CommandArgs::freeTextOptions(const QString& name)
+{
+    return { { name, OptionSpec::Value, false }, { name + QStringLiteral("-file"), OptionSpec::Value, false } };
+}
+
+Result<std::optional<QString>> CommandArgs::freeText(const QString& name, bool required) const
+{
+    const QString fileOption = name + QStringLiteral("-file");
+    if (has(name) && has(fileOption))
+        return makeError(ErrorCode::Usage, Tr::tr("Give either --%1 or --%2, not both.").arg(name, fileOption));
+    if (has(name))
+        return std::optional<QString>(value(name));
+    if (!has(fileOption)) {
+        if (required)
+            return makeError(ErrorCode::Usage, Tr::tr("The option --%1 (or --%2) is required.").arg(name, fileOption));
+        return std::optional<QString>();
+    }
+    constexpr qint64 kMax = 64 * 1024;
+    const QString path = value(fileOption);
+    QFile f;
+    const bool opened = path == QLatin1String("-") ? f.open(STDIN_FILENO, QIODevice::ReadOnly)
+                                                    : (f.setFileName(path), f.open(QIODevice::ReadOnly));
+    if (!opened)
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    const QByteArray bytes = f.read(kMax + 1);
+    if (bytes.size() > kMax)
+        return makeError(ErrorCode::Usage, Tr::tr("The text in %1 is too long (64 KiB at most).").arg(path));
+    QString text = QString::fromUtf8(bytes);
+    while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
+        text.chop(1);
+    return std::optional<QString>(text);
 }
 
 } // namespace kanribo

@@ -39,6 +39,14 @@ public:
     Result<std::optional<Role>> role(const QString& name) const;
     Result<QDate> date(const QString& name) const;
 
+    // Free text (a summary, findings, a reason, a title) given as --NAME TEXT or as --NAME-file FILE, where FILE "-"
+    // is the rest of standard input after the passwords: classified text need not be a command-line argument, which
+    // every user of the machine can read in the process list (R-TRU-7). Call after the login (passwords come first).
+    // nullopt when neither is given; a usage error when both are, or when required and neither is.
+    Result<std::optional<QString>> freeText(const QString& name, bool required) const;
+    // The two option specs of a free-text option (--NAME and --NAME-file, neither required by the parser).
+    static QList<OptionSpec> freeTextOptions(const QString& name);
+
     // True when "--help" stands before any "--".
     static bool wantsHelp(const QStringList& args);
 

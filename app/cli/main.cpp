@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kanribo-cli: the command-line front end (docs/cli.md). Every rule lives in kanribo_core.
 #include "Cli.h"
+#include "store/Hardening.h"
 
 #include <QCoreApplication>
 #ifdef KANRIBO_HAVE_REPORT
 #include <QGuiApplication>
 #endif
-
-#include <sys/prctl.h>
-#include <sys/resource.h>
 
 #include <cstdio>
 #include <memory>
@@ -37,10 +35,7 @@ bool wantsGui(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
-    // Secrets must not land in a core dump.
-    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    const rlimit noCore { 0, 0 };
-    setrlimit(RLIMIT_CORE, &noCore);
+    kanribo::hardenProcess(); // no core dumps, umask 077
     qInstallMessageHandler(quietMessageHandler);
 
 #ifdef KANRIBO_HAVE_REPORT

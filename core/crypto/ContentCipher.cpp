@@ -121,19 +121,27 @@ QByteArray ContentCipher::sealKey(const SecureBuffer& key, const QByteArray& rec
     return sealed;
 }
 
-Result<SecureBuffer> ContentCipher::openSealedKey(const QByteArray& sealed, const QByteArray& boxPublicKey,
-                                                  const SecureBuffer& boxSecretKey)
+Result<SecureBuffer> ContentCipher::openSealed(const QByteArray& sealed, const QByteArray& boxPublicKey,
+                                               const SecureBuffer& boxSecretKey)
 {
-    if (sealed.size() != 32 + crypto_box_SEALBYTES || boxPublicKey.size() != crypto_box_PUBLICKEYBYTES
+    if (sealed.size() <= crypto_box_SEALBYTES || boxPublicKey.size() != crypto_box_PUBLICKEYBYTES
         || boxSecretKey.size() != crypto_box_SECRETKEYBYTES)
         return damaged();
-    SecureBuffer key(32);
-    if (crypto_box_seal_open(key.data(), reinterpret_cast<const unsigned char*>(sealed.constData()),
+    SecureBuffer plain(static_cast<std::size_t>(sealed.size()) - crypto_box_SEALBYTES);
+    if (crypto_box_seal_open(plain.data(), reinterpret_cast<const unsigned char*>(sealed.constData()),
                              static_cast<unsigned long long>(sealed.size()),
                              reinterpret_cast<const unsigned char*>(boxPublicKey.constData()), boxSecretKey.data())
         != 0)
         return damaged();
-    return key;
+    return plain;
+}
+
+Result<SecureBuffer> ContentCipher::openSealedKey(const QByteArray& sealed, const QByteArray& boxPublicKey,
+                                                  const SecureBuffer& boxSecretKey)
+{
+    if (sealed.size() != 32 + crypto_box_SEALBYTES)
+        return damaged();
+    return openSealed(sealed, boxPublicKey, boxSecretKey);
 }
 
 } // namespace kanribo

@@ -38,6 +38,9 @@ public:
                           const std::function<Status(const unsigned char* data, size_t size)>& sink);
 
     static QByteArray sealKey(const SecureBuffer& key, const QByteArray& recipientBoxPublicKey);
+    // Any sealed secret (not only a 32-byte key), opened into secure memory.
+    static Result<SecureBuffer> openSealed(const QByteArray& sealed, const QByteArray& boxPublicKey,
+                                           const SecureBuffer& boxSecretKey);
     static Result<SecureBuffer> openSealedKey(const QByteArray& sealed, const QByteArray& boxPublicKey,
                                               const SecureBuffer& boxSecretKey);
 };

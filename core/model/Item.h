@@ -75,6 +75,10 @@ struct Item {
     QDateTime registeredAt;
     QString registeredBy;
     QList<Copy> copies;     // filled by Items::show
+    // R-ACC-3 accountability view: the user keeps the accounts but is outside these need-to-know groups, so the
+    // title, authority block, receipt details and content are withheld (emptied) in this copy of the record.
+    bool withheld = false;
+    QStringList withheldGroups;
 };
 
 // What an officer supplies to register an item.

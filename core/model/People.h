@@ -24,6 +24,9 @@ struct User {
     QStringList groups;     // need-to-know groups, sorted
     QByteArray signPublicKey;
     QByteArray boxPublicKey;
+    // R-ACC-3: a person's clearance, nationality, briefing and groups are for officers and auditors (and the person);
+    // others see the login and name only, with these fields emptied.
+    bool detailsWithheld = false;
 
     // Hex of the first 16 bytes of BLAKE2b(signPublicKey), in groups of four.
     QString fingerprint() const;

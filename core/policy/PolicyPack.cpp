@@ -294,10 +294,11 @@ ArticleRef PolicyPack::article(const QString& recordType) const
     return m_articles.value(recordType);
 }
 
-QString PolicyPack::controlNumber(Level level, int year, qint64 number) const
+QString PolicyPack::controlNumber(Level level, int year, qint64 number, const QString& seriesTag) const
 {
     QString s = m_controlFormat;
-    s.replace(QStringLiteral("{L}"), m_letters[rank(level)]);
+    s.replace(QStringLiteral("{L}"),
+              seriesTag.isEmpty() ? m_letters[rank(level)] : m_letters[rank(level)] + QLatin1Char('-') + seriesTag);
     s.replace(QStringLiteral("{YYYY}"), QString::number(year));
     static const QRegularExpression n(QStringLiteral("\\{(N+)\\}"));
     const auto m = n.match(s);

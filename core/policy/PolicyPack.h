@@ -92,7 +92,9 @@ public:
     int retentionYears() const { return m_retentionYears; }
     ArticleRef article(const QString& recordType) const; // "storage", "reproduction", ...
 
-    QString controlNumber(Level level, int year, qint64 number) const;
+    // The control number of the pack's format; a series tag (need-to-know groups, foreign releasability) follows
+    // the level letters: "S-2026-000001", "TS-NUC-2026-000001" (docs/adr/0003).
+    QString controlNumber(Level level, int year, qint64 number, const QString& seriesTag = {}) const;
     QString controlFormat() const { return m_controlFormat; }
 
 private:

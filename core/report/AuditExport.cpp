@@ -2,9 +2,12 @@
 #include "report/AuditExport.h"
 
 #include "report/CsvWriter.h"
+#include "policy/Visibility.h"
+#include "service/EventSight.h"
 #include "service/People.h"
 #include "service/Register.h"
 #include "store/Database.h"
+#include "store/OwnerOnly.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -48,45 +51,25 @@ QString yesNo(bool b)
     return b ? Tr::tr("yes") : Tr::tr("no");
 }
 
-// Replaces every "title" in a payload (at any depth) by the withheld marker.
-QJsonValue redactTitles(const QJsonValue& v)
-{
-    if (v.isObject()) {
-        QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it.key().contains(QLatin1String("title")) && it.value().isString())
-                it.value() = InspectionData::withheldTitle();
-            else
-                it.value() = redactTitles(it.value());
-        }
-        return o;
-    }
-    if (v.isArray()) {
-        QJsonArray a = v.toArray();
-        for (auto it = a.begin(); it != a.end(); ++it)
-            *it = redactTitles(*it);
-        return a;
-    }
-    return v;
-}
 } // namespace
 
 namespace {
-// An event as a reader not cleared for its item sees it in an export: titles in its payload withheld.
-Event redactedEvent(const Event& e, const QSet<QString>& redacted)
+// An item as the reader (and the exporter) see it: absent, withheld (accountability view) or whole.
+std::optional<Item> seenItem(Item item, const EventSight& sight)
 {
-    if (!redacted.contains(controlOfSubject(e.subject)))
-        return e;
-    Event copy = e;
-    copy.payload = canonicalJson(redactTitles(e.payloadObject()).toObject());
-    return copy;
+    const auto full = sight.item(item.control);
+    if (!full)
+        return std::nullopt;
+    if (*full)
+        return item;
+    Item out = withheld(std::move(item), sight.reader());
+    out.withheldGroups = sight.withheldGroups(out.control);
+    return out;
 }
 
-Item redactedItem(Item item, const QSet<QString>& redacted)
+QString copyControl(const QString& copyId)
 {
-    if (redacted.contains(item.control))
-        item.title = InspectionData::withheldTitle();
-    return item;
+    return copyId.section(QLatin1Char('/'), 0, -2);
 }
 
 QStringList itemsCsvHeader()
@@ -106,7 +89,7 @@ QStringList copiesCsvHeader()
 
 QStringList itemCsvRow(const Item& it, bool withheld)
 {
-    return {it.control, it.title, levelName(it.level), it.usMarking, it.jpMarking, it.origin, it.regime,
+    return {it.control, shownTitle(it), levelName(it.level), it.usMarking, it.jpMarking, it.origin, it.regime,
             it.caveats.join(QStringLiteral("; ")), it.groups.join(QStringLiteral("; ")), it.media, it.status,
             QString::number(it.copiesTotal), QString::number(it.copiesHeld), ts(it.registeredAt),
             it.registeredBy, it.authority.classifiedBy, it.authority.derivedFrom, it.authority.declassifyOn,
@@ -166,11 +149,6 @@ QStringList eventCsvRow(const Event& e)
 }
 } // namespace
 
-QString InspectionData::withheldTitle()
-{
-    return Tr::tr("[title withheld: the reader is not cleared for this level]");
-}
-
 Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& options, GatherScope scope)
 {
     Session& s = reg.session();
@@ -194,8 +172,15 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
     const QDateTime toUtc = startOfDayUtc(options.to.isValid() ? options.to.addDays(1) : QDate());
     if (fromUtc.isValid() && toUtc.isValid() && toUtc <= fromUtc)
         return makeError(ErrorCode::Usage, Tr::tr("The range ends before it starts."));
+    // R-ACC-3, the whole rule for the reader (clearance, groups, nationality, expiry, briefing) and for the exporter
+    // who writes the file: what either may not see is absent; what is seen only in the accountability view has its
+    // details withheld.
+    auto sight = EventSight::forReader(s, d.reader, &s.me);
+    if (!sight)
+        return sight.error();
+    d.sight = std::make_shared<EventSight>(std::move(sight).value());
 
-    // The register: every item, redacted above the reader's clearance.
+    // The register: the items seen, withheld where seen only in the accountability view.
     {
         auto st = s.db->prepare(QStringLiteral("SELECT control, level FROM items ORDER BY control"));
         if (!st)
@@ -206,47 +191,45 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
                 return r.error();
             if (!*r)
                 break;
+            const auto full = d.sight->item(st->text(0));
+            if (!full)
+                continue;
             const auto level = levelFromRank(st->integer(1));
             if (!level)
                 return makeError(ErrorCode::Integrity, Tr::tr("Item %1 has no valid level.").arg(st->text(0)));
             d.levels.insert(st->text(0), *level);
-            if (rank(d.reader.clearance) < rank(*level))
+            if (!*full)
                 d.redacted.insert(st->text(0));
-            else if (rank(*level) > rank(d.highest))
+            if (rank(*level) > rank(d.highest))
                 d.highest = *level;
         }
         d.itemCount = d.levels.size();
     }
     if (scope.items) {
-        auto st = s.db->prepare(QStringLiteral("SELECT control FROM items ORDER BY control"));
-        if (!st)
-            return st.error();
-        auto controls = st->collect<QString>([](const Statement& row) { return row.text(0); });
-        if (!controls)
-            return controls.error();
-        for (const QString& c : std::as_const(*controls)) {
+        QStringList controls = d.levels.keys();
+        controls.sort();
+        for (const QString& c : std::as_const(controls)) {
             auto it = reg.items().load(c);
             if (!it)
                 return it.error();
-            d.items << redactedItem(std::move(it).value(), d.redacted);
+            if (auto seen = seenItem(std::move(it).value(), *d.sight))
+                d.items << *seen;
         }
     }
 
-    // The audit trail of the range, titles withheld where the item is.
+    // The audit trail of the range, as the reader sees it.
     Ledger::Filter f;
     f.from = fromUtc;
     f.to = toUtc;
     if (scope.events) {
         KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
-            d.events << redactedEvent(e, d.redacted);
+            if (auto seen = d.sight->view(e))
+                d.events << *seen;
             return true;
         }));
-        if (!d.events.isEmpty()) {
-            d.firstSeq = d.events.constFirst().seq;
-            d.lastSeq = d.events.constLast().seq;
-        }
-        d.eventCount = d.events.size();
-    } else {
+    }
+    // The range's figures are the ledger's (its head and count are what an inspector checks an export against).
+    {
         auto span = reg.ledger().span(fromUtc, toUtc);
         if (!span)
             return span.error();
@@ -255,7 +238,7 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
         d.lastSeq = span->lastSeq;
     }
 
-    // Disclosure records (R-ACC-4).
+    // Disclosure records (R-ACC-4), of items seen.
     {
         auto st = s.db->prepare(
             QStringLiteral("SELECT control, login, action, at, event_seq FROM disclosures ORDER BY id"));
@@ -269,7 +252,7 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
                 break;
             Disclosure x{st->text(0), st->text(1), st->text(2), QDateTime::fromString(st->text(3), Qt::ISODateWithMs),
                          st->integer(4)};
-            if (inRange(x.at, fromUtc, toUtc))
+            if (inRange(x.at, fromUtc, toUtc) && d.sight->item(x.control))
                 d.disclosures << x;
         }
     }
@@ -279,31 +262,63 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
     auto destructions = custody.destructions();
     if (!destructions)
         return destructions.error();
+    const auto seenControl = [&](const QString& control) { return d.sight->item(control); };
     for (const auto& x : std::as_const(*destructions))
-        if (inRange(x.at, fromUtc, toUtc))
+        if (inRange(x.at, fromUtc, toUtc) && seenControl(x.control))
             d.destructions << x;
     auto reproductions = custody.reproductions();
     if (!reproductions)
         return reproductions.error();
-    for (const auto& x : std::as_const(*reproductions))
-        if (inRange(x.at, fromUtc, toUtc))
-            d.reproductions << x;
+    for (auto x : std::as_const(*reproductions)) {
+        const auto full = seenControl(x.control);
+        if (!inRange(x.at, fromUtc, toUtc) || !full)
+            continue;
+        if (!*full) {
+            x.withheld = true;
+            x.reason.clear();
+            x.consentRef.clear();
+        }
+        d.reproductions << x;
+    }
     auto incidents = custody.incidents();
     if (!incidents)
         return incidents.error();
-    for (const auto& x : std::as_const(*incidents))
-        if (inRange(x.reportedAt, fromUtc, toUtc) || x.status == QLatin1String("open"))
-            d.incidents << x;
+    for (auto x : std::as_const(*incidents)) {
+        const auto full = x.copies.isEmpty() ? std::nullopt : seenControl(copyControl(x.copies.constFirst()));
+        if (!full || !(inRange(x.reportedAt, fromUtc, toUtc) || x.status == QLatin1String("open")))
+            continue;
+        if (!*full) {
+            x.withheld = true;
+            x.summary.clear();
+            x.findings.clear();
+            x.measures.clear();
+        }
+        d.incidents << x;
+    }
     auto inventories = custody.inventories();
     if (!inventories)
         return inventories.error();
-    for (const auto& x : std::as_const(*inventories))
-        if (inRange(x.startedAt, fromUtc, toUtc))
-            d.inventories << x;
+    const auto inView = [&](const QStringList& copies) {
+        QStringList kept;
+        for (const auto& c : copies)
+            if (seenControl(copyControl(c)))
+                kept << c;
+        return kept;
+    };
+    for (auto x : std::as_const(*inventories)) {
+        if (!inRange(x.startedAt, fromUtc, toUtc))
+            continue;
+        x.present = inView(x.present);
+        x.missing = inView(x.missing);
+        x.unexpected = inView(x.unexpected);
+        d.inventories << x;
+    }
     auto overdue = custody.dispatches(true);
     if (!overdue)
         return overdue.error();
-    d.overdueDispatches = *overdue;
+    for (const auto& x : std::as_const(*overdue))
+        if (seenControl(copyControl(x.copyId)))
+            d.overdueDispatches << x;
 
     // Verification of the whole trail, and the digest of the bundle of the same range.
     if (scope.verification) {
@@ -339,7 +354,7 @@ QList<std::pair<QString, QByteArray>> csvTables(const InspectionData& d)
     CsvWriter items(itemsCsvHeader());
     CsvWriter copies(copiesCsvHeader());
     for (const auto& it : d.items) {
-        items.addRow(itemCsvRow(it, d.redacted.contains(it.control)));
+        items.addRow(itemCsvRow(it, it.withheld));
         for (const auto& c : it.copies)
             copies.addRow(copyCsvRow(c, it));
     }
@@ -364,7 +379,8 @@ QList<std::pair<QString, QByteArray>> csvTables(const InspectionData& d)
                              Tr::tr("Made by"), Tr::tr("Made (UTC)"), Tr::tr("Notation")});
     for (const auto& x : d.reproductions)
         reproductions.addRow({QString::number(x.id), x.control, levelOf(x.control), x.kind,
-                              x.copies.join(QStringLiteral("; ")), x.reason, x.consentRef, x.approver, x.by, ts(x.at),
+                              x.copies.join(QStringLiteral("; ")), x.withheld ? withheldText({}) : x.reason,
+                              x.consentRef, x.approver, x.by, ts(x.at),
                               x.notation});
     out.append({QStringLiteral("reproductions.csv"), reproductions.bytes()});
 
@@ -379,7 +395,8 @@ QList<std::pair<QString, QByteArray>> csvTables(const InspectionData& d)
                          Tr::tr("Findings"), Tr::tr("Measures"), Tr::tr("Closed (UTC)")});
     for (const auto& x : d.incidents)
         incidents.addRow({QString::number(x.id), incidentKindName(x.kind), x.status, x.copies.join(QStringLiteral("; ")),
-                          x.summary, ts(x.reportedAt), x.reportedBy, day(x.originatorNotified), x.findings, x.measures,
+                          x.withheld ? withheldText({}) : x.summary, ts(x.reportedAt), x.reportedBy,
+                          day(x.originatorNotified), x.findings, x.measures,
                           ts(x.closedAt)});
     out.append({QStringLiteral("incidents.csv"), incidents.bytes()});
     return out;
@@ -387,9 +404,9 @@ QList<std::pair<QString, QByteArray>> csvTables(const InspectionData& d)
 
 namespace {
 // items.csv (copies = false) or copies.csv (copies = true), item by item from the register, redacted as gathered.
-StreamWriter registerTableWriter(Register& reg, const QSet<QString>& redacted, bool copies)
+StreamWriter registerTableWriter(Register& reg, std::shared_ptr<const EventSight> sight, bool copies)
 {
-    return [&reg, redacted, copies](const ByteSink& sink) -> Status {
+    return [&reg, sight, copies](const ByteSink& sink) -> Status {
         auto st = reg.session().db->prepare(QStringLiteral("SELECT control FROM items ORDER BY control"));
         if (!st)
             return st.error();
@@ -398,13 +415,18 @@ StreamWriter registerTableWriter(Register& reg, const QSet<QString>& redacted, b
             return controls.error();
         CsvStream out(sink, copies ? copiesCsvHeader() : itemsCsvHeader());
         for (const QString& c : std::as_const(*controls)) {
+            if (!sight->item(c))
+                continue;
             auto loaded = reg.items().load(c);
             if (!loaded)
                 return loaded.error();
-            const Item it = redactedItem(std::move(loaded).value(), redacted);
+            const auto seen = seenItem(std::move(loaded).value(), *sight);
+            if (!seen)
+                continue;
+            const Item& it = *seen;
             bool ok = true;
             if (!copies)
-                ok = out.add(itemCsvRow(it, redacted.contains(it.control)));
+                ok = out.add(itemCsvRow(it, it.withheld));
             for (qsizetype i = 0; copies && ok && i < it.copies.size(); ++i)
                 ok = out.add(copyCsvRow(it.copies.at(i), it));
             if (!ok)
@@ -423,17 +445,19 @@ QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const Inspection
         if (name == QLatin1String("events.csv") && d.events.isEmpty() && d.eventCount > 0) {
             const QDateTime fromUtc = startOfDayUtc(d.from);
             const QDateTime toUtc = startOfDayUtc(d.to.isValid() ? d.to.addDays(1) : QDate());
-            out.append({name, [&reg, fromUtc, toUtc, redacted = d.redacted](const ByteSink& sink) -> Status {
+            out.append({name, [&reg, fromUtc, toUtc, sight = d.sight](const ByteSink& sink) -> Status {
                             CsvStream csv(sink, eventsCsvHeader());
                             Ledger::Filter f;
                             f.from = fromUtc;
                             f.to = toUtc;
-                            KANRIBO_TRY(reg.ledger().forEach(
-                                f, [&](const Event& e) { return csv.add(eventCsvRow(redactedEvent(e, redacted))); }));
+                            KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
+                                const auto seen = sight->view(e);
+                                return !seen || csv.add(eventCsvRow(*seen));
+                            }));
                             return csv.finish();
                         }});
         } else if (streamItems && (name == QLatin1String("items.csv") || name == QLatin1String("copies.csv"))) {
-            out.append({name, registerTableWriter(reg, d.redacted, name == QLatin1String("copies.csv"))});
+            out.append({name, registerTableWriter(reg, d.sight, name == QLatin1String("copies.csv"))});
         } else {
             out.append({name, [bytes = std::move(bytes)](const ByteSink& sink) -> Status {
                             if (!sink(bytes.constData(), bytes.size()))
@@ -470,7 +494,7 @@ Result<QStringList> commitExportFiles(Register& reg, const QString& format, cons
     QStringList digests;
     for (const auto& [path, writer] : files) {
         auto f = std::make_unique<QSaveFile>(path);
-        if (!f->open(QIODevice::WriteOnly))
+        if (!f->open(QIODevice::WriteOnly) || !makeOwnerOnly(*f))
             return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, f->errorString()));
         StreamDigest digest;
         const Status st = writer([&](const char* p, qsizetype n) {

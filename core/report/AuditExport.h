@@ -7,6 +7,7 @@
 #include "model/People.h"
 #include "report/ExportBundle.h"
 #include "service/Custody.h"
+#include "service/EventSight.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -15,6 +16,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 #include <utility>
 
@@ -22,9 +24,9 @@ namespace kanribo {
 
 class Register;
 
-// Everything an inspection report or a CSV export shows (R-INV-2), gathered once, already redacted for the reader:
-// an item above the reader's clearance keeps its control number and level, its title is withheld (also in the
-// payloads of its events).
+// Everything an inspection report or a CSV export shows (R-INV-2), gathered once, already redacted for the reader by
+// R-ACC-3 (and for the exporter, who writes the file): what either may not see is absent — items, copies, events,
+// custody records — and what is seen only in the accountability view has its title and other details withheld.
 struct InspectionData {
     QString facility;
     QString registerId; // hex
@@ -35,9 +37,10 @@ struct InspectionData {
     User reader;
     Level highest = Level::Unclassified; // the highest level of any item in the data
 
-    QList<Item> items; // every item of the register, with copies; redacted titles replaced (unless not gathered)
-    QSet<QString> redacted;
-    QHash<QString, Level> levels; // the level of every item, gathered or not
+    QList<Item> items; // every item seen, with copies; withheld (Item::withheld) in the accountability view
+    QSet<QString> redacted;       // the items seen only in the accountability view
+    QHash<QString, Level> levels; // the level of every item seen, gathered or not
+    std::shared_ptr<const EventSight> sight; // what the reader (and the exporter) see
     qint64 itemCount = 0;
     QList<Event> events; // the range
     QList<Disclosure> disclosures;
@@ -52,9 +55,7 @@ struct InspectionData {
     QString lastHash;
     qint64 firstSeq = 0;
     qint64 lastSeq = 0;
-    qint64 eventCount = 0; // events in the range, whether or not `events` holds them
-
-    static QString withheldTitle();
+    qint64 eventCount = 0; // events in the range (the ledger's count, whether or not `events` holds them all)
 };
 
 // What gatherInspection reads. A CSV export keeps no events in memory (csvFiles streams them from the ledger) and

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/CsvWriter.h"
 
+#include "store/OwnerOnly.h"
+
 #include <QCoreApplication>
 #include <QSaveFile>
 
@@ -34,7 +36,7 @@ QByteArray CsvWriter::bytes() const
 Status CsvWriter::save(const QString& path) const
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
+    if (!f.open(QIODevice::WriteOnly) || !makeOwnerOnly(f))
         return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
     const QByteArray b = bytes();
     if (f.write(b) != b.size() || !f.commit())

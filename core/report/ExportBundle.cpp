@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ExportBundle.h"
 
+#include "service/EventSight.h"
+
 #include "ledger/Ledger.h"
 #include "model/People.h"
+#include "service/EventSight.h"
 #include "service/Register.h"
 #include "store/Database.h"
 
@@ -728,6 +731,17 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
     if (firstSeq == 0 || lastSeq < firstSeq)
         return makeError(ErrorCode::NotFound, Tr::tr("The audit trail has no events in this range."));
 
+    // R-ACC-3: a bundle cannot be redacted (its events are signed as they are), so it is only for a reader — and made
+    // only by an exporter — who sees every event in it whole.
+    std::optional<EventSight> sight;
+    if (forReader) {
+        auto made = EventSight::forReader(s, reader, &s.me);
+        if (!made)
+            return made.error();
+        sight = std::move(made).value();
+    }
+    qint64 notWhole = 0;
+
     // First pass: verify the ledger from the genesis to the end of the range, follow the keys, look at the range
     // (its events are not kept: write() reads them again).
     ChainVerifier verifier(genesisHash(s.registerId));
@@ -752,6 +766,8 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
         }
         if (e.seq >= firstSeq && e.seq <= lastSeq) {
             lastHash = e.hash;
+            if (sight && !sight->seesWhole(e))
+                ++notWhole;
             tallySignatures(verifiedSigs, e);
             for (const auto& [login, pk] : keysIntroducedBy(e))
                 b.keys.append({login, pk, e.seq, BundleKey::Scope::InRange});
@@ -790,6 +806,13 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
     // A bundle cannot be redacted: it is for readers cleared for everything in it.
     if (!forReader)
         reader = s.me;
+    if (notWhole > 0)
+        return s.deny(QStringLiteral("audit.export"), QStringLiteral("register"),
+                      {Tr::tr("%n event(s) in the range are about material that %1 or you may not see in full (need-to-"
+                              "know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for "
+                              "this reader, or a narrower range",
+                              nullptr, static_cast<int>(qMin<qint64>(notWhole, INT_MAX)))
+                           .arg(reader.login)});
     if (forReader && rank(reader.clearance) < rank(highest))
         return s.deny(QStringLiteral("audit.export"), QStringLiteral("register"),
                       {Tr::tr("%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be "

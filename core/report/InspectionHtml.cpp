@@ -3,6 +3,7 @@
 
 #include "i18n/Language.h"
 #include "policy/PolicyPack.h"
+#include "policy/Visibility.h"
 
 #include <QCoreApplication>
 
@@ -176,8 +177,9 @@ QString inspectionHtml(const InspectionData& d, const PolicyPack& policy, const 
         {Tr::tr("Bundle digest"), h.orDash(d.bundleDigest)},
     });
     if (!d.redacted.isEmpty())
-        h.p(Tr::tr("%n item title(s) are withheld: the reader is not cleared for their level. Their control "
-                   "numbers and levels are shown.",
+        h.p(Tr::tr("%n item(s) are shown in the accountability view: the reader keeps their accounts but is outside "
+                   "their need-to-know groups, so titles and other details are withheld. Items the reader may not "
+                   "see at all are not in this report.",
                    nullptr, static_cast<int>(d.redacted.size())),
             QStringLiteral("note"));
     h.pageBreak();
@@ -213,7 +215,7 @@ QString inspectionHtml(const InspectionData& d, const PolicyPack& policy, const 
         if (it.level != Level::TopSecret)
             continue;
         anyTs = true;
-        h.out() += QStringLiteral("<h3>%1 — %2</h3>").arg(esc(it.control), esc(it.title));
+        h.out() += QStringLiteral("<h3>%1 — %2</h3>").arg(esc(it.control), esc(shownTitle(it)));
         h.fields({{Tr::tr("Marking"), QStringLiteral("%1 / %2").arg(it.usMarking, it.jpMarking)},
                   {Tr::tr("Originator"), it.origin},
                   {Tr::tr("Registered"), h.dateTime(it.registeredAt)}});
@@ -237,7 +239,7 @@ QString inspectionHtml(const InspectionData& d, const PolicyPack& policy, const 
     h.h2(Tr::tr("Reproduction records"), h.article(QStringLiteral("reproduction")));
     QList<QStringList> rep;
     for (const auto& x : d.reproductions)
-        rep << QStringList{h.dateTime(x.at), x.control, x.copies.join(QStringLiteral(", ")), x.reason,
+        rep << QStringList{h.dateTime(x.at), x.control, x.copies.join(QStringLiteral(", ")), x.withheld ? withheldText({}) : x.reason,
                            h.orDash(x.consentRef), x.by, h.orDash(x.approver)};
     h.table({Tr::tr("Time"), Tr::tr("Item"), Tr::tr("New copies"), Tr::tr("Reason"), Tr::tr("Consent"),
              Tr::tr("Made by"), Tr::tr("Approver")},
@@ -255,7 +257,7 @@ QString inspectionHtml(const InspectionData& d, const PolicyPack& policy, const 
     QList<QStringList> inc;
     for (const auto& x : d.incidents)
         inc << QStringList{QString::number(x.id), h.dateTime(x.reportedAt), incidentLabel(x.kind),
-                           x.copies.join(QStringLiteral(", ")), x.summary,
+                           x.copies.join(QStringLiteral(", ")), x.withheld ? withheldText({}) : x.summary,
                            x.status == QLatin1String("closed") ? Tr::tr("closed") : Tr::tr("open"),
                            h.date(x.originatorNotified)};
     h.table({Tr::tr("No."), Tr::tr("Reported"), Tr::tr("Kind"), Tr::tr("Copies"), Tr::tr("Summary"), Tr::tr("Status"),

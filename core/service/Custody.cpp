@@ -88,19 +88,13 @@ struct Loaded {
 
 Result<Loaded> loadForAction(Session& s, Items& items, const QString& copyId, const QString& action)
 {
-    auto copy = items.loadCopy(copyId);
-    if (!copy)
-        return copy.error();
-    auto item = items.load(copy->control);
-    if (!item)
-        return item.error();
-    // The actor must be allowed to deal with the item at all (R-ACC-1); otherwise it does not exist for them.
-    const Decision d = items.decide(s.me, *item, Action::Hold);
-    if (!d) {
-        (void)s.deny(action, QStringLiteral("copy:") + copyId, d.reasons);
-        return makeError(ErrorCode::NotFound, Tr::tr("No copy '%1'.").arg(copyId));
-    }
-    return Loaded { std::move(copy).value(), std::move(item).value() };
+    Q_UNUSED(s)
+    // The actor must see the copy at least in the accountability view (R-ACC-3): an officer or custodian outside
+    // the item's need-to-know groups issues, stores and dispatches it by control number, title withheld.
+    auto seen = items.seenCopy(copyId, action);
+    if (!seen)
+        return seen.error();
+    return Loaded { std::move(seen->first), std::move(seen->second) };
 }
 
 // Authenticates the receiver and checks they may hold the item (R-CUS-3, R-CUS-4).
@@ -307,9 +301,11 @@ Status Custody::recordReceipt(const QString& copyId, const QString& receiptNo)
 Result<QList<Dispatch>> Custody::dispatches(bool overdueOnly) const
 {
     KANRIBO_TRY(m_s.requireOpen());
+    // R-ACC-3: dispatches of copies the user sees (the accountability view shows custody, so all of it).
     auto st = m_s.db->prepare(QStringLiteral(
         "SELECT id, copy_id, to_org, channel, receipt_due, dispatched_at, dispatched_by, receipt_no, receipt_at "
-        "FROM dispatches ORDER BY id"));
+        "FROM dispatches WHERE copy_id IN (SELECT id FROM copies WHERE control IN (%1)) ORDER BY id")
+                                  .arg(m_items.visibleControls()));
     if (!st)
         return st.error();
     QList<Dispatch> out;
@@ -346,15 +342,11 @@ Result<Reproduction> Custody::reproduce(const QString& control, int copies, cons
     if (copies < 1 || copies > 99)
         return makeError(ErrorCode::Usage, Tr::tr("The number of copies must be between 1 and 99."));
     KANRIBO_TRY(requireText(reason, Tr::tr("The reason (official need)")));
-    auto item = m_items.load(control);
+    auto item = m_items.seen(control, QStringLiteral("item.reproduce"));
     if (!item)
         return item.error();
     const QString subject = QStringLiteral("item:") + control;
-    const Decision access = m_items.decide(m_s.me, *item, Action::Reproduce);
-    if (!access) {
-        (void)m_s.deny(QStringLiteral("item.reproduce"), subject, access.reasons);
-        return makeError(ErrorCode::NotFound, Tr::tr("No item '%1'.").arg(control));
-    }
+    KANRIBO_TRY(m_items.requireNeedToKnow(*item, QStringLiteral("item.reproduce")));
     KANRIBO_TRY(m_s.requireRole({ Role::Officer, Role::Custodian }, QStringLiteral("item.reproduce"), subject));
     if (item->status != QLatin1String("active"))
         return makeError(ErrorCode::Conflict, Tr::tr("%1 has no copy left in the holdings.").arg(control));
@@ -459,13 +451,18 @@ Result<Reproduction> Custody::reproduce(const QString& control, int copies, cons
 Result<QList<Reproduction>> Custody::reproductions() const
 {
     KANRIBO_TRY(m_s.requireOpen());
+    // R-ACC-3: of items the user sees; the reason and consent reference only where they see the item in full.
     auto st = m_s.db->prepare(QStringLiteral("SELECT id, control, copies, reason, consent_ref, approver, kind, "
-                                             "notation, at, by FROM reproductions ORDER BY id"));
+                                             "notation, at, by, control IN (%1) FROM reproductions "
+                                             "WHERE control IN (%2) ORDER BY id")
+                                  .arg(m_items.fullControls(), m_items.visibleControls()));
     if (!st)
         return st.error();
     return st->collect<Reproduction>([&](const Statement& row) {
-        return Reproduction { row.integer(0), row.text(1), splitLines(row.text(2)), row.text(3), row.text(4),
-            row.text(5), row.text(6), row.text(7), QDateTime::fromString(row.text(8), Qt::ISODateWithMs), row.text(9) };
+        const bool full = row.integer(10) != 0;
+        return Reproduction { row.integer(0), row.text(1), splitLines(row.text(2)), full ? row.text(3) : QString(),
+            full ? row.text(4) : QString(), row.text(5), row.text(6), row.text(7),
+            QDateTime::fromString(row.text(8), Qt::ISODateWithMs), row.text(9), !full };
     });
 }
 
@@ -550,8 +547,10 @@ Result<DestructionRecord> Custody::destroy(const QString& copyId, const QString&
 Result<QList<DestructionRecord>> Custody::destructions() const
 {
     KANRIBO_TRY(m_s.requireOpen());
-    auto st = m_s.db->prepare(QStringLiteral(
-        "SELECT id, copy_id, control, level, method, at, official, witness, event_seq FROM destructions ORDER BY id"));
+    // R-ACC-3: destruction records of items the user sees (custody facts: shown in the accountability view too).
+    auto st = m_s.db->prepare(QStringLiteral("SELECT id, copy_id, control, level, method, at, official, witness, "
+                                             "event_seq FROM destructions WHERE control IN (%1) ORDER BY id")
+                                  .arg(m_items.visibleControls()));
     if (!st)
         return st.error();
     return st->collect<DestructionRecord>([&](const Statement& row) {
@@ -568,22 +567,20 @@ Result<Incident> Custody::reportIncident(const QString& target, IncidentKind kin
     KANRIBO_TRY(m_s.requireOpen());
     KANRIBO_TRY(requireText(summary, Tr::tr("The summary")));
     const bool isCopy = target.contains(QLatin1Char('/'));
-    const QString control = isCopy ? target.section(QLatin1Char('/'), 0, -2) : target;
-    auto item = m_items.load(control);
-    if (!item)
-        return item.error();
-    const Decision d = m_items.decide(m_s.me, *item, Action::View);
-    if (!d) {
-        (void)m_s.deny(QStringLiteral("incident.report"), QStringLiteral("item:") + control, d.reasons);
-        return makeError(ErrorCode::NotFound, Tr::tr("No item '%1'.").arg(control));
-    }
+    // Anyone who sees the item reports at once (R-INC-1), the accountability view included (R-ACC-3).
     QList<Copy> affected;
+    QString control;
     if (isCopy) {
-        auto c = m_items.loadCopy(target);
-        if (!c)
-            return c.error();
-        affected << *c;
+        auto seen = m_items.seenCopy(target, QStringLiteral("incident.report"));
+        if (!seen)
+            return seen.error();
+        control = seen->second.control;
+        affected << seen->first;
     } else {
+        auto item = m_items.seen(target, QStringLiteral("incident.report"));
+        if (!item)
+            return item.error();
+        control = item->control;
         for (const auto& c : item->copies)
             if (c.status == CopyStatus::Active)
                 affected << c;
@@ -653,6 +650,9 @@ Result<Incident> Custody::updateIncident(qint64 id, const IncidentUpdate& u)
             cur = i;
     if (!cur)
         return makeError(ErrorCode::NotFound, Tr::tr("No incident %1.").arg(id));
+    if (cur->withheld) // findings and measures are about the material: R-ACC-1 in full
+        return m_s.deny(QStringLiteral("incident.update"), QStringLiteral("incident:%1").arg(id),
+            { Tr::tr("the incident concerns material outside your need-to-know groups") });
     if (cur->status == QLatin1String("closed"))
         return makeError(ErrorCode::Conflict, Tr::tr("Incident %1 is closed.").arg(id));
     Incident next = *cur;
@@ -698,11 +698,16 @@ Result<Incident> Custody::updateIncident(qint64 id, const IncidentUpdate& u)
 Result<QList<Incident>> Custody::incidents(bool openOnly) const
 {
     KANRIBO_TRY(m_s.requireOpen());
+    // R-ACC-3: incidents about copies the user sees; the free text only where they see every item in full.
+    const QString affected = QStringLiteral("SELECT c.control FROM incident_copies ic JOIN copies c ON c.id = "
+                                            "ic.copy_id WHERE ic.incident_id = incidents.id");
     auto st = m_s.db->prepare(QStringLiteral(
         "SELECT id, kind, summary, status, reported_at, reported_by, originator_notified, findings, measures, "
         "closed_at, "
-        "(SELECT group_concat(copy_id, char(10)) FROM incident_copies c WHERE c.incident_id = incidents.id) "
-        "FROM incidents ORDER BY id"));
+        "(SELECT group_concat(copy_id, char(10)) FROM incident_copies c WHERE c.incident_id = incidents.id), "
+        "NOT EXISTS (%1 AND c.control NOT IN (%2)) "
+        "FROM incidents WHERE EXISTS (%1) AND NOT EXISTS (%1 AND c.control NOT IN (%3)) ORDER BY id")
+                                  .arg(affected, m_items.fullControls(), m_items.visibleControls()));
     if (!st)
         return st.error();
     QList<Incident> out;
@@ -725,6 +730,12 @@ Result<QList<Incident>> Custody::incidents(bool openOnly) const
         i.closedAt = QDateTime::fromString(st->text(9), Qt::ISODateWithMs);
         i.copies = splitLines(st->text(10));
         i.copies.sort();
+        if (st->integer(11) == 0) {
+            i.withheld = true;
+            i.summary.clear();
+            i.findings.clear();
+            i.measures.clear();
+        }
         if (!openOnly || i.status == QLatin1String("open"))
             out << i;
     }
@@ -777,6 +788,11 @@ Result<InventoryResult> Custody::startInventory(const QString& containerId)
         auto c = People(m_s).container(containerId);
         if (!c)
             return c.error();
+        // R-ACC-3: only a container approved at or below the clearance (it may hold anything up to its level).
+        if (rank(c->level) > rank(m_s.me.clearance))
+            return m_s.deny(QStringLiteral("inventory.start"), QStringLiteral("container:") + containerId,
+                { Tr::tr("the container %1 is approved for %2, above your clearance")
+                        .arg(containerId, m_s.policy().bannerText(c->level)) });
     }
     InventoryResult inv;
     inv.container = containerId;
@@ -836,9 +852,12 @@ Result<InventoryResult> Custody::finishInventory()
     InventoryResult inv = **open;
     const QSet<QString> sighted(inv.present.begin(), inv.present.end());
     inv.present.clear();
+    // The scope is exactly the active copies (of the container) in the actor's accountability view (R-ACC-3):
+    // nothing they may not see is counted, listed or reported.
     QStringList scope;
     {
-        QString sql = QStringLiteral("SELECT id FROM copies WHERE status = 'active'");
+        QString sql = QStringLiteral("SELECT id FROM copies WHERE status = 'active' AND control IN (%1)")
+                          .arg(m_items.visibleControls());
         if (!inv.container.isEmpty())
             sql += QStringLiteral(" AND container = ?");
         sql += QStringLiteral(" ORDER BY id");
@@ -847,14 +866,10 @@ Result<InventoryResult> Custody::finishInventory()
             return st.error();
         if (!inv.container.isEmpty())
             st->bind(1, inv.container);
-        for (;;) {
-            auto r = st->next();
-            if (!r)
-                return r.error();
-            if (!*r)
-                break;
-            scope << st->text(0);
-        }
+        auto ids = st->collect<QString>([](const Statement& row) { return row.text(0); });
+        if (!ids)
+            return ids.error();
+        scope = *ids;
     }
     for (const auto& id : scope)
         (sighted.contains(id) ? inv.present : inv.missing) << id;
@@ -863,40 +878,62 @@ Result<InventoryResult> Custody::finishInventory()
             inv.unexpected << id;
     inv.unexpected.sort();
     inv.finishedAt = m_s.now();
-    // Each missing copy opens a loss incident (R-INV-1) — recorded before the inventory closes.
-    for (const auto& id : inv.missing) {
-        auto inc = reportIncident(id, IncidentKind::Loss,
-            Tr::tr("Not sighted at inventory %1 (%2).")
-                .arg(inv.id)
-                .arg(inv.container.isEmpty() ? Tr::tr("whole register") : inv.container));
-        if (!inc)
-            return inc.error();
-        inv.incidents << inc->id;
-    }
-    QStringList incidentIds;
-    for (qint64 i : inv.incidents)
-        incidentIds << QString::number(i);
-    KANRIBO_TRY(m_s.write([&]() -> Status {
-        auto st = m_s.db->prepare(QStringLiteral("UPDATE inventories SET finished_at = ?, present = ?, missing = ?, "
-                                                 "unexpected = ?, incidents = ? WHERE id = ?"));
-        if (!st)
-            return st.error();
-        st->bind(1, formatTimestamp(inv.finishedAt))
-            .bind(2, joinLines(inv.present))
-            .bind(3, joinLines(inv.missing))
-            .bind(4, joinLines(inv.unexpected))
-            .bind(5, joinLines(incidentIds))
-            .bind(6, inv.id);
-        KANRIBO_TRY(st->run());
-        auto ev = m_s.record({ QStringLiteral("inventory.finished"), QStringLiteral("inventory:%1").arg(inv.id),
-            QJsonObject { { QStringLiteral("inventory"), inv.id }, { QStringLiteral("container"), inv.container },
-                { QStringLiteral("present"), QJsonArray::fromStringList(inv.present) },
-                { QStringLiteral("missing"), QJsonArray::fromStringList(inv.missing) },
-                { QStringLiteral("unexpected"), QJsonArray::fromStringList(inv.unexpected) },
-                { QStringLiteral("incidents"), QJsonArray::fromStringList(incidentIds) } } });
-        return ev ? Status {} : Status { ev.error() };
+    // One transaction: each missing copy opens a loss incident (R-INV-1) and the inventory closes, or nothing at all
+    // is written (a failed finish changes nothing).
+    KANRIBO_TRY(m_s.writeBatch([&]() -> Status {
+        for (const auto& id : inv.missing) {
+            auto inc = reportIncident(id, IncidentKind::Loss,
+                Tr::tr("Not sighted at inventory %1 (%2).")
+                    .arg(inv.id)
+                    .arg(inv.container.isEmpty() ? Tr::tr("whole register") : inv.container));
+            if (!inc)
+                return inc.error();
+            inv.incidents << inc->id;
+        }
+        QStringList incidentIds;
+        for (qint64 i : inv.incidents)
+            incidentIds << QString::number(i);
+        return m_s.write([&]() -> Status {
+            auto st = m_s.db->prepare(QStringLiteral("UPDATE inventories SET finished_at = ?, present = ?, "
+                                                     "missing = ?, unexpected = ?, incidents = ? WHERE id = ?"));
+            if (!st)
+                return st.error();
+            st->bind(1, formatTimestamp(inv.finishedAt))
+                .bind(2, joinLines(inv.present))
+                .bind(3, joinLines(inv.missing))
+                .bind(4, joinLines(inv.unexpected))
+                .bind(5, joinLines(incidentIds))
+                .bind(6, inv.id);
+            KANRIBO_TRY(st->run());
+            auto ev = m_s.record({ QStringLiteral("inventory.finished"), QStringLiteral("inventory:%1").arg(inv.id),
+                QJsonObject { { QStringLiteral("inventory"), inv.id }, { QStringLiteral("container"), inv.container },
+                    { QStringLiteral("present"), QJsonArray::fromStringList(inv.present) },
+                    { QStringLiteral("missing"), QJsonArray::fromStringList(inv.missing) },
+                    { QStringLiteral("unexpected"), QJsonArray::fromStringList(inv.unexpected) },
+                    { QStringLiteral("incidents"), QJsonArray::fromStringList(incidentIds) } } });
+            return ev ? Status {} : Status { ev.error() };
+        });
     }));
     return inv;
+}
+
+QStringList Custody::inView(const QStringList& copyIds) const
+{
+    if (copyIds.isEmpty())
+        return {};
+    auto st = m_s.db->prepare(
+        QStringLiteral("SELECT id FROM copies WHERE control IN (%1)").arg(m_items.visibleControls()));
+    if (!st)
+        return {};
+    auto visible = st->collect<QString>([](const Statement& row) { return row.text(0); });
+    if (!visible)
+        return {};
+    const QSet<QString> set(visible->begin(), visible->end());
+    QStringList out;
+    for (const auto& id : copyIds)
+        if (set.contains(id))
+            out << id;
+    return out;
 }
 
 Result<QList<InventoryResult>> Custody::inventories() const
@@ -919,9 +956,11 @@ Result<QList<InventoryResult>> Custody::inventories() const
         inv.container = st->text(1);
         inv.startedAt = QDateTime::fromString(st->text(2), Qt::ISODateWithMs);
         inv.finishedAt = QDateTime::fromString(st->text(3), Qt::ISODateWithMs);
-        inv.present = splitLines(st->text(4));
-        inv.missing = splitLines(st->text(5));
-        inv.unexpected = splitLines(st->text(6));
+        // R-ACC-3: only copies the user sees; an unexpected sighting of a copy they may not see and of a number that
+        // does not exist are both left out.
+        inv.present = inView(splitLines(st->text(4)));
+        inv.missing = inView(splitLines(st->text(5)));
+        inv.unexpected = inView(splitLines(st->text(6)));
         for (const auto& i : splitLines(st->text(7)))
             inv.incidents << i.toLongLong();
         out << inv;
@@ -941,7 +980,9 @@ Result<QList<InventoryDue>> Custody::inventoriesDue() const
     auto st = m_s.db->prepare(
         QStringLiteral("SELECT coalesce(c.container, ''), count(*), min(i.registered_at) FROM copies c JOIN items i ON "
                        "i.control = c.control "
-                       "WHERE c.status = 'active' AND i.level = 3 GROUP BY coalesce(c.container, '') ORDER BY 1"));
+                       "WHERE c.status = 'active' AND i.level = 3 AND i.control IN (%1) "
+                       "GROUP BY coalesce(c.container, '') ORDER BY 1")
+            .arg(m_items.visibleControls()));
     if (!st)
         return st.error();
     QList<InventoryDue> out;
@@ -984,9 +1025,10 @@ bool eventNamesCopy(const QJsonObject& payload, const QString& copyId)
 
 Result<QList<CustodyEntry>> Custody::history(const QString& copyId) const
 {
-    auto copy = m_items.loadCopy(copyId);
-    if (!copy)
-        return copy.error();
+    auto seen = m_items.seenCopy(copyId, QStringLiteral("copy.history"));
+    if (!seen)
+        return seen.error();
+    const Copy* copy = &seen->first;
     QList<CustodyEntry> out;
     const auto add = [&](const Event& e) {
         CustodyEntry c { e.seq, e.time, e.kind, e.actor, e.cosigners, QString() };
@@ -1021,8 +1063,13 @@ Result<QList<CustodyEntry>> Custody::history(const QString& copyId) const
 Result<QList<Copy>> Custody::holdings(const QString& login) const
 {
     KANRIBO_TRY(m_s.requireOpen());
-    auto st
-        = m_s.db->prepare(QStringLiteral("SELECT id FROM copies WHERE holder = ? AND status = 'active' ORDER BY id"));
+    // Staff see their own holdings; those who keep the accounts see anyone's. Only copies in view (R-ACC-3).
+    if (login != m_s.me.login && !keepsAccounts(m_s.me.role))
+        return m_s.deny(QStringLiteral("copy.holdings"), QStringLiteral("user:") + login,
+            { Tr::tr("only officers, custodians and auditors see another person's holdings") });
+    auto st = m_s.db->prepare(QStringLiteral("SELECT id FROM copies WHERE holder = ? AND status = 'active' AND "
+                                             "control IN (%1) ORDER BY id")
+                                  .arg(m_items.visibleControls()));
     if (!st)
         return st.error();
     st->bind(1, login);
@@ -1038,6 +1085,23 @@ Result<QList<Copy>> Custody::holdings(const QString& login) const
             return c.error();
         out << *c;
     }
+}
+
+Result<QList<std::pair<QString, int>>> Custody::chargedOut() const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    QString sql = QStringLiteral("SELECT holder, count(*) FROM copies WHERE status = 'active' AND holder IS NOT NULL "
+                                 "AND holder <> '' AND control IN (%1)")
+                      .arg(m_items.visibleControls());
+    if (!keepsAccounts(m_s.me.role))
+        sql += QStringLiteral(" AND holder = ?");
+    auto st = m_s.db->prepare(sql + QStringLiteral(" GROUP BY holder ORDER BY holder"));
+    if (!st)
+        return st.error();
+    if (!keepsAccounts(m_s.me.role))
+        st->bind(1, m_s.me.login);
+    return st->collect<std::pair<QString, int>>(
+        [](const Statement& row) { return std::make_pair(row.text(0), static_cast<int>(row.integer(1))); });
 }
 
 Result<VerifyReport> Custody::compareStateWithLedger() const

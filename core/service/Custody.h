@@ -54,6 +54,7 @@ struct Reproduction { // R-REP-1..3
     QString notation;
     QDateTime at;
     QString by;
+    bool withheld = false; // R-ACC-3 accountability view: reason and consent reference withheld
 };
 
 struct DestructionRecord { // R-DST-3 (the certificate)
@@ -80,6 +81,7 @@ struct Incident { // R-INC-1..2
     QString findings;
     QString measures;
     QDateTime closedAt;
+    bool withheld = false; // R-ACC-3 accountability view: summary, findings and measures withheld
 };
 
 struct IncidentUpdate {
@@ -164,12 +166,16 @@ public:
     Result<QList<CustodyEntry>> history(const QString& copyId) const;
     // Copies charged to a person (their holdings).
     Result<QList<Copy>> holdings(const QString& login) const;
+    // Active copies charged to people, counted per login, of the copies in view; staff see only their own.
+    Result<QList<std::pair<QString, int>>> chargedOut() const;
 
     // Rebuilds every copy's state from the events and compares it with the state tables; the first difference is
     // an integrity failure naming the event that last touched the copy (issue 4, audit verify).
     Result<VerifyReport> compareStateWithLedger() const;
 
 private:
+    QStringList inView(const QStringList& copyIds) const; // the copies of these the acting user sees (R-ACC-3)
+
     Session& m_s;
     Items& m_items;
 };

@@ -4,6 +4,7 @@
 #include "crypto/ContentCipher.h"
 #include "service/People.h"
 #include "service/Session.h"
+#include "store/OwnerOnly.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -65,6 +66,14 @@ Item readItem(const Statement& st)
         it.groups.sort();
     }
     return it;
+}
+
+// The item columns with one more: 1 when the acting user sees the item in full (R-ACC-3), else 0.
+QString itemColumns(const SightSql& sight)
+{
+    QString cols = QString::fromLatin1(kItemColumns);
+    cols.replace(QStringLiteral(" FROM items i"), QStringLiteral(", %1 FROM items i").arg(sight.full));
+    return cols;
 }
 
 Copy readCopy(const Statement& st)
@@ -194,10 +203,23 @@ Result<std::pair<QString, Level>> Items::normaliseTitle(const QString& title, Le
     return std::make_pair(marked, portion);
 }
 
-Result<QString> Items::nextControlNumber(Level level)
+// R-ACC-3: control numbers run in series of items that exactly the same people may see — the level, the need-to-know
+// groups and the nationalities besides the facility's own that the item is releasable to — so that no one learns from
+// a gap in the numbers they see that an item they may not see exists (docs/adr/0003). The series shows in the number
+// after the level letters ("TS-NUC-2026-000001", "S-USA-2026-000001"); the facility's own material without groups
+// keeps the plain form ("S-2026-000001").
+Result<QString> Items::nextControlNumber(const Item& item)
 {
+    QStringList tag = item.groups;
+    QStringList foreign = releasableNationalities(m_s.policy(), item);
+    foreign.removeAll(item.recipient);
+    foreign.sort();
+    tag += foreign;
+    const QString series = tag.join(QLatin1Char('-'));
     const int year = m_s.today().year();
-    const QString key = QStringLiteral("control_seq_%1").arg(year);
+    // One counter per year, level and series (registers before this kept one counter per year for all levels; their
+    // numbers stay, and a number already taken is skipped).
+    const QString key = QStringLiteral("control_seq_%1_%2_%3").arg(year).arg(rank(item.level)).arg(series);
     auto st = m_s.db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     if (!st)
         return st.error();
@@ -205,13 +227,26 @@ Result<QString> Items::nextControlNumber(Level level)
     auto r = st->next();
     if (!r)
         return r.error();
-    const qint64 next = (*r ? st->text(0).toLongLong() : 0) + 1;
+    qint64 next = (*r ? st->text(0).toLongLong() : 0) + 1;
+    QString control;
+    for (;; ++next) { // a number taken already (two series spelt alike) is skipped
+        control = m_s.policy().controlNumber(item.level, year, next, series);
+        auto taken = m_s.db->prepare(QStringLiteral("SELECT 1 FROM items WHERE control = ?"));
+        if (!taken)
+            return taken.error();
+        taken->bind(1, control);
+        auto t = taken->next();
+        if (!t)
+            return t.error();
+        if (!*t)
+            break;
+    }
     auto up = m_s.db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
     if (!up)
         return up.error();
     up->bind(1, key).bind(2, QString::number(next));
     KANRIBO_TRY(up->run());
-    return m_s.policy().controlNumber(level, year, next);
+    return control;
 }
 
 Status Items::indexItem(const Item& it)
@@ -330,6 +365,13 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
     it.registeredAt = m_s.now();
     it.registeredBy = m_s.me.login;
 
+    // R-ACC-5: material the facility's own nationality may not receive (e.g. US NOFORN in a Japanese facility) is
+    // not registered: it should not be here.
+    if (!releasableNationalities(pack, it).contains(it.recipient))
+        return m_s.deny(QStringLiteral("item.register"), QStringLiteral("register"),
+            { Tr::tr("the caveats make the item unreleasable to %1, the facility's nationality: it cannot be held "
+                     "here")
+                    .arg(it.recipient) });
     // The officer must hold the clearance for what they register (R-ACC-2: no access by role alone).
     if (rank(m_s.me.clearance) < rank(ni.level))
         return m_s.deny(QStringLiteral("item.register"), QStringLiteral("register"),
@@ -363,7 +405,7 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
         out.warnings << Tr::tr("R-MRK-4: the title is marked %1; a title should be unclassified.")
                             .arg(pack.portionMark(title->second));
     const Status written = m_s.write([&]() -> Status {
-        auto control = nextControlNumber(ni.level);
+        auto control = nextControlNumber(it);
         if (!control)
             return control.error();
         it.control = *control;
@@ -468,7 +510,7 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
             if (*rr)
                 KANRIBO_TRY(
                     sealFor(control, key, QStringLiteral("@recovery"), QByteArray::fromHex(rec->text(0).toLatin1())));
-            auto users = people.users();
+            auto users = loadUsers(*m_s.db);
             if (!users)
                 return users.error();
             for (const auto& u : *users)
@@ -499,38 +541,37 @@ Status Items::sealFor(const QString& control, const SecureBuffer& key, const QSt
     return st->run();
 }
 
+QString Items::visibleControls() const
+{
+    return QStringLiteral("SELECT i.control FROM items i WHERE ") + sightSql().visible;
+}
+
+QString Items::fullControls() const
+{
+    return QStringLiteral("SELECT i.control FROM items i WHERE ") + sightSql().full;
+}
+
+Item Items::readSeenItem(const Statement& row) const
+{
+    Item it = readItem(row);
+    return row.integer(29) != 0 ? it : withheld(std::move(it), m_s.me);
+}
+
 Decision Items::decide(const User& user, const Item& item, Action action) const
 {
     return kanribo::decide(m_s.policy(), user, item, action, m_s.today());
 }
 
-QString Items::visibilityClause(const User& u, QList<QVariant>& binds) const
+SightSql Items::sightSql() const
 {
-    // The same rules as decide() (R-ACC-1, R-ACC-3), as SQL so that lists and searches never load what the
-    // user may not see. TestAccessPolicy compares both with an independent oracle.
-    if (!u.active)
-        return QStringLiteral("0");
-    const QDate today = m_s.today();
-    const bool personOk
-        = !(u.clearanceExpires.isValid() && u.clearanceExpires < today) && u.briefed.isValid() && u.briefed <= today;
-    QString c;
-    if (personOk) {
-        c = QStringLiteral("i.level <= ?");
-        binds << rank(u.clearance);
-    } else {
-        c = QStringLiteral("i.level = 0");
-    }
-    c += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM item_groups g WHERE g.control = i.control AND g.grp NOT IN "
-                        "(SELECT grp FROM user_groups WHERE login = ?))");
-    binds << u.login;
-    c += QStringLiteral(" AND instr(i.rel_nations, ?) > 0");
-    binds << QString(QLatin1Char(',') + u.nationality + QLatin1Char(','));
-    return c;
+    return kanribo::sightSql(m_s.me, m_s.today());
 }
 
 QString Items::filterClause(const ItemFilter& f, QList<QVariant>& binds) const
 {
-    QString sql = visibilityClause(m_s.me, binds);
+    // R-ACC-3: what the user sees at all (the accountability view included); Policy: Visibility.h.
+    const SightSql sight = sightSql();
+    QString sql = sight.visible;
     if (f.level) {
         sql += QStringLiteral(" AND i.level = ?");
         binds << rank(*f.level);
@@ -562,8 +603,17 @@ QString Items::filterClause(const ItemFilter& f, QList<QVariant>& binds) const
             terms << (cjk ? QStringLiteral("\"%1\"").arg(norm) : QStringLiteral("\"%1*\"").arg(norm));
         }
         if (!terms.isEmpty()) {
-            sql += QStringLiteral(" AND i.rowid IN (SELECT docid FROM items_fts WHERE items_fts MATCH ?)");
+            // Titles and references are searched only where the user sees them in full; in the accountability view
+            // only the control number matches, so a search cannot tell what a withheld title says.
+            sql += QStringLiteral(" AND ((%1 AND i.rowid IN (SELECT docid FROM items_fts WHERE items_fts MATCH ?)) "
+                                  "OR i.control LIKE ? ESCAPE '\\')")
+                       .arg(sight.full);
             binds << terms.join(QLatin1Char(' '));
+            QString prefix = f.text.trimmed().toUpper();
+            prefix.replace(QStringLiteral("\\"), QStringLiteral("\\\\"))
+                .replace(QStringLiteral("%"), QStringLiteral("\\%"))
+                .replace(QStringLiteral("_"), QStringLiteral("\\_"));
+            binds << QString(prefix + QLatin1Char('%'));
         }
     }
     return sql;
@@ -573,13 +623,15 @@ Result<QList<Item>> Items::list(const ItemFilter& f) const
 {
     KANRIBO_TRY(m_s.requireOpen());
     QList<QVariant> binds;
-    QString sql = QString::fromLatin1(kItemColumns) + QStringLiteral(" WHERE ") + filterClause(f, binds);
+    const SightSql sight = sightSql();
+    QString sql = itemColumns(sight) + QStringLiteral(" WHERE ") + filterClause(f, binds);
     switch (f.sort) {
     case ItemFilter::Sort::Control:
         sql += QStringLiteral(" ORDER BY i.control");
         break;
     case ItemFilter::Sort::Title:
-        sql += QStringLiteral(" ORDER BY i.title");
+        // A withheld title sorts as an empty one: the order must not tell what it says.
+        sql += QStringLiteral(" ORDER BY CASE WHEN %1 THEN i.title ELSE '' END").arg(sight.full);
         break;
     case ItemFilter::Sort::Level:
         sql += QStringLiteral(" ORDER BY i.level");
@@ -598,7 +650,7 @@ Result<QList<Item>> Items::list(const ItemFilter& f) const
         return st.error();
     for (int i = 0; i < binds.size(); ++i)
         st->bindValue(i + 1, binds.at(i));
-    return st->collect<Item>([](const Statement& row) { return readItem(row); });
+    return st->collect<Item>([this](const Statement& row) { return readSeenItem(row); });
 }
 
 Result<qint64> Items::count(const ItemFilter& f) const
@@ -690,18 +742,61 @@ Status Items::recordDisclosure(const Item& item, const QString& action)
     return st->run();
 }
 
+Result<Item> Items::seen(const QString& control, const QString& action) const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto it = load(control);
+    if (!it && it.error().code != ErrorCode::NotFound)
+        return it.error();
+    const Sight s = it ? sight(m_s.policy(), m_s.me, *it, m_s.today()) : Sight::None;
+    if (s == Sight::None) {
+        const QStringList reasons = it ? decide(m_s.me, *it, Action::View).reasons
+                                       : QStringList{Tr::tr("no such item")};
+        return m_s.lookupMiss(action, control, reasons, notFoundItem(control).message);
+    }
+    return s == Sight::Full ? std::move(it).value() : withheld(std::move(it).value(), m_s.me);
+}
+
+Result<std::pair<Copy, Item>> Items::seenCopy(const QString& copyId, const QString& action) const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    const QString message = Tr::tr("No copy '%1'.").arg(copyId);
+    auto copy = loadCopy(copyId);
+    if (!copy && copy.error().code != ErrorCode::NotFound)
+        return copy.error();
+    std::optional<Item> item;
+    if (copy) {
+        auto it = load(copy->control);
+        if (!it)
+            return it.error();
+        item = std::move(it).value();
+    }
+    const Sight s = item ? sight(m_s.policy(), m_s.me, *item, m_s.today()) : Sight::None;
+    if (s == Sight::None) {
+        const QStringList reasons = item ? decide(m_s.me, *item, Action::View).reasons
+                                         : QStringList{Tr::tr("no such copy")};
+        return m_s.lookupMiss(action, copyId, reasons, message);
+    }
+    return std::make_pair(std::move(copy).value(), s == Sight::Full ? *item : withheld(*item, m_s.me));
+}
+
+Status Items::requireNeedToKnow(const Item& item, const QString& action) const
+{
+    if (!item.withheld)
+        return {};
+    QStringList reasons;
+    for (const auto& g : item.withheldGroups)
+        reasons << Tr::tr("not in the need-to-know group %1").arg(g);
+    return m_s.deny(action, QStringLiteral("item:") + item.control, reasons);
+}
+
 Result<Item> Items::show(const QString& control)
 {
-    auto it = load(control);
+    auto it = seen(control, QStringLiteral("item.show"));
     if (!it)
         return it.error();
-    const Decision d = decide(m_s.me, *it, Action::View);
-    if (!d) {
-        // Recorded, but reported as not found: the user must not learn that the item exists (R-ACC-3).
-        (void)m_s.deny(QStringLiteral("item.show"), QStringLiteral("item:") + control, d.reasons);
-        return notFoundItem(control);
-    }
-    if (m_s.policy().rules(it->level).disclosureRecord)
+    // The disclosure record (R-ACC-4) is of who saw the item's details; the accountability view withholds them.
+    if (!it->withheld && m_s.policy().rules(it->level).disclosureRecord)
         KANRIBO_TRY(m_s.write([&] { return recordDisclosure(*it, QStringLiteral("show")); }));
     return it;
 }
@@ -735,14 +830,10 @@ Result<SecureBuffer> Items::myContentKey(const QString& control) const
 
 Status Items::readContent(const QString& control, const std::function<Status(const unsigned char*, size_t)>& sink)
 {
-    auto it = load(control);
+    auto it = seen(control, QStringLiteral("item.content"));
     if (!it)
         return it.error();
-    const Decision d = decide(m_s.me, *it, Action::Open);
-    if (!d) {
-        (void)m_s.deny(QStringLiteral("item.content"), QStringLiteral("item:") + control, d.reasons);
-        return notFoundItem(control);
-    }
+    KANRIBO_TRY(requireNeedToKnow(*it, QStringLiteral("item.content")));
     if (!it->hasContent)
         return makeError(ErrorCode::NotFound, Tr::tr("The item %1 has no stored content.").arg(control));
     auto key = myContentKey(control);
@@ -814,7 +905,7 @@ Result<SecureBuffer> Items::contentBytes(const QString& control)
 Status Items::writeContentToFile(const QString& control, const QString& path)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
+    if (!f.open(QIODevice::WriteOnly) || !makeOwnerOnly(f))
         return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(path, f.errorString()));
     KANRIBO_TRY(readContent(control, [&](const unsigned char* d, size_t n) -> Status {
         if (f.write(reinterpret_cast<const char*>(d), static_cast<qint64>(n)) != static_cast<qint64>(n))
@@ -829,8 +920,7 @@ Status Items::writeContentToFile(const QString& control, const QString& path)
 Result<int> Items::refreshContentKeys()
 {
     KANRIBO_TRY(m_s.requireOpen());
-    People people(m_s);
-    auto users = people.users();
+    auto users = loadUsers(*m_s.db);
     if (!users)
         return users.error();
     QStringList controls;
@@ -911,7 +1001,7 @@ Result<Reclassification> Items::reclassify(const ReclassifyRequest& rq)
     const PolicyPack& pack = m_s.policy();
     KANRIBO_TRY(
         m_s.requireRole({ Role::Officer }, QStringLiteral("item.reclassify"), QStringLiteral("item:") + rq.control));
-    auto it = load(rq.control);
+    auto it = seen(rq.control, QStringLiteral("item.reclassify"));
     if (!it)
         return it.error();
     if (rq.noticeBy.trimmed().isEmpty() || rq.reference.trimmed().isEmpty() || !rq.noticeDate.isValid())
@@ -1005,17 +1095,20 @@ Result<Reclassification> Items::reclassify(const ReclassifyRequest& rq)
 
 Result<QList<Reclassification>> Items::reclassifications(const QString& control) const
 {
-    KANRIBO_TRY(requireVisible(control));
+    auto item = seen(control, QStringLiteral("item.reclassifications"));
+    if (!item)
+        return item.error();
     auto st = m_s.db->prepare(QStringLiteral(
         "SELECT control, kind, old_level, new_level, notice_by, notice_date, reference, reason, recorded_at, "
         "recorded_by FROM reclassifications WHERE control = ? ORDER BY id"));
     if (!st)
         return st.error();
     st->bind(1, control);
-    return st->collect<Reclassification>([](const Statement& row) {
+    const bool full = !item->withheld; // the notice's who, reference and reason are details (R-ACC-3)
+    return st->collect<Reclassification>([full](const Statement& row) {
         return Reclassification { row.text(0), row.text(1), levelFromRank(row.integer(2)).value_or(Level::TopSecret),
-            levelFromRank(row.integer(3)).value_or(Level::TopSecret), row.text(4),
-            QDate::fromString(row.text(5), Qt::ISODate), row.text(6), row.text(7),
+            levelFromRank(row.integer(3)).value_or(Level::TopSecret), full ? row.text(4) : QString(),
+            QDate::fromString(row.text(5), Qt::ISODate), full ? row.text(6) : QString(), full ? row.text(7) : QString(),
             QDateTime::fromString(row.text(8), Qt::ISODateWithMs), row.text(9) };
     });
 }
@@ -1030,7 +1123,7 @@ Status Items::approveRelease(
         return makeError(ErrorCode::Usage,
             Tr::tr("A release needs the reference and date of the originating "
                    "government's written approval (R-ACC-5)."));
-    auto it = load(control);
+    auto it = seen(control, QStringLiteral("item.release"));
     if (!it)
         return it.error();
     for (const auto& c : it->caveats) {
@@ -1072,7 +1165,7 @@ Status Items::approveRelease(
 Result<QList<Disclosure>> Items::disclosures(const QString& control) const
 {
     // The disclosure record is an officer's and an inspector's record (R-ACC-4), of items they may see (R-ACC-3).
-    KANRIBO_TRY(requireVisible(control));
+    KANRIBO_TRY(requireVisible(control, QStringLiteral("item.disclosures")));
     if (m_s.me.role != Role::Officer && m_s.me.role != Role::Auditor)
         return makeError(ErrorCode::Denied, Tr::tr("Only officers and auditors read the disclosure record."),
             { Tr::tr("this needs the role officer / auditor") });
@@ -1162,21 +1255,17 @@ Result<QList<Item>> Items::purposeEnded() const
         auto it = load(control);
         if (!it)
             return it.error();
-        if (decide(m_s.me, *it, Action::View))
-            out << *it;
+        const Sight s = sight(m_s.policy(), m_s.me, *it, m_s.today());
+        if (s != Sight::None)
+            out << (s == Sight::Full ? *it : withheld(*it, m_s.me));
     }
     return out;
 }
 
-Status Items::requireVisible(const QString& control) const
+Status Items::requireVisible(const QString& control, const QString& action) const
 {
-    KANRIBO_TRY(m_s.requireOpen());
-    auto it = load(control);
-    if (!it)
-        return it.error();
-    if (!decide(m_s.me, *it, Action::View))
-        return notFoundItem(control);
-    return {};
+    auto it = seen(control, action);
+    return it ? Status{} : Status{it.error()};
 }
 
 Status Items::refreshStatus(const QString& control)

@@ -5,6 +5,7 @@
 #include "crypto/SecureBuffer.h"
 #include "model/Item.h"
 #include "policy/AccessPolicy.h"
+#include "policy/Visibility.h"
 
 #include <QList>
 #include <QStringList>
@@ -18,6 +19,7 @@ namespace kanribo {
 
 class Session;
 class Database;
+class Statement;
 
 struct RegisteredItem {
     QString control;
@@ -60,6 +62,20 @@ public:
     // (R-ACC-4). A control number the user may not see is reported as not found.
     Result<Item> show(const QString& control);
 
+    // R-ACC-3: the item (or copy and its item) as the acting user sees it — withheld in the accountability view.
+    // One they may not see and one that does not exist give the same NotFound and the same ledger record
+    // (Session::lookupMiss). Every command that names an item or a copy starts here.
+    Result<Item> seen(const QString& control, const QString& action) const;
+    Result<std::pair<Copy, Item>> seenCopy(const QString& copyId, const QString& action) const;
+    // Denied (recorded, with the groups) when the item is seen only in the accountability view: content,
+    // reproduction and other steps that read the material need R-ACC-1 in full.
+    Status requireNeedToKnow(const Item& item, const QString& action) const;
+
+    // R-ACC-3 as SQL for the other services' listings: a sub-select of the control numbers the acting user sees
+    // (at least in the accountability view), or sees in full. Use as "control IN (...)".
+    QString visibleControls() const;
+    QString fullControls() const;
+
     Decision decide(const User& user, const Item& item, Action action) const;
     Result<Decision> decideFor(const QString& login, const QString& control, Action action) const;
 
@@ -97,9 +113,10 @@ public:
     static QString searchText(const QString& text);
 
 private:
-    Status requireVisible(const QString& control) const; // NotFound for items the user may not see (R-ACC-3)
-    Result<QString> nextControlNumber(Level level);
-    QString visibilityClause(const User& u, QList<QVariant>& binds) const;
+    Status requireVisible(const QString& control, const QString& action) const; // seen() without the item
+    Item readSeenItem(const Statement& row) const;                         // withheld unless sight is full
+    Result<QString> nextControlNumber(const Item& item);
+    SightSql sightSql() const; // the acting user's sight as SQL over items i
     QString filterClause(const ItemFilter& f, QList<QVariant>& binds) const; // visibility + the filter's conditions
     Status indexItem(const Item& item);
     Status sealFor(const QString& control, const SecureBuffer& key, const QString& login, const QByteArray& boxPk);

@@ -203,30 +203,51 @@ Result<User> People::addUser(const NewUser& nu, const QByteArray& password)
     return u;
 }
 
+Result<QList<User>> loadUsers(Database& db)
+{
+    auto st = db.prepare(QString::fromLatin1(kUserColumns) + QStringLiteral(" ORDER BY login"));
+    if (!st)
+        return st.error();
+    auto out = st->collect<User>([](const Statement& row) { return readUser(row); });
+    if (!out)
+        return out.error();
+    for (auto& u : *out)
+        KANRIBO_TRY(loadGroups(db, u));
+    return out;
+}
+
 Result<QList<User>> People::users() const
 {
     KANRIBO_TRY(m_s.requireOpen());
-    QList<User> out;
-    auto st = m_s.db->prepare(QString::fromLatin1(kUserColumns) + QStringLiteral(" ORDER BY login"));
-    if (!st)
-        return st.error();
-    for (;;) {
-        auto r = st->next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
-        out << readUser(*st);
-    }
-    for (auto& u : out)
-        KANRIBO_TRY(loadGroups(*m_s.db, u));
-    return out;
+    auto all = loadUsers(*m_s.db);
+    if (!all)
+        return all.error();
+    for (auto& u : *all)
+        u = seenUser(u);
+    return all;
 }
 
 Result<User> People::user(const QString& login) const
 {
     KANRIBO_TRY(m_s.requireOpen());
-    return loadUser(*m_s.db, login);
+    auto u = loadUser(*m_s.db, login);
+    if (!u)
+        return u.error();
+    return seenUser(*u);
+}
+
+User People::seenUser(const User& u) const
+{
+    if (m_s.me.role == Role::Officer || m_s.me.role == Role::Auditor || u.login == m_s.me.login)
+        return u;
+    User names;
+    names.login = u.login;
+    names.name = u.name;
+    names.active = u.active;
+    names.signPublicKey = u.signPublicKey;
+    names.boxPublicKey = u.boxPublicKey;
+    names.detailsWithheld = true;
+    return names;
 }
 
 Status People::grantGroup(const QString& login, const QString& group)
@@ -327,8 +348,8 @@ Result<QList<User>> People::clearancesExpiring(int withinDays) const
         return all.error();
     QList<User> out;
     const QDate limit = m_s.today().addDays(withinDays);
-    for (const auto& u : *all)
-        if (u.active && u.clearanceExpires.isValid() && u.clearanceExpires <= limit)
+    for (const auto& u : *all) // only the records the acting user may read (users() withholds the others)
+        if (u.active && !u.detailsWithheld && u.clearanceExpires.isValid() && u.clearanceExpires <= limit)
             out << u;
     return out;
 }

@@ -16,6 +16,8 @@ public:
     explicit People(Session& s) : m_s(s) {}
 
     Result<User> addUser(const NewUser& user, const QByteArray& password);
+    // Everyone in the register; details withheld (User::detailsWithheld) unless the acting user is an officer or an
+    // auditor, or it is their own record (R-ACC-3).
     Result<QList<User>> users() const;
     Result<User> user(const QString& login) const;
     Status grantGroup(const QString& login, const QString& group);
@@ -36,9 +38,12 @@ public:
 
 private:
     Result<bool> groupExists(const QString& name) const;
+    User seenUser(const User& u) const;
     Session& m_s;
 };
 
 Result<User> loadUser(class Database& db, const QString& login);
+// Every user's full record, for the services' own decisions (never shown as such).
+Result<QList<User>> loadUsers(class Database& db);
 
 } // namespace kanribo

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/Register.h"
 
+#include "service/EventSight.h"
 #include "store/Migrations.h"
 
 #include <QCoreApplication>
@@ -355,10 +356,14 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
     });
 }
 
-Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress) const
+Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress)
 {
     if (isLocked())
         return makeError(ErrorCode::Auth, Tr::tr("The register is locked."));
+    // R-ACC-3: the whole trail's figures (event count, the first bad event) are for those who keep or inspect the
+    // accounts; a staff user learns nothing from counts that move with hidden activity.
+    KANRIBO_TRY(m_s.requireRole({Role::Officer, Role::Custodian, Role::Auditor}, QStringLiteral("audit.verify"),
+                                QStringLiteral("register")));
     // Every page of the file first: SQLCipher checks each page's HMAC as it reads it.
     {
         auto st = m_s.db->prepare(QStringLiteral("PRAGMA quick_check"));
@@ -391,12 +396,52 @@ Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress) c
 Result<QList<Event>> Register::auditLog(const Ledger::Filter& filter)
 {
     KANRIBO_TRY(m_s.requireRole({Role::Officer, Role::Auditor}, QStringLiteral("audit.log"), QStringLiteral("register")));
+    // R-ACC-3: the events the acting officer or auditor may see, details withheld where the item is seen only in the
+    // accountability view.
+    auto sight = EventSight::forReader(m_s, m_s.me);
+    if (!sight)
+        return sight.error();
     QList<Event> out;
     KANRIBO_TRY(m_s.ledger->forEach(filter, [&](const Event& e) {
-        out << e;
+        if (auto seen = sight->view(e))
+            out << *seen;
         return true;
     }));
     return out;
+}
+
+namespace {
+const QString kIdleLockKey = QStringLiteral("setting.idle_lock_minutes");
+constexpr int kIdleLockDefault = 10;
+} // namespace
+
+int Register::idleLockMinutes() const
+{
+    if (!m_s.isOpen())
+        return kIdleLockDefault;
+    auto v = getMeta(*m_s.db, kIdleLockKey);
+    bool ok = false;
+    const int minutes = v ? v->toInt(&ok) : 0;
+    return ok && minutes >= 1 && minutes <= 24 * 60 ? minutes : kIdleLockDefault;
+}
+
+Status Register::setIdleLockMinutes(int minutes)
+{
+    KANRIBO_TRY(m_s.requireRole({Role::Officer}, QStringLiteral("settings.change"), QStringLiteral("register")));
+    if (minutes < 1 || minutes > 24 * 60)
+        return makeError(ErrorCode::Usage, Tr::tr("The idle lock time must be between 1 and 1440 minutes."));
+    return m_s.write([&]() -> Status {
+        KANRIBO_TRY(setMeta(*m_s.db, kIdleLockKey, QString::number(minutes)));
+        auto ev = m_s.record({QStringLiteral("settings.changed"), QStringLiteral("register"),
+                              QJsonObject{{QStringLiteral("key"), QStringLiteral("idle_lock_minutes")},
+                                          {QStringLiteral("value"), minutes}}});
+        return ev ? Status{} : Status{ev.error()};
+    });
+}
+
+std::optional<QJsonObject> Register::openLookupMiss(const Event& e) const
+{
+    return m_s.openLookupMiss(e);
 }
 
 void Register::lock()

@@ -65,11 +65,20 @@ public:
     Ledger& ledger() { return *m_s.ledger; }
     Session& session() { return m_s; }
 
+    // The minutes of inactivity after which a window locks: a register setting (default 10, 1-1440) that the
+    // officer sets with a signed event ("settings.changed"), not a file of the user's own.
+    int idleLockMinutes() const;
+    Status setIdleLockMinutes(int minutes);
+
     // Full check: every page of the file, chain and signatures (all cores), then the copies' state rebuilt from
-    // the events against the state tables. Anyone logged in may verify.
-    Result<VerifyReport> verify(const ChainVerifier::Progress& progress = {}) const;
+    // the events against the state tables. Officers, custodians and auditors (R-ACC-3: the figures are the whole
+    // trail's).
+    Result<VerifyReport> verify(const ChainVerifier::Progress& progress = {});
     // The audit trail (officers and auditors).
     Result<QList<Event>> auditLog(const Ledger::Filter& filter);
+    // What a lookup miss (an item or copy not found, or not seen) asked for and why it was refused: for the officers
+    // and auditors it was sealed to (Session::lookupMiss).
+    std::optional<QJsonObject> openLookupMiss(const Event& e) const;
 
     // Locking wipes every key from memory and closes the database; unlocking opens the slot again.
     void lock();

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/Session.h"
 
+#include "crypto/ContentCipher.h"
 #include "service/People.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLockFile>
 #include <QRegularExpression>
+
+#include <sodium.h>
 
 namespace kanribo {
 
@@ -86,6 +90,65 @@ Status Session::writeBatch(const std::function<Status()>& fn)
 Result<Event> Session::record(const EventDraft& draft, const QList<const Signer*>& cosigners)
 {
     return ledger->append(signer, draft, cosigners);
+}
+
+namespace {
+constexpr int kLookupPad = 512; // sealed lookups all have the same size (reasons longer than this are cut)
+} // namespace
+
+Error Session::lookupMiss(const QString& action, const QString& probe, const QStringList& reasons,
+                          const QString& message)
+{
+    const Error e = makeError(ErrorCode::NotFound, message);
+    if (!isOpen() || db->inTransaction())
+        return e;
+    QByteArray plain = QJsonDocument(QJsonObject{{QStringLiteral("probe"), probe.left(100)},
+                                                 {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)}})
+                           .toJson(QJsonDocument::Compact)
+                           .left(kLookupPad);
+    plain.append(QByteArray(kLookupPad - plain.size(), ' '));
+    const SecureBuffer secret = SecureBuffer::copyOf(reinterpret_cast<const unsigned char*>(plain.constData()),
+                                                     static_cast<std::size_t>(plain.size()));
+    sodium_memzero(plain.data(), static_cast<std::size_t>(plain.size()));
+    (void)write([&]() -> Status {
+        auto st = db->prepare(QStringLiteral(
+            "SELECT login, box_pk FROM users WHERE active = 1 AND role IN ('officer','auditor') ORDER BY login"));
+        if (!st)
+            return st.error();
+        QJsonArray sealed;
+        for (;;) {
+            auto r = st->next();
+            if (!r)
+                return r.error();
+            if (!*r)
+                break;
+            sealed.append(QJsonObject{
+                {QStringLiteral("to"), st->text(0)},
+                {QStringLiteral("box"), QString::fromLatin1(ContentCipher::sealKey(secret, st->blob(1)).toBase64())}});
+        }
+        auto ev = record({QStringLiteral("access.denied"), QStringLiteral("lookup"),
+                          QJsonObject{{QStringLiteral("action"), action}, {QStringLiteral("sealed"), sealed}}});
+        return ev ? Status{} : Status{ev.error()};
+    });
+    return e;
+}
+
+std::optional<QJsonObject> Session::openLookupMiss(const Event& e) const
+{
+    if (e.kind != QLatin1String("access.denied") || e.subject != QLatin1String("lookup") || !isOpen())
+        return std::nullopt;
+    for (const auto& v : e.payloadObject().value(QStringLiteral("sealed")).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("to")).toString() != me.login)
+            continue;
+        auto opened = ContentCipher::openSealed(QByteArray::fromBase64(o.value(QStringLiteral("box")).toString().toLatin1()),
+                                                   me.boxPublicKey, boxSecret);
+        if (!opened)
+            return std::nullopt;
+        const QByteArray text(reinterpret_cast<const char*>(opened->data()), static_cast<qsizetype>(opened->size()));
+        return QJsonDocument::fromJson(text.trimmed()).object();
+    }
+    return std::nullopt;
 }
 
 Error Session::deny(const QString& action, const QString& subject, const QStringList& reasons)

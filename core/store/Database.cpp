@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Database.h"
 
+#include "store/OwnerOnly.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -167,6 +169,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags, nullptr) != SQLITE_OK)
         return makeError(ErrorCode::Io, Tr::tr("Cannot open the register %1: %2")
                                             .arg(path, QString::fromUtf8(sqlite3_errmsg(db->m_db))));
+    // Owner only (R-TRU-7): SQLite gives the WAL and its index the database file's mode, so they follow.
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        makeOwnerOnly(path + suffix);
     sqlite3_busy_timeout(db->m_db, 10000);
     if (g_plainForBenchmarks)
         key = nullptr;

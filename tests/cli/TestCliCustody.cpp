@@ -223,11 +223,12 @@ private Q_SLOTS:
         QVERIFY(log.out.count("denied") >= 5);
     }
 
-    // Exit 5: unknown copies, items, containers, people and incidents; nothing is written.
+    // Exit 5: unknown copies, items, containers, people and incidents. Nothing changes; each look-up of an item or a
+    // copy writes the one sealed "lookup" record that a look-up of a hidden one writes too (R-ACC-3, no oracle).
     void notFound()
     {
         settle();
-        const QByteArray before = registerDigest();
+        const qint64 seqBefore = m_h.lastSeq();
         const QByteArray second = lines({ kUserPassword });
         CLI_EXPECT(m_h.officer(w("copy transfer S-2026-999999/1 --to cara"), second), 5);
         CLI_EXPECT(m_h.officer(w("copy store S-2026-999999/1 --container SAFE-S")), 5);
@@ -242,10 +243,23 @@ private Q_SLOTS:
         CLI_EXPECT(m_h.officer(w("incident update 999 --findings none")), 5);
         CLI_EXPECT(m_h.officer(w("inventory start --container NOSUCH")), 5);
         CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("transfer"), ts(1) }, "--to ghost"), second), 5);
-        QCOMPARE(registerDigest(), before);
-        // A copy the actor may not access does not exist for them (R-ACC-3; the denial is recorded).
-        CLI_EXPECT(
-            m_h.as(s("sam"), cmd({ s("copy"), s("transfer"), ts(1) }, "--to cara"), lines({ kUserPassword, kUserPassword })), 5);
+        // A copy the actor may not access does not exist for them (R-ACC-3): the same answer, the same record.
+        const CliRun hidden
+            = m_h.as(s("sam"), cmd({ s("copy"), s("transfer"), ts(1) }, "--to cara"), lines({ kUserPassword, kUserPassword }));
+        CLI_EXPECT(hidden, 5);
+        const CliRun absent
+            = m_h.as(s("sam"), w("copy transfer S-2026-999999/1 --to cara"), lines({ kUserPassword, kUserPassword }));
+        QCOMPARE(hidden.err, QByteArray(absent.err).replace("S-2026-999999/1", ts(1).toUtf8()));
+        const QJsonArray written = m_h.eventsAfter(seqBefore);
+        QCOMPARE(m_h.kindsAfter(seqBefore), QStringList(11, s("access.denied lookup"))); // 9 by the officer, 2 by sam
+        for (const auto& v : written) {
+            const QJsonObject e = v.toObject();
+            QCOMPARE(e.value(QStringLiteral("kind")).toString(), s("access.denied"));
+            QCOMPARE(e.value(QStringLiteral("subject")).toString(), s("lookup"));
+        }
+        const QJsonObject a = written.at(9).toObject(), b = written.at(10).toObject();
+        QCOMPARE(a.value(QStringLiteral("payload")).toObject().value(QStringLiteral("sealed")).toArray().size(),
+            b.value(QStringLiteral("payload")).toObject().value(QStringLiteral("sealed")).toArray().size());
         QCOMPARE(holderOf(m_h, ts(1)), s("officer"));
     }
 

@@ -43,7 +43,7 @@ private Q_SLOTS:
         auto reg = officer.items().registerItem(ni);
         QVERIFY2(reg.ok(), qPrintable(reg.ok() ? QString() : reg.error().message));
         const QString control = reg->control;
-        QCOMPARE(control, QStringLiteral("TS-2026-000001"));
+        QCOMPARE(control, QStringLiteral("TS-AEGIS-USA-2026-000001")); // group AEGIS, US material (docs/adr/0003)
         const QString c1 = control + QStringLiteral("/1");
         const QString c2 = control + QStringLiteral("/2");
 

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -140,6 +141,31 @@ public:
     CliRun officer(const QStringList& args, const QByteArray& extraInput = {}) const
     {
         return as(QStringLiteral("officer"), args, lines({ kOfficerPassword }) + extraInput);
+    }
+
+    // The events after seq, as the officer's `audit log --json` shows them.
+    QJsonArray eventsAfter(qint64 seq) const
+    {
+        const CliRun log = officer({ QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("log") });
+        QJsonArray out;
+        for (const auto& v : log.json().array())
+            if (v.toObject().value(QStringLiteral("seq")).toInteger() > seq)
+                out.append(v);
+        return out;
+    }
+    qint64 lastSeq() const
+    {
+        const QJsonArray all = eventsAfter(0);
+        return all.isEmpty() ? 0 : all.last().toObject().value(QStringLiteral("seq")).toInteger();
+    }
+    // The kinds and subjects ("kind subject") of the events after seq.
+    QStringList kindsAfter(qint64 seq) const
+    {
+        QStringList out;
+        for (const auto& v : eventsAfter(seq))
+            out << v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(' ')
+                    + v.toObject().value(QStringLiteral("subject")).toString();
+        return out;
     }
 
     // A register with the Top Secret officer "officer".

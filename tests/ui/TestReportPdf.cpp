@@ -57,6 +57,9 @@ private:
         return path;
     }
 
+private:
+    const QString kFirstTs = QStringLiteral("TS-USA-2026-000001");
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -72,7 +75,7 @@ private Q_SLOTS:
             ni.copies = 2;
             QVERIFY(m_t->reg().items().registerItem(ni));
         }
-        QVERIFY(m_t->reg().items().show(QStringLiteral("TS-2026-000001"))); // a disclosure record
+        QVERIFY(m_t->reg().items().show(kFirstTs)); // a disclosure record
         QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
     }
 
@@ -112,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("機密")));
         QVERIFY(text.contains(QStringLiteral("防衛装備庁 第1保管所")));
         QVERIFY(text.contains(QStringLiteral("日米共同訓練計画")));
-        QVERIFY(text.contains(QStringLiteral("TS-2026-000001")));
+        QVERIFY(text.contains(kFirstTs));
         QVERIFY(text.contains(data->bundleDigest.left(19)));
         if (language == QLatin1String("ja"))
             QVERIFY(text.contains(QStringLiteral("2026年11月21日")));
@@ -121,8 +124,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("GSOMIA Art. 14")));
     }
 
-    // R-MRK-3 with redaction: a Secret reader's report withholds Top Secret titles; its banner is the highest level
-    // actually shown.
+    // R-MRK-3 and R-ACC-3: a Secret reader's report leaves out the Top Secret items (not even their numbers); its
+    // banner is the highest level actually shown.
     void redactedForLowerReader()
     {
         auto data = gatherInspection(m_t->reg(), {{}, {}, QStringLiteral("inspector")});
@@ -132,9 +135,8 @@ private Q_SLOTS:
         QVERIFY(pdf);
         const QString text = pdfText(write(QStringLiteral("redacted.pdf"), *pdf));
         QVERIFY(!text.contains(QStringLiteral("日米共同訓練計画")));
-        QVERIFY2(text.contains(QStringLiteral("TS-2026-000001")), qPrintable(text.left(3000)));
+        QVERIFY2(!text.contains(QStringLiteral("TS-")), qPrintable(text.left(3000)));
         QVERIFY(text.contains(m_t->reg().policy().bannerText(Level::Secret)));
-        QVERIFY(text.contains(QStringLiteral("title withheld")));
     }
 };
 
