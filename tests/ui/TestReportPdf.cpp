@@ -116,7 +116,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("防衛装備庁 第1保管所")));
         QVERIFY(text.contains(QStringLiteral("日米共同訓練計画")));
         QVERIFY(text.contains(kFirstTs));
-        QVERIFY(text.contains(data->bundleDigest.left(19)));
+        // The digest may wrap anywhere in its cell (hex letters are not all one width): compare without white space.
+        QVERIFY2(QString(text).remove(QRegularExpression(QStringLiteral("\\s"))).contains(data->bundleDigest.left(19)),
+                 qPrintable(data->bundleDigest));
         if (language == QLatin1String("ja"))
             QVERIFY(text.contains(QStringLiteral("2026年11月21日")));
         else
