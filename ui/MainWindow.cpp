@@ -13,6 +13,7 @@
 #include "DashboardPage.h"
 #include "DisableUserDialog.h"
 #include "GroupMembershipDialog.h"
+#include "IdleLockDialog.h"
 #include "GroupsModel.h"
 #include "IncidentUpdateDialog.h"
 #include "IncidentsModel.h"
@@ -193,8 +194,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
         updateActions();
     });
     connect(&m_idle, &InactivityTimer::inactivity, this, &MainWindow::lockRegister);
-    const int idleMinutes = m_reg->idleLockMinutes(); // the officer's register setting, not the user's own file
-    m_idle.setInactivityTimeout(idleMinutes * 60 * 1000);
+    applyIdleLockSetting(); // the officer's register setting, not the user's own file
     m_idle.activate();
 
     QSettings settings;
@@ -256,6 +256,7 @@ void MainWindow::createActions()
     m_membershipAction = admin("membershipAction", [this]() { openAdminDialog<GroupMembershipDialog>(); });
     m_disableUserAction = admin("disableUserAction", [this]() { openAdminDialog<DisableUserDialog>(); });
     m_changePasswordAction = admin("changePasswordAction", [this]() { openAdminDialog<ChangePasswordDialog>(); });
+    m_idleLockAction = admin("idleLockAction", [this]() { openAdminDialog<IdleLockDialog>(); });
     m_registerItemAction = admin("registerItemAction", [this]() { registerItem(); });
     m_registerItemAction->setShortcut(QKeySequence::New);
     m_openContentAction = admin("openContentAction", [this]() { openContent(); });
@@ -331,6 +332,7 @@ void MainWindow::createMenus()
     m_adminMenu->addSeparator();
     m_adminMenu->addAction(m_membershipAction);
     m_adminMenu->addAction(m_disableUserAction);
+    m_adminMenu->addAction(m_idleLockAction);
     m_adminMenu->addSeparator();
     m_adminMenu->addAction(m_changePasswordAction);
 
@@ -369,6 +371,7 @@ void MainWindow::retranslateUi()
     m_membershipAction->setText(tr("G&rant or revoke group…"));
     m_disableUserAction->setText(tr("&Disable user…"));
     m_changePasswordAction->setText(tr("Change my &password…"));
+    m_idleLockAction->setText(tr("&Idle lock time…"));
     m_aboutAction->setText(tr("&About Kanribo"));
     m_tabs->setTabText(m_tabs->indexOf(m_registerPage), tr("&Register"));
     m_tabs->setTabText(m_tabs->indexOf(m_dashboardPage), tr("&Dashboard"));
@@ -454,7 +457,7 @@ void MainWindow::updateActions()
     m_lockAction->setEnabled(usable);
     m_refreshAction->setEnabled(usable && idle);
     for (QAction* a : { m_addUserAction, m_addGroupAction, m_addContainerAction, m_membershipAction,
-             m_disableUserAction, m_changePasswordAction })
+             m_disableUserAction, m_changePasswordAction, m_idleLockAction })
         a->setEnabled(usable && idle);
     const bool hasItem = usable && m_registerPage->currentItem().has_value();
     m_registerItemAction->setEnabled(usable && idle);
@@ -627,9 +630,16 @@ template <typename Dialog> void MainWindow::openAdminDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &AdminDialog::registerChanged, this, &MainWindow::refresh);
+    connect(dialog, &AdminDialog::registerChanged, this, &MainWindow::applyIdleLockSetting);
     watchDialog(dialog);
     dialog->open();
     updateBanners();
+}
+
+void MainWindow::applyIdleLockSetting()
+{
+    if (!m_reg->isLocked())
+        m_idle.setInactivityTimeout(m_reg->idleLockMinutes() * 60 * 1000);
 }
 
 template <typename Dialog> void MainWindow::openItemDialog()

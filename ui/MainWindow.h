@@ -88,6 +88,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void applyIdleLockSetting(); // the register's idle-lock time (Register::idleLockMinutes)
     void createActions();
     void createMenus();
     void retranslateUi();
@@ -164,6 +165,7 @@ private:
     QAction* m_membershipAction = nullptr;
     QAction* m_disableUserAction = nullptr;
     QAction* m_changePasswordAction = nullptr;
+    QAction* m_idleLockAction = nullptr;
     QAction* m_aboutAction = nullptr;
 
     QLabel* m_statusUser;

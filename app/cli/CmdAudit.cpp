@@ -53,11 +53,16 @@ QJsonObject eventJson(const Event& e)
         { QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex()) } };
 }
 
-// The payload on one table line, cut short; --json gives it whole.
-QString shortDetails(const Event& e)
+// The payload on one table line, cut short; --json gives it whole. A sealed look-up (R-ACC-3) shows what was
+// asked for, opened with the reader's key.
+QString shortDetails(const Event& e, const std::optional<QJsonObject>& lookup)
 {
     constexpr qsizetype kMax = 72;
-    const QString text = QString::fromUtf8(e.payload);
+    const QString text = lookup ? Tr::tr("looked up %1: %2")
+                                      .arg(lookup->value(QStringLiteral("probe")).toString(),
+                                          lookup->value(QStringLiteral("reasons")).toVariant().toStringList().join(
+                                              QStringLiteral("; ")))
+                                : QString::fromUtf8(e.payload);
     return text.size() <= kMax ? text : text.left(kMax - 1) + QStringLiteral("…");
 }
 
@@ -92,7 +97,7 @@ Status auditLog(CliContext& ctx, const QStringList& argv)
         // The item's own events, then its copies' ("copy:CONTROL/N" matches the prefix "copy:CONTROL").
         const QString control = a->value(QStringLiteral("item"));
         for (const QString& prefix :
-            QStringList { QStringLiteral("item:") + control, QStringLiteral("copy:") + control }) {
+            QStringList { QStringLiteral("item:") + control, QStringLiteral("copy:") + control + QLatin1Char('/') }) {
             filter.subjectPrefix = prefix;
             auto part = (*reg)->auditLog(filter);
             if (!part)
@@ -109,15 +114,19 @@ Status auditLog(CliContext& ctx, const QStringList& argv)
 
     if (ctx.json) {
         QJsonArray list;
-        for (const auto& e : events)
-            list.append(eventJson(e));
+        for (const auto& e : events) {
+            QJsonObject o = eventJson(e);
+            if (const auto lookup = (*reg)->openLookupMiss(e))
+                o.insert(QStringLiteral("lookup"), *lookup);
+            list.append(o);
+        }
         ctx.printJson(list);
         return {};
     }
     QList<QStringList> rows;
     for (const auto& e : events)
         rows << QStringList { QString::number(e.seq), ctx.dateTime(e.time), e.actor, e.kind, e.subject,
-            shortDetails(e) };
+            shortDetails(e, (*reg)->openLookupMiss(e)) };
     ctx.printTable(
         { Tr::tr("No."), Tr::tr("Time"), Tr::tr("Actor"), Tr::tr("Event"), Tr::tr("Subject"), Tr::tr("Details") },
         rows);

@@ -7,6 +7,7 @@
 #include "ContainersModel.h"
 #include "DisableUserDialog.h"
 #include "GroupMembershipDialog.h"
+#include "IdleLockDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "TestSupport.h"
@@ -23,6 +24,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -47,6 +49,8 @@ private Q_SLOTS:
     void testDisableOwnAccountRefused();
     void testChangeMyPassword();
     void testChangePasswordRefusesAWrongCurrentPassword();
+    void testIdleLockTimeIsARegisterSetting();
+    void testIdleLockTimeIsTheOfficers();
 
 private:
     void openWindow(std::unique_ptr<Register> reg);
@@ -290,6 +294,39 @@ void TestAdminDialogs::testChangePasswordRefusesAWrongCurrentPassword()
     QVERIFY(child<QLineEdit>(*d, "currentEdit")->text().isEmpty());
     QVERIFY(child<QLineEdit>(*d, "passwordEdit")->text().isEmpty());
     QVERIFY(m_temp->login(QStringLiteral("officer"), kOfficerPassword).ok());
+}
+
+// The idle-lock time is the register's, set by the officer with a signed event (issue 14), not a file of the user's.
+void TestAdminDialogs::testIdleLockTimeIsARegisterSetting()
+{
+    QPointer<IdleLockDialog> d = open<IdleLockDialog>("idleLockAction");
+    QVERIFY(d);
+    QCOMPARE(child<QSpinBox>(*d, "minutesSpin")->value(), 10);
+    child<QSpinBox>(*d, "minutesSpin")->setValue(3);
+    submit(d);
+    KANRIBO_TRY_ACCEPTED(d);
+    QCOMPARE(m_window->reg().idleLockMinutes(), 3);
+    auto last = m_window->reg().ledger().event(*m_window->reg().ledger().headSeq());
+    QCOMPARE((*last)->kind, QStringLiteral("settings.changed"));
+    // Every user's window follows it.
+    m_window.reset();
+    auto alice = m_temp->login(QStringLiteral("alice"));
+    QVERIFY(alice.ok());
+    QCOMPARE((*alice)->idleLockMinutes(), 3);
+}
+
+void TestAdminDialogs::testIdleLockTimeIsTheOfficers()
+{
+    m_window.reset();
+    auto alice = m_temp->login(QStringLiteral("alice"));
+    QVERIFY(alice.ok());
+    openWindow(std::move(alice).value());
+    QPointer<IdleLockDialog> d = open<IdleLockDialog>("idleLockAction");
+    QVERIFY(d);
+    child<QSpinBox>(*d, "minutesSpin")->setValue(600);
+    submit(d);
+    KANRIBO_TRY_REFUSED(d, QStringLiteral("this needs the role officer"));
+    QCOMPARE(m_window->reg().idleLockMinutes(), 10);
 }
 
 QTEST_MAIN(TestAdminDialogs)
