@@ -1256,6 +1256,50 @@
         <source>The line read from standard input is too long.</source>
         <translation>The line read from standard input is too long.</translation>
     </message>
+    <message>
+        <source>looked up %1: %2</source>
+        <translation>looked up %1: %2</translation>
+    </message>
+    <message>
+        <source>The option --summary (or --summary-file) is required.</source>
+        <translation>The option --summary (or --summary-file) is required.</translation>
+    </message>
+    <message>
+        <source>Only one of --findings-file and --measures-file can be standard input.</source>
+        <translation>Only one of --findings-file and --measures-file can be standard input.</translation>
+    </message>
+    <message>
+        <source>The option --title (or --title-file) is required.</source>
+        <translation>The option --title (or --title-file) is required.</translation>
+    </message>
+    <message>
+        <source>The option --reason (or --reason-file) is required.</source>
+        <translation>The option --reason (or --reason-file) is required.</translation>
+    </message>
+    <message>
+        <source>Idle lock (minutes)</source>
+        <translation>Idle lock (minutes)</translation>
+    </message>
+    <message>
+        <source>Shows the register&apos;s settings (idle lock time).</source>
+        <translation>Shows the register&apos;s settings (idle lock time).</translation>
+    </message>
+    <message>
+        <source>Sets the minutes of inactivity after which a window locks (officer).</source>
+        <translation>Sets the minutes of inactivity after which a window locks (officer).</translation>
+    </message>
+    <message>
+        <source>Give either --%1 or --%2, not both.</source>
+        <translation>Give either --%1 or --%2, not both.</translation>
+    </message>
+    <message>
+        <source>The option --%1 (or --%2) is required.</source>
+        <translation>The option --%1 (or --%2) is required.</translation>
+    </message>
+    <message>
+        <source>The text in %1 is too long (64 KiB at most).</source>
+        <translation>The text in %1 is too long (64 KiB at most).</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ContainersModel</name>
@@ -1359,10 +1403,6 @@
         <translation>%1 is too long.</translation>
     </message>
     <message>
-        <source>No copy &apos;%1&apos;.</source>
-        <translation>No copy &apos;%1&apos;.</translation>
-    </message>
-    <message>
         <source>%1 may not hold this item</source>
         <translation>%1 may not hold this item</translation>
     </message>
@@ -1397,10 +1437,6 @@
     <message>
         <source>The reason (official need)</source>
         <translation>The reason (official need)</translation>
-    </message>
-    <message>
-        <source>No item &apos;%1&apos;.</source>
-        <translation>No item &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 has no copy left in the holdings.</source>
@@ -1497,6 +1533,18 @@
     <message>
         <source>copy %1 is in the ledger (event %2) but missing from the register</source>
         <translation>copy %1 is in the ledger (event %2) but missing from the register</translation>
+    </message>
+    <message>
+        <source>the incident concerns material outside your need-to-know groups</source>
+        <translation>the incident concerns material outside your need-to-know groups</translation>
+    </message>
+    <message>
+        <source>the container %1 is approved for %2, above your clearance</source>
+        <translation>the container %1 is approved for %2, above your clearance</translation>
+    </message>
+    <message>
+        <source>only officers, custodians and auditors see another person&apos;s holdings</source>
+        <translation>only officers, custodians and auditors see another person&apos;s holdings</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1673,10 @@
     <message>
         <source>Database error (%1): %2</source>
         <translation>Database error (%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the register %1: the disk is full or the file cannot grow any more. Nothing was changed.</source>
+        <translation>Cannot write the register %1: the disk is full or the file cannot grow any more. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1929,25 @@
     <message>
         <source>&amp;Issue and sign</source>
         <translation>&amp;Issue and sign</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::IdleLockDialog</name>
+    <message>
+        <source>Idle lock</source>
+        <translation>Idle lock</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after (minutes):</source>
+        <translation>&amp;Lock after (minutes):</translation>
+    </message>
+    <message>
+        <source>Every window of this register locks after this many minutes without input.</source>
+        <translation>Every window of this register locks after this many minutes without input.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -2258,6 +2329,22 @@ Copies: %5</translation>
     <message>
         <source>this needs the role officer / auditor</source>
         <translation>this needs the role officer / auditor</translation>
+    </message>
+    <message>
+        <source>the caveats make the item unreleasable to %1, the facility&apos;s nationality: it cannot be held here</source>
+        <translation>the caveats make the item unreleasable to %1, the facility&apos;s nationality: it cannot be held here</translation>
+    </message>
+    <message>
+        <source>no such item</source>
+        <translation>no such item</translation>
+    </message>
+    <message>
+        <source>no such copy</source>
+        <translation>no such copy</translation>
+    </message>
+    <message>
+        <source>not in the need-to-know group %1</source>
+        <translation>not in the need-to-know group %1</translation>
     </message>
 </context>
 <context>
@@ -2909,6 +2996,10 @@ Licence: GPL-3.0-or-later.</translation>
         <source>Record the originator&apos;s notification, the findings and the corrective measures; close (R-INC-2)</source>
         <translation>Record the originator&apos;s notification, the findings and the corrective measures; close (R-INC-2)</translation>
     </message>
+    <message>
+        <source>&amp;Idle lock time…</source>
+        <translation>&amp;Idle lock time…</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Migrations</name>
@@ -3261,6 +3352,14 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>the register file is damaged: %1</source>
         <translation>the register file is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be written: it is on read-only media or its folder or files are read-only. Kanribo records every login in it; copy the register and its key ring to a writable folder.</source>
+        <translation>The register %1 cannot be written: it is on read-only media or its folder or files are read-only. Kanribo records every login in it; copy the register and its key ring to a writable folder.</translation>
+    </message>
+    <message>
+        <source>The idle lock time must be between 1 and 1440 minutes.</source>
+        <translation>The idle lock time must be between 1 and 1440 minutes.</translation>
     </message>
 </context>
 <context>
@@ -3713,10 +3812,6 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>[title withheld: the reader is not cleared for this level]</source>
-        <translation>[title withheld: the reader is not cleared for this level]</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
@@ -4201,13 +4296,6 @@ Licence: GPL-3.0-or-later.</translation>
         <source>Bundle digest</source>
         <translation>Bundle digest</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item title(s) are withheld: the reader is not cleared for their level. Their control numbers and levels are shown.</source>
-        <translation>
-            <numerusform>%n item title is withheld: the reader is not cleared for its level. Its control number and level are shown.</numerusform>
-            <numerusform>%n item titles are withheld: the reader is not cleared for their level. Their control numbers and levels are shown.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Holdings by level</source>
         <translation>Holdings by level</translation>
@@ -4388,14 +4476,6 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>The bundle of the same period (kanribo-cli audit export --format bundle) has this digest when made by the same person at the same time; any bundle of the period ends with the same last event hash. Check it offline with kanribo-cli audit verify-export FILE and compare the exporter&apos;s key fingerprint.</translation>
     </message>
     <message>
-        <source>The PDF report needs the graphical part of Qt, which is not running.</source>
-        <translation>The PDF report needs the graphical part of Qt, which is not running.</translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF.</source>
-        <translation>Cannot start the PDF.</translation>
-    </message>
-    <message>
         <source>The export could not be written.</source>
         <translation>The export could not be written.</translation>
     </message>
@@ -4406,6 +4486,28 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Item %1 has no valid level.</source>
         <translation>Item %1 has no valid level.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the range are about material that %1 or you may not see in full (need-to-know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
+        <translation>
+            <numerusform>%n event in the range is about material that %1 or you may not see in full (need-to-know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</numerusform>
+            <numerusform>%n events in the range are about material that %1 or you may not see in full (need-to-know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are shown in the accountability view: the reader keeps their accounts but is outside their need-to-know groups, so titles and other details are withheld. Items the reader may not see at all are not in this report.</source>
+        <translation>
+            <numerusform>%n item is shown in the accountability view: the reader keeps its account but is outside its need-to-know groups, so its title and other details are withheld. Items the reader may not see at all are not in this report.</numerusform>
+            <numerusform>%n items are shown in the accountability view: the reader keeps their accounts but is outside their need-to-know groups, so titles and other details are withheld. Items the reader may not see at all are not in this report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF report needs the graphical part of Qt, which is not running.</source>
+        <translation>The PDF report needs the graphical part of Qt, which is not running.</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>Cannot start the PDF.</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4743,17 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>Active</source>
         <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Visibility</name>
+    <message>
+        <source>withheld</source>
+        <translation>withheld</translation>
+    </message>
+    <message>
+        <source>withheld — need-to-know %1</source>
+        <translation>withheld — need-to-know %1</translation>
     </message>
 </context>
 <context>

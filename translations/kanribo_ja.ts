@@ -1252,6 +1252,50 @@
         <source>The line read from standard input is too long.</source>
         <translation>標準入力から読み込んだ行が長すぎます。</translation>
     </message>
+    <message>
+        <source>looked up %1: %2</source>
+        <translation>%1 を照会: %2</translation>
+    </message>
+    <message>
+        <source>The option --summary (or --summary-file) is required.</source>
+        <translation>--summary(または --summary-file)の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Only one of --findings-file and --measures-file can be standard input.</source>
+        <translation>--findings-file と --measures-file のうち標準入力にできるのは一方だけです。</translation>
+    </message>
+    <message>
+        <source>The option --title (or --title-file) is required.</source>
+        <translation>--title(または --title-file)の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>The option --reason (or --reason-file) is required.</source>
+        <translation>--reason(または --reason-file)の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>Idle lock (minutes)</source>
+        <translation>無操作ロック(分)</translation>
+    </message>
+    <message>
+        <source>Shows the register&apos;s settings (idle lock time).</source>
+        <translation>管理簿の設定(無操作ロックの時間)を表示します。</translation>
+    </message>
+    <message>
+        <source>Sets the minutes of inactivity after which a window locks (officer).</source>
+        <translation>操作がない場合に画面をロックするまでの分数を設定します(保全責任者)。</translation>
+    </message>
+    <message>
+        <source>Give either --%1 or --%2, not both.</source>
+        <translation>--%1 と --%2 はどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>The option --%1 (or --%2) is required.</source>
+        <translation>--%1(または --%2)の指定が必要です。</translation>
+    </message>
+    <message>
+        <source>The text in %1 is too long (64 KiB at most).</source>
+        <translation>%1 の文章が長すぎます(64 KiB まで)。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ContainersModel</name>
@@ -1354,10 +1398,6 @@
         <translation>%1が長すぎます。</translation>
     </message>
     <message>
-        <source>No copy &apos;%1&apos;.</source>
-        <translation>部「%1」はありません。</translation>
-    </message>
-    <message>
         <source>%1 may not hold this item</source>
         <translation>%1 はこの文書を保持できません</translation>
     </message>
@@ -1392,10 +1432,6 @@
     <message>
         <source>The reason (official need)</source>
         <translation>理由(公務上の必要性)</translation>
-    </message>
-    <message>
-        <source>No item &apos;%1&apos;.</source>
-        <translation>文書「%1」はありません。</translation>
     </message>
     <message>
         <source>%1 has no copy left in the holdings.</source>
@@ -1492,6 +1528,18 @@
     <message>
         <source>copy %1 is in the ledger (event %2) but missing from the register</source>
         <translation>部 %1 は台帳(イベント %2)にありますが、管理簿にありません</translation>
+    </message>
+    <message>
+        <source>the incident concerns material outside your need-to-know groups</source>
+        <translation>この事故は、あなたが知る必要(ニード・トゥ・ノウ)のグループに属さない秘密文書に関するものです</translation>
+    </message>
+    <message>
+        <source>the container %1 is approved for %2, above your clearance</source>
+        <translation>保管容器 %1 は %2 用に承認されており、あなたの適性評価の区分を超えています</translation>
+    </message>
+    <message>
+        <source>only officers, custodians and auditors see another person&apos;s holdings</source>
+        <translation>他の人の保管状況を見られるのは保全責任者、管理者及び検査官だけです</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1666,10 @@
     <message>
         <source>Database error (%1): %2</source>
         <translation>データベースエラー(%1): %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the register %1: the disk is full or the file cannot grow any more. Nothing was changed.</source>
+        <translation>管理簿 %1 に書き込めません: ディスクが満杯か、ファイルをこれ以上大きくできません。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1922,25 @@
     <message>
         <source>&amp;Issue and sign</source>
         <translation>貸し出して署名(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::IdleLockDialog</name>
+    <message>
+        <source>Idle lock</source>
+        <translation>無操作ロック</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after (minutes):</source>
+        <translation>ロックまでの時間(分)(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Every window of this register locks after this many minutes without input.</source>
+        <translation>この管理簿のすべての画面は、この分数だけ操作がないとロックされます。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2318,22 @@ Copies: %5</source>
     <message>
         <source>this needs the role officer / auditor</source>
         <translation>この操作には保全責任者または検査官の役割が必要です</translation>
+    </message>
+    <message>
+        <source>the caveats make the item unreleasable to %1, the facility&apos;s nationality: it cannot be held here</source>
+        <translation>取扱注意の指定により、この文書は施設の国籍である %1 に開示できません: この施設では保管できません</translation>
+    </message>
+    <message>
+        <source>no such item</source>
+        <translation>該当する文書はありません</translation>
+    </message>
+    <message>
+        <source>no such copy</source>
+        <translation>該当する部はありません</translation>
+    </message>
+    <message>
+        <source>not in the need-to-know group %1</source>
+        <translation>知る必要のグループ %1 に属していません</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2981,10 @@ Licence: GPL-3.0-or-later.</source>
         <source>Record the originator&apos;s notification, the findings and the corrective measures; close (R-INC-2)</source>
         <translation>作成国政府への通報、調査結果および是正措置を記録し、終結します(R-INC-2)</translation>
     </message>
+    <message>
+        <source>&amp;Idle lock time…</source>
+        <translation>無操作ロックの時間(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Migrations</name>
@@ -3246,6 +3337,14 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>the register file is damaged: %1</source>
         <translation>管理簿ファイルが破損しています: %1</translation>
+    </message>
+    <message>
+        <source>The register %1 cannot be written: it is on read-only media or its folder or files are read-only. Kanribo records every login in it; copy the register and its key ring to a writable folder.</source>
+        <translation>管理簿 %1 に書き込めません: 読み取り専用の媒体にあるか、フォルダ又はファイルが読み取り専用です。Kanribo はすべてのログインを記録します。管理簿と鍵束を書き込み可能なフォルダに複写してください。</translation>
+    </message>
+    <message>
+        <source>The idle lock time must be between 1 and 1440 minutes.</source>
+        <translation>無操作ロックの時間は 1 分から 1440 分の間で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3698,10 +3797,6 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>no</source>
         <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>[title withheld: the reader is not cleared for this level]</source>
-        <translation>[件名非表示: 閲覧者はこの秘密区分の秘密取扱資格を有していません]</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
@@ -4185,12 +4280,6 @@ Licence: GPL-3.0-or-later.</source>
         <source>Bundle digest</source>
         <translation>バンドルのダイジェスト</translation>
     </message>
-    <message numerus="yes">
-        <source>%n item title(s) are withheld: the reader is not cleared for their level. Their control numbers and levels are shown.</source>
-        <translation>
-            <numerusform>%n 件の文書の件名を非表示にしています。閲覧者がその秘密区分の秘密取扱資格を有していないためです。管理番号と秘密区分は表示しています。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Holdings by level</source>
         <translation>秘密区分別の保有状況</translation>
@@ -4370,14 +4459,6 @@ Licence: GPL-3.0-or-later.</source>
         <translation>同じ期間のバンドル(kanribo-cli audit export --format bundle)は、同じ人が同時に作成した場合にこのダイジェストになります。同じ期間のバンドルはいずれも同じ最終イベントのハッシュで終わります。kanribo-cli audit verify-export FILE でオフライン検証し、エクスポート実施者の鍵フィンガープリントを照合してください。</translation>
     </message>
     <message>
-        <source>The PDF report needs the graphical part of Qt, which is not running.</source>
-        <translation>PDF 報告書の作成には Qt のグラフィカル機能が必要ですが、起動していません。</translation>
-    </message>
-    <message>
-        <source>Cannot start the PDF.</source>
-        <translation>PDF の作成を開始できません。</translation>
-    </message>
-    <message>
         <source>The export could not be written.</source>
         <translation>エクスポートを書き込めませんでした。</translation>
     </message>
@@ -4388,6 +4469,26 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>Item %1 has no valid level.</source>
         <translation>文書 %1 の秘密区分が不正です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the range are about material that %1 or you may not see in full (need-to-know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
+        <translation>
+            <numerusform>期間内の %n 件の記録は、%1 又はあなたが全部を見ることのできない秘密文書に関するものです(知る必要、開示先又は適性評価)。バンドルは一部を伏せることができません — この閲覧者には CSV 又は PDF で出力するか、期間を狭めてください</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are shown in the accountability view: the reader keeps their accounts but is outside their need-to-know groups, so titles and other details are withheld. Items the reader may not see at all are not in this report.</source>
+        <translation>
+            <numerusform>%n 件の文書は管理記録のみを表示しています: 閲覧者はその管理を担当していますが知る必要のグループに属さないため、件名その他の詳細は非表示です。閲覧者が見ることのできない文書はこの報告書に含まれていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF report needs the graphical part of Qt, which is not running.</source>
+        <translation>PDF 報告書の作成には Qt のグラフィカル機能が必要ですが、起動していません。</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF.</source>
+        <translation>PDF の作成を開始できません。</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4721,17 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>Active</source>
         <translation>有効</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Visibility</name>
+    <message>
+        <source>withheld</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>withheld — need-to-know %1</source>
+        <translation>非表示 — 知る必要 %1</translation>
     </message>
 </context>
 <context>
