@@ -2,6 +2,7 @@
 // kanribo::setLanguage with the translations embedded (kanribo_i18n): Japanese loads kanribo_ja.qm, so its strings are
 // the Japanese of kanribo_ja.ts; a language Kanribo does not have is refused and changes nothing.
 #include "i18n/Language.h"
+#include "service/Register.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void testJapaneseLoadsItsTranslation();
     void testUnknownLanguageRefusedAndNothingChanges();
     void testEnglishIsTheSourceLanguage();
+    void testCoreMessagesOfMemberFunctionsAreTranslated();
 
 private:
     static QString fileMenu() { return QCoreApplication::translate("kanribo::MainWindow", "&File"); }
@@ -50,6 +52,17 @@ void TestLanguage::testEnglishIsTheSourceLanguage()
     QCOMPARE(currentLanguage(), QStringLiteral("en"));
     QCOMPARE(fileMenu(), QStringLiteral("&File"));
     QCOMPARE(QLocale().language(), QLocale::English);
+}
+
+// The messages a core class gives from its member functions, as the user sees them: lupdate once filed all of these
+// under a context "Tr" that the program never asks for (the translation then silently fell back to English).
+void TestLanguage::testCoreMessagesOfMemberFunctionsAreTranslated()
+{
+    QVERIFY(setLanguage(QStringLiteral("ja")));
+    const QString path = QStringLiteral("/nonexistent/register.kanribo");
+    auto r = Register::open(path, QStringLiteral("officer"), QByteArrayLiteral("x"));
+    QVERIFY(!r);
+    QCOMPARE(r.error().message, QStringLiteral("管理簿 %1 は存在しません。").arg(path));
 }
 
 QTEST_GUILESS_MAIN(TestLanguage)
