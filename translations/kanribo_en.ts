@@ -574,13 +574,6 @@
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n title(s) withheld: %1 is not cleared for them.</source>
-        <translation>
-            <numerusform>%n title withheld: %1 is not cleared for it.</numerusform>
-            <numerusform>%n titles withheld: %1 is not cleared for them.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
@@ -1299,6 +1292,13 @@
     <message>
         <source>The text in %1 is too long (64 KiB at most).</source>
         <translation>The text in %1 is too long (64 KiB at most).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the accountability view: titles and details withheld from %1, who is outside their need-to-know groups.</source>
+        <translation>
+            <numerusform>%n item in the accountability view: title and details withheld from %1, who is outside its need-to-know groups.</numerusform>
+            <numerusform>%n items in the accountability view: titles and details withheld from %1, who is outside their need-to-know groups.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

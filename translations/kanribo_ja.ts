@@ -572,12 +572,6 @@
         <source>Wrote %1</source>
         <translation>%1 を書き出しました</translation>
     </message>
-    <message numerus="yes">
-        <source>%n title(s) withheld: %1 is not cleared for them.</source>
-        <translation>
-            <numerusform>%n 件の件名を非表示にしました: %1 はそれらの秘密取扱資格を有していません。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
@@ -1295,6 +1289,12 @@
     <message>
         <source>The text in %1 is too long (64 KiB at most).</source>
         <translation>%1 の文章が長すぎます(64 KiB まで)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the accountability view: titles and details withheld from %1, who is outside their need-to-know groups.</source>
+        <translation>
+            <numerusform>管理記録のみの文書 %n 件: %1 は知る必要のグループに属さないため、件名と詳細を非表示にしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

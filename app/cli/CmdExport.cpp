@@ -139,7 +139,9 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
         for (const auto& n : names)
             ctx.print(Tr::tr("Wrote %1").arg(n));
         if (!data->redacted.isEmpty())
-            ctx.print(Tr::tr("%n title(s) withheld: %1 is not cleared for them.", nullptr,
+            ctx.print(Tr::tr("%n item(s) in the accountability view: titles and details withheld from %1, who is "
+                             "outside their need-to-know groups.",
+                nullptr,
                 static_cast<int>(data->redacted.size()))
                           .arg(data->reader.login));
     }
