@@ -215,6 +215,8 @@ ChainVerifier::ChainVerifier(QByteArray expectedPrevHash, qint64 expectedFirstSe
     : m_prevHash(std::move(expectedPrevHash))
     , m_nextSeq(expectedFirstSeq)
 {
+    if (expectedFirstSeq == 1)
+        m_state.emplace();
 }
 
 void ChainVerifier::addKnownKey(const QString& login, const QByteArray& signPublicKey)
@@ -255,9 +257,26 @@ bool ChainVerifier::feed(const Event& e)
         return false;
     }
     const QByteArray msg = e.signedMessage();
-    // Keys introduced by this event count from this event on (the genesis event is self-signed).
-    if (e.kind == QLatin1String("register.created") || e.kind == QLatin1String("user.added")
+    if (m_state) {
+        // R-TRU-2: the signer and co-signers must hold the authority the kind needs as of the event before; only
+        // then may the event introduce keys, and from the next event on (the genesis event is self-signed).
+        if (const auto why = m_state->authorise(e)) {
+            fail(e.seq, *why);
+            flush(true);
+            return false;
+        }
+        if (e.kind == QLatin1String("register.created"))
+            m_state->apply(e);
+        for (const QString& who : QStringList{e.actor} + e.cosigners) {
+            const QByteArray k = m_state->keyOf(who);
+            if (k.isEmpty())
+                m_keys.remove(who);
+            else
+                m_keys.insert(who, k);
+        }
+    } else if (e.kind == QLatin1String("register.created") || e.kind == QLatin1String("user.added")
         || e.kind == QLatin1String("user.keys_reset")) {
+        // A range from a later point (bundle, checkpoint): keys as the range introduces them.
         const QJsonObject p = e.payloadObject();
         const auto learn = [&](const QJsonObject& o) {
             const QString login = o.value(QStringLiteral("login")).toString();
@@ -295,6 +314,8 @@ bool ChainVerifier::feed(const Event& e)
         }
         m_jobs.push_back({ e.seq, *ck, msg, e.cosignatures.at(i), e.cosigners.at(i) });
     }
+    if (m_state && e.kind != QLatin1String("register.created"))
+        m_state->apply(e);
     m_prevHash = e.hash;
     ++m_nextSeq;
     ++m_report.events;
@@ -385,13 +406,16 @@ VerifyReport ChainVerifier::finish()
     return m_report;
 }
 
-Result<VerifyReport> verifyLedger(
-    const Ledger& ledger, const QByteArray& registerId, const ChainVerifier::Progress& progress)
+Result<VerifyReport> verifyLedger(const Ledger& ledger, const QByteArray& registerId,
+                                  const ChainVerifier::Progress& progress, LedgerState* state)
 {
     ChainVerifier v(genesisHash(registerId));
     v.setProgress(progress);
     KANRIBO_TRY(ledger.forEach({}, [&](const Event& e) { return v.feed(e); }));
-    return v.finish();
+    const VerifyReport report = v.finish();
+    if (state && v.state())
+        *state = *v.state();
+    return report;
 }
 
 } // namespace kanribo

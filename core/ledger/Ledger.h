@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "crypto/Signer.h"
 #include "ledger/Event.h"
+#include "ledger/LedgerState.h"
 
 #include <QJsonObject>
 
@@ -64,8 +65,11 @@ struct VerifyReport {
 };
 
 // Checks a sequence of events: numbering, chain links, hashes, and every signature against the keys the ledger
-// itself introduced (register.created, user.added, user.keys_reset). Signatures are checked on all cores, in
-// batches that run in the background while the caller reads and hashes the next batch (issue 7).
+// itself introduced (register.created, user.added, user.keys_reset). From the first event of a ledger it also
+// replays the events into a LedgerState and checks the authority of each signer and co-signer as of the event
+// before (R-TRU-2): a key is trusted only when an authorised event introduced it. A range that starts later (a bundle
+// or a checkpoint) is checked against the keys known at its start. Signatures are checked on all cores, in batches
+// that run in the background while the caller reads and hashes the next batch (issue 7).
 class ChainVerifier {
 public:
     explicit ChainVerifier(QByteArray expectedPrevHash, qint64 expectedFirstSeq = 1);
@@ -79,6 +83,8 @@ public:
     // Finishes pending signature checks.
     VerifyReport finish();
     const QHash<QString, QByteArray>& keys() const { return m_keys; }
+    // The replayed state after the events fed (from the first event of a ledger only).
+    const LedgerState* state() const { return m_state ? &*m_state : nullptr; }
     QByteArray lastHash() const { return m_prevHash; }
     using Progress = std::function<bool(qint64 done)>; // return false to cancel
     void setProgress(Progress p) { m_progress = std::move(p); }
@@ -101,6 +107,7 @@ private:
     QByteArray m_prevHash;
     qint64 m_nextSeq;
     QHash<QString, QByteArray> m_keys;
+    std::optional<LedgerState> m_state; // from the genesis: authority and key introduction by replay
     std::vector<SigJob> m_jobs;
     std::unique_ptr<Batch> m_inFlight;
     VerifyReport m_report;
@@ -109,7 +116,9 @@ private:
     Progress m_progress;
 };
 
-Result<VerifyReport> verifyLedger(
-    const Ledger& ledger, const QByteArray& registerId, const ChainVerifier::Progress& progress = {});
+// The whole ledger from its genesis; `state`, when given, receives what the events say (for the comparison with the
+// register's tables, R-TRU-1).
+Result<VerifyReport> verifyLedger(const Ledger& ledger, const QByteArray& registerId,
+                                  const ChainVerifier::Progress& progress = {}, LedgerState* state = nullptr);
 
 } // namespace kanribo

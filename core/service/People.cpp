@@ -450,4 +450,79 @@ Result<Container> People::container(const QString& id) const
     return Container{st->text(0), levelFromRank(st->integer(1)).value_or(Level::TopSecret), st->text(2)};
 }
 
+Result<VerifyReport> People::compareWithLedger(const LedgerState& state) const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    VerifyReport rep;
+    const auto differs = [&](const QString& table, const QString& key, const QString& what) {
+        rep.ok = false;
+        rep.reason = Tr::tr("table %1, row %2: %3 is not what the ledger says").arg(table, key, what);
+        return rep;
+    };
+    auto users = loadUsers(*m_s.db);
+    if (!users)
+        return users.error();
+    QSet<QString> seen;
+    for (const User& u : *users) {
+        seen.insert(u.login);
+        const auto it = state.people().constFind(u.login);
+        if (it == state.people().constEnd())
+            return differs(QStringLiteral("users"), u.login, Tr::tr("the whole row (no event added this user)"));
+        const LedgerState::Person& p = *it;
+        const QList<std::pair<const char*, bool>> fields{
+            {"name", u.name != p.name},
+            {"role", u.role != p.role},
+            {"clearance", u.clearance != p.clearance},
+            {"nationality", u.nationality != p.nationality},
+            {"active", u.active != p.active},
+            {"sign_pk", u.signPublicKey != p.signPk},
+            {"box_pk", u.boxPublicKey != p.boxPk},
+            {"clearance_granted", p.datesRecorded && formatDate(u.clearanceGranted) != p.granted},
+            {"clearance_expires", p.datesRecorded && formatDate(u.clearanceExpires) != p.expires},
+            {"briefed", p.datesRecorded && formatDate(u.briefed) != p.briefed},
+        };
+        for (const auto& [name, bad] : fields)
+            if (bad)
+                return differs(QStringLiteral("users"), u.login, QString::fromLatin1(name));
+        QStringList groups = u.groups;
+        groups.sort();
+        if (groups != p.groups)
+            return differs(QStringLiteral("user_groups"), u.login, Tr::tr("the need-to-know groups"));
+    }
+    for (auto it = state.people().constBegin(); it != state.people().constEnd(); ++it)
+        if (!seen.contains(it.key()))
+            return differs(QStringLiteral("users"), it.key(), Tr::tr("the missing row"));
+    auto groups = this->groups();
+    if (!groups)
+        return groups.error();
+    if (groups->size() != state.groups().size())
+        return differs(QStringLiteral("ntk_groups"), QStringLiteral("*"), Tr::tr("the number of groups"));
+    for (const Group& g : *groups)
+        if (!state.groups().contains(g.name) || state.groups().value(g.name) != g.description)
+            return differs(QStringLiteral("ntk_groups"), g.name, Tr::tr("the group"));
+    auto containers = this->containers();
+    if (!containers)
+        return containers.error();
+    if (containers->size() != state.containers().size())
+        return differs(QStringLiteral("containers"), QStringLiteral("*"), Tr::tr("the number of containers"));
+    for (const Container& c : *containers) {
+        const auto it = state.containers().constFind(c.id);
+        if (it == state.containers().constEnd() || it->first != c.level || it->second != c.location)
+            return differs(QStringLiteral("containers"), c.id, Tr::tr("the container"));
+    }
+    auto st = m_s.db->prepare(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'setting.%' ORDER BY key"));
+    if (!st)
+        return st.error();
+    auto settings = st->collect<std::pair<QString, QString>>(
+        [](const Statement& row) { return std::make_pair(row.text(0), row.text(1)); });
+    if (!settings)
+        return settings.error();
+    if (settings->size() != state.settings().size())
+        return differs(QStringLiteral("meta"), QStringLiteral("setting.*"), Tr::tr("the register's settings"));
+    for (const auto& [key, value] : *settings)
+        if (state.settings().value(key) != value)
+            return differs(QStringLiteral("meta"), key, Tr::tr("the setting"));
+    return rep;
+}
+
 } // namespace kanribo

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "ledger/Ledger.h"
 #include "model/People.h"
 
 #include <QList>
@@ -32,6 +33,10 @@ public:
     Status addContainer(const Container& container);
     Result<QList<Container>> containers() const;
     Result<Container> container(const QString& id) const;
+
+    // R-TRU-1: the users (role, clearance, dates, nationality, active, keys), their groups, the groups, the
+    // containers and the register's settings against the replayed ledger; the first row that differs is named.
+    Result<VerifyReport> compareWithLedger(const LedgerState& state) const;
 
     static Status validateNewUser(const NewUser& u);
     static Status validatePassword(const QByteArray& password);

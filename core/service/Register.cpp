@@ -158,6 +158,9 @@ Result<CreatedRegister> Register::create(const QString& path, const NewUser& off
         officerJson.insert(QStringLiteral("name"), officer.name.trimmed());
         officerJson.insert(QStringLiteral("clearance"), levelName(officer.clearance));
         officerJson.insert(QStringLiteral("nationality"), officer.nationality);
+        officerJson.insert(QStringLiteral("clearance_granted"), formatDate(today));
+        officerJson.insert(QStringLiteral("clearance_expires"), formatDate(officer.clearanceExpires));
+        officerJson.insert(QStringLiteral("briefed"), formatDate(officer.briefed.isValid() ? officer.briefed : today));
         auto ev = ledger.append(
             officerSigner,
             {QStringLiteral("register.created"), QStringLiteral("register"),
@@ -192,6 +195,9 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const QStr
     if (!cryptoInit())
         return makeError(ErrorCode::Io, Tr::tr("The cryptography library cannot be initialised."));
     KANRIBO_TRY(requireExistingAndWritable(path));
+    // R-TRU-6: the recovery code restores a named user's access (recoverAccess); it is never a login.
+    if (login == KeyRing::recoveryLogin())
+        return makeError(ErrorCode::Auth, Tr::tr("Unknown login or wrong password."));
     auto secrets = openSlotWithLockout(keyRingPathFor(path), login, password, clock);
     if (!secrets)
         return secrets.error();
@@ -377,9 +383,22 @@ Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress)
             return bad;
         }
     }
-    auto chain = verifyLedger(*m_s.ledger, m_s.registerId, progress);
+    LedgerState replayed;
+    auto chain = verifyLedger(*m_s.ledger, m_s.registerId, progress, &replayed);
     if (!chain || !chain->ok)
         return chain;
+    // R-TRU-1: the people, their groups and keys, the groups, the containers and the settings are what the ledger
+    // says; then every copy's state.
+    auto people = m_people.compareWithLedger(replayed);
+    if (!people)
+        return people.error();
+    if (!people->ok) {
+        VerifyReport bad = *chain;
+        bad.ok = false;
+        bad.firstBad = people->firstBad;
+        bad.reason = people->reason;
+        return bad;
+    }
     auto state = m_custody.compareStateWithLedger();
     if (!state)
         return state.error();

@@ -41,6 +41,7 @@ private:
         const QByteArray registerId(16, 'r');
         const Signer officer = Signer::generate(QStringLiteral("off"));
         const Signer witness = Signer::generate(QStringLiteral("wit"));
+        const Signer recovery = Signer::generate(QStringLiteral("@recovery"));
         QList<Event> chain;
         QByteArray prev = genesisHash(registerId);
         const QDateTime t0(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC);
@@ -49,21 +50,32 @@ private:
             e.seq = i;
             e.time = t0.addSecs(i);
             e.actor = QStringLiteral("off");
+            // A valid ledger as the authority rules read it (R-TRU-2): the genesis names the officer and the
+            // recovery key, the officer adds the witness, then groups.
+            const QString box = QString::fromLatin1(QByteArray(32, '\x01').toHex());
             if (i == 1) {
                 e.kind = QStringLiteral("register.created");
                 e.subject = QStringLiteral("register");
                 e.payload = canonicalJson(QJsonObject { { QStringLiteral("officer"),
-                    QJsonObject { { QStringLiteral("login"), QStringLiteral("off") },
-                        { QStringLiteral("sign_pk"), QString::fromLatin1(officer.publicKey().toHex()) } } } });
+                                                            QJsonObject { { QStringLiteral("login"), QStringLiteral("off") },
+                                                                { QStringLiteral("clearance"), QStringLiteral("top-secret") },
+                                                                { QStringLiteral("sign_pk"), QString::fromLatin1(officer.publicKey().toHex()) },
+                                                                { QStringLiteral("box_pk"), box } } },
+                    { QStringLiteral("recovery"),
+                        QJsonObject { { QStringLiteral("login"), QStringLiteral("@recovery") },
+                            { QStringLiteral("sign_pk"), QString::fromLatin1(recovery.publicKey().toHex()) },
+                            { QStringLiteral("box_pk"), box } } } });
             } else if (i == 2) {
                 e.kind = QStringLiteral("user.added");
                 e.subject = QStringLiteral("user:wit");
                 e.payload = canonicalJson(QJsonObject { { QStringLiteral("login"), QStringLiteral("wit") },
-                    { QStringLiteral("sign_pk"), QString::fromLatin1(witness.publicKey().toHex()) } });
+                    { QStringLiteral("role"), QStringLiteral("staff") }, { QStringLiteral("clearance"), QStringLiteral("secret") },
+                    { QStringLiteral("sign_pk"), QString::fromLatin1(witness.publicKey().toHex()) },
+                    { QStringLiteral("box_pk"), box } });
             } else {
                 e.kind = QStringLiteral("group.added");
                 e.subject = QStringLiteral("group:g%1").arg(i);
-                e.payload = canonicalJson(QJsonObject { { QStringLiteral("n"), i } });
+                e.payload = canonicalJson(QJsonObject { { QStringLiteral("name"), QStringLiteral("g%1").arg(i) } });
                 if (i % 10 == 0)
                     e.cosigners = QStringList { QStringLiteral("wit") };
             }

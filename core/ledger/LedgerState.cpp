@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledger/LedgerState.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace kanribo {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kanribo::LedgerState)
+};
+
+constexpr qsizetype kKeySize = 32;
+
+QByteArray hexKey(const QJsonObject& o, const char* field)
+{
+    const QByteArray k = QByteArray::fromHex(o.value(QString::fromLatin1(field)).toString().toLatin1());
+    return k.size() == kKeySize ? k : QByteArray();
+}
+
+// The kinds only an officer may sign.
+bool officerKind(const QString& kind)
+{
+    static const QSet<QString> kinds{QStringLiteral("user.added"),         QStringLiteral("user.group_granted"),
+                                     QStringLiteral("user.group_revoked"), QStringLiteral("user.disabled"),
+                                     QStringLiteral("group.added"),        QStringLiteral("container.added"),
+                                     QStringLiteral("settings.changed"),   QStringLiteral("policy.adopted"),
+                                     QStringLiteral("item.registered"),    QStringLiteral("item.reclassified"),
+                                     QStringLiteral("item.release_approved"),
+                                     QStringLiteral("item.designation_expired"), QStringLiteral("incident.updated"),
+                                     QStringLiteral("checkpoint.signed")};
+    return kinds.contains(kind);
+}
+} // namespace
+
+bool LedgerState::isActive(const QString& login) const
+{
+    const auto it = m_people.constFind(login);
+    return it != m_people.constEnd() && it->active;
+}
+
+bool LedgerState::hasRole(const QString& login, std::initializer_list<Role> roles) const
+{
+    if (!isActive(login))
+        return false;
+    const Role r = m_people.value(login).role;
+    for (Role x : roles)
+        if (x == r)
+            return true;
+    return false;
+}
+
+QByteArray LedgerState::keyOf(const QString& login) const
+{
+    if (login == recoveryLogin())
+        return m_recoverySignPk;
+    return m_people.value(login).signPk;
+}
+
+std::optional<QString> LedgerState::authorise(const Event& e) const
+{
+    const QString& k = e.kind;
+    const QJsonObject p = e.payloadObject();
+    const auto no = [&](const QString& why) { return std::optional<QString>(Tr::tr("event %1 (%2): %3").arg(e.seq).arg(k, why)); };
+    // R-TRU-3: event times never go backwards.
+    if (m_lastTime.isValid() && e.time < m_lastTime)
+        return no(Tr::tr("its time is earlier than the event before it"));
+    // Genesis: only the first event creates the register, and pins the first officer, who signs it.
+    if (k == QLatin1String("register.created")) {
+        if (m_created || e.seq != 1)
+            return no(Tr::tr("only the first event of a register may create it"));
+        const QJsonObject officer = p.value(QStringLiteral("officer")).toObject();
+        if (officer.value(QStringLiteral("login")).toString() != e.actor || hexKey(officer, "sign_pk").isEmpty()
+            || p.value(QStringLiteral("recovery")).toObject().value(QStringLiteral("login")).toString() != recoveryLogin()
+            || hexKey(p.value(QStringLiteral("recovery")).toObject(), "sign_pk").isEmpty())
+            return no(Tr::tr("the register must be created by the first officer it names, with the recovery key"));
+        return std::nullopt;
+    }
+    if (!m_created)
+        return no(Tr::tr("the register was not created first"));
+    // The recovery key is never an actor but for what it is for (R-TRU-6): a user's new keys, and re-sealing the
+    // content keys it holds in escrow to that user.
+    if (e.actor == recoveryLogin()) {
+        if (k != QLatin1String("user.keys_reset") && k != QLatin1String("item.content_keys"))
+            return no(Tr::tr("the recovery key signs nothing but a reset of a user's keys"));
+    } else if (!isActive(e.actor)) {
+        return no(Tr::tr("%1 is not an active user of the register").arg(e.actor));
+    }
+    for (const QString& c : e.cosigners)
+        if (c == recoveryLogin() || !isActive(c))
+            return no(Tr::tr("the co-signer %1 is not an active user of the register").arg(c));
+
+    if (k == QLatin1String("user.keys_reset")) {
+        const QString login = p.value(QStringLiteral("login")).toString();
+        if (e.actor != recoveryLogin())
+            return no(Tr::tr("only the recovery key resets a user's keys"));
+        if (login == recoveryLogin() || !m_people.contains(login))
+            return no(Tr::tr("the reset names no user of the register"));
+        if (hexKey(p, "sign_pk").isEmpty() || hexKey(p, "box_pk").isEmpty())
+            return no(Tr::tr("the reset carries no valid keys"));
+        return std::nullopt;
+    }
+    if (officerKind(k) && !hasRole(e.actor, {Role::Officer}))
+        return no(Tr::tr("%1 is not a security officer").arg(e.actor));
+    if (k == QLatin1String("user.added")) {
+        const QString login = p.value(QStringLiteral("login")).toString();
+        if (login.isEmpty() || login == recoveryLogin() || m_people.contains(login))
+            return no(Tr::tr("the login %1 exists already or is not valid").arg(login));
+        if (hexKey(p, "sign_pk").isEmpty() || hexKey(p, "box_pk").isEmpty()
+            || !roleFromName(p.value(QStringLiteral("role")).toString())
+            || !levelFromName(p.value(QStringLiteral("clearance")).toString()))
+            return no(Tr::tr("the new user's record is incomplete"));
+        return std::nullopt;
+    }
+    if (k == QLatin1String("user.group_granted") || k == QLatin1String("user.group_revoked")
+        || k == QLatin1String("user.disabled") || k == QLatin1String("user.password_changed")) {
+        const QString login = p.value(QStringLiteral("login")).toString();
+        if (!m_people.contains(login))
+            return no(Tr::tr("no user %1").arg(login));
+        if (k == QLatin1String("user.password_changed") && e.actor != login)
+            return no(Tr::tr("only %1 changes their own password").arg(login));
+        if (k != QLatin1String("user.disabled") && k != QLatin1String("user.password_changed")
+            && !m_groups.contains(p.value(QStringLiteral("group")).toString()))
+            return no(Tr::tr("no group %1").arg(p.value(QStringLiteral("group")).toString()));
+        return std::nullopt;
+    }
+    if (k == QLatin1String("group.added") && m_groups.contains(p.value(QStringLiteral("name")).toString()))
+        return no(Tr::tr("the group exists already"));
+    if (k == QLatin1String("container.added") && m_containers.contains(p.value(QStringLiteral("id")).toString()))
+        return no(Tr::tr("the container exists already"));
+    if (k == QLatin1String("item.registered")) {
+        const auto level = levelFromName(p.value(QStringLiteral("level")).toString());
+        if (!level || rank(m_people.value(e.actor).clearance) < rank(*level))
+            return no(Tr::tr("%1 is not cleared for the level registered").arg(e.actor));
+    }
+    if ((k == QLatin1String("inventory.started") || k == QLatin1String("inventory.sighted")
+         || k == QLatin1String("inventory.finished") || k == QLatin1String("item.reproduced")
+         || k == QLatin1String("copy.issued"))
+        && !hasRole(e.actor, {Role::Officer, Role::Custodian}))
+        return no(Tr::tr("%1 is neither an officer nor a custodian").arg(e.actor));
+    if (k == QLatin1String("audit.exported") && !hasRole(e.actor, {Role::Officer, Role::Auditor}))
+        return no(Tr::tr("%1 is neither an officer nor an auditor").arg(e.actor));
+    return std::nullopt;
+}
+
+void LedgerState::apply(const Event& e)
+{
+    const QString& k = e.kind;
+    const QJsonObject p = e.payloadObject();
+    if (!m_lastTime.isValid() || e.time > m_lastTime)
+        m_lastTime = e.time;
+    const auto person = [](const QJsonObject& o) {
+        Person x;
+        x.login = o.value(QStringLiteral("login")).toString();
+        x.name = o.value(QStringLiteral("name")).toString();
+        x.role = roleFromName(o.value(QStringLiteral("role")).toString()).value_or(Role::Officer);
+        x.clearance = levelFromName(o.value(QStringLiteral("clearance")).toString()).value_or(Level::Unclassified);
+        x.granted = o.value(QStringLiteral("clearance_granted")).toString();
+        x.expires = o.value(QStringLiteral("clearance_expires")).toString();
+        x.nationality = o.value(QStringLiteral("nationality")).toString();
+        x.briefed = o.value(QStringLiteral("briefed")).toString();
+        for (const auto& g : o.value(QStringLiteral("groups")).toArray())
+            x.groups << g.toString();
+        x.groups.sort();
+        x.signPk = hexKey(o, "sign_pk");
+        x.boxPk = hexKey(o, "box_pk");
+        return x;
+    };
+    if (k == QLatin1String("register.created")) {
+        m_created = true;
+        const QJsonObject o = p.value(QStringLiteral("officer")).toObject();
+        Person officer = person(o);
+        officer.role = Role::Officer;
+        officer.datesRecorded = o.contains(QStringLiteral("clearance_granted"));
+        m_people.insert(officer.login, officer);
+        m_recoverySignPk = hexKey(p.value(QStringLiteral("recovery")).toObject(), "sign_pk");
+    } else if (k == QLatin1String("user.added")) {
+        const Person x = person(p);
+        m_people.insert(x.login, x);
+    } else if (k == QLatin1String("user.keys_reset")) {
+        Person& x = m_people[p.value(QStringLiteral("login")).toString()];
+        x.signPk = hexKey(p, "sign_pk");
+        x.boxPk = hexKey(p, "box_pk");
+    } else if (k == QLatin1String("user.group_granted") || k == QLatin1String("user.group_revoked")) {
+        Person& x = m_people[p.value(QStringLiteral("login")).toString()];
+        const QString g = p.value(QStringLiteral("group")).toString();
+        x.groups.removeAll(g);
+        if (k == QLatin1String("user.group_granted"))
+            x.groups << g;
+        x.groups.sort();
+    } else if (k == QLatin1String("user.disabled")) {
+        m_people[p.value(QStringLiteral("login")).toString()].active = false;
+    } else if (k == QLatin1String("group.added")) {
+        m_groups.insert(p.value(QStringLiteral("name")).toString(), p.value(QStringLiteral("description")).toString());
+    } else if (k == QLatin1String("container.added")) {
+        m_containers.insert(p.value(QStringLiteral("id")).toString(),
+                            {levelFromName(p.value(QStringLiteral("level")).toString()).value_or(Level::Unclassified),
+                             p.value(QStringLiteral("location")).toString()});
+    } else if (k == QLatin1String("settings.changed")) {
+        m_settings.insert(QStringLiteral("setting.") + p.value(QStringLiteral("key")).toString(),
+                          p.value(QStringLiteral("value")).toVariant().toString());
+    } else if (k == QLatin1String("policy.adopted")) {
+        m_policyHash = p.value(QStringLiteral("sha")).toString();
+    }
+}
+
+} // namespace kanribo

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ledger/Event.h"
+#include "model/Level.h"
+
+#include <QDate>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kanribo {
+
+// What the ledger itself says, event by event (R-TRU-1, R-TRU-2): the people with their roles, clearances, groups
+// and keys, the groups and containers, the register's settings and adopted policy. The verifier replays every event
+// into one of these; before applying an event it asks authorise(), which states for each kind what the signer and
+// each co-signer need as of the event before; and only an authorised event brings a key into the trusted set.
+class LedgerState {
+public:
+    struct Person {
+        QString login;
+        QString name;
+        Role role = Role::Staff;
+        Level clearance = Level::Unclassified;
+        QString granted;     // YYYY-MM-DD or empty, as recorded
+        QString expires;     // YYYY-MM-DD or empty
+        QString nationality;
+        QString briefed;     // YYYY-MM-DD or empty
+        bool active = true;
+        QStringList groups;  // sorted
+        QByteArray signPk;
+        QByteArray boxPk;
+        // The event that made the person recorded the dates (registers created before they did not record the
+        // first officer's).
+        bool datesRecorded = true;
+    };
+
+    // Why the event may not stand at this point of the ledger (its signer or a co-signer lacks the authority its
+    // kind needs, or it would introduce a key it may not), or nullopt when it may. Pure: the state is unchanged.
+    std::optional<QString> authorise(const Event& e) const;
+    // Applies an authorised event (kinds that change nothing here are ignored).
+    void apply(const Event& e);
+
+    // The trusted signing key of a login, or an empty array.
+    QByteArray keyOf(const QString& login) const;
+    const QHash<QString, Person>& people() const { return m_people; }
+    const QHash<QString, QString>& groups() const { return m_groups; }         // name -> description
+    const QHash<QString, std::pair<Level, QString>>& containers() const { return m_containers; } // id -> level, loc
+    const QHash<QString, QString>& settings() const { return m_settings; }     // key -> value, as in meta
+    QString policyHash() const { return m_policyHash; }                        // of the last adopted pack, or empty
+    QDateTime lastTime() const { return m_lastTime; }
+
+    static QString recoveryLogin() { return QStringLiteral("@recovery"); }
+
+private:
+    bool isActive(const QString& login) const;
+    bool hasRole(const QString& login, std::initializer_list<Role> roles) const;
+
+    QHash<QString, Person> m_people;
+    QHash<QString, QString> m_groups;
+    QHash<QString, std::pair<Level, QString>> m_containers;
+    QHash<QString, QString> m_settings;
+    QByteArray m_recoverySignPk;
+    QString m_policyHash;
+    QDateTime m_lastTime;
+    bool m_created = false;
+};
+
+} // namespace kanribo

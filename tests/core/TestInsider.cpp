@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The insider (R-TRU-2, R-TRU-3, R-TRU-6; issue 15): a Secret-cleared staff user opens his own key slot with his own
+// password, gets the register key and his signing key, and writes to the SQLCipher file directly — appending events
+// he signs himself, chained and hashed as the program would. `audit verify` must fail, naming the first bad event.
+#include "TestSupport.h"
+
+#include "crypto/KeyRing.h"
+#include "ledger/Ledger.h"
+#include "store/Database.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace kanribo;
+using namespace kanribo::test;
+
+namespace {
+
+// What sato can do with the files and his own password.
+struct Insider {
+    std::unique_ptr<Database> db;
+    Signer signer;
+    QByteArray registerId;
+
+    static Insider open(const TempRegister& t, const QString& login, const QByteArray& password)
+    {
+        auto ring = KeyRing::load(t.keysPath());
+        if (!ring)
+            qFatal("key ring");
+        auto secrets = ring->open(login, password);
+        if (!secrets)
+            qFatal("slot: %s", qPrintable(secrets.error().message));
+        Insider in;
+        auto db = Database::open(t.path(), &secrets->registerKey, false);
+        if (!db)
+            qFatal("raw open failed");
+        in.db = std::move(db).value();
+        in.signer = Signer(login, std::move(secrets->signSecret));
+        in.registerId = ring->registerId();
+        return in;
+    }
+    // Appends an event signed by `as` (his own key, or any key he made up) and runs `sql` in the same transaction.
+    qint64 append(const Signer& as, const QString& kind, const QString& subject, const QJsonObject& payload,
+                  const QString& sql = {}, const Clock& clock = Clock::system())
+    {
+        Transaction tx(*db);
+        if (!tx.begin())
+            qFatal("begin");
+        if (!sql.isEmpty() && !db->exec(sql))
+            qFatal("sql: %s", qPrintable(sql));
+        Ledger ledger(*db, clock, registerId);
+        auto e = ledger.append(as, {kind, subject, payload});
+        if (!e || !tx.commit())
+            qFatal("append");
+        return e->seq;
+    }
+    qint64 append(const QString& kind, const QString& subject, const QJsonObject& payload, const QString& sql = {})
+    {
+        return append(signer, kind, subject, payload, sql);
+    }
+};
+
+QString hex(const QByteArray& b) { return QString::fromLatin1(b.toHex()); }
+
+} // namespace
+
+class TestInsider : public QObject {
+    Q_OBJECT
+
+private:
+    // A register with the officer, sato (staff, Secret, no groups) and the group NUC.
+    std::unique_ptr<TempRegister> make()
+    {
+        auto t = std::make_unique<TempRegister>();
+        if (!t->reg().people().addGroup(QStringLiteral("NUC"), {}).ok())
+            qFatal("group");
+        t->addUser(QStringLiteral("sato"), Role::Staff, Level::Secret);
+        return t;
+    }
+    static void expectBad(TempRegister& t, qint64 seq, const QString& why)
+    {
+        auto v = t.reg().verify();
+        QVERIFY(v.ok());
+        QVERIFY2(!v->ok, "the forgery verified");
+        QCOMPARE(v->firstBad, seq);
+        QVERIFY2(v->reason.contains(why), qPrintable(v->reason));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(cryptoInit()); }
+
+    // Attack 1: state edits without events — his own clearance, a group membership, a container's level, a setting.
+    void testR_TRU_1_stateEditsWithoutEventsFail_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("clearance") << "UPDATE users SET clearance = 3 WHERE login = 'sato'"
+                                   << "table users, row sato: clearance";
+        QTest::newRow("membership") << "INSERT INTO user_groups(login, grp) VALUES('sato', 'NUC')"
+                                    << "table user_groups, row sato";
+        QTest::newRow("re-enabled") << "UPDATE users SET active = 1, role = 'officer' WHERE login = 'sato'"
+                                    << "table users, row sato: role";
+        QTest::newRow("new user") << "INSERT INTO users(login, name, role, clearance, nationality, active, sign_pk, "
+                                     "box_pk, created_at) VALUES('ghost', 'G', 'officer', 3, 'JPN', 1, x'00', x'00', '')"
+                                  << "table users, row ghost";
+        QTest::newRow("group") << "INSERT INTO ntk_groups(name) VALUES('SHADOW')" << "ntk_groups";
+        QTest::newRow("container") << "INSERT INTO containers(id, level, location) VALUES('BOX', 3, '')"
+                                   << "containers";
+        QTest::newRow("setting") << "INSERT INTO meta(key, value) VALUES('setting.idle_lock_minutes', '1440')"
+                                 << "setting";
+    }
+
+    void testR_TRU_1_stateEditsWithoutEventsFail()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, named);
+        auto t = make();
+        QVERIFY(t->reg().verify()->ok);
+        Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+        QVERIFY2(sato.db->exec(sql).ok(), qPrintable(sql));
+        auto v = t->reg().verify();
+        QVERIFY(v.ok());
+        QVERIFY2(!v->ok, "the edit verified");
+        QVERIFY2(v->reason.contains(named), qPrintable(v->reason));
+    }
+
+    // Attack 2: sato grants himself the group NUC with an event he signs with his own key.
+    void testR_TRU_2_selfSignedGroupGrantFails()
+    {
+        auto t = make();
+        Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+        const qint64 seq = sato.append(QStringLiteral("user.group_granted"), QStringLiteral("user:sato"),
+                                       {{QStringLiteral("login"), QStringLiteral("sato")},
+                                        {QStringLiteral("group"), QStringLiteral("NUC")}},
+                                       QStringLiteral("INSERT INTO user_groups(login, grp) VALUES('sato','NUC')"));
+        expectBad(*t, seq, QStringLiteral("not a security officer"));
+    }
+
+    // Attack 3: a key reset for @recovery (then anything "signed by the officer") signed by sato's key; and a new
+    // officer account minted with a self-signed user.added.
+    void testR_TRU_2_keysComeOnlyFromAuthorisedEvents()
+    {
+        {
+            auto t = make();
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            const Signer fake = Signer::generate(QStringLiteral("@recovery"));
+            const qint64 seq = sato.append(QStringLiteral("user.keys_reset"), QStringLiteral("user:@recovery"),
+                                           {{QStringLiteral("login"), QStringLiteral("@recovery")},
+                                            {QStringLiteral("sign_pk"), hex(fake.publicKey())},
+                                            {QStringLiteral("box_pk"), hex(QByteArray(32, '\x02'))}});
+            expectBad(*t, seq, QStringLiteral("only the recovery key"));
+        }
+        {
+            auto t = make();
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            const Signer mallory = Signer::generate(QStringLiteral("mallory"));
+            const qint64 seq = sato.append(mallory, QStringLiteral("user.added"), QStringLiteral("user:mallory"),
+                                           {{QStringLiteral("login"), QStringLiteral("mallory")},
+                                            {QStringLiteral("role"), QStringLiteral("officer")},
+                                            {QStringLiteral("clearance"), QStringLiteral("top-secret")},
+                                            {QStringLiteral("sign_pk"), hex(mallory.publicKey())},
+                                            {QStringLiteral("box_pk"), hex(QByteArray(32, '\x02'))}});
+            expectBad(*t, seq, QStringLiteral("not an active user"));
+        }
+        {
+            // ... or signed by sato, who is no officer.
+            auto t = make();
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            const Signer mallory = Signer::generate(QStringLiteral("mallory"));
+            const qint64 seq = sato.append(QStringLiteral("user.added"), QStringLiteral("user:mallory"),
+                                           {{QStringLiteral("login"), QStringLiteral("mallory")},
+                                            {QStringLiteral("role"), QStringLiteral("officer")},
+                                            {QStringLiteral("clearance"), QStringLiteral("top-secret")},
+                                            {QStringLiteral("sign_pk"), hex(mallory.publicKey())},
+                                            {QStringLiteral("box_pk"), hex(QByteArray(32, '\x02'))}});
+            expectBad(*t, seq, QStringLiteral("not a security officer"));
+        }
+    }
+
+    // Attack 9's first case: a second register.created in mid-chain, self-signed, naming a new officer and recovery
+    // key.
+    void testR_TRU_2_onlyTheFirstEventCreatesTheRegister()
+    {
+        auto t = make();
+        Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+        const Signer mallory = Signer::generate(QStringLiteral("mallory"));
+        const QJsonObject keys{{QStringLiteral("login"), QStringLiteral("mallory")},
+                               {QStringLiteral("sign_pk"), hex(mallory.publicKey())},
+                               {QStringLiteral("box_pk"), hex(QByteArray(32, '\x02'))}};
+        QJsonObject recovery = keys;
+        recovery.insert(QStringLiteral("login"), QStringLiteral("@recovery"));
+        const qint64 seq = sato.append(mallory, QStringLiteral("register.created"), QStringLiteral("register"),
+                                       {{QStringLiteral("officer"), keys}, {QStringLiteral("recovery"), recovery}});
+        expectBad(*t, seq, QStringLiteral("only the first event"));
+    }
+
+    // Attack 4 (back-dating): an event dated months before the one it follows.
+    void testR_TRU_3_eventTimesNeverGoBackwards()
+    {
+        auto t = make();
+        Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+        FakeClock past;
+        past.set(QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
+        const qint64 seq = sato.append(sato.signer, QStringLiteral("access.denied"), QStringLiteral("register"),
+                                       {{QStringLiteral("action"), QStringLiteral("item.show")}}, {}, past);
+        expectBad(*t, seq, QStringLiteral("earlier than the event before"));
+    }
+
+    // Attack 8: the recovery code is not a login; and the recovery key signs nothing but a user's new keys.
+    void testR_TRU_6_recoveryIsNeverALoginNorAnActor()
+    {
+        auto t = make();
+        auto asRecovery = Register::open(t->path(), QStringLiteral("@recovery"), t->recoveryCode().toUtf8());
+        QVERIFY(!asRecovery);
+        QCOMPARE(asRecovery.error().code, ErrorCode::Auth);
+        // With the code in hand an insider can still sign with the recovery key: it proves nothing but a reset.
+        auto ring = KeyRing::load(t->keysPath());
+        QVERIFY(ring);
+        Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+        auto recoverySecrets = ring->open(KeyRing::recoveryLogin(), normaliseRecoveryCode(t->recoveryCode()));
+        QVERIFY2(recoverySecrets, recoverySecrets ? "" : qPrintable(recoverySecrets.error().message));
+        const Signer recovery(KeyRing::recoveryLogin(), std::move(recoverySecrets->signSecret));
+        const qint64 seq = sato.append(recovery, QStringLiteral("group.added"), QStringLiteral("group:X"),
+                                       {{QStringLiteral("name"), QStringLiteral("X")}},
+                                       QStringLiteral("INSERT INTO ntk_groups(name) VALUES('X')"));
+        expectBad(*t, seq, QStringLiteral("recovery key signs nothing"));
+    }
+
+    // The genuine record still verifies: the rules accept what the program writes.
+    void genuineLedgerVerifies()
+    {
+        auto t = make();
+        QVERIFY(t->reg().people().grantGroup(QStringLiteral("sato"), QStringLiteral("NUC")).ok());
+        QVERIFY(t->reg().setIdleLockMinutes(5).ok());
+        QVERIFY(Register::recoverAccess(t->path(), t->recoveryCode(), QStringLiteral("sato"), "fresh-password-1").ok());
+        auto v = t->reg().verify();
+        QVERIFY2(v->ok, qPrintable(v->reason));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInsider)
+#include "TestInsider.moc"
