@@ -759,19 +759,37 @@ Result<std::optional<InventoryResult>> Custody::openInventory() const
     inv.id = st->integer(0);
     inv.container = st->text(1);
     inv.startedAt = QDateTime::fromString(st->text(2), Qt::ISODateWithMs);
-    auto s2
-        = m_s.db->prepare(QStringLiteral("SELECT copy_id FROM inventory_sightings WHERE inventory_id = ? ORDER BY at"));
+    auto s2 = m_s.db->prepare(
+        QStringLiteral("SELECT copy_id, by FROM inventory_sightings WHERE inventory_id = ? ORDER BY at"));
     if (!s2)
         return s2.error();
     s2->bind(1, inv.id);
+    QList<std::pair<QString, QString>> sightings; // copy, by whom
+    QStringList ids;
     for (;;) {
         auto rr = s2->next();
         if (!rr)
             return rr.error();
         if (!*rr)
             break;
-        inv.present << s2->text(0); // sighted so far
+        sightings.append({s2->text(0), s2->text(1)});
+        ids << s2->text(0);
     }
+    // Sighted so far (R-ACC-3): copies in the acting user's view, and what they scanned themselves; another
+    // person's sighting of a copy out of view (or of a number of no item, which must look the same) is left out,
+    // unless the user sees every item in full: then such a number cannot be taken for a hidden one.
+    auto all = m_s.db->prepare(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM items WHERE control NOT IN (%1))")
+                                   .arg(m_items.fullControls()));
+    if (!all)
+        return all.error();
+    auto ar = all->next();
+    if (!ar)
+        return ar.error();
+    const bool seesAll = *ar && all->integer(0) != 0;
+    const QStringList seen = inView(ids);
+    for (const auto& [id, by] : std::as_const(sightings))
+        if ((by == m_s.me.login || seesAll || seen.contains(id)) && !inv.present.contains(id))
+            inv.present << id;
     return std::optional<InventoryResult>(inv);
 }
 
@@ -939,6 +957,13 @@ QStringList Custody::inView(const QStringList& copyIds) const
 Result<QList<InventoryResult>> Custody::inventories() const
 {
     KANRIBO_TRY(m_s.requireOpen());
+    // R-ACC-3: the incidents an inventory opened are named only where the user sees them.
+    auto visibleIncidents = incidents(false);
+    if (!visibleIncidents)
+        return visibleIncidents.error();
+    QSet<qint64> incidentsInView;
+    for (const auto& i : std::as_const(*visibleIncidents))
+        incidentsInView.insert(i.id);
     auto st = m_s.db->prepare(QStringLiteral(
         "SELECT id, container, started_at, finished_at, present, missing, unexpected, incidents FROM inventories "
         "WHERE finished_at IS NOT NULL ORDER BY id"));
@@ -962,7 +987,8 @@ Result<QList<InventoryResult>> Custody::inventories() const
         inv.missing = inView(splitLines(st->text(5)));
         inv.unexpected = inView(splitLines(st->text(6)));
         for (const auto& i : splitLines(st->text(7)))
-            inv.incidents << i.toLongLong();
+            if (incidentsInView.contains(i.toLongLong()))
+                inv.incidents << i.toLongLong();
         out << inv;
     }
 }

@@ -158,7 +158,11 @@ public:
     Result<InventoryResult> startInventory(const QString& containerId = {});
     Status sight(const QString& copyId);
     Result<InventoryResult> finishInventory();
+    // The open inventory; its present list (sighted so far) holds the copies in the acting user's view and the
+    // numbers they sighted themselves, nothing another person sighted out of their view (R-ACC-3). finish() counts
+    // the same sightings.
     Result<std::optional<InventoryResult>> openInventory() const;
+    // Finished inventories: the copies, and the incidents opened, in the acting user's view.
     Result<QList<InventoryResult>> inventories() const;
     Result<QList<InventoryDue>> inventoriesDue() const;
 

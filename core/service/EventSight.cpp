@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace kanribo {
 
 namespace {
@@ -76,6 +78,15 @@ Status EventSight::readItems(Session& s, const User& u, bool intersect)
     }
     m_items = std::move(items);
     m_groups = std::move(groups);
+    // Whether every item of the register is seen in full: then a number of no item (a mistyped inventory sighting)
+    // cannot be taken for a hidden one, and is shown as it is.
+    auto total = s.db->prepare(QStringLiteral("SELECT count(*) FROM items"));
+    if (!total)
+        return total.error();
+    auto r = total->next();
+    if (!r)
+        return r.error();
+    m_seesAll = *r && std::count(m_items.cbegin(), m_items.cend(), true) == total->integer(0);
     return {};
 }
 
@@ -119,7 +130,7 @@ EventSight::Seen EventSight::seenControl(const QString& control) const
 {
     const auto it = m_items.constFind(control);
     if (it == m_items.constEnd())
-        return Seen::None;
+        return m_seesAll ? Seen::Full : Seen::None; // no such item: hidden like one out of view, unless none is
     return *it ? Seen::Full : Seen::Accountability;
 }
 

@@ -50,6 +50,7 @@ private:
     QHash<QString, bool> m_items;            // control -> seen in full (absent: not seen)
     QHash<QString, QStringList> m_groups;    // control -> the reader's missing groups (accountability view)
     QHash<qint64, QString> m_incidentItem;   // incident id -> control
+    bool m_seesAll = false;                  // every item of the register seen in full (by both, with a second)
 };
 
 } // namespace kanribo

@@ -306,6 +306,37 @@ private Q_SLOTS:
         QVERIFY(!(*low)->openLookupMiss(misses.at(0)).has_value());
     }
 
+    // R-ACC-3 against R-ACC-4: a look-up miss's sealed probe names what was asked for and why it was refused. It is
+    // sealed to every active officer and auditor, so an auditor cleared below the item opens the control number (and
+    // the reasons: the level, the groups) of an item hidden from them. No door shows it (the audit log, CSV and PDF
+    // show the sealed boxes), but the register gives it to a key that may not see the item. Known, not fixed: sealing
+    // only to those who may see the probed item would tell apart probes of hidden and absent items; the choice of
+    // recipients is a design decision (reported with issue 14).
+    void testR_ACC_3_lookupProbeIsNotOpenToAnAuditorBelowTheItem()
+    {
+        TempRegister t;
+        NewItem ni = secretItem();
+        ni.level = Level::TopSecret;
+        auto r = t.reg().items().registerItem(ni);
+        QVERIFY(r.ok());
+        t.addUser(QStringLiteral("low"), Role::Staff, Level::Secret);
+        t.addUser(QStringLiteral("lowaud"), Role::Auditor, Level::Confidential);
+        auto low = t.login(QStringLiteral("low"));
+        QVERIFY(low.ok());
+        const qint64 before = *t.reg().ledger().headSeq();
+        QCOMPARE((*low)->items().show(r->control).error().code, ErrorCode::NotFound);
+        const Event miss = *t.reg().ledger().event(before + 1).value();
+        QCOMPARE(miss.subject, QStringLiteral("lookup"));
+        QCOMPARE(t.reg().openLookupMiss(miss)->value(QStringLiteral("probe")).toString(), r->control);
+        auto aud = t.login(QStringLiteral("lowaud"));
+        QVERIFY(aud.ok());
+        QVERIFY((*aud)->items().show(r->control).error().code == ErrorCode::NotFound); // hidden from the auditor
+        const auto opened = (*aud)->openLookupMiss(miss);
+        QEXPECT_FAIL("", "the probe is sealed to every officer and auditor, whatever their clearance (issue 14)",
+                     Continue);
+        QVERIFY2(!opened.has_value(), qPrintable(opened ? opened->value(QStringLiteral("probe")).toString() : QString()));
+    }
+
     void encryptedContentOpensOnlyForAuthorisedUsers()
     {
         TempRegister t;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard tab: its numbers match the register (holdings by level, copies charged out, overdue receipts R-CUS-5,
-// expiring clearances, Top Secret inventories due R-INV-1, open incidents R-INC-1) and it shows no title (R-MRK-3).
+// expiring clearances, Top Secret inventories due R-INV-1, open incidents R-INC-1), it shows no title (R-MRK-3), and
+// to a low-cleared user nothing of what they may not see (R-ACC-3).
 #include "DashboardPage.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void testR_INV_1_overdueInventoryInRed();
     void testRefreshesAfterAWrite();
     void testR_MRK_3_showsNoTitles();
+    void testR_ACC_3_lowClearedUserSeesNothingHidden_data();
+    void testR_ACC_3_lowClearedUserSeesNothingHidden();
 
 private:
     QString count(const char* name) { return child<QLabel>(*m_window, QString::fromLatin1(name))->text(); }
@@ -196,6 +199,109 @@ void TestDashboard::testR_MRK_3_showsNoTitles()
     QTRY_COMPARE(box->title(), QStringLiteral("対応中の事故(紛失・漏えい)")); // fails if kanribo_ja.qm did not load
     Widgets::switchLanguage(QStringLiteral("en"));
     QTRY_COMPARE(box->title(), QStringLiteral("Open incidents (loss or compromise)"));
+}
+
+void TestDashboard::testR_ACC_3_lowClearedUserSeesNothingHidden_data()
+{
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<int>("role");
+    QTest::addColumn<int>("clearance");
+    QTest::newRow("custodian, confidential") << QStringLiteral("lowcust") << int(Role::Custodian)
+                                             << int(Level::Confidential);
+    QTest::newRow("staff, secret") << QStringLiteral("sato") << int(Role::Staff) << int(Level::Secret);
+}
+
+void TestDashboard::testR_ACC_3_lowClearedUserSeesNothingHidden()
+{
+    QFETCH(QString, login);
+    QFETCH(int, role);
+    QFETCH(int, clearance);
+    Register& reg = m_window->reg();
+    // Besides init()'s two Top Secret items and one Secret one: a Secret item of the need-to-know group NUC with an
+    // overdue dispatch and an open incident, and a Confidential item the user sees, with the same.
+    QVERIFY(reg.people().addGroup(QStringLiteral("NUC"), QStringLiteral("Planning")).ok());
+    QVERIFY(reg.people().grantGroup(QStringLiteral("officer"), QStringLiteral("NUC")).ok());
+    NewItem nuc = testItem(QStringLiteral("(U) CODENAME-ORCHID plan"), Level::Secret, 2);
+    nuc.groups = { QStringLiteral("NUC") };
+    nuc.receipt.receivedFrom = QStringLiteral("SENDER-HIDDEN");
+    auto hidden = reg.items().registerItem(nuc);
+    QVERIFY(hidden.ok());
+    auto seen = reg.items().registerItem(testItem(QStringLiteral("(U) Visitor log"), Level::Confidential, 2));
+    QVERIFY(seen.ok());
+    for (const QString& control : { hidden->control, seen->control }) {
+        QVERIFY(reg.custody()
+                    .dispatch(control + QStringLiteral("/2"), QStringLiteral("ORG-KESTREL ") + control,
+                        QStringLiteral("courier"), QDate(2026, 11, 1))
+                    .ok());
+        QVERIFY(reg.custody()
+                    .reportIncident(control + QStringLiteral("/1"), IncidentKind::PossibleCompromise,
+                        control == hidden->control ? QStringLiteral("INCIDENT-ORCHID") : QStringLiteral("Door open"))
+                    .ok());
+    }
+    NewUser u;
+    u.login = login;
+    u.name = QStringLiteral("Low Cleared");
+    u.role = Role(role);
+    u.clearance = Level(clearance);
+    u.nationality = QStringLiteral("JPN");
+    u.briefed = QDate(2026, 1, 10);
+    QVERIFY(reg.people().addUser(u, kUserPassword).ok());
+
+    // What the user may not see: the Top Secret items, the NUC item and, below Secret, the Secret item; its titles,
+    // its sender, the free text of its incidents, where its copies went, and the others' clearances (bob's expires).
+    QStringList controls { m_controls.at(0), m_controls.at(1), hidden->control };
+    if (Level(clearance) < Level::Secret)
+        controls << m_controls.at(2);
+    const QStringList markers { QStringLiteral("ORCHID"), QStringLiteral("SENDER-HIDDEN"), QStringLiteral("Radar"),
+        QStringLiteral("Air defence"), QStringLiteral("Cover sheet"), QStringLiteral("bob") };
+    const auto leak = [&](const QString& text) -> QString {
+        for (const auto& m : markers)
+            if (text.contains(m, Qt::CaseInsensitive))
+                return m;
+        for (const auto& c : controls)
+            if (text.contains(c))
+                return c;
+        return {};
+    };
+
+    auto low = m_temp->login(login);
+    QVERIFY(low.ok());
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(std::move(low).value());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    showDashboard();
+    m_window->refresh();
+    auto* page = m_window->dashboardPage();
+    QVERIFY(page->data().errors.isEmpty());
+
+    QStringList texts;
+    for (const QLabel* l : page->findChildren<QLabel*>())
+        texts << l->text() << l->toolTip();
+    for (const QGroupBox* b : page->findChildren<QGroupBox*>())
+        texts << b->title();
+    for (const QTreeWidget* t : page->findChildren<QTreeWidget*>()) {
+        for (int i = 0; i < t->topLevelItemCount(); ++i)
+            for (int c = 0; c < t->columnCount(); ++c)
+                texts << t->topLevelItem(i)->text(c) << t->topLevelItem(i)->toolTip(c);
+    }
+    for (const QString& text : std::as_const(texts))
+        QVERIFY2(leak(text).isEmpty(), qPrintable(leak(text) + QStringLiteral(" in: ") + text));
+
+    // The counts move only with what the user sees.
+    QCOMPARE(count("holdingsCount_top-secret"), QStringLiteral("0"));
+    QCOMPARE(count("holdingsCount_secret"), Level(clearance) < Level::Secret ? QStringLiteral("0") : QStringLiteral("1"));
+    QCOMPARE(count("holdingsCount_confidential"), QStringLiteral("1"));
+    QCOMPARE(count("inventoryDueCount"), QStringLiteral("0"));
+    QCOMPARE(count("expiringClearanceCount"), QStringLiteral("0"));
+    // The visible item's overdue dispatch and incident are there (so the walk above was not of an empty page);
+    // the init() dispatch of the Secret item is overdue too and is seen only when the user is cleared for it.
+    auto* dispatches = child<QTreeWidget>(*m_window, QStringLiteral("overdueDispatchList"));
+    QCOMPARE(dispatches->topLevelItemCount(), Level(clearance) < Level::Secret ? 1 : 2);
+    QCOMPARE(count("overdueDispatchCount"), QString::number(dispatches->topLevelItemCount()));
+    QCOMPARE(count("openIncidentCount"), QStringLiteral("1"));
+    QCOMPARE(child<QTreeWidget>(*m_window, QStringLiteral("openIncidentList"))->topLevelItem(0)->text(2),
+        seen->control + QStringLiteral("/1"));
 }
 
 QTEST_MAIN(TestDashboard)
