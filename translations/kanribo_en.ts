@@ -1250,10 +1250,6 @@
         <translation>The line read from standard input is too long.</translation>
     </message>
     <message>
-        <source>looked up %1: %2</source>
-        <translation>looked up %1: %2</translation>
-    </message>
-    <message>
         <source>The option --summary (or --summary-file) is required.</source>
         <translation>The option --summary (or --summary-file) is required.</translation>
     </message>
@@ -1299,6 +1295,10 @@
             <numerusform>%n item in the accountability view: title and details withheld from %1, who is outside its need-to-know groups.</numerusform>
             <numerusform>%n items in the accountability view: titles and details withheld from %1, who is outside their need-to-know groups.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>looked up %1</source>
+        <translation>looked up %1</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2669,97 @@ Copies: %5</translation>
     </message>
 </context>
 <context>
+    <name>kanribo::LedgerState</name>
+    <message>
+        <source>event %1 (%2): %3</source>
+        <translation>event %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>its time is earlier than the event before it</source>
+        <translation>its time is earlier than the event before it</translation>
+    </message>
+    <message>
+        <source>only the first event of a register may create it</source>
+        <translation>only the first event of a register may create it</translation>
+    </message>
+    <message>
+        <source>the register must be created by the first officer it names, with the recovery key</source>
+        <translation>the register must be created by the first officer it names, with the recovery key</translation>
+    </message>
+    <message>
+        <source>the register was not created first</source>
+        <translation>the register was not created first</translation>
+    </message>
+    <message>
+        <source>the recovery key signs nothing but a reset of a user&apos;s keys</source>
+        <translation>the recovery key signs nothing but a reset of a user&apos;s keys</translation>
+    </message>
+    <message>
+        <source>%1 is not an active user of the register</source>
+        <translation>%1 is not an active user of the register</translation>
+    </message>
+    <message>
+        <source>the co-signer %1 is not an active user of the register</source>
+        <translation>the co-signer %1 is not an active user of the register</translation>
+    </message>
+    <message>
+        <source>only the recovery key resets a user&apos;s keys</source>
+        <translation>only the recovery key resets a user&apos;s keys</translation>
+    </message>
+    <message>
+        <source>the reset names no user of the register</source>
+        <translation>the reset names no user of the register</translation>
+    </message>
+    <message>
+        <source>the reset carries no valid keys</source>
+        <translation>the reset carries no valid keys</translation>
+    </message>
+    <message>
+        <source>%1 is not a security officer</source>
+        <translation>%1 is not a security officer</translation>
+    </message>
+    <message>
+        <source>the login %1 exists already or is not valid</source>
+        <translation>the login %1 exists already or is not valid</translation>
+    </message>
+    <message>
+        <source>the new user&apos;s record is incomplete</source>
+        <translation>the new user&apos;s record is incomplete</translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation>no user %1</translation>
+    </message>
+    <message>
+        <source>only %1 changes their own password</source>
+        <translation>only %1 changes their own password</translation>
+    </message>
+    <message>
+        <source>no group %1</source>
+        <translation>no group %1</translation>
+    </message>
+    <message>
+        <source>the group exists already</source>
+        <translation>the group exists already</translation>
+    </message>
+    <message>
+        <source>the container exists already</source>
+        <translation>the container exists already</translation>
+    </message>
+    <message>
+        <source>%1 is not cleared for the level registered</source>
+        <translation>%1 is not cleared for the level registered</translation>
+    </message>
+    <message>
+        <source>%1 is neither an officer nor a custodian</source>
+        <translation>%1 is neither an officer nor a custodian</translation>
+    </message>
+    <message>
+        <source>%1 is neither an officer nor an auditor</source>
+        <translation>%1 is neither an officer nor an auditor</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::LockScreen</name>
     <message>
         <source>Kanribo is locked</source>
@@ -3089,6 +3180,46 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>No container &apos;%1&apos;.</source>
         <translation>No container &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3 is not what the ledger says</source>
+        <translation>table %1, row %2: %3 is not what the ledger says</translation>
+    </message>
+    <message>
+        <source>the whole row (no event added this user)</source>
+        <translation>the whole row (no event added this user)</translation>
+    </message>
+    <message>
+        <source>the need-to-know groups</source>
+        <translation>the need-to-know groups</translation>
+    </message>
+    <message>
+        <source>the missing row</source>
+        <translation>the missing row</translation>
+    </message>
+    <message>
+        <source>the number of groups</source>
+        <translation>the number of groups</translation>
+    </message>
+    <message>
+        <source>the group</source>
+        <translation>the group</translation>
+    </message>
+    <message>
+        <source>the number of containers</source>
+        <translation>the number of containers</translation>
+    </message>
+    <message>
+        <source>the container</source>
+        <translation>the container</translation>
+    </message>
+    <message>
+        <source>the register&apos;s settings</source>
+        <translation>the register&apos;s settings</translation>
+    </message>
+    <message>
+        <source>the setting</source>
+        <translation>the setting</translation>
     </message>
 </context>
 <context>

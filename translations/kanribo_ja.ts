@@ -1247,10 +1247,6 @@
         <translation>標準入力から読み込んだ行が長すぎます。</translation>
     </message>
     <message>
-        <source>looked up %1: %2</source>
-        <translation>%1 を照会: %2</translation>
-    </message>
-    <message>
         <source>The option --summary (or --summary-file) is required.</source>
         <translation>--summary(または --summary-file)の指定が必要です。</translation>
     </message>
@@ -1295,6 +1291,10 @@
         <translation>
             <numerusform>管理記録のみの文書 %n 件: %1 は知る必要のグループに属さないため、件名と詳細を非表示にしました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>looked up %1</source>
+        <translation>%1 を照会</translation>
     </message>
 </context>
 <context>
@@ -2656,6 +2656,97 @@ Copies: %5</source>
     </message>
 </context>
 <context>
+    <name>kanribo::LedgerState</name>
+    <message>
+        <source>event %1 (%2): %3</source>
+        <translation>記録 %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>its time is earlier than the event before it</source>
+        <translation>日時が直前の記録より前です</translation>
+    </message>
+    <message>
+        <source>only the first event of a register may create it</source>
+        <translation>管理簿を作成できるのは最初の記録だけです</translation>
+    </message>
+    <message>
+        <source>the register must be created by the first officer it names, with the recovery key</source>
+        <translation>管理簿は、記録に名前のある最初の保全責任者が回復用の鍵とともに作成しなければなりません</translation>
+    </message>
+    <message>
+        <source>the register was not created first</source>
+        <translation>管理簿の作成が最初に記録されていません</translation>
+    </message>
+    <message>
+        <source>the recovery key signs nothing but a reset of a user&apos;s keys</source>
+        <translation>回復用の鍵が署名できるのは利用者の鍵の再設定だけです</translation>
+    </message>
+    <message>
+        <source>%1 is not an active user of the register</source>
+        <translation>%1 はこの管理簿の有効な利用者ではありません</translation>
+    </message>
+    <message>
+        <source>the co-signer %1 is not an active user of the register</source>
+        <translation>連署者 %1 はこの管理簿の有効な利用者ではありません</translation>
+    </message>
+    <message>
+        <source>only the recovery key resets a user&apos;s keys</source>
+        <translation>利用者の鍵を再設定できるのは回復用の鍵だけです</translation>
+    </message>
+    <message>
+        <source>the reset names no user of the register</source>
+        <translation>再設定の対象がこの管理簿の利用者ではありません</translation>
+    </message>
+    <message>
+        <source>the reset carries no valid keys</source>
+        <translation>再設定に有効な鍵が含まれていません</translation>
+    </message>
+    <message>
+        <source>%1 is not a security officer</source>
+        <translation>%1 は保全責任者ではありません</translation>
+    </message>
+    <message>
+        <source>the login %1 exists already or is not valid</source>
+        <translation>ログイン名 %1 は既に存在するか、正しくありません</translation>
+    </message>
+    <message>
+        <source>the new user&apos;s record is incomplete</source>
+        <translation>新しい利用者の記録が不完全です</translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation>利用者 %1 はいません</translation>
+    </message>
+    <message>
+        <source>only %1 changes their own password</source>
+        <translation>パスワードを変更できるのは %1 本人だけです</translation>
+    </message>
+    <message>
+        <source>no group %1</source>
+        <translation>グループ %1 はありません</translation>
+    </message>
+    <message>
+        <source>the group exists already</source>
+        <translation>グループは既に存在します</translation>
+    </message>
+    <message>
+        <source>the container exists already</source>
+        <translation>保管容器は既に存在します</translation>
+    </message>
+    <message>
+        <source>%1 is not cleared for the level registered</source>
+        <translation>%1 は登録された秘密区分の適性評価を受けていません</translation>
+    </message>
+    <message>
+        <source>%1 is neither an officer nor a custodian</source>
+        <translation>%1 は保全責任者でも管理者でもありません</translation>
+    </message>
+    <message>
+        <source>%1 is neither an officer nor an auditor</source>
+        <translation>%1 は保全責任者でも検査官でもありません</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::LockScreen</name>
     <message>
         <source>Kanribo is locked</source>
@@ -3074,6 +3165,46 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>No container &apos;%1&apos;.</source>
         <translation>保管容器「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3 is not what the ledger says</source>
+        <translation>表 %1、行 %2: %3 が記録と一致しません</translation>
+    </message>
+    <message>
+        <source>the whole row (no event added this user)</source>
+        <translation>行全体(この利用者を追加した記録がありません)</translation>
+    </message>
+    <message>
+        <source>the need-to-know groups</source>
+        <translation>知る必要のグループ</translation>
+    </message>
+    <message>
+        <source>the missing row</source>
+        <translation>欠けている行</translation>
+    </message>
+    <message>
+        <source>the number of groups</source>
+        <translation>グループの数</translation>
+    </message>
+    <message>
+        <source>the group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>the number of containers</source>
+        <translation>保管容器の数</translation>
+    </message>
+    <message>
+        <source>the container</source>
+        <translation>保管容器</translation>
+    </message>
+    <message>
+        <source>the register&apos;s settings</source>
+        <translation>管理簿の設定</translation>
+    </message>
+    <message>
+        <source>the setting</source>
+        <translation>設定</translation>
     </message>
 </context>
 <context>

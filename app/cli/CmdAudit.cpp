@@ -58,10 +58,7 @@ QJsonObject eventJson(const Event& e)
 QString shortDetails(const Event& e, const std::optional<QJsonObject>& lookup)
 {
     constexpr qsizetype kMax = 72;
-    const QString text = lookup ? Tr::tr("looked up %1: %2")
-                                      .arg(lookup->value(QStringLiteral("probe")).toString(),
-                                          lookup->value(QStringLiteral("reasons")).toVariant().toStringList().join(
-                                              QStringLiteral("; ")))
+    const QString text = lookup ? Tr::tr("looked up %1").arg(lookup->value(QStringLiteral("probe")).toString())
                                 : QString::fromUtf8(e.payload);
     return text.size() <= kMax ? text : text.left(kMax - 1) + QStringLiteral("…");
 }

@@ -2,6 +2,7 @@
 #include "service/Session.h"
 
 #include "crypto/ContentCipher.h"
+#include "policy/Visibility.h"
 #include "service/People.h"
 
 #include <QCoreApplication>
@@ -102,29 +103,40 @@ Error Session::lookupMiss(const QString& action, const QString& probe, const QSt
     const Error e = makeError(ErrorCode::NotFound, message);
     if (!isOpen() || db->inTransaction())
         return e;
-    QByteArray plain = QJsonDocument(QJsonObject{{QStringLiteral("probe"), probe.left(100)},
-                                                 {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)}})
-                           .toJson(QJsonDocument::Compact)
-                           .left(kLookupPad);
-    plain.append(QByteArray(kLookupPad - plain.size(), ' '));
-    const SecureBuffer secret = SecureBuffer::copyOf(reinterpret_cast<const unsigned char*>(plain.constData()),
-                                                     static_cast<std::size_t>(plain.size()));
-    sodium_memzero(plain.data(), static_cast<std::size_t>(plain.size()));
+    // What was asked for, never why it was refused (the reasons would say that the item exists). And only to officers
+    // and auditors who see the whole register in full: the string typed may be a hidden item's control number, and
+    // who can read it must not depend on whether it is one. The others' boxes hold a padded "withheld" instead.
+    Q_UNUSED(reasons)
+    const auto padded = [](const QJsonObject& o) {
+        QByteArray plain = QJsonDocument(o).toJson(QJsonDocument::Compact).left(kLookupPad);
+        plain.append(QByteArray(kLookupPad - plain.size(), ' '));
+        SecureBuffer b = SecureBuffer::copyOf(reinterpret_cast<const unsigned char*>(plain.constData()),
+                                              static_cast<std::size_t>(plain.size()));
+        sodium_memzero(plain.data(), static_cast<std::size_t>(plain.size()));
+        return b;
+    };
+    const SecureBuffer asked = padded(QJsonObject{{QStringLiteral("probe"), probe.left(100)}});
+    const SecureBuffer withheld = padded(QJsonObject{{QStringLiteral("probe"), QJsonValue(QJsonValue::Null)}});
     (void)write([&]() -> Status {
-        auto st = db->prepare(QStringLiteral(
-            "SELECT login, box_pk FROM users WHERE active = 1 AND role IN ('officer','auditor') ORDER BY login"));
-        if (!st)
-            return st.error();
+        auto users = loadUsers(*db);
+        if (!users)
+            return users.error();
         QJsonArray sealed;
-        for (;;) {
-            auto r = st->next();
+        for (const User& u : *users) {
+            if (!u.active || (u.role != Role::Officer && u.role != Role::Auditor))
+                continue;
+            auto hidden = db->prepare(QStringLiteral("SELECT EXISTS(SELECT 1 FROM items i WHERE NOT %1)")
+                                          .arg(sightSql(u, today()).full));
+            if (!hidden)
+                return hidden.error();
+            auto r = hidden->next();
             if (!r)
                 return r.error();
-            if (!*r)
-                break;
+            const bool seesAll = *r && hidden->integer(0) == 0;
             sealed.append(QJsonObject{
-                {QStringLiteral("to"), st->text(0)},
-                {QStringLiteral("box"), QString::fromLatin1(ContentCipher::sealKey(secret, st->blob(1)).toBase64())}});
+                {QStringLiteral("to"), u.login},
+                {QStringLiteral("box"),
+                 QString::fromLatin1(ContentCipher::sealKey(seesAll ? asked : withheld, u.boxPublicKey).toBase64())}});
         }
         auto ev = record({QStringLiteral("access.denied"), QStringLiteral("lookup"),
                           QJsonObject{{QStringLiteral("action"), action}, {QStringLiteral("sealed"), sealed}}});
@@ -146,7 +158,10 @@ std::optional<QJsonObject> Session::openLookupMiss(const Event& e) const
         if (!opened)
             return std::nullopt;
         const QByteArray text(reinterpret_cast<const char*>(opened->data()), static_cast<qsizetype>(opened->size()));
-        return QJsonDocument::fromJson(text.trimmed()).object();
+        const QJsonObject lookup = QJsonDocument::fromJson(text.trimmed()).object();
+        if (!lookup.value(QStringLiteral("probe")).isString())
+            return std::nullopt; // withheld from this reader
+        return lookup;
     }
     return std::nullopt;
 }
