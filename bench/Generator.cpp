@@ -18,9 +18,11 @@
 #include <random>
 #include <vector>
 
-namespace kanribo::bench {
+namespace kanribo::bench
+{
 
-namespace {
+namespace
+{
 
 constexpr int kGroups = 4;
 constexpr int kContainers = 20;
@@ -50,13 +52,13 @@ int staffGroup(int i)
     return i % kGroups;
 }
 
-const char* const kTopics[] = {"logistics", "maritime", "missile", "aviation", "cyber", "satellite", "training",
-                               "exercise", "liaison", "budget", "procurement", "intelligence", "signals", "command",
-                               "readiness", "personnel", "engineering", "medical", "weather", "doctrine"};
-const char* const kNouns[] = {"assessment", "plan", "summary", "report", "annex", "brief", "estimate", "order",
-                              "memorandum", "study", "review", "schedule", "inventory", "directive", "analysis"};
-const char* const kTags[] = {"Aegis", "Patriot", "Osprey", "Kongo", "Hayabusa", "Sentinel", "Trident", "Orion",
-                             "Atlas", "Zephyr", "radar", "sonar", "Keen", "Sword", "Yamato", "Ryukyu"};
+const char* const kTopics[] = { "logistics", "maritime", "missile", "aviation", "cyber", "satellite", "training",
+    "exercise", "liaison", "budget", "procurement", "intelligence", "signals", "command", "readiness", "personnel",
+    "engineering", "medical", "weather", "doctrine" };
+const char* const kNouns[] = { "assessment", "plan", "summary", "report", "annex", "brief", "estimate", "order",
+    "memorandum", "study", "review", "schedule", "inventory", "directive", "analysis" };
+const char* const kTags[] = { "Aegis", "Patriot", "Osprey", "Kongo", "Hayabusa", "Sentinel", "Trident", "Orion",
+    "Atlas", "Zephyr", "radar", "sonar", "Keen", "Sword", "Yamato", "Ryukyu" };
 
 struct CopyInfo {
     QString id;
@@ -72,7 +74,7 @@ struct ItemInfo {
 void progress(const SizeSpec& size, qint64 events, const QElapsedTimer& t, const char* phase)
 {
     std::fprintf(stderr, "[gen %s] %s: %lld events, %.0f s, %.0f events/s\n", qPrintable(size.name), phase,
-                 static_cast<long long>(events), t.elapsed() / 1000.0, events * 1000.0 / qMax<qint64>(1, t.elapsed()));
+        static_cast<long long>(events), t.elapsed() / 1000.0, events * 1000.0 / qMax<qint64>(1, t.elapsed()));
 }
 
 Status exportPlain(Register& reg, const QString& plainPath)
@@ -108,11 +110,11 @@ QString staffLogin(int i)
 SizeSpec sizeSpec(const QString& name)
 {
     if (name == QLatin1String("small"))
-        return {name, 50, 1000, 10000, 16};
+        return { name, 50, 1000, 10000, 16 };
     if (name == QLatin1String("medium"))
-        return {name, 200, 10000, 100000, 24};
+        return { name, 200, 10000, 100000, 24 };
     if (name == QLatin1String("full"))
-        return {name, 500, 100000, 1000000, 32};
+        return { name, 500, 100000, 1000000, 32 };
     return {};
 }
 
@@ -124,13 +126,14 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
     {
         // A data set made for another size or seed (the sizes changed once) is made again, never measured.
         QFile f(QFile::exists(ds.donePath()) ? ds.donePath() : generated);
-        const QJsonObject was = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+        const QJsonObject was
+            = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
         const bool same = was.value(QStringLiteral("seed")).toString() == QString::number(seed)
             && was.value(QStringLiteral("users")).toInt() == size.users
             && was.value(QStringLiteral("items")).toInt() == size.items;
         if (!was.isEmpty() && !same) {
             std::fprintf(stderr, "[gen %s] the data set in %s is for another size or seed: generating it again\n",
-                         qPrintable(size.name), qPrintable(ds.dir));
+                qPrintable(size.name), qPrintable(ds.dir));
             QFile::remove(ds.donePath());
             QFile::remove(generated);
         } else if (QFile::exists(ds.donePath())) {
@@ -149,8 +152,9 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
         return ds;
     }
     QDir().mkpath(ds.dir);
-    for (const QString& f : {ds.encPath(), ds.plainPath()})
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys")})
+    for (const QString& f : { ds.encPath(), ds.plainPath() })
+        for (const QString& suffix :
+            { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys") })
             QFile::remove(f + suffix);
 
     std::mt19937_64 rng(seed);
@@ -199,14 +203,15 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
     }
     KANRIBO_TRY(off->session().refreshMe());
     for (int c = 0; c < kContainers; ++c)
-        KANRIBO_TRY(off->people().addContainer({containerId(c), Level::TopSecret, QStringLiteral("Bldg 2 R%1").arg(300 + c)}));
+        KANRIBO_TRY(off->people().addContainer(
+            { containerId(c), Level::TopSecret, QStringLiteral("Bldg 2 R%1").arg(300 + c) }));
     KANRIBO_TRY(newUser(QStringLiteral("officer2"), Role::Officer, Level::TopSecret, allGroups));
     KANRIBO_TRY(newUser(QStringLiteral("auditor"), Role::Auditor, Level::TopSecret, allGroups));
     for (int i = 0; i < kCustodians; ++i)
         KANRIBO_TRY(newUser(custodianLogin(i), Role::Custodian, Level::TopSecret, allGroups));
     const int staffCount = size.users - 3 - kCustodians;
     for (int i = 0; i < staffCount; ++i)
-        KANRIBO_TRY(newUser(staffLogin(i), Role::Staff, staffClearance(i), {groupName(staffGroup(i))}));
+        KANRIBO_TRY(newUser(staffLogin(i), Role::Staff, staffClearance(i), { groupName(staffGroup(i)) }));
     progress(size, *off->ledger().headSeq(), timer, "people");
 
     // --- items: registered by the officer; a quarter charged to the officer, reproduced once and stored ------------
@@ -214,7 +219,7 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
     std::vector<CopyInfo> copies;
     std::vector<int> stored; // indices into copies of copies in a container
     items.reserve(static_cast<size_t>(size.items));
-    const SecondPerson approver{QStringLiteral("officer2"), kBenchPassword};
+    const SecondPerson approver { QStringLiteral("officer2"), kBenchPassword };
     int failures = 0;
     const auto note = [&](const Status& s, const char* what) {
         if (!s.ok() && ++failures <= 20)
@@ -225,31 +230,34 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
             for (int n = base; n < qMin(size.items, base + kBatch); ++n) {
                 const double r = std::uniform_real_distribution<double>(0, 1)(rng);
                 ItemInfo info;
-                info.level = r < 0.15 ? Level::Unclassified : r < 0.55 ? Level::Confidential : r < 0.90 ? Level::Secret
-                                                                                                   : Level::TopSecret;
+                info.level = r < 0.15 ? Level::Unclassified
+                    : r < 0.55        ? Level::Confidential
+                    : r < 0.90        ? Level::Secret
+                                      : Level::TopSecret;
                 info.group = chance(0.15) ? pick(kGroups) : -1;
                 NewItem ni;
                 ni.title = QStringLiteral("(U) %1 %2 %3 no. %4")
                                .arg(QLatin1String(kTags[pick(16)]), QLatin1String(kTopics[pick(20)]),
-                                    QLatin1String(kNouns[pick(15)]))
+                                   QLatin1String(kNouns[pick(15)]))
                                .arg(n + 1);
                 ni.level = info.level;
                 ni.origin = QStringLiteral("USA");
                 if (rank(info.level) >= rank(Level::Secret)) {
                     ni.regime = QStringLiteral("gsomia");
-                    ni.caveats = {QStringLiteral("REL TO USA, JPN")};
+                    ni.caveats = { QStringLiteral("REL TO USA, JPN") };
                 }
                 if (info.group >= 0)
-                    ni.groups = {groupName(info.group)};
+                    ni.groups = { groupName(info.group) };
                 const double c = std::uniform_real_distribution<double>(0, 1)(rng);
                 ni.copies = c < 0.3 ? 1 : c < 0.6 ? 2 : c < 0.8 ? 3 : 4;
                 const bool toOfficer = chance(0.25);
                 const int safe = pick(kContainers);
                 if (!toOfficer)
                     ni.container = containerId(safe);
-                ni.receipt = {QStringLiteral("US Embassy Tokyo DAO"), QStringLiteral("DAO-%1").arg(n + 1),
-                              QStringLiteral("courier"), clock.nowUtc().date(), true};
-                ni.authority = {QStringLiteral("MDA/DPX"), QStringLiteral("MDA SCG 2024"), QStringLiteral("2051-12-31")};
+                ni.receipt = { QStringLiteral("US Embassy Tokyo DAO"), QStringLiteral("DAO-%1").arg(n + 1),
+                    QStringLiteral("courier"), clock.nowUtc().date(), true };
+                ni.authority
+                    = { QStringLiteral("MDA/DPX"), QStringLiteral("MDA SCG 2024"), QStringLiteral("2051-12-31") };
                 clock.tick(15000);
                 auto reg = off->items().registerItem(ni);
                 if (!reg) {
@@ -263,8 +271,7 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
                     clock.tick(15000);
                     const bool ts = info.level == Level::TopSecret;
                     auto rep = off->custody().reproduce(reg->control, 1, QStringLiteral("Briefing team"),
-                                                        ts ? QStringLiteral("USG consent %1").arg(n + 1) : QString(),
-                                                        ts ? approver : SecondPerson{});
+                        ts ? QStringLiteral("USG consent %1").arg(n + 1) : QString(), ts ? approver : SecondPerson {});
                     if (rep)
                         ids += rep->copies;
                     else
@@ -276,7 +283,7 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
                 }
                 for (const auto& id : ids) {
                     stored.push_back(static_cast<int>(copies.size()));
-                    copies.push_back({id, itemIndex, -1, false});
+                    copies.push_back({ id, itemIndex, -1, false });
                 }
             }
             return {};
@@ -324,8 +331,8 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
     const auto secondPerson = [&](int copy, int staffIndex) {
         const ItemInfo& it = items[static_cast<size_t>(copies[static_cast<size_t>(copy)].item)];
         // Hand receipts are signed where the policy requires them (Secret and above); otherwise no password.
-        return SecondPerson{staffLogin(staffIndex),
-                            rank(it.level) >= rank(Level::Secret) ? kBenchPassword : QByteArray()};
+        return SecondPerson { staffLogin(staffIndex),
+            rank(it.level) >= rank(Level::Secret) ? kBenchPassword : QByteArray() };
     };
     const int issuesPerRound = pool * 8;
     qint64 head = *off->ledger().headSeq();
@@ -355,7 +362,7 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
                 const ItemInfo& it = items[static_cast<size_t>(copies[static_cast<size_t>(copy)].item)];
                 clock.tick(15000);
                 auto d = cust.custody().destroy(copies[static_cast<size_t>(copy)].id, QStringLiteral("shredding"),
-                                                rank(it.level) >= rank(Level::Secret) ? approver : SecondPerson{});
+                    rank(it.level) >= rank(Level::Secret) ? approver : SecondPerson {});
                 if (!d) {
                     note(d.error(), "destroy");
                     continue;
@@ -418,15 +425,13 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
     QFile done(generated);
     if (!done.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(ds.donePath()));
-    done.write(QJsonDocument(QJsonObject{{QStringLiteral("size"), size.name},
-                                         {QStringLiteral("seed"), QString::number(seed)},
-                                         {QStringLiteral("users"), size.users},
-                                         {QStringLiteral("items"), static_cast<int>(items.size())},
-                                         {QStringLiteral("copies"), static_cast<double>(copies.size())},
-                                         {QStringLiteral("events"), static_cast<double>(headSeq)},
-                                         {QStringLiteral("failures"), failures},
-                                         {QStringLiteral("seconds"), timer.elapsed() / 1000.0},
-                                         {QStringLiteral("end_time"), clock.nowUtc().toString(Qt::ISODate)}})
+    done.write(QJsonDocument(
+        QJsonObject { { QStringLiteral("size"), size.name }, { QStringLiteral("seed"), QString::number(seed) },
+            { QStringLiteral("users"), size.users }, { QStringLiteral("items"), static_cast<int>(items.size()) },
+            { QStringLiteral("copies"), static_cast<double>(copies.size()) },
+            { QStringLiteral("events"), static_cast<double>(headSeq) }, { QStringLiteral("failures"), failures },
+            { QStringLiteral("seconds"), timer.elapsed() / 1000.0 },
+            { QStringLiteral("end_time"), clock.nowUtc().toString(Qt::ISODate) } })
                    .toJson());
     done.close();
     // The plain twin: the same content without encryption (sqlcipher_export), the same key ring.

@@ -7,7 +7,8 @@
 #include <QDateTime>
 #include <QString>
 
-namespace kanribo::bench {
+namespace kanribo::bench
+{
 
 // The sizes of docs/performance.md.
 struct SizeSpec {
@@ -20,9 +21,13 @@ struct SizeSpec {
 SizeSpec sizeSpec(const QString& name); // small | medium | full; name empty when unknown
 
 // A deterministic clock: every call to tick() moves it on; the generator ticks once per operation.
-class BenchClock : public Clock {
+class BenchClock : public Clock
+{
 public:
-    BenchClock() : m_now(QDateTime(QDate(2026, 1, 15), QTime(8, 0), Qt::UTC)) {}
+    BenchClock()
+        : m_now(QDateTime(QDate(2026, 1, 15), QTime(8, 0), Qt::UTC))
+    {
+    }
     QDateTime nowUtc() const override { return m_now; }
     void tick(qint64 ms) { m_now = m_now.addMSecs(ms); }
     void set(const QDateTime& t) { m_now = t; }
@@ -47,7 +52,10 @@ struct DataSet {
 Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64 seed);
 
 // Officer login of generated registers; staff logins are s0001, s0002, ...
-inline QString officerLogin() { return QStringLiteral("officer"); }
+inline QString officerLogin()
+{
+    return QStringLiteral("officer");
+}
 QString staffLogin(int i);
 
 } // namespace kanribo::bench

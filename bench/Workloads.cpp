@@ -20,9 +20,11 @@
 #include <functional>
 #include <vector>
 
-namespace kanribo::bench {
+namespace kanribo::bench
+{
 
-namespace {
+namespace
+{
 
 double ms(const QElapsedTimer& t)
 {
@@ -47,8 +49,7 @@ QJsonArray timed(int runs, const std::function<void()>& fn)
     qFatal("%s: %s", qPrintable(what), qPrintable(e.message));
 }
 
-template<typename T>
-T must(Result<T> r, const char* what)
+template <typename T> T must(Result<T> r, const char* what)
 {
     if (!r)
         die(QString::fromLatin1(what), r.error());
@@ -79,7 +80,7 @@ QJsonObject w1(const ChildArgs& a)
     QJsonArray bulkRate, singleRate;
     for (int run = 0; run < a.runs; ++run) {
         const QString path = a.work + QStringLiteral("/w1-%1.kanribo").arg(run);
-        for (const QString& s : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys")})
+        for (const QString& s : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys") })
             QFile::remove(path + s);
         BenchClock clock;
         NewUser officer;
@@ -93,7 +94,7 @@ QJsonObject w1(const ChildArgs& a)
         options.kdf = KdfProfile::Fast;
         auto created = must(Register::create(path, officer, kBenchPassword, options, clock), "create");
         Register& reg = *created.reg;
-        must(reg.people().addContainer({QStringLiteral("SAFE-01"), Level::TopSecret, QString()}), "container");
+        must(reg.people().addContainer({ QStringLiteral("SAFE-01"), Level::TopSecret, QString() }), "container");
         const auto item = [&](int n) {
             NewItem ni;
             ni.title = QStringLiteral("(U) Bulk registration test document no. %1").arg(n);
@@ -101,7 +102,7 @@ QJsonObject w1(const ChildArgs& a)
             ni.origin = QStringLiteral("USA");
             if (ni.level == Level::Secret) {
                 ni.regime = QStringLiteral("gsomia");
-                ni.caveats = {QStringLiteral("REL TO USA, JPN")};
+                ni.caveats = { QStringLiteral("REL TO USA, JPN") };
             }
             ni.copies = 2;
             ni.container = QStringLiteral("SAFE-01");
@@ -120,7 +121,7 @@ QJsonObject w1(const ChildArgs& a)
                 }
                 return {};
             }),
-                 "bulk");
+                "bulk");
         const double bulkMs = ms(t);
         const qint64 head1 = must(reg.ledger().headSeq(), "head");
         bulkRate.append((head1 - head0) * 1000.0 / bulkMs);
@@ -132,12 +133,11 @@ QJsonObject w1(const ChildArgs& a)
         }
         singleRate.append(single * 1000.0 / ms(t));
         created.reg.reset();
-        for (const QString& s : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys")})
+        for (const QString& s : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".keys") })
             QFile::remove(path + s);
     }
-    return QJsonObject{{QStringLiteral("bulk_events_per_s"), bulkRate},
-                       {QStringLiteral("single_tx_events_per_s"), singleRate},
-                       {QStringLiteral("bulk_items"), bulk}};
+    return QJsonObject { { QStringLiteral("bulk_events_per_s"), bulkRate },
+        { QStringLiteral("single_tx_events_per_s"), singleRate }, { QStringLiteral("bulk_items"), bulk } };
 }
 
 // W2: open + login with the test KDF (Argon2id at its minimum), i.e. everything but the KDF's cost.
@@ -153,9 +153,8 @@ QJsonObject w2(const ChildArgs& a)
         (void)reg->items().count({});
     });
     const QJsonArray openStaff = timed(a.runs, [&] { auto reg = login(a, staffLogin(0), clock); });
-    return QJsonObject{{QStringLiteral("open_login_count"), open},
-                       {QStringLiteral("open_login_staff"), openStaff},
-                       {QStringLiteral("fast_kdf"), kdf}};
+    return QJsonObject { { QStringLiteral("open_login_count"), open },
+        { QStringLiteral("open_login_staff"), openStaff }, { QStringLiteral("fast_kdf"), kdf } };
 }
 
 // W3: the register view. The GUI's first screen is the ItemsModel's first page (Items::list offset 0, limit 200;
@@ -210,13 +209,13 @@ QJsonObject w3(const ChildArgs& a)
     out.insert(QStringLiteral("count_all"), timed(a.runs, [&] { (void)must(off->items().count(all), "count"); }));
     out.insert(QStringLiteral("count_staff"), timed(a.runs, [&] { (void)must(staff->items().count(all), "count"); }));
     out.insert(QStringLiteral("dashboard_level_counts"), timed(a.runs, [&] {
-                   for (Level l : {Level::Unclassified, Level::Confidential, Level::Secret, Level::TopSecret}) {
-                       ItemFilter f;
-                       f.level = l;
-                       f.status = QStringLiteral("active");
-                       (void)must(off->items().count(f), "count");
-                   }
-               }));
+        for (Level l : { Level::Unclassified, Level::Confidential, Level::Secret, Level::TopSecret }) {
+            ItemFilter f;
+            f.level = l;
+            f.status = QStringLiteral("active");
+            (void)must(off->items().count(f), "count");
+        }
+    }));
     return out;
 }
 
@@ -252,8 +251,9 @@ QJsonObject w4(const ChildArgs& a, int runs)
     // exactly 1,000 new events to check — what a register sees after a day's work since the last full verify.
     const qint64 cpSeq = qMax<qint64>(1, head - 1000);
     auto ev = must(reg->ledger().event(cpSeq), "event");
-    must(Checkpoints::store(*reg->session().db, reg->registerId(), reg->session().signer, cpSeq, ev->hash, clock.nowUtc()),
-         "checkpoint");
+    must(Checkpoints::store(
+             *reg->session().db, reg->registerId(), reg->session().signer, cpSeq, ev->hash, clock.nowUtc()),
+        "checkpoint");
     reg.reset();
     QJsonArray incr, incrVerifyOnly;
     for (int i = 0; i < a.runs; ++i) {
@@ -266,7 +266,8 @@ QJsonObject w4(const ChildArgs& a, int runs)
         incrVerifyOnly.append(ms(tv));
         incr.append(ms(t));
         if (!v.ok || v.events != head - cpSeq)
-            qFatal("incremental verify failed: %s (%lld events)", qPrintable(v.reason), static_cast<long long>(v.events));
+            qFatal(
+                "incremental verify failed: %s (%lld events)", qPrintable(v.reason), static_cast<long long>(v.events));
     }
     out.insert(QStringLiteral("incremental_open_verify"), incr);
     out.insert(QStringLiteral("incremental_verify_only"), incrVerifyOnly);
@@ -339,7 +340,7 @@ QJsonObject w5Csv(const ChildArgs& a)
     for (int r = 0; r < a.runs; ++r) {
         QElapsedTimer t;
         t.start();
-        const InspectionData d = must(gatherInspection(*reg, {}, GatherScope{false, false, false}), "gather");
+        const InspectionData d = must(gatherInspection(*reg, {}, GatherScope { false, false, false }), "gather");
         gather.append(ms(t));
         t.restart();
         bytes = 0;
@@ -375,7 +376,7 @@ QJsonObject w5Pdf(const ChildArgs& a)
     for (int r = 0; r < a.runs; ++r) {
         QElapsedTimer t;
         t.start();
-        InspectionData d = must(gatherInspection(*reg, {day, day, {}}), "gather");
+        InspectionData d = must(gatherInspection(*reg, { day, day, {} }), "gather");
         gather.append(ms(t));
         events = static_cast<double>(d.events.size());
         if (d.items.size() > 10000) { // every n-th item: the first 10,000 by control number are all Confidential
@@ -426,7 +427,7 @@ QJsonObject kdf(const ChildArgs& a)
         out.insert(QStringLiteral("ed25519_sign_per_s"), signs);
         out.insert(QStringLiteral("ed25519_verify_per_s"), verifies);
     }
-    for (auto p : {KdfProfile::Interactive, KdfProfile::Moderate, KdfProfile::Sensitive}) {
+    for (auto p : { KdfProfile::Interactive, KdfProfile::Moderate, KdfProfile::Sensitive }) {
         const KdfParams params = KdfParams::forProfile(p);
         const int runs = p == KdfProfile::Sensitive ? qMin(a.runs, 3) : a.runs;
         out.insert(kdfProfileName(p), timed(runs, [&] { (void)must(deriveKey(kBenchPassword, params), "kdf"); }));

@@ -5,7 +5,8 @@
 
 #include <QJsonObject>
 
-namespace kanribo::bench {
+namespace kanribo::bench
+{
 
 struct ChildArgs {
     QString workload; // W1 .. W5, KDF

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Clock.h"
 
-namespace kanribo {
+namespace kanribo
+{
 
 Clock& Clock::system()
 {

@@ -3,10 +3,12 @@
 
 #include <QDateTime>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Time source, injectable so that tests can move time (lockout release, due dates).
-class Clock {
+class Clock
+{
 public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const { return QDateTime::currentDateTimeUtc(); }

@@ -8,37 +8,44 @@
 #include <utility>
 #include <variant>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // The error kinds at the core boundary. Their numbers are the CLI's exit codes (docs/cli.md).
 enum class ErrorCode {
-    Usage = 1,      // malformed value, unknown level, empty title ...
-    Auth = 2,       // unknown login, wrong password, disabled, locked out
-    Denied = 3,     // policy: clearance, need-to-know, role, two-person rule, container level
-    Integrity = 4,  // cannot decrypt, corrupt, chain or signature fails, export tampered
-    NotFound = 5,   // register, item, copy, user, group, container
-    Conflict = 6,   // state: already destroyed, not the holder, login exists
-    Io = 7,         // cannot read or write a file
+    Usage = 1, // malformed value, unknown level, empty title ...
+    Auth = 2, // unknown login, wrong password, disabled, locked out
+    Denied = 3, // policy: clearance, need-to-know, role, two-person rule, container level
+    Integrity = 4, // cannot decrypt, corrupt, chain or signature fails, export tampered
+    NotFound = 5, // register, item, copy, user, group, container
+    Conflict = 6, // state: already destroyed, not the holder, login exists
+    Io = 7, // cannot read or write a file
 };
 
 struct Error {
     ErrorCode code = ErrorCode::Io;
-    QString message;     // already translated (core uses tr(); the CLI/GUI load the translator)
+    QString message; // already translated (core uses tr(); the CLI/GUI load the translator)
     QStringList reasons; // for Denied: every reason, translated
     qint64 retryAfterSeconds = 0; // for a locked-out login
 };
 
 inline Error makeError(ErrorCode code, QString message, QStringList reasons = {})
 {
-    return Error{code, std::move(message), std::move(reasons), 0};
+    return Error { code, std::move(message), std::move(reasons), 0 };
 }
 
 // Value or Error. No exception crosses the core boundary.
-template<typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result
+{
 public:
-    Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
+    Result(T value)
+        : m_v(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_v(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_v); }
     explicit operator bool() const { return ok(); }
@@ -57,11 +64,14 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template<>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void>
+{
 public:
     Result() = default;
-    Result(Error error) : m_e(std::move(error)) {}
+    Result(Error error)
+        : m_e(std::move(error))
+    {
+    }
     bool ok() const { return !m_e.has_value(); }
     explicit operator bool() const { return ok(); }
     const Error& error() const { return *m_e; }

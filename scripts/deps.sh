@@ -9,7 +9,7 @@ PACKAGES=(
     qt6-translations-l10n qt6-pdf-dev libgl-dev
     libsqlcipher-dev libsodium-dev
     xvfb xauth fonts-noto-cjk poppler-utils
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev clang-format
     desktop-file-utils appstream dpkg-dev librsvg2-bin man-db
 )
 if [ -n "${KANRIBO_EXTRA_PACKAGES:-}" ]; then

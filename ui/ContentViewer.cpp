@@ -30,7 +30,8 @@ ContentViewer::Kind ContentViewer::sniff(const unsigned char* data, std::size_t 
 {
     if (size >= 5 && std::memcmp(data, "%PDF-", 5) == 0)
         return Kind::Pdf;
-    if ((size >= 8 && std::memcmp(data, "\x89PNG\r\n\x1a\n", 8) == 0) || (size >= 3 && std::memcmp(data, "\xFF\xD8\xFF", 3) == 0)
+    if ((size >= 8 && std::memcmp(data, "\x89PNG\r\n\x1a\n", 8) == 0)
+        || (size >= 3 && std::memcmp(data, "\xFF\xD8\xFF", 3) == 0)
         || (size >= 6 && (std::memcmp(data, "GIF87a", 6) == 0 || std::memcmp(data, "GIF89a", 6) == 0))
         || (size >= 2 && std::memcmp(data, "BM", 2) == 0))
         return Kind::Image;
@@ -178,7 +179,8 @@ void ContentViewer::changeEvent(QEvent* event)
 void ContentViewer::retranslateUi()
 {
     setWindowTitle(tr("%1 — content").arg(m_control));
-    m_heading->setText(tr("%1   %2   (decrypted in memory only; wiped when this window closes)").arg(m_control, m_title));
+    m_heading->setText(
+        tr("%1   %2   (decrypted in memory only; wiped when this window closes)").arg(m_control, m_title));
     if (m_unknown)
         m_unknown->setText(tr("This content is not text, an image or a PDF, and cannot be shown here (%n byte(s)).",
             nullptr, int(qMin<std::size_t>(m_content.size(), INT_MAX))));

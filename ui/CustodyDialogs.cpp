@@ -303,8 +303,8 @@ void DestroyDialog::retranslateUi()
         m_method->addItem(Labels::destructionMethod(m), m);
     m_method->setCurrentIndex(qMax(0, current));
     const bool witness = reg().policy().rules(item().level).witnessRequired;
-    m_witnessPassword->setPlaceholderText(witness ? tr("required for this level: the witness types it here, now")
-                                                  : tr("not required for this level"));
+    m_witnessPassword->setPlaceholderText(
+        witness ? tr("required for this level: the witness types it here, now") : tr("not required for this level"));
     setOkText(tr("&Destroy and sign"));
 }
 

@@ -29,7 +29,8 @@ void setCount(QLabel* label, qint64 count, bool alert)
 {
     label->setText(QString::number(count));
     QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, alert && count > 0 ? kAlert : label->parentWidget()->palette().color(QPalette::WindowText));
+    p.setColor(QPalette::WindowText,
+        alert && count > 0 ? kAlert : label->parentWidget()->palette().color(QPalette::WindowText));
     label->setPalette(p);
 }
 

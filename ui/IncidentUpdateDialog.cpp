@@ -15,8 +15,7 @@
 namespace kanribo
 {
 
-IncidentUpdateDialog::IncidentUpdateDialog(
-    Register& reg, TaskRunner& runner, const Incident& incident, QWidget* parent)
+IncidentUpdateDialog::IncidentUpdateDialog(Register& reg, TaskRunner& runner, const Incident& incident, QWidget* parent)
     : AdminDialog(reg, runner, parent)
     , m_incident(incident)
 {

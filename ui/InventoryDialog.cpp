@@ -280,19 +280,18 @@ void InventoryDialog::finish()
 
 void InventoryDialog::updateState()
 {
-    const auto scopeText = [this](const QString& container) {
-        return container.isEmpty() ? tr("whole register") : container;
-    };
+    const auto scopeText
+        = [this](const QString& container) { return container.isEmpty() ? tr("whole register") : container; };
     const bool open = m_open.has_value();
     m_scope->setEnabled(!open && !m_busy);
     m_start->setEnabled(!open && !m_busy);
     m_sighting->setEnabled(open);
     m_finish->setEnabled(open && !m_busy && m_pending.isEmpty());
     if (open) {
-        const QString text = m_resumed ? tr("Resumed inventory %1 (%2), started %3.")
-                                       : tr("Inventory %1 (%2), started %3.");
-        m_state->setText(text.arg(QString::number(m_open->id), scopeText(m_open->container),
-            Labels::dateTime(m_open->startedAt)));
+        const QString text
+            = m_resumed ? tr("Resumed inventory %1 (%2), started %3.") : tr("Inventory %1 (%2), started %3.");
+        m_state->setText(
+            text.arg(QString::number(m_open->id), scopeText(m_open->container), Labels::dateTime(m_open->startedAt)));
         if (const int i = m_scope->findData(m_open->container); i >= 0)
             m_scope->setCurrentIndex(i);
     } else if (m_result) {

@@ -56,9 +56,9 @@ private:
 
     Register& m_reg;
     TaskRunner& m_runner;
-    std::optional<InventoryResult> m_open;   // the inventory in progress (present = sighted so far)
+    std::optional<InventoryResult> m_open; // the inventory in progress (present = sighted so far)
     std::optional<InventoryResult> m_result; // the last one finished here
-    QStringList m_pending;                   // scanned, not yet recorded
+    QStringList m_pending; // scanned, not yet recorded
     bool m_busy = false;
     bool m_resumed = false;
 

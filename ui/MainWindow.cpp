@@ -13,8 +13,8 @@
 #include "DashboardPage.h"
 #include "DisableUserDialog.h"
 #include "GroupMembershipDialog.h"
-#include "IdleLockDialog.h"
 #include "GroupsModel.h"
+#include "IdleLockDialog.h"
 #include "IncidentUpdateDialog.h"
 #include "IncidentsModel.h"
 #include "InventoryDialog.h"
@@ -99,7 +99,8 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     m_tabs = new QTabWidget(m_stack);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
-    m_registerPage = new RegisterPage(*m_reg, m_itemsModel, [this]() { return canUseRegister(); }, m_tabs);
+    m_registerPage = new RegisterPage(
+        *m_reg, m_itemsModel, [this]() { return canUseRegister(); }, m_tabs);
     connect(m_itemsModel, &ItemsModel::contentsChanged, this, &MainWindow::updateBanners);
     connect(m_registerPage, &RegisterPage::currentItemChanged, this, [this]() {
         updateBanners();
@@ -117,7 +118,8 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     m_containersPage
         = new TablePage(m_containersModel, ContainersModel::SortRole, QStringLiteral("containers"), m_tabs);
     m_auditPage = new TablePage(m_auditModel, AuditModel::SortRole, QStringLiteral("audit"), m_tabs);
-    m_dashboardPage = new DashboardPage(*m_reg, [this]() { return canUseRegister(); }, m_tabs);
+    m_dashboardPage = new DashboardPage(
+        *m_reg, [this]() { return canUseRegister(); }, m_tabs);
     m_incidentsPage
         = new TablePage(m_incidentsModel, IncidentsModel::SortRole, QStringLiteral("incidentsPage"), m_tabs);
     auto* incidentsBar = new QHBoxLayout;
@@ -269,8 +271,8 @@ void MainWindow::createActions()
         m_registerPage->searchEdit()->selectAll();
     });
     m_findAction->setShortcut(QKeySequence::Find);
-    for (const char* name : { "handReceipt", "issue", "store", "dispatch", "recordReceipt", "reproduce", "destroy",
-             "reportIncident" }) {
+    for (const char* name :
+        { "handReceipt", "issue", "store", "dispatch", "recordReceipt", "reproduce", "destroy", "reportIncident" }) {
         const QString which = QString::fromLatin1(name);
         auto* a = new QAction(this);
         a->setObjectName(which + QStringLiteral("Action"));
@@ -591,8 +593,8 @@ void MainWindow::loadItems()
 {
     const QString current = m_registerPage->currentControl();
     Register* reg = m_reg.get();
-    m_itemsModel->setFetcher([reg](const ItemFilter& f) { return reg->items().list(f); },
-        [this]() { return canUseRegister(); });
+    m_itemsModel->setFetcher(
+        [reg](const ItemFilter& f) { return reg->items().list(f); }, [this]() { return canUseRegister(); });
     m_registerPage->applyFilter();
     if (m_itemsModel->rowCount() == 0)
         m_itemsModel->fetchMore({});
@@ -774,8 +776,8 @@ void MainWindow::openContent()
                 MessageBox::critical(this, tr("Open content"), Widgets::errorText(bytes.error()));
                 return;
             }
-            auto* viewer = new ContentViewer(m_reg->policy(), item.level, item.control, item.title,
-                std::move(bytes).value(), this);
+            auto* viewer = new ContentViewer(
+                m_reg->policy(), item.level, item.control, item.title, std::move(bytes).value(), this);
             watchDialog(viewer);
             viewer->show();
             updateBanners();

@@ -299,9 +299,10 @@ void RegisterItemDialog::retranslateUi()
     m_more->setTabText(0, tr("&Authority (R-MRK-5)"));
     m_more->setTabText(1, tr("&Receipt (R-CUS-2)"));
     m_more->setTabText(2, tr("&Dates"));
-    const QStringList labels = { tr("Classified by:"), tr("Derived from / reason:"), tr("Declassify on (date or event):"),
-        tr("Received from:"), tr("Sender's receipt no.:"), tr("Channel:"), tr("Received on:"), tr("Inspection:"),
-        tr("Designation validity:"), tr("Valid until:"), tr("Purpose ends:"), tr("Date:") };
+    const QStringList labels
+        = { tr("Classified by:"), tr("Derived from / reason:"), tr("Declassify on (date or event):"),
+              tr("Received from:"), tr("Sender's receipt no.:"), tr("Channel:"), tr("Received on:"), tr("Inspection:"),
+              tr("Designation validity:"), tr("Valid until:"), tr("Purpose ends:"), tr("Date:") };
     for (int i = 0; i < m_moreLabels.size() && i < labels.size(); ++i)
         m_moreLabels.at(i)->setText(labels.at(i));
     m_tamperChecked->setText(tr("Inspected for tampering"));
@@ -347,8 +348,8 @@ NewItem RegisterItemDialog::newItem() const
     ni.copies = m_copies->value();
     ni.container = m_container->currentData().toString();
     ni.media = m_media->currentData().toString();
-    ni.authority = { m_classifiedBy->text().trimmed(), m_derivedFrom->text().trimmed(),
-        m_declassifyOn->text().trimmed() };
+    ni.authority
+        = { m_classifiedBy->text().trimmed(), m_derivedFrom->text().trimmed(), m_declassifyOn->text().trimmed() };
     ni.receipt = { m_receivedFrom->text().trimmed(), m_receiptNo->text().trimmed(), m_channel->currentData().toString(),
         m_receivedOn->date(), m_tamperChecked->isChecked() };
     if (m_hasValidUntil->isChecked())
@@ -402,9 +403,9 @@ void RegisterItemDialog::updatePreview()
     }
     const QString us = spec.us;
     const QString jp = spec.jp.isEmpty() ? us : spec.jp;
-    m_previewMarkings->setText(tr("Originating government %1 marks it %2; Japanese equivalent: %3 (R-MRK-1)")
-                                   .arg(ni.origin.isEmpty() ? tr("(none)") : ni.origin,
-                                       ni.origin == QLatin1String("JPN") ? jp : us, jp));
+    m_previewMarkings->setText(
+        tr("Originating government %1 marks it %2; Japanese equivalent: %3 (R-MRK-1)")
+            .arg(ni.origin.isEmpty() ? tr("(none)") : ni.origin, ni.origin == QLatin1String("JPN") ? jp : us, jp));
     if (!ni.regime.isEmpty()) {
         if (const RegimeSpec* r = pack.regime(ni.regime); r && !r->levels.contains(ni.level))
             warnings << tr("The regime %1 does not allow the level %2.")

@@ -129,8 +129,8 @@ RegisterPage::RegisterPage(Register& reg, ItemsModel* model, std::function<bool(
         connect(c, &QComboBox::activated, this, &RegisterPage::applyFilter);
         connect(c->lineEdit(), &QLineEdit::editingFinished, this, &RegisterPage::applyFilter);
     }
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) {
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             showDetails(current.isValid() ? current.data(ItemsModel::ControlRole).toString() : QString());
         });
     connect(m_model, &ItemsModel::fetchFailed, m_message, &QLabel::setText);
@@ -264,8 +264,8 @@ void RegisterPage::renderDetails()
 {
     m_openContent->setEnabled(m_current && m_current->hasContent);
     if (!m_current) {
-        m_details->setPlainText(m_detailError.isEmpty() ? tr("Select an item to see its markings and records.")
-                                                        : m_detailError);
+        m_details->setPlainText(
+            m_detailError.isEmpty() ? tr("Select an item to see its markings and records.") : m_detailError);
         return;
     }
     const Item& it = *m_current;
@@ -289,7 +289,8 @@ void RegisterPage::renderDetails()
     auto dash = [](const QString& s) { return s.isEmpty() ? QStringLiteral("—") : s; };
 
     QString h;
-    h += QStringLiteral("<div style='background:%1; color:%2; font-weight:bold; text-align:center; padding:3px'>%3</div>")
+    h += QStringLiteral(
+        "<div style='background:%1; color:%2; font-weight:bold; text-align:center; padding:3px'>%3</div>")
              .arg(spec.banner, spec.text, esc(pack.bannerText(it.level)));
     h += QStringLiteral("<h3>%1 &nbsp; %2</h3>").arg(esc(it.control), esc(shownTitle(it)));
 
@@ -398,9 +399,11 @@ void RegisterPage::renderDetails()
             h += QStringLiteral("</table>");
         }
     }
-    h += QStringLiteral("<p><b>%1</b></p>").arg(esc(it.hasContent ? tr("Content: held encrypted in the register.")
-                                                                   : tr("Content: none (physical item).")));
-    h += QStringLiteral("<div style='background:%1; color:%2; font-weight:bold; text-align:center; padding:3px'>%3</div>")
+    h += QStringLiteral("<p><b>%1</b></p>")
+             .arg(esc(it.hasContent ? tr("Content: held encrypted in the register.")
+                                    : tr("Content: none (physical item).")));
+    h += QStringLiteral(
+        "<div style='background:%1; color:%2; font-weight:bold; text-align:center; padding:3px'>%3</div>")
              .arg(spec.banner, spec.text, esc(pack.bannerText(it.level)));
     m_details->setHtml(h);
 }

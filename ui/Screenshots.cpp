@@ -2,9 +2,9 @@
 #include "Screenshots.h"
 
 #include "FirstRunDialog.h"
-#include "LoginDialog.h"
 #include "InventoryDialog.h"
 #include "ItemsModel.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "RegisterItemDialog.h"
 #include "RegisterPage.h"
@@ -13,10 +13,10 @@
 #include "service/Register.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QStandardPaths>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -91,15 +91,16 @@ std::unique_ptr<Register> demoRegister(const QString& path)
         int copies;
     };
     const QList<Demo> demos = {
-        { "(U) Radar maintenance manual, AN/SPY-1", Level::Secret, "USA", "gsomia", { QStringLiteral("REL TO USA, JPN") },
-            { QStringLiteral("liaison-usfj") }, "SAFE-02", 2 },
+        { "(U) Radar maintenance manual, AN/SPY-1", Level::Secret, "USA", "gsomia",
+            { QStringLiteral("REL TO USA, JPN") }, { QStringLiteral("liaison-usfj") }, "SAFE-02", 2 },
         { "(U) 防空レーダー整備要領", Level::Confidential, "JPN", "tokubetsu-boei", {}, {}, "CAB-07", 1 },
-        { "(U) Joint air-defence exercise plan 2027", Level::TopSecret, "USA", "gsomia",
-            { QStringLiteral("NOFORN") }, { QStringLiteral("project-sakura") }, "SAFE-01", 3 },
-        { "(U) 日米共同研究 中間報告", Level::Secret, "JPN", "tokutei", {}, { QStringLiteral("project-sakura") }, "", 1 },
+        { "(U) Joint air-defence exercise plan 2027", Level::TopSecret, "USA", "gsomia", { QStringLiteral("NOFORN") },
+            { QStringLiteral("project-sakura") }, "SAFE-01", 3 },
+        { "(U) 日米共同研究 中間報告", Level::Secret, "JPN", "tokutei", {}, { QStringLiteral("project-sakura") }, "",
+            1 },
         { "(U) Port visit logistics summary", Level::Unclassified, "USA", "", {}, {}, "CAB-07", 1 },
-        { "(U) Supply chain security assessment", Level::Confidential, "JPN", "keizai-anpo", { QStringLiteral("PROPIN") },
-            {}, "CAB-07", 2 },
+        { "(U) Supply chain security assessment", Level::Confidential, "JPN", "keizai-anpo",
+            { QStringLiteral("PROPIN") }, {}, "CAB-07", 2 },
     };
     int n = 0;
     QStringList controls;
@@ -113,10 +114,13 @@ std::unique_ptr<Register> demoRegister(const QString& path)
         ni.groups = d.groups;
         ni.container = QString::fromLatin1(d.container);
         ni.copies = d.copies;
-        ni.authority = { ni.origin == QLatin1String("USA") ? QStringLiteral("USN PACFLT N2") : QStringLiteral("防衛省 情報本部"),
-            QStringLiteral("SCG 2026-04"), QStringLiteral("2036-12-31") };
-        ni.receipt = { ni.origin == QLatin1String("USA") ? QStringLiteral("US Embassy Tokyo") : QStringLiteral("統合幕僚監部"),
-            QStringLiteral("RCPT-%1").arg(4411 + n++), QStringLiteral("courier"), QDate::currentDate().addDays(-n * 9), true };
+        ni.authority
+            = { ni.origin == QLatin1String("USA") ? QStringLiteral("USN PACFLT N2") : QStringLiteral("防衛省 情報本部"),
+                  QStringLiteral("SCG 2026-04"), QStringLiteral("2036-12-31") };
+        ni.receipt
+            = { ni.origin == QLatin1String("USA") ? QStringLiteral("US Embassy Tokyo") : QStringLiteral("統合幕僚監部"),
+                  QStringLiteral("RCPT-%1").arg(4411 + n++), QStringLiteral("courier"),
+                  QDate::currentDate().addDays(-n * 9), true };
         if (auto r = reg->items().registerItem(ni); !r)
             QTextStream(stderr) << r.error().message << '\n';
         else
@@ -129,8 +133,8 @@ std::unique_ptr<Register> demoRegister(const QString& path)
             if (!st)
                 QTextStream(stderr) << st.error().message << '\n';
         };
-        report(c.transfer(controls.at(3) + QStringLiteral("/1"),
-            { QStringLiteral("suzuki"), QByteArrayLiteral("demo-password-2") }));
+        report(c.transfer(
+            controls.at(3) + QStringLiteral("/1"), { QStringLiteral("suzuki"), QByteArrayLiteral("demo-password-2") }));
         if (auto d = c.dispatch(controls.at(0) + QStringLiteral("/2"), QStringLiteral("USFJ J2, Yokota"),
                 QStringLiteral("courier"), today.addDays(-5));
             !d)
@@ -179,17 +183,18 @@ int Screenshots::run(const QString& directory)
                 dialog.findChild<QLineEdit*>(QStringLiteral("titleEdit"))
                     ->setText(QStringLiteral("(U) Harbour survey, Yokosuka"));
                 dialog.findChild<QLineEdit*>(QStringLiteral("relToEdit"))->setText(QStringLiteral("USA, JPN"));
-                dialog.findChild<QLineEdit*>(QStringLiteral("classifiedByEdit"))->setText(QStringLiteral("USN PACFLT N2"));
+                dialog.findChild<QLineEdit*>(QStringLiteral("classifiedByEdit"))
+                    ->setText(QStringLiteral("USN PACFLT N2"));
                 dialog.show();
                 ok &= save(&dialog, out.filePath(QStringLiteral("register-item-%1.png").arg(lang)));
                 dialog.close();
             }
             for (const char* tab : { "dashboard", "people", "containers", "incidents", "audit" }) {
                 const QString name = QString::fromLatin1(tab);
-                window.tabs()->setCurrentWidget(window.findChild<QWidget*>(
-                    name == QLatin1String("dashboard") || name == QLatin1String("incidents")
-                        ? name + QStringLiteral("Page")
-                        : name));
+                window.tabs()->setCurrentWidget(
+                    window.findChild<QWidget*>(name == QLatin1String("dashboard") || name == QLatin1String("incidents")
+                            ? name + QStringLiteral("Page")
+                            : name));
                 ok &= save(&window, out.filePath(QStringLiteral("main-window-%1-%2.png").arg(name, lang)));
             }
             {

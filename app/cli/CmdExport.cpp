@@ -30,7 +30,8 @@ struct Tr {
 constexpr qint64 kMaxBundleBytes = qint64(4) * 1024 * 1024 * 1024;
 
 // --out names a folder (the tables go in it) or a file NAME.csv (the tables become NAME-items.csv, ...).
-Result<QList<std::pair<QString, StreamWriter>>> csvPaths(const QString& out, QList<std::pair<QString, StreamWriter>> tables)
+Result<QList<std::pair<QString, StreamWriter>>> csvPaths(
+    const QString& out, QList<std::pair<QString, StreamWriter>> tables)
 {
     const QFileInfo info(out);
     QDir dir;
@@ -56,7 +57,8 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
             { QStringLiteral("for"), OptionSpec::Value, false } });
     if (!a)
         return a.error();
-    const QString format = a->has(QStringLiteral("format")) ? a->value(QStringLiteral("format")) : QStringLiteral("bundle");
+    const QString format
+        = a->has(QStringLiteral("format")) ? a->value(QStringLiteral("format")) : QStringLiteral("bundle");
     if (format != QLatin1String("bundle") && format != QLatin1String("csv") && format != QLatin1String("pdf"))
         return makeError(ErrorCode::Usage, Tr::tr("'%1' is not an export format: use bundle, csv or pdf.").arg(format));
     ExportOptions options;
@@ -90,10 +92,10 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
         const QString digest = digests->constFirst();
         const qint64 n = bundle->lastSeq - bundle->firstSeq + 1;
         if (ctx.json) {
-            ctx.printJson(QJsonObject { { QStringLiteral("format"), format }, { QStringLiteral("files"), QJsonArray { out } },
-                { QStringLiteral("events"), n }, { QStringLiteral("first_seq"), bundle->firstSeq },
-                { QStringLiteral("last_seq"), bundle->lastSeq }, { QStringLiteral("digest"), digest },
-                { QStringLiteral("signer"), (*reg)->me().fingerprint() } });
+            ctx.printJson(QJsonObject { { QStringLiteral("format"), format },
+                { QStringLiteral("files"), QJsonArray { out } }, { QStringLiteral("events"), n },
+                { QStringLiteral("first_seq"), bundle->firstSeq }, { QStringLiteral("last_seq"), bundle->lastSeq },
+                { QStringLiteral("digest"), digest }, { QStringLiteral("signer"), (*reg)->me().fingerprint() } });
         } else {
             ctx.print(Tr::tr("Exported %n event(s) (No. %1 to %2) to %3.", nullptr, static_cast<int>(n))
                           .arg(bundle->firstSeq)
@@ -141,8 +143,7 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
         if (!data->redacted.isEmpty())
             ctx.print(Tr::tr("%n item(s) in the accountability view: titles and details withheld from %1, who is "
                              "outside their need-to-know groups.",
-                nullptr,
-                static_cast<int>(data->redacted.size()))
+                nullptr, static_cast<int>(data->redacted.size()))
                           .arg(data->reader.login));
     }
     return {};
@@ -172,10 +173,11 @@ Status auditVerifyExport(CliContext& ctx, const QStringList& argv)
         return makeError(ErrorCode::Integrity, Tr::tr("The export does not verify: %1").arg(c.reason));
     if (ctx.json)
         return {};
-    ctx.print(Tr::tr("The export verifies: %n event(s), chain, signatures and the exporter's signature intact.", nullptr,
-        static_cast<int>(c.events)));
+    ctx.print(Tr::tr("The export verifies: %n event(s), chain, signatures and the exporter's signature intact.",
+        nullptr, static_cast<int>(c.events)));
     QList<std::pair<QString, QString>> fields { { Tr::tr("Facility"), c.facility },
-        { Tr::tr("Register"), c.registerId }, { Tr::tr("Range"), ctx.date(c.from) + QStringLiteral(" – ") + ctx.date(c.to) },
+        { Tr::tr("Register"), c.registerId },
+        { Tr::tr("Range"), ctx.date(c.from) + QStringLiteral(" – ") + ctx.date(c.to) },
         { Tr::tr("Events"),
             Tr::tr("No. %1 to %2%3")
                 .arg(c.firstSeq)

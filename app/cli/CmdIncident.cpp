@@ -123,7 +123,8 @@ Status incidentUpdate(CliContext& ctx, const QStringList& argv)
     if (a->has(QStringLiteral("findings-file")) && a->has(QStringLiteral("measures-file"))
         && a->value(QStringLiteral("findings-file")) == QLatin1String("-")
         && a->value(QStringLiteral("measures-file")) == QLatin1String("-"))
-        return makeError(ErrorCode::Usage, Tr::tr("Only one of --findings-file and --measures-file can be standard input."));
+        return makeError(
+            ErrorCode::Usage, Tr::tr("Only one of --findings-file and --measures-file can be standard input."));
     auto reg = ctx.login();
     if (!reg)
         return reg.error();

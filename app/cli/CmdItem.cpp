@@ -156,25 +156,25 @@ Status itemRegister(CliContext& ctx, const QStringList& argv)
     auto a = CommandArgs::parse(argv,
         CommandArgs::freeTextOptions(QStringLiteral("title"))
             + QList<OptionSpec> { { QStringLiteral("level"), OptionSpec::Value, true },
-            { QStringLiteral("origin"), OptionSpec::Value, true },
-            { QStringLiteral("regime"), OptionSpec::Value, false },
-            { QStringLiteral("group"), OptionSpec::Multi, false },
-            { QStringLiteral("caveat"), OptionSpec::Multi, false },
-            { QStringLiteral("copies"), OptionSpec::Value, false },
-            { QStringLiteral("container"), OptionSpec::Value, false },
-            { QStringLiteral("received-from"), OptionSpec::Value, false },
-            { QStringLiteral("receipt-no"), OptionSpec::Value, false },
-            { QStringLiteral("channel"), OptionSpec::Value, false },
-            { QStringLiteral("received-on"), OptionSpec::Value, false },
-            { QStringLiteral("tamper-checked"), OptionSpec::Flag, false },
-            { QStringLiteral("media"), OptionSpec::Value, false },
-            { QStringLiteral("classified-by"), OptionSpec::Value, false },
-            { QStringLiteral("derived-from"), OptionSpec::Value, false },
-            { QStringLiteral("declassify-on"), OptionSpec::Value, false },
-            { QStringLiteral("tlp"), OptionSpec::Value, false },
-            { QStringLiteral("valid-until"), OptionSpec::Value, false },
-            { QStringLiteral("purpose-ends"), OptionSpec::Value, false },
-            { QStringLiteral("content"), OptionSpec::Value, false } });
+                { QStringLiteral("origin"), OptionSpec::Value, true },
+                { QStringLiteral("regime"), OptionSpec::Value, false },
+                { QStringLiteral("group"), OptionSpec::Multi, false },
+                { QStringLiteral("caveat"), OptionSpec::Multi, false },
+                { QStringLiteral("copies"), OptionSpec::Value, false },
+                { QStringLiteral("container"), OptionSpec::Value, false },
+                { QStringLiteral("received-from"), OptionSpec::Value, false },
+                { QStringLiteral("receipt-no"), OptionSpec::Value, false },
+                { QStringLiteral("channel"), OptionSpec::Value, false },
+                { QStringLiteral("received-on"), OptionSpec::Value, false },
+                { QStringLiteral("tamper-checked"), OptionSpec::Flag, false },
+                { QStringLiteral("media"), OptionSpec::Value, false },
+                { QStringLiteral("classified-by"), OptionSpec::Value, false },
+                { QStringLiteral("derived-from"), OptionSpec::Value, false },
+                { QStringLiteral("declassify-on"), OptionSpec::Value, false },
+                { QStringLiteral("tlp"), OptionSpec::Value, false },
+                { QStringLiteral("valid-until"), OptionSpec::Value, false },
+                { QStringLiteral("purpose-ends"), OptionSpec::Value, false },
+                { QStringLiteral("content"), OptionSpec::Value, false } });
     if (!a)
         return a.error();
     if (!a->has(QStringLiteral("title")) && !a->has(QStringLiteral("title-file")))
@@ -351,9 +351,9 @@ Status itemShow(CliContext& ctx, const QStringList& argv)
     }
 
     const Item& i = *it;
-    QList<std::pair<QString, QString>> fields { { Tr::tr("Control No."), i.control }, { Tr::tr("Title"), shownTitle(i) },
-        { Tr::tr("Level"), CliContext::levelLabel(i.level) }, { Tr::tr("Marking"), marking(i) },
-        { Tr::tr("Origin"), i.origin }, { Tr::tr("Recipient"), orDash(i.recipient) },
+    QList<std::pair<QString, QString>> fields { { Tr::tr("Control No."), i.control },
+        { Tr::tr("Title"), shownTitle(i) }, { Tr::tr("Level"), CliContext::levelLabel(i.level) },
+        { Tr::tr("Marking"), marking(i) }, { Tr::tr("Origin"), i.origin }, { Tr::tr("Recipient"), orDash(i.recipient) },
         { Tr::tr("Regime"), orDash(i.regime) }, { Tr::tr("Caveats"), joinedOrDash(i.caveats) },
         { Tr::tr("TLP"), orDash(i.tlp) }, { Tr::tr("Need-to-know groups"), joinedOrDash(i.groups) },
         { Tr::tr("Media"), i.media }, { Tr::tr("Status"), itemStatusLabel(i.status) },

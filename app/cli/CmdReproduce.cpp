@@ -21,7 +21,8 @@ struct Tr {
 QJsonObject reproductionJson(const Reproduction& r)
 {
     return QJsonObject { { QStringLiteral("id"), r.id }, { QStringLiteral("control"), r.control },
-        { QStringLiteral("copies"), QJsonArray::fromStringList(r.copies) }, { QStringLiteral("reason"), r.withheld ? QJsonValue(QJsonValue::Null) : QJsonValue(r.reason) },
+        { QStringLiteral("copies"), QJsonArray::fromStringList(r.copies) },
+        { QStringLiteral("reason"), r.withheld ? QJsonValue(QJsonValue::Null) : QJsonValue(r.reason) },
         { QStringLiteral("withheld"), r.withheld },
         { QStringLiteral("consent_ref"), CliContext::jsonText(r.consentRef) },
         { QStringLiteral("approver"), CliContext::jsonText(r.approver) }, { QStringLiteral("kind"), r.kind },
@@ -34,10 +35,10 @@ Status reproduce(CliContext& ctx, const QStringList& argv)
     auto a = CommandArgs::parse(argv,
         CommandArgs::freeTextOptions(QStringLiteral("reason"))
             + QList<OptionSpec> { { QStringLiteral("copies"), OptionSpec::Value, true },
-            { QStringLiteral("approver"), OptionSpec::Value, false },
-            { QStringLiteral("consent-ref"), OptionSpec::Value, false },
-            { QStringLiteral("translation"), OptionSpec::Flag, false },
-            { QStringLiteral("notation"), OptionSpec::Value, false } },
+                { QStringLiteral("approver"), OptionSpec::Value, false },
+                { QStringLiteral("consent-ref"), OptionSpec::Value, false },
+                { QStringLiteral("translation"), OptionSpec::Flag, false },
+                { QStringLiteral("notation"), OptionSpec::Value, false } },
         { QStringLiteral("CONTROL") });
     if (!a)
         return a.error();
@@ -58,9 +59,8 @@ Status reproduce(CliContext& ctx, const QStringList& argv)
     if (!reason)
         return reason.error();
     auto r = withSecondPerson(approver, in->secondPassword, [&](const SecondPerson& person) {
-        return custodyOf(*in->reg).reproduce(control, copies, **reason,
-            a->value(QStringLiteral("consent-ref")), person, a->has(QStringLiteral("translation")),
-            a->value(QStringLiteral("notation")));
+        return custodyOf(*in->reg).reproduce(control, copies, **reason, a->value(QStringLiteral("consent-ref")), person,
+            a->has(QStringLiteral("translation")), a->value(QStringLiteral("notation")));
     });
     if (!r)
         return r.error();
@@ -92,7 +92,8 @@ Status reproductionList(CliContext& ctx, const QStringList& argv)
     QList<QStringList> rows;
     for (const auto& r : *list)
         rows << QStringList { QString::number(r.id), timeOrDash(ctx, r.at), r.control,
-            r.copies.join(QStringLiteral(", ")), r.kind, r.by, orDash(r.approver), orDash(r.consentRef), r.withheld ? withheldText({}) : r.reason };
+            r.copies.join(QStringLiteral(", ")), r.kind, r.by, orDash(r.approver), orDash(r.consentRef),
+            r.withheld ? withheldText({}) : r.reason };
     ctx.printTable({ Tr::tr("No."), Tr::tr("Time"), Tr::tr("Control No."), Tr::tr("Copies"), Tr::tr("Kind"),
                        Tr::tr("By"), Tr::tr("Approver"), Tr::tr("Consent"), Tr::tr("Reason") },
         rows);

@@ -28,7 +28,8 @@ QJsonObject userJson(const User& u)
         { QStringLiteral("clearance_granted"), withheld(CliContext::jsonDate(u.clearanceGranted)) },
         { QStringLiteral("clearance_expires"), withheld(CliContext::jsonDate(u.clearanceExpires)) },
         { QStringLiteral("nationality"), withheld(u.nationality) },
-        { QStringLiteral("briefed"), withheld(CliContext::jsonDate(u.briefed)) }, { QStringLiteral("active"), u.active },
+        { QStringLiteral("briefed"), withheld(CliContext::jsonDate(u.briefed)) },
+        { QStringLiteral("active"), u.active },
         { QStringLiteral("groups"), withheld(QJsonArray::fromStringList(u.groups)) },
         { QStringLiteral("fingerprint"), u.fingerprint() } };
     if (u.detailsWithheld) // R-ACC-3: a person's record is for officers and auditors
@@ -55,8 +56,7 @@ void printUser(const CliContext& ctx, const User& u)
         { Tr::tr("Clearance expires"), shown(u, ctx.date(u.clearanceExpires)) },
         { Tr::tr("Nationality"), shown(u, u.nationality) }, { Tr::tr("Briefed"), shown(u, ctx.date(u.briefed)) },
         { Tr::tr("Active"), CliContext::yesNo(u.active) },
-        { Tr::tr("Groups"),
-            shown(u, u.groups.isEmpty() ? QStringLiteral("—") : u.groups.join(QStringLiteral(", "))) },
+        { Tr::tr("Groups"), shown(u, u.groups.isEmpty() ? QStringLiteral("—") : u.groups.join(QStringLiteral(", "))) },
         { Tr::tr("Key fingerprint"), u.fingerprint() } });
 }
 

@@ -151,7 +151,7 @@ Result<std::optional<QString>> CommandArgs::freeText(const QString& name, bool r
     const QString path = value(fileOption);
     QFile f;
     const bool opened = path == QLatin1String("-") ? f.open(STDIN_FILENO, QIODevice::ReadOnly)
-                                                    : (f.setFileName(path), f.open(QIODevice::ReadOnly));
+                                                   : (f.setFileName(path), f.open(QIODevice::ReadOnly));
     if (!opened)
         return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
     const QByteArray bytes = f.read(kMax + 1);

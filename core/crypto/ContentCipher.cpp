@@ -6,9 +6,11 @@
 
 #include <sodium.h>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::ContentCipher)
 };
@@ -32,8 +34,8 @@ Result<ContentCipher::Encrypted> ContentCipher::encrypt(
     Encrypted out;
     crypto_secretstream_xchacha20poly1305_state state;
     out.header.resize(crypto_secretstream_xchacha20poly1305_HEADERBYTES);
-    crypto_secretstream_xchacha20poly1305_init_push(&state, reinterpret_cast<unsigned char*>(out.header.data()),
-                                                    key.data());
+    crypto_secretstream_xchacha20poly1305_init_push(
+        &state, reinterpret_cast<unsigned char*>(out.header.data()), key.data());
     crypto_generichash_state hs;
     crypto_generichash_init(&hs, nullptr, 0, 32);
     SecureBuffer plain(static_cast<size_t>(kChunkSize));
@@ -53,9 +55,8 @@ Result<ContentCipher::Encrypted> ContentCipher::encrypt(
         const bool last = nextGot == 0;
         crypto_generichash_update(&hs, plain.data(), static_cast<unsigned long long>(got));
         unsigned long long clen = 0;
-        crypto_secretstream_xchacha20poly1305_push(
-            &state, reinterpret_cast<unsigned char*>(cipher.data()), &clen, plain.data(),
-            static_cast<unsigned long long>(got), nullptr, 0,
+        crypto_secretstream_xchacha20poly1305_push(&state, reinterpret_cast<unsigned char*>(cipher.data()), &clen,
+            plain.data(), static_cast<unsigned long long>(got), nullptr, 0,
             last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
         KANRIBO_TRY(sink(out.chunks, cipher.left(static_cast<qsizetype>(clen))));
         out.plainSize += got;
@@ -72,8 +73,8 @@ Result<ContentCipher::Encrypted> ContentCipher::encrypt(
 }
 
 Status ContentCipher::decrypt(const QByteArray& header, const SecureBuffer& key,
-                              const std::function<Result<std::optional<QByteArray>>()>& source,
-                              const std::function<Status(const unsigned char*, size_t)>& sink)
+    const std::function<Result<std::optional<QByteArray>>()>& source,
+    const std::function<Status(const unsigned char*, size_t)>& sink)
 {
     if (header.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES || key.size() != 32)
         return damaged();
@@ -97,8 +98,8 @@ Status ContentCipher::decrypt(const QByteArray& header, const SecureBuffer& key,
         unsigned long long plen = 0;
         unsigned char tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(&state, plain.data(), &plen, &tag,
-                                                       reinterpret_cast<const unsigned char*>(c.constData()),
-                                                       static_cast<unsigned long long>(c.size()), nullptr, 0)
+                reinterpret_cast<const unsigned char*>(c.constData()), static_cast<unsigned long long>(c.size()),
+                nullptr, 0)
             != 0)
             return damaged();
         KANRIBO_TRY(sink(plain.data(), static_cast<size_t>(plen)));
@@ -117,27 +118,27 @@ QByteArray ContentCipher::sealKey(const SecureBuffer& key, const QByteArray& rec
         return {};
     QByteArray sealed(static_cast<qsizetype>(key.size() + crypto_box_SEALBYTES), Qt::Uninitialized);
     crypto_box_seal(reinterpret_cast<unsigned char*>(sealed.data()), key.data(), key.size(),
-                    reinterpret_cast<const unsigned char*>(recipientBoxPublicKey.constData()));
+        reinterpret_cast<const unsigned char*>(recipientBoxPublicKey.constData()));
     return sealed;
 }
 
-Result<SecureBuffer> ContentCipher::openSealed(const QByteArray& sealed, const QByteArray& boxPublicKey,
-                                               const SecureBuffer& boxSecretKey)
+Result<SecureBuffer> ContentCipher::openSealed(
+    const QByteArray& sealed, const QByteArray& boxPublicKey, const SecureBuffer& boxSecretKey)
 {
     if (sealed.size() <= crypto_box_SEALBYTES || boxPublicKey.size() != crypto_box_PUBLICKEYBYTES
         || boxSecretKey.size() != crypto_box_SECRETKEYBYTES)
         return damaged();
     SecureBuffer plain(static_cast<std::size_t>(sealed.size()) - crypto_box_SEALBYTES);
     if (crypto_box_seal_open(plain.data(), reinterpret_cast<const unsigned char*>(sealed.constData()),
-                             static_cast<unsigned long long>(sealed.size()),
-                             reinterpret_cast<const unsigned char*>(boxPublicKey.constData()), boxSecretKey.data())
+            static_cast<unsigned long long>(sealed.size()),
+            reinterpret_cast<const unsigned char*>(boxPublicKey.constData()), boxSecretKey.data())
         != 0)
         return damaged();
     return plain;
 }
 
-Result<SecureBuffer> ContentCipher::openSealedKey(const QByteArray& sealed, const QByteArray& boxPublicKey,
-                                                  const SecureBuffer& boxSecretKey)
+Result<SecureBuffer> ContentCipher::openSealedKey(
+    const QByteArray& sealed, const QByteArray& boxPublicKey, const SecureBuffer& boxSecretKey)
 {
     if (sealed.size() != 32 + crypto_box_SEALBYTES)
         return damaged();

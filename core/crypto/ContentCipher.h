@@ -11,11 +11,13 @@
 
 class QIODevice;
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Document content encryption (docs/formats.md §4): crypto_secretstream_xchacha20poly1305 in fixed-size chunks, so
 // memory stays bounded whatever the file size; the content key is sealed (crypto_box_seal) to each authorised reader.
-class ContentCipher {
+class ContentCipher
+{
 public:
     static constexpr qint64 kChunkSize = 64 * 1024;
 
@@ -28,21 +30,21 @@ public:
         QByteArray plainHash; // BLAKE2b-256 of the plaintext, for the ledger
     };
     // Reads `in` to its end, handing each encrypted chunk (index from 0) to sink.
-    static Result<Encrypted> encrypt(QIODevice& in, const SecureBuffer& key,
-                                     const std::function<Status(int index, const QByteArray& chunk)>& sink);
+    static Result<Encrypted> encrypt(
+        QIODevice& in, const SecureBuffer& key, const std::function<Status(int index, const QByteArray& chunk)>& sink);
 
     // source returns the next encrypted chunk, or nullopt at the end; sink receives plaintext pieces.
     // Integrity error for any altered, reordered, missing or truncated chunk.
     static Status decrypt(const QByteArray& header, const SecureBuffer& key,
-                          const std::function<Result<std::optional<QByteArray>>()>& source,
-                          const std::function<Status(const unsigned char* data, size_t size)>& sink);
+        const std::function<Result<std::optional<QByteArray>>()>& source,
+        const std::function<Status(const unsigned char* data, size_t size)>& sink);
 
     static QByteArray sealKey(const SecureBuffer& key, const QByteArray& recipientBoxPublicKey);
     // Any sealed secret (not only a 32-byte key), opened into secure memory.
-    static Result<SecureBuffer> openSealed(const QByteArray& sealed, const QByteArray& boxPublicKey,
-                                           const SecureBuffer& boxSecretKey);
-    static Result<SecureBuffer> openSealedKey(const QByteArray& sealed, const QByteArray& boxPublicKey,
-                                              const SecureBuffer& boxSecretKey);
+    static Result<SecureBuffer> openSealed(
+        const QByteArray& sealed, const QByteArray& boxPublicKey, const SecureBuffer& boxSecretKey);
+    static Result<SecureBuffer> openSealedKey(
+        const QByteArray& sealed, const QByteArray& boxPublicKey, const SecureBuffer& boxSecretKey);
 };
 
 } // namespace kanribo

@@ -5,9 +5,11 @@
 
 #include <sodium.h>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Kdf)
 };
@@ -83,8 +85,8 @@ Result<SecureBuffer> deriveKey(const QByteArray& password, const KdfParams& para
         return makeError(ErrorCode::Integrity, Tr::tr("The key ring holds key-derivation limits out of range."));
     SecureBuffer key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
     if (crypto_pwhash(key.data(), key.size(), password.constData(), static_cast<unsigned long long>(password.size()),
-                      reinterpret_cast<const unsigned char*>(params.salt.constData()), params.opsLimit,
-                      static_cast<size_t>(params.memLimit), crypto_pwhash_ALG_ARGON2ID13)
+            reinterpret_cast<const unsigned char*>(params.salt.constData()), params.opsLimit,
+            static_cast<size_t>(params.memLimit), crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return makeError(ErrorCode::Io, Tr::tr("Not enough memory to derive the key from the password."));
     return key;

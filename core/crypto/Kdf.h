@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Argon2id cost profiles of key slots. Fast is for tests only: it is not offered by the CLI or the GUI.
 enum class KdfProfile { Interactive, Moderate, Sensitive, Fast };
@@ -17,10 +18,10 @@ enum class KdfProfile { Interactive, Moderate, Sensitive, Fast };
 struct KdfParams {
     quint64 opsLimit = 0;
     quint64 memLimit = 0; // bytes
-    QByteArray salt;      // crypto_pwhash_SALTBYTES
+    QByteArray salt; // crypto_pwhash_SALTBYTES
 
     static KdfParams forProfile(KdfProfile profile); // fresh random salt
-    bool isSane() const;                             // limits within libsodium's bounds
+    bool isSane() const; // limits within libsodium's bounds
 };
 
 std::optional<KdfProfile> kdfProfileFromName(const QString& name);

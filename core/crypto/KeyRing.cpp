@@ -13,9 +13,11 @@
 
 #include <cstring>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::KeyRing)
 };
@@ -51,14 +53,18 @@ QString isoUtc(const QDateTime& t)
 }
 } // namespace
 
-KeyRing::KeyRing(QByteArray registerId) : m_registerId(std::move(registerId)) {}
+KeyRing::KeyRing(QByteArray registerId)
+    : m_registerId(std::move(registerId))
+{
+}
 
 Result<KeyRing> KeyRing::load(const QString& path)
 {
     QFile f(path);
     if (!f.exists())
-        return makeError(ErrorCode::NotFound, Tr::tr("The key ring %1 is missing. A register needs its key ring beside it.")
-                                                  .arg(QFileInfo(path).fileName()));
+        return makeError(ErrorCode::NotFound,
+            Tr::tr("The key ring %1 is missing. A register needs its key ring beside it.")
+                .arg(QFileInfo(path).fileName()));
     if (!f.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, Tr::tr("Cannot read the key ring %1: %2").arg(path, f.errorString()));
     if (f.size() > kMaxFileSize)
@@ -68,7 +74,7 @@ Result<KeyRing> KeyRing::load(const QString& path)
 
 Result<KeyRing> KeyRing::parse(const QByteArray& bytes)
 {
-    QJsonParseError pe{};
+    QJsonParseError pe {};
     const auto doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return corrupt(Tr::tr("not valid JSON"));
@@ -78,10 +84,10 @@ Result<KeyRing> KeyRing::parse(const QByteArray& bytes)
     const int version = o.value(QStringLiteral("version")).toInt(-1);
     if (version > kFormatVersion)
         return makeError(ErrorCode::Integrity,
-                         Tr::tr("The key ring has format version %1; this version of Kanribo reads up to %2. "
-                                "Use a newer Kanribo.")
-                             .arg(version)
-                             .arg(kFormatVersion));
+            Tr::tr("The key ring has format version %1; this version of Kanribo reads up to %2. "
+                   "Use a newer Kanribo.")
+                .arg(version)
+                .arg(kFormatVersion));
     if (version < 1)
         return corrupt(Tr::tr("bad version"));
     KeyRing ring;
@@ -133,8 +139,8 @@ Result<KeyRing> KeyRing::parse(const QByteArray& bytes)
     }
     for (const auto& fv : o.value(QStringLiteral("failed_logins")).toArray()) {
         const auto fo = fv.toObject();
-        FailedLogin fl{fo.value(QStringLiteral("login")).toString().left(256),
-                       QDateTime::fromString(fo.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs)};
+        FailedLogin fl { fo.value(QStringLiteral("login")).toString().left(256),
+            QDateTime::fromString(fo.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs) };
         if (fl.at.isValid() && ring.m_pending.size() < 10000)
             ring.m_pending.append(fl);
     }
@@ -145,30 +151,27 @@ QByteArray KeyRing::serialize() const
 {
     QJsonArray slots;
     for (const auto& s : m_slots) {
-        QJsonObject so{{QStringLiteral("login"), s.login},
-                       {QStringLiteral("kdf"),
-                        QJsonObject{{QStringLiteral("alg"), QStringLiteral("argon2id13")},
-                                    {QStringLiteral("ops"), static_cast<double>(s.kdf.opsLimit)},
-                                    {QStringLiteral("mem"), static_cast<double>(s.kdf.memLimit)},
-                                    {QStringLiteral("salt"), b64(s.kdf.salt)}}},
-                       {QStringLiteral("nonce"), b64(s.nonce)},
-                       {QStringLiteral("box"), b64(s.ciphertext)},
-                       {QStringLiteral("failures"), s.failures}};
+        QJsonObject so { { QStringLiteral("login"), s.login },
+            { QStringLiteral("kdf"),
+                QJsonObject { { QStringLiteral("alg"), QStringLiteral("argon2id13") },
+                    { QStringLiteral("ops"), static_cast<double>(s.kdf.opsLimit) },
+                    { QStringLiteral("mem"), static_cast<double>(s.kdf.memLimit) },
+                    { QStringLiteral("salt"), b64(s.kdf.salt) } } },
+            { QStringLiteral("nonce"), b64(s.nonce) }, { QStringLiteral("box"), b64(s.ciphertext) },
+            { QStringLiteral("failures"), s.failures } };
         if (s.lockedUntil.isValid())
             so.insert(QStringLiteral("locked_until"), isoUtc(s.lockedUntil));
         slots.append(so);
     }
     QJsonArray pending;
     for (const auto& f : m_pending)
-        pending.append(QJsonObject{{QStringLiteral("login"), f.login}, {QStringLiteral("at"), isoUtc(f.at)}});
-    QJsonObject o{{QStringLiteral("format"), QLatin1String(kMagic)},
-                  {QStringLiteral("version"), kFormatVersion},
-                  {QStringLiteral("register_id"), b64(m_registerId)},
-                  {QStringLiteral("lockout"),
-                   QJsonObject{{QStringLiteral("max_failures"), m_maxFailures},
-                               {QStringLiteral("lock_seconds"), m_lockSeconds}}},
-                  {QStringLiteral("slots"), slots},
-                  {QStringLiteral("failed_logins"), pending}};
+        pending.append(QJsonObject { { QStringLiteral("login"), f.login }, { QStringLiteral("at"), isoUtc(f.at) } });
+    QJsonObject o { { QStringLiteral("format"), QLatin1String(kMagic) }, { QStringLiteral("version"), kFormatVersion },
+        { QStringLiteral("register_id"), b64(m_registerId) },
+        { QStringLiteral("lockout"),
+            QJsonObject { { QStringLiteral("max_failures"), m_maxFailures },
+                { QStringLiteral("lock_seconds"), m_lockSeconds } } },
+        { QStringLiteral("slots"), slots }, { QStringLiteral("failed_logins"), pending } };
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
@@ -219,11 +222,11 @@ Result<SlotSecrets> KeyRing::open(const QString& login, const QByteArray& passwo
     SecureBuffer plain(kSlotSecretSize);
     unsigned long long plainLen = 0;
     const auto ad = associatedData(login);
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            plain.data(), &plainLen, nullptr, reinterpret_cast<const unsigned char*>(s->ciphertext.constData()),
-            static_cast<unsigned long long>(s->ciphertext.size()), reinterpret_cast<const unsigned char*>(ad.constData()),
-            static_cast<unsigned long long>(ad.size()), reinterpret_cast<const unsigned char*>(s->nonce.constData()),
-            kek->data())
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(plain.data(), &plainLen, nullptr,
+            reinterpret_cast<const unsigned char*>(s->ciphertext.constData()),
+            static_cast<unsigned long long>(s->ciphertext.size()),
+            reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+            reinterpret_cast<const unsigned char*>(s->nonce.constData()), kek->data())
             != 0
         || plainLen != kSlotSecretSize)
         return makeError(ErrorCode::Auth, Tr::tr("Unknown login or wrong password."));
@@ -235,8 +238,8 @@ Result<SlotSecrets> KeyRing::open(const QString& login, const QByteArray& passwo
     return out;
 }
 
-Status KeyRing::setSlot(const QString& login, const QByteArray& password, const SlotSecrets& secrets,
-                        const KdfParams& kdf)
+Status KeyRing::setSlot(
+    const QString& login, const QByteArray& password, const SlotSecrets& secrets, const KdfParams& kdf)
 {
     if (secrets.registerKey.size() != 32 || secrets.boxSecret.size() != 32
         || !(secrets.signSecret.isEmpty() || secrets.signSecret.size() == 64))
@@ -258,10 +261,9 @@ Status KeyRing::setSlot(const QString& login, const QByteArray& password, const 
     unsigned long long clen = 0;
     const auto ad = associatedData(login);
     crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(s.ciphertext.data()), &clen,
-                                               plain.data(), plain.size(),
-                                               reinterpret_cast<const unsigned char*>(ad.constData()),
-                                               static_cast<unsigned long long>(ad.size()), nullptr,
-                                               reinterpret_cast<const unsigned char*>(s.nonce.constData()), kek->data());
+        plain.data(), plain.size(), reinterpret_cast<const unsigned char*>(ad.constData()),
+        static_cast<unsigned long long>(ad.size()), nullptr,
+        reinterpret_cast<const unsigned char*>(s.nonce.constData()), kek->data());
     if (auto* existing = slot(login))
         *existing = std::move(s);
     else

@@ -12,13 +12,14 @@
 
 #include <optional>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // What a key slot holds once opened: the register key and the owner's secret keys.
 struct SlotSecrets {
     SecureBuffer registerKey; // 32 bytes, the raw SQLCipher key
-    SecureBuffer signSecret;  // Ed25519 secret key, 64 bytes (the recovery slot has its own: it signs resets)
-    SecureBuffer boxSecret;   // X25519 secret key, 32 bytes
+    SecureBuffer signSecret; // Ed25519 secret key, 64 bytes (the recovery slot has its own: it signs resets)
+    SecureBuffer boxSecret; // X25519 secret key, 32 bytes
 };
 
 struct KeySlot {
@@ -26,8 +27,8 @@ struct KeySlot {
     KdfParams kdf;
     QByteArray nonce;
     QByteArray ciphertext;
-    int failures = 0;            // consecutive failed attempts
-    QDateTime lockedUntil;       // invalid when not locked
+    int failures = 0; // consecutive failed attempts
+    QDateTime lockedUntil; // invalid when not locked
 };
 
 struct FailedLogin {
@@ -37,7 +38,8 @@ struct FailedLogin {
 
 // The key ring file NAME.kanribo.keys (docs/formats.md): one Argon2id-wrapped slot per user plus a recovery slot,
 // the lockout settings and counters, and the failed logins still to be written into the ledger.
-class KeyRing {
+class KeyRing
+{
 public:
     static constexpr int kFormatVersion = 1;
     static constexpr int kSlotSecretSize = 32 + 64 + 32;

@@ -6,9 +6,11 @@
 #include <cstring>
 #include <new>
 
-namespace kanribo {
+namespace kanribo
+{
 
-SecureBuffer::SecureBuffer(std::size_t size) : m_size(size)
+SecureBuffer::SecureBuffer(std::size_t size)
+    : m_size(size)
 {
     if (size == 0)
         return;
@@ -23,7 +25,9 @@ SecureBuffer::~SecureBuffer()
     wipe();
 }
 
-SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept : m_data(other.m_data), m_size(other.m_size)
+SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept
+    : m_data(other.m_data)
+    , m_size(other.m_size)
 {
     other.m_data = nullptr;
     other.m_size = 0;

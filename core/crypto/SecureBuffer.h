@@ -6,11 +6,13 @@
 #include <cstddef>
 #include <cstdint>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Owns secret bytes in sodium_malloc memory (guard pages, mlock'ed, wiped on free).
 // Move-only. wipe() zeroes and releases the memory at once (used on lock).
-class SecureBuffer {
+class SecureBuffer
+{
 public:
     SecureBuffer() = default;
     explicit SecureBuffer(std::size_t size);

@@ -3,9 +3,14 @@
 
 #include <sodium.h>
 
-namespace kanribo {
+namespace kanribo
+{
 
-Signer::Signer(QString login, SecureBuffer secretKey) : m_login(std::move(login)), m_secret(std::move(secretKey)) {}
+Signer::Signer(QString login, SecureBuffer secretKey)
+    : m_login(std::move(login))
+    , m_secret(std::move(secretKey))
+{
+}
 
 Signer Signer::generate(const QString& login)
 {
@@ -27,8 +32,8 @@ QByteArray Signer::sign(const QByteArray& message) const
 {
     QByteArray sig(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char*>(sig.data()), nullptr,
-                         reinterpret_cast<const unsigned char*>(message.constData()),
-                         static_cast<unsigned long long>(message.size()), m_secret.data());
+        reinterpret_cast<const unsigned char*>(message.constData()), static_cast<unsigned long long>(message.size()),
+        m_secret.data());
     return sig;
 }
 
@@ -37,9 +42,9 @@ bool verifySignature(const QByteArray& publicKey, const QByteArray& message, con
     if (publicKey.size() != crypto_sign_PUBLICKEYBYTES || signature.size() != crypto_sign_BYTES)
         return false;
     return crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(signature.constData()),
-                                       reinterpret_cast<const unsigned char*>(message.constData()),
-                                       static_cast<unsigned long long>(message.size()),
-                                       reinterpret_cast<const unsigned char*>(publicKey.constData()))
+               reinterpret_cast<const unsigned char*>(message.constData()),
+               static_cast<unsigned long long>(message.size()),
+               reinterpret_cast<const unsigned char*>(publicKey.constData()))
         == 0;
 }
 
@@ -63,8 +68,8 @@ QByteArray blake2b256(const QByteArray& data)
 {
     QByteArray h(32, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char*>(h.data()), 32,
-                       reinterpret_cast<const unsigned char*>(data.constData()),
-                       static_cast<unsigned long long>(data.size()), nullptr, 0);
+        reinterpret_cast<const unsigned char*>(data.constData()), static_cast<unsigned long long>(data.size()), nullptr,
+        0);
     return h;
 }
 

@@ -6,10 +6,12 @@
 #include <QByteArray>
 #include <QString>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // A person's Ed25519 signing key while they are logged in (or while they co-sign).
-class Signer {
+class Signer
+{
 public:
     Signer() = default;
     Signer(QString login, SecureBuffer secretKey);

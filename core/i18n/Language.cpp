@@ -9,9 +9,11 @@
 
 #include <memory>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 std::unique_ptr<QTranslator> g_own;
 std::unique_ptr<QTranslator> g_qt;
 QString g_language = QStringLiteral("en");
@@ -19,7 +21,7 @@ QString g_language = QStringLiteral("en");
 
 QStringList availableLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("ja")};
+    return { QStringLiteral("en"), QStringLiteral("ja") };
 }
 
 QString systemLanguage()
@@ -67,7 +69,7 @@ bool setLanguage(const QString& language)
     }
     g_language = language;
     QLocale::setDefault(QLocale(language == QLatin1String("ja") ? QLocale::Japanese : QLocale::English,
-                                language == QLatin1String("ja") ? QLocale::Japan : QLocale::UnitedStates));
+        language == QLatin1String("ja") ? QLocale::Japan : QLocale::UnitedStates));
     return true;
 }
 

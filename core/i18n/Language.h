@@ -5,7 +5,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Installs the translators for "en" or "ja" (Kanribo's own strings and Qt's), replacing any installed before.
 // Posts QEvent::LanguageChange to every widget, so a GUI retranslates at run time.

@@ -10,9 +10,11 @@
 
 #include <algorithm>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Checkpoints)
 };
@@ -58,7 +60,7 @@ QByteArray Checkpoint::message(const QByteArray& registerId, qint64 seq, const Q
 }
 
 Result<Checkpoint> Checkpoints::store(Database& db, const QByteArray& registerId, const Signer& signer, qint64 seq,
-                                      const QByteArray& hash, const QDateTime& now)
+    const QByteArray& hash, const QDateTime& now)
 {
     if (!signer.isValid())
         return makeError(ErrorCode::Auth, Tr::tr("The register is locked."));
@@ -72,8 +74,8 @@ Result<Checkpoint> Checkpoints::store(Database& db, const QByteArray& registerId
     c.createdAt = now.toUTC();
     Transaction tx(db);
     KANRIBO_TRY(tx.begin());
-    auto st = db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO checkpoints(seq, hash, signer, sig, created_at) VALUES(?,?,?,?,?)"));
+    auto st = db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO checkpoints(seq, hash, signer, sig, created_at) VALUES(?,?,?,?,?)"));
     if (!st)
         return st.error();
     st->bind(1, seq).bind(2, hash).bind(3, c.signer).bind(4, c.signature).bind(5, formatTimestamp(c.createdAt));
@@ -84,8 +86,8 @@ Result<Checkpoint> Checkpoints::store(Database& db, const QByteArray& registerId
 
 Result<std::optional<Checkpoint>> Checkpoints::latest(Database& db)
 {
-    auto st = db.prepare(QStringLiteral(
-        "SELECT seq, hash, signer, sig, created_at FROM checkpoints ORDER BY seq DESC LIMIT 1"));
+    auto st = db.prepare(
+        QStringLiteral("SELECT seq, hash, signer, sig, created_at FROM checkpoints ORDER BY seq DESC LIMIT 1"));
     if (!st)
         return st.error();
     auto r = st->next();
@@ -102,16 +104,15 @@ Result<std::optional<Checkpoint>> Checkpoints::latest(Database& db)
     return std::optional<Checkpoint>(std::move(c));
 }
 
-Result<VerifyReport> Checkpoints::verifySince(Database& db, const Ledger& ledger, const QByteArray& registerId,
-                                              const Checkpoint& cp)
+Result<VerifyReport> Checkpoints::verifySince(
+    Database& db, const Ledger& ledger, const QByteArray& registerId, const Checkpoint& cp)
 {
     // The keys in force at the checkpoint, from the events that introduce keys (few, found through events_kind).
     QHash<QString, QByteArray> keys;
     {
         // Through the kind index, sorted here: with ORDER BY seq the planner would walk the whole table in seq order.
-        auto st = db.prepare(QStringLiteral(
-            "SELECT seq FROM events INDEXED BY events_kind "
-            "WHERE kind IN ('register.created', 'user.added', 'user.keys_reset')"));
+        auto st = db.prepare(QStringLiteral("SELECT seq FROM events INDEXED BY events_kind "
+                                            "WHERE kind IN ('register.created', 'user.added', 'user.keys_reset')"));
         if (!st)
             return st.error();
         QList<qint64> seqs;
@@ -138,13 +139,13 @@ Result<VerifyReport> Checkpoints::verifySince(Database& db, const Ledger& ledger
     }
     const auto signerKey = keys.constFind(cp.signer);
     if (signerKey == keys.constEnd())
-        return bad(cp.seq, Tr::tr("the checkpoint at event %1 is signed by %2, who has no key in the ledger")
-                               .arg(cp.seq)
-                               .arg(cp.signer));
+        return bad(cp.seq,
+            Tr::tr("the checkpoint at event %1 is signed by %2, who has no key in the ledger")
+                .arg(cp.seq)
+                .arg(cp.signer));
     if (!verifySignature(*signerKey, Checkpoint::message(registerId, cp.seq, cp.hash), cp.signature))
-        return bad(cp.seq, Tr::tr("the checkpoint at event %1 does not verify: it was not signed by %2")
-                               .arg(cp.seq)
-                               .arg(cp.signer));
+        return bad(cp.seq,
+            Tr::tr("the checkpoint at event %1 does not verify: it was not signed by %2").arg(cp.seq).arg(cp.signer));
     auto at = ledger.event(cp.seq);
     if (!at)
         return at.error();

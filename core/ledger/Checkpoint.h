@@ -11,7 +11,8 @@
 
 #include <optional>
 
-namespace kanribo {
+namespace kanribo
+{
 
 class Database;
 
@@ -30,19 +31,20 @@ struct Checkpoint {
     static QByteArray message(const QByteArray& registerId, qint64 seq, const QByteArray& hash);
 };
 
-class Checkpoints {
+class Checkpoints
+{
 public:
     // Signs and stores a checkpoint at (seq, hash) in its own transaction. Call only after a full verification.
     static Result<Checkpoint> store(Database& db, const QByteArray& registerId, const Signer& signer, qint64 seq,
-                                    const QByteArray& hash, const QDateTime& now);
+        const QByteArray& hash, const QDateTime& now);
     // The checkpoint with the highest seq, if any.
     static Result<std::optional<Checkpoint>> latest(Database& db);
 
     // Checks the checkpoint (its signature against the ledger's key for its signer, and that the event at seq still
     // has that hash), then verifies only the events after it (chain and signatures, all cores). The keys in force at
     // seq are learned from the key events up to seq (read by kind through the index; each one's hash is rechecked).
-    static Result<VerifyReport> verifySince(Database& db, const Ledger& ledger, const QByteArray& registerId,
-                                            const Checkpoint& checkpoint);
+    static Result<VerifyReport> verifySince(
+        Database& db, const Ledger& ledger, const QByteArray& registerId, const Checkpoint& checkpoint);
     // verifySince(latest) when there is a checkpoint, otherwise a full verification of the chain.
     static Result<VerifyReport> verifyFromLatest(Database& db, const Ledger& ledger, const QByteArray& registerId);
 };

@@ -7,9 +7,11 @@
 #include <QJsonDocument>
 #include <QtEndian>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Event)
 };
@@ -37,9 +39,13 @@ void putField(QByteArray& out, const QByteArray& f)
     out.append(f);
 }
 
-class Reader {
+class Reader
+{
 public:
-    explicit Reader(const QByteArray& b) : m_b(b) {}
+    explicit Reader(const QByteArray& b)
+        : m_b(b)
+    {
+    }
     bool u32(quint32& v)
     {
         if (m_pos + 4 > m_b.size())

@@ -10,7 +10,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // One ledger event as stored. The canonical encoding (docs/formats.md) covers every field except the
 // hash and the signatures; hash = BLAKE2b-256(prev_hash || canonical); each signer signs "KSIG1" || hash.
@@ -18,9 +19,9 @@ struct Event {
     qint64 seq = 0;
     QDateTime time; // UTC, millisecond precision
     QString actor;
-    QString kind;    // e.g. "user.added"
+    QString kind; // e.g. "user.added"
     QString subject; // e.g. "user:alice", "item:S-2026-000001", "copy:S-2026-000001/2"
-    QByteArray payload;   // compact JSON, keys sorted, UTF-8
+    QByteArray payload; // compact JSON, keys sorted, UTF-8
     QStringList cosigners; // logins of the second persons, in signing order
     QByteArray prevHash;
     QByteArray hash;

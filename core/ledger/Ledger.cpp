@@ -9,9 +9,11 @@
 #include <atomic>
 #include <thread>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Ledger)
 };
@@ -99,7 +101,7 @@ Result<Ledger::Span> Ledger::span(const QDateTime& fromUtc, const QDateTime& toU
     auto r = st->next();
     if (!r)
         return r.error();
-    return Span{st->integer(0), st->integer(1), st->integer(2)};
+    return Span { st->integer(0), st->integer(1), st->integer(2) };
 }
 
 Result<Event> Ledger::append(const Signer& actor, const EventDraft& draft, const QList<const Signer*>& cosigners)
@@ -267,7 +269,7 @@ bool ChainVerifier::feed(const Event& e)
         }
         if (e.kind == QLatin1String("register.created"))
             m_state->apply(e);
-        for (const QString& who : QStringList{e.actor} + e.cosigners) {
+        for (const QString& who : QStringList { e.actor } + e.cosigners) {
             const QByteArray k = m_state->keyOf(who);
             if (k.isEmpty())
                 m_keys.remove(who);
@@ -406,8 +408,8 @@ VerifyReport ChainVerifier::finish()
     return m_report;
 }
 
-Result<VerifyReport> verifyLedger(const Ledger& ledger, const QByteArray& registerId,
-                                  const ChainVerifier::Progress& progress, LedgerState* state)
+Result<VerifyReport> verifyLedger(
+    const Ledger& ledger, const QByteArray& registerId, const ChainVerifier::Progress& progress, LedgerState* state)
 {
     ChainVerifier v(genesisHash(registerId));
     v.setProgress(progress);

@@ -13,7 +13,8 @@
 #include <memory>
 #include <optional>
 
-namespace kanribo {
+namespace kanribo
+{
 
 class Database;
 
@@ -24,7 +25,8 @@ struct EventDraft {
 };
 
 // The only writer of events: append chains, hashes and signs in the caller's transaction.
-class Ledger {
+class Ledger
+{
 public:
     Ledger(Database& db, const Clock& clock, QByteArray registerId);
 
@@ -70,7 +72,8 @@ struct VerifyReport {
 // before (R-TRU-2): a key is trusted only when an authorised event introduced it. A range that starts later (a bundle
 // or a checkpoint) is checked against the keys known at its start. Signatures are checked on all cores, in batches
 // that run in the background while the caller reads and hashes the next batch (issue 7).
-class ChainVerifier {
+class ChainVerifier
+{
 public:
     explicit ChainVerifier(QByteArray expectedPrevHash, qint64 expectedFirstSeq = 1);
     ~ChainVerifier(); // waits for a batch still being checked
@@ -119,6 +122,6 @@ private:
 // The whole ledger from its genesis; `state`, when given, receives what the events say (for the comparison with the
 // register's tables, R-TRU-1).
 Result<VerifyReport> verifyLedger(const Ledger& ledger, const QByteArray& registerId,
-                                  const ChainVerifier::Progress& progress = {}, LedgerState* state = nullptr);
+    const ChainVerifier::Progress& progress = {}, LedgerState* state = nullptr);
 
 } // namespace kanribo

@@ -5,9 +5,11 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::LedgerState)
 };
@@ -23,14 +25,12 @@ QByteArray hexKey(const QJsonObject& o, const char* field)
 // The kinds only an officer may sign.
 bool officerKind(const QString& kind)
 {
-    static const QSet<QString> kinds{QStringLiteral("user.added"),         QStringLiteral("user.group_granted"),
-                                     QStringLiteral("user.group_revoked"), QStringLiteral("user.disabled"),
-                                     QStringLiteral("group.added"),        QStringLiteral("container.added"),
-                                     QStringLiteral("settings.changed"),   QStringLiteral("policy.adopted"),
-                                     QStringLiteral("item.registered"),    QStringLiteral("item.reclassified"),
-                                     QStringLiteral("item.release_approved"),
-                                     QStringLiteral("item.designation_expired"), QStringLiteral("incident.updated"),
-                                     QStringLiteral("checkpoint.signed")};
+    static const QSet<QString> kinds { QStringLiteral("user.added"), QStringLiteral("user.group_granted"),
+        QStringLiteral("user.group_revoked"), QStringLiteral("user.disabled"), QStringLiteral("group.added"),
+        QStringLiteral("container.added"), QStringLiteral("settings.changed"), QStringLiteral("policy.adopted"),
+        QStringLiteral("item.registered"), QStringLiteral("item.reclassified"), QStringLiteral("item.release_approved"),
+        QStringLiteral("item.designation_expired"), QStringLiteral("incident.updated"),
+        QStringLiteral("checkpoint.signed") };
     return kinds.contains(kind);
 }
 } // namespace
@@ -63,7 +63,9 @@ std::optional<QString> LedgerState::authorise(const Event& e) const
 {
     const QString& k = e.kind;
     const QJsonObject p = e.payloadObject();
-    const auto no = [&](const QString& why) { return std::optional<QString>(Tr::tr("event %1 (%2): %3").arg(e.seq).arg(k, why)); };
+    const auto no = [&](const QString& why) {
+        return std::optional<QString>(Tr::tr("event %1 (%2): %3").arg(e.seq).arg(k, why));
+    };
     // R-TRU-3: event times never go backwards.
     if (m_lastTime.isValid() && e.time < m_lastTime)
         return no(Tr::tr("its time is earlier than the event before it"));
@@ -73,7 +75,8 @@ std::optional<QString> LedgerState::authorise(const Event& e) const
             return no(Tr::tr("only the first event of a register may create it"));
         const QJsonObject officer = p.value(QStringLiteral("officer")).toObject();
         if (officer.value(QStringLiteral("login")).toString() != e.actor || hexKey(officer, "sign_pk").isEmpty()
-            || p.value(QStringLiteral("recovery")).toObject().value(QStringLiteral("login")).toString() != recoveryLogin()
+            || p.value(QStringLiteral("recovery")).toObject().value(QStringLiteral("login")).toString()
+                != recoveryLogin()
             || hexKey(p.value(QStringLiteral("recovery")).toObject(), "sign_pk").isEmpty())
             return no(Tr::tr("the register must be created by the first officer it names, with the recovery key"));
         return std::nullopt;
@@ -102,7 +105,7 @@ std::optional<QString> LedgerState::authorise(const Event& e) const
             return no(Tr::tr("the reset carries no valid keys"));
         return std::nullopt;
     }
-    if (officerKind(k) && !hasRole(e.actor, {Role::Officer}))
+    if (officerKind(k) && !hasRole(e.actor, { Role::Officer }))
         return no(Tr::tr("%1 is not a security officer").arg(e.actor));
     if (k == QLatin1String("user.added")) {
         const QString login = p.value(QStringLiteral("login")).toString();
@@ -136,11 +139,11 @@ std::optional<QString> LedgerState::authorise(const Event& e) const
             return no(Tr::tr("%1 is not cleared for the level registered").arg(e.actor));
     }
     if ((k == QLatin1String("inventory.started") || k == QLatin1String("inventory.sighted")
-         || k == QLatin1String("inventory.finished") || k == QLatin1String("item.reproduced")
-         || k == QLatin1String("copy.issued"))
-        && !hasRole(e.actor, {Role::Officer, Role::Custodian}))
+            || k == QLatin1String("inventory.finished") || k == QLatin1String("item.reproduced")
+            || k == QLatin1String("copy.issued"))
+        && !hasRole(e.actor, { Role::Officer, Role::Custodian }))
         return no(Tr::tr("%1 is neither an officer nor a custodian").arg(e.actor));
-    if (k == QLatin1String("audit.exported") && !hasRole(e.actor, {Role::Officer, Role::Auditor}))
+    if (k == QLatin1String("audit.exported") && !hasRole(e.actor, { Role::Officer, Role::Auditor }))
         return no(Tr::tr("%1 is neither an officer nor an auditor").arg(e.actor));
     return std::nullopt;
 }
@@ -196,11 +199,11 @@ void LedgerState::apply(const Event& e)
         m_groups.insert(p.value(QStringLiteral("name")).toString(), p.value(QStringLiteral("description")).toString());
     } else if (k == QLatin1String("container.added")) {
         m_containers.insert(p.value(QStringLiteral("id")).toString(),
-                            {levelFromName(p.value(QStringLiteral("level")).toString()).value_or(Level::Unclassified),
-                             p.value(QStringLiteral("location")).toString()});
+            { levelFromName(p.value(QStringLiteral("level")).toString()).value_or(Level::Unclassified),
+                p.value(QStringLiteral("location")).toString() });
     } else if (k == QLatin1String("settings.changed")) {
         m_settings.insert(QStringLiteral("setting.") + p.value(QStringLiteral("key")).toString(),
-                          p.value(QStringLiteral("value")).toVariant().toString());
+            p.value(QStringLiteral("value")).toVariant().toString());
     } else if (k == QLatin1String("policy.adopted")) {
         m_policyHash = p.value(QStringLiteral("sha")).toString();
     }

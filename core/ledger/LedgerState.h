@@ -12,25 +12,27 @@
 
 #include <optional>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // What the ledger itself says, event by event (R-TRU-1, R-TRU-2): the people with their roles, clearances, groups
 // and keys, the groups and containers, the register's settings and adopted policy. The verifier replays every event
 // into one of these; before applying an event it asks authorise(), which states for each kind what the signer and
 // each co-signer need as of the event before; and only an authorised event brings a key into the trusted set.
-class LedgerState {
+class LedgerState
+{
 public:
     struct Person {
         QString login;
         QString name;
         Role role = Role::Staff;
         Level clearance = Level::Unclassified;
-        QString granted;     // YYYY-MM-DD or empty, as recorded
-        QString expires;     // YYYY-MM-DD or empty
+        QString granted; // YYYY-MM-DD or empty, as recorded
+        QString expires; // YYYY-MM-DD or empty
         QString nationality;
-        QString briefed;     // YYYY-MM-DD or empty
+        QString briefed; // YYYY-MM-DD or empty
         bool active = true;
-        QStringList groups;  // sorted
+        QStringList groups; // sorted
         QByteArray signPk;
         QByteArray boxPk;
         // The event that made the person recorded the dates (registers created before they did not record the
@@ -47,10 +49,10 @@ public:
     // The trusted signing key of a login, or an empty array.
     QByteArray keyOf(const QString& login) const;
     const QHash<QString, Person>& people() const { return m_people; }
-    const QHash<QString, QString>& groups() const { return m_groups; }         // name -> description
+    const QHash<QString, QString>& groups() const { return m_groups; } // name -> description
     const QHash<QString, std::pair<Level, QString>>& containers() const { return m_containers; } // id -> level, loc
-    const QHash<QString, QString>& settings() const { return m_settings; }     // key -> value, as in meta
-    QString policyHash() const { return m_policyHash; }                        // of the last adopted pack, or empty
+    const QHash<QString, QString>& settings() const { return m_settings; } // key -> value, as in meta
+    QString policyHash() const { return m_policyHash; } // of the last adopted pack, or empty
     QDateTime lastTime() const { return m_lastTime; }
 
     static QString recoveryLogin() { return QStringLiteral("@recovery"); }

@@ -9,7 +9,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace kanribo {
+namespace kanribo
+{
 
 enum class CopyStatus { Active, Destroyed, Lost, Dispatched };
 QString copyStatusName(CopyStatus s); // "active", ...
@@ -17,14 +18,14 @@ std::optional<CopyStatus> copyStatusFromName(const QString& name);
 
 // One controlled copy "copy n of m" (R-CUS-1): in exactly one container or charged to exactly one person (R-CUS-4).
 struct Copy {
-    QString id;      // CONTROL/N
+    QString id; // CONTROL/N
     QString control;
     int number = 0;
     CopyStatus status = CopyStatus::Active;
-    QString holder;    // login, or empty
+    QString holder; // login, or empty
     QString container; // id, or empty
-    QString kind;      // original | reproduction | translation
-    QString notation;  // translation notation (R-REP-3)
+    QString kind; // original | reproduction | translation
+    QString notation; // translation notation (R-REP-3)
 };
 
 // Receipt of the material (R-CUS-2).
@@ -53,7 +54,7 @@ struct Item {
     QString control;
     QString title; // with its portion mark, e.g. "(U) Radar maintenance manual"
     Level level = Level::Unclassified;
-    QString origin;    // originating government (nationality code)
+    QString origin; // originating government (nationality code)
     QString recipient; // the receiving government (the facility's)
     QString usMarking;
     QString jpMarking;
@@ -65,16 +66,16 @@ struct Item {
     AuthorityBlock authority;
     ReceiptDetails receipt;
     QList<ReleaseApproval> releases;
-    QDate validUntil;       // 特定秘密 validity
+    QDate validUntil; // 特定秘密 validity
     bool designationExpired = false;
-    QDate purposeEnds;      // R-DST-5
-    QString status;         // active | destroyed | lost | dispatched (derived from copies)
+    QDate purposeEnds; // R-DST-5
+    QString status; // active | destroyed | lost | dispatched (derived from copies)
     int copiesTotal = 0;
-    int copiesHeld = 0;     // active copies
+    int copiesHeld = 0; // active copies
     bool hasContent = false;
     QDateTime registeredAt;
     QString registeredBy;
-    QList<Copy> copies;     // filled by Items::show
+    QList<Copy> copies; // filled by Items::show
     // R-ACC-3 accountability view: the user keeps the accounts but is outside these need-to-know groups, so the
     // title, authority block, receipt details and content are withheld (emptied) in this copy of the record.
     bool withheld = false;
@@ -95,7 +96,7 @@ struct NewItem {
     QString media = QStringLiteral("paper");
     AuthorityBlock authority;
     ReceiptDetails receipt;
-    QDate validUntil;  // 特定秘密: default registration date + validity years
+    QDate validUntil; // 特定秘密: default registration date + validity years
     QDate purposeEnds;
     QString contentPath; // optional file to encrypt into the register
     QString contentMime;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/Level.h"
 
-namespace kanribo {
+namespace kanribo
+{
 
 std::optional<Level> levelFromName(const QString& name)
 {

@@ -5,14 +5,15 @@
 
 #include <optional>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Ranked classification levels. Names and equivalences shown to users come from the policy pack (R-MRK-2);
 // these are the stable identifiers used in storage and on the command line.
 enum class Level { Unclassified = 0, Confidential = 1, Secret = 2, TopSecret = 3 };
 
 std::optional<Level> levelFromName(const QString& name); // "top-secret", ...
-QString levelName(Level level);                          // "top-secret", ...
+QString levelName(Level level); // "top-secret", ...
 inline int rank(Level l)
 {
     return static_cast<int>(l);

@@ -3,13 +3,14 @@
 
 #include <sodium.h>
 
-namespace kanribo {
+namespace kanribo
+{
 
 QString fingerprintOf(const QByteArray& signPublicKey)
 {
     unsigned char h[16];
     crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char*>(signPublicKey.constData()),
-                       static_cast<unsigned long long>(signPublicKey.size()), nullptr, 0);
+        static_cast<unsigned long long>(signPublicKey.size()), nullptr, 0);
     const QByteArray hex = QByteArray(reinterpret_cast<const char*>(h), sizeof h).toHex();
     QString out;
     for (int i = 0; i < hex.size(); i += 4) {

@@ -8,7 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // A cleared person (R-ACC-6).
 struct User {
@@ -18,10 +19,10 @@ struct User {
     Level clearance = Level::Unclassified;
     QDate clearanceGranted;
     QDate clearanceExpires; // invalid: no expiry recorded
-    QString nationality;    // ISO 3166 alpha-3
-    QDate briefed;          // invalid: not briefed
+    QString nationality; // ISO 3166 alpha-3
+    QDate briefed; // invalid: not briefed
     bool active = true;
-    QStringList groups;     // need-to-know groups, sorted
+    QStringList groups; // need-to-know groups, sorted
     QByteArray signPublicKey;
     QByteArray boxPublicKey;
     // R-ACC-3: a person's clearance, nationality, briefing and groups are for officers and auditors (and the person);

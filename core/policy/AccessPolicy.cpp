@@ -3,9 +3,11 @@
 
 #include <QCoreApplication>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::AccessPolicy)
 };
@@ -30,7 +32,7 @@ QString actionName(Action a)
 
 QStringList releasableNationalities(const PolicyPack& pack, const Item& item)
 {
-    QStringList allowed{item.origin};
+    QStringList allowed { item.origin };
     if (!item.recipient.isEmpty() && !allowed.contains(item.recipient))
         allowed << item.recipient;
     bool noforn = false;
@@ -50,7 +52,7 @@ QStringList releasableNationalities(const PolicyPack& pack, const Item& item)
         }
     }
     if (noforn)
-        return {item.origin};
+        return { item.origin };
     for (const auto& r : item.releases)
         if (!allowed.contains(r.nationality))
             allowed << r.nationality;
@@ -71,7 +73,7 @@ Decision decide(const PolicyPack& pack, const User& user, const Item& item, Acti
     if (item.level != Level::Unclassified) {
         if (rank(user.clearance) < rank(item.level))
             no(Tr::tr("clearance %1 is below the item's level %2")
-                   .arg(pack.bannerText(user.clearance), pack.bannerText(item.level)));
+                    .arg(pack.bannerText(user.clearance), pack.bannerText(item.level)));
         if (user.clearanceExpires.isValid() && user.clearanceExpires < today)
             no(Tr::tr("the clearance expired on %1").arg(user.clearanceExpires.toString(Qt::ISODate)));
         if (!user.briefed.isValid() || user.briefed > today)
@@ -86,7 +88,7 @@ Decision decide(const PolicyPack& pack, const User& user, const Item& item, Acti
         if (thirdCountry)
             no(Tr::tr("nationality %1 is a third country: release needs the originating government's written "
                       "approval")
-                   .arg(user.nationality));
+                    .arg(user.nationality));
         else
             no(Tr::tr("nationality %1 is not releasable under the item's caveats").arg(user.nationality));
     }

@@ -8,7 +8,8 @@
 #include <QDate>
 #include <QStringList>
 
-namespace kanribo {
+namespace kanribo
+{
 
 enum class Action { View, Open, Hold, Reproduce, Destroy };
 QString actionName(Action a);

@@ -8,9 +8,11 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::PolicyPack)
 };
@@ -23,9 +25,9 @@ Error invalid(const QString& field, const QString& problem)
 LocalText localText(const QJsonValue& v)
 {
     if (v.isString())
-        return {v.toString(), v.toString()};
+        return { v.toString(), v.toString() };
     const auto o = v.toObject();
-    return {o.value(QStringLiteral("en")).toString(), o.value(QStringLiteral("ja")).toString()};
+    return { o.value(QStringLiteral("en")).toString(), o.value(QStringLiteral("ja")).toString() };
 }
 
 bool isColour(const QString& s)
@@ -55,7 +57,7 @@ Result<PolicyPack> PolicyPack::load(const QString& path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(f.exists() ? ErrorCode::Io : ErrorCode::NotFound,
-                         Tr::tr("Cannot read the policy pack %1: %2").arg(path, f.errorString()));
+            Tr::tr("Cannot read the policy pack %1: %2").arg(path, f.errorString()));
     if (f.size() > 4 * 1024 * 1024)
         return invalid(path, Tr::tr("file too large"));
     return parse(f.readAll());
@@ -77,7 +79,7 @@ const PolicyPack& PolicyPack::builtin()
 
 Result<PolicyPack> PolicyPack::parse(const QByteArray& json)
 {
-    QJsonParseError pe{};
+    QJsonParseError pe {};
     const auto doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
         return invalid(Tr::tr("JSON"), Tr::tr("%1 at offset %2").arg(pe.errorString()).arg(pe.offset));
@@ -88,7 +90,8 @@ Result<PolicyPack> PolicyPack::parse(const QByteArray& json)
         return invalid(QStringLiteral("format"), Tr::tr("must be \"kanribo-policy\""));
     const int version = o.value(QStringLiteral("version")).toInt(-1);
     if (version != 1)
-        return invalid(QStringLiteral("version"), Tr::tr("unsupported version %1 (this Kanribo reads version 1)").arg(version));
+        return invalid(
+            QStringLiteral("version"), Tr::tr("unsupported version %1 (this Kanribo reads version 1)").arg(version));
     PolicyPack p;
     p.m_source = json;
     p.m_id = o.value(QStringLiteral("id")).toString();
@@ -104,15 +107,17 @@ Result<PolicyPack> PolicyPack::parse(const QByteArray& json)
     const auto levels = o.value(QStringLiteral("levels")).toArray();
     if (levels.size() != 4)
         return invalid(QStringLiteral("levels"), Tr::tr("exactly four levels are required"));
-    bool seen[4] = {false, false, false, false};
+    bool seen[4] = { false, false, false, false };
     for (qsizetype i = 0; i < levels.size(); ++i) {
         const auto lo = levels.at(i).toObject();
         const QString where = QStringLiteral("levels[%1]").arg(i);
         const auto lvl = levelFromName(lo.value(QStringLiteral("id")).toString());
         if (!lvl)
-            return invalid(where + QStringLiteral(".id"), Tr::tr("unknown level '%1'").arg(lo.value(QStringLiteral("id")).toString()));
+            return invalid(where + QStringLiteral(".id"),
+                Tr::tr("unknown level '%1'").arg(lo.value(QStringLiteral("id")).toString()));
         if (lo.value(QStringLiteral("rank")).toInt(-1) != rank(*lvl))
-            return invalid(where + QStringLiteral(".rank"), Tr::tr("must be %1 for %2").arg(rank(*lvl)).arg(levelName(*lvl)));
+            return invalid(
+                where + QStringLiteral(".rank"), Tr::tr("must be %1 for %2").arg(rank(*lvl)).arg(levelName(*lvl)));
         if (seen[rank(*lvl)])
             return invalid(where + QStringLiteral(".id"), Tr::tr("level given twice"));
         seen[rank(*lvl)] = true;
@@ -173,7 +178,7 @@ Result<PolicyPack> PolicyPack::parse(const QByteArray& json)
             c.releasability = Releasability::Listed;
         else
             return invalid(where + QStringLiteral(".releasability"),
-                           Tr::tr("must be none, originator-only or listed, not '%1'").arg(rel));
+                Tr::tr("must be none, originator-only or listed, not '%1'").arg(rel));
         c.meaning = localText(co.value(QStringLiteral("meaning")));
         p.m_caveats << c;
     }
@@ -182,7 +187,7 @@ Result<PolicyPack> PolicyPack::parse(const QByteArray& json)
 
     const auto cn = o.value(QStringLiteral("control_number")).toObject();
     p.m_controlFormat = cn.value(QStringLiteral("format")).toString();
-    if (!p.m_controlFormat.contains(QStringLiteral("{N")) )
+    if (!p.m_controlFormat.contains(QStringLiteral("{N")))
         return invalid(QStringLiteral("control_number.format"), Tr::tr("must contain a number field such as {NNNNNN}"));
     const auto letters = cn.value(QStringLiteral("letters")).toObject();
     for (int r = 0; r < 4; ++r) {
@@ -190,7 +195,7 @@ Result<PolicyPack> PolicyPack::parse(const QByteArray& json)
         static const QRegularExpression ok(QStringLiteral("^[A-Z]{1,4}$"));
         if (!ok.match(l).hasMatch())
             return invalid(QStringLiteral("control_number.letters.") + levelName(static_cast<Level>(r)),
-                           Tr::tr("1–4 capital letters required"));
+                Tr::tr("1–4 capital letters required"));
         p.m_letters[r] = l;
     }
 
@@ -233,9 +238,9 @@ Result<PolicyPack> PolicyPack::parse(const QByteArray& json)
     const auto arts = o.value(QStringLiteral("articles")).toObject();
     for (auto it = arts.begin(); it != arts.end(); ++it) {
         const auto ao = it.value().toObject();
-        p.m_articles.insert(it.key(), ArticleRef{ao.value(QStringLiteral("ref")).toString(),
-                                                 LocalText{ao.value(QStringLiteral("en")).toString(),
-                                                           ao.value(QStringLiteral("ja")).toString()}});
+        p.m_articles.insert(it.key(),
+            ArticleRef { ao.value(QStringLiteral("ref")).toString(),
+                LocalText { ao.value(QStringLiteral("en")).toString(), ao.value(QStringLiteral("ja")).toString() } });
     }
     return p;
 }
@@ -298,13 +303,13 @@ QString PolicyPack::controlNumber(Level level, int year, qint64 number, const QS
 {
     QString s = m_controlFormat;
     s.replace(QStringLiteral("{L}"),
-              seriesTag.isEmpty() ? m_letters[rank(level)] : m_letters[rank(level)] + QLatin1Char('-') + seriesTag);
+        seriesTag.isEmpty() ? m_letters[rank(level)] : m_letters[rank(level)] + QLatin1Char('-') + seriesTag);
     s.replace(QStringLiteral("{YYYY}"), QString::number(year));
     static const QRegularExpression n(QStringLiteral("\\{(N+)\\}"));
     const auto m = n.match(s);
     if (m.hasMatch())
         s.replace(m.capturedStart(), m.capturedLength(),
-                  QStringLiteral("%1").arg(number, static_cast<int>(m.capturedLength(1)), 10, QLatin1Char('0')));
+            QStringLiteral("%1").arg(number, static_cast<int>(m.capturedLength(1)), 10, QLatin1Char('0')));
     return s;
 }
 

@@ -12,7 +12,8 @@
 
 #include <optional>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // Text in both languages, picked by the current UI language.
 struct LocalText {
@@ -23,11 +24,11 @@ struct LocalText {
 
 struct LevelSpec {
     Level level = Level::Unclassified;
-    QString us;      // "SECRET"
-    QString jp;      // "極秘"
+    QString us; // "SECRET"
+    QString jp; // "極秘"
     QString portion; // "S"
-    QString banner;  // "#C8102E"
-    QString text;    // "#FFFFFF"
+    QString banner; // "#C8102E"
+    QString text; // "#FFFFFF"
 };
 
 struct RegimeSpec {
@@ -63,7 +64,8 @@ struct ArticleRef {
 // The facility's policy as data (R-MRK-2): levels and their US/Japanese equivalence, regimes, caveats, TLP labels,
 // banner colours, control-number format, per-level rules and the GSOMIA article of each record type.
 // Validated at load: every error names the field.
-class PolicyPack {
+class PolicyPack
+{
 public:
     static Result<PolicyPack> parse(const QByteArray& json);
     static Result<PolicyPack> load(const QString& path);

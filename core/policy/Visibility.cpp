@@ -5,9 +5,11 @@
 
 #include <QCoreApplication>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Visibility)
 };
@@ -56,7 +58,7 @@ Sight sight(const PolicyPack& pack, const User& user, const Item& item, const QD
 SightSql sightSql(const User& u, const QDate& today, const QString& alias)
 {
     if (!u.active)
-        return {QStringLiteral("0"), QStringLiteral("0")};
+        return { QStringLiteral("0"), QStringLiteral("0") };
     const QString a = alias + QLatin1Char('.');
     const bool cleared = personCleared(u, today);
     const QString level = cleared ? QStringLiteral("%1level <= %2").arg(a).arg(rank(u.clearance))
@@ -68,8 +70,8 @@ SightSql sightSql(const User& u, const QDate& today, const QString& alias)
                                .arg(a, sqlText(u.login));
     const QString full = QStringLiteral("(%1 AND %2 AND %3)").arg(level, nation, groups);
     if (!cleared || !keepsAccounts(u.role))
-        return {full, full};
-    return {QStringLiteral("(%1 AND %2)").arg(level, nation), full};
+        return { full, full };
+    return { QStringLiteral("(%1 AND %2)").arg(level, nation), full };
 }
 
 Item withheld(Item item, const User& user)

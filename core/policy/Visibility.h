@@ -9,15 +9,16 @@
 #include <QString>
 #include <QStringList>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // R-ACC-3: how much of an item a user sees. The one rule behind every listing, count, search, history, dashboard
 // figure, inventory, error message and export; in C++ (sight()) and as SQL (SightSql), tested against one oracle.
 enum class Sight {
-    None,           // absent: not listed, not counted, "not found" exactly as an item that does not exist
+    None, // absent: not listed, not counted, "not found" exactly as an item that does not exist
     Accountability, // the accountability record (control number, marking, copies, state, holder, container, events)
                     // with the title, authority block, receipt details, free text and content withheld
-    Full,           // R-ACC-1 holds in full
+    Full, // R-ACC-1 holds in full
 };
 
 // Officers, custodians and auditors keep the accounts: they may be given the accountability view.
@@ -35,7 +36,7 @@ QStringList missingGroups(const User& user, const Item& item);
 // item_groups and user_groups). The strings hold no parameters, so they compose into any statement.
 struct SightSql {
     QString visible; // condition: sight >= Accountability
-    QString full;    // condition: sight == Full
+    QString full; // condition: sight == Full
 };
 SightSql sightSql(const User& user, const QDate& today, const QString& alias = QStringLiteral("i"));
 

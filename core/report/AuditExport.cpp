@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/AuditExport.h"
 
-#include "report/CsvWriter.h"
 #include "policy/Visibility.h"
+#include "report/CsvWriter.h"
 #include "service/EventSight.h"
 #include "service/People.h"
 #include "service/Register.h"
@@ -19,9 +19,11 @@
 #include <memory>
 #include <vector>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Report)
 };
@@ -53,7 +55,8 @@ QString yesNo(bool b)
 
 } // namespace
 
-namespace {
+namespace
+{
 // An item as the reader (and the exporter) see it: absent, withheld (accountability view) or whole.
 std::optional<Item> seenItem(Item item, const EventSight& sight)
 {
@@ -74,38 +77,42 @@ QString copyControl(const QString& copyId)
 
 QStringList itemsCsvHeader()
 {
-    return {Tr::tr("Control number"), Tr::tr("Title"), Tr::tr("Level"), Tr::tr("US marking"),
-            Tr::tr("Japanese marking"), Tr::tr("Originator"), Tr::tr("Regime"), Tr::tr("Caveats"),
-            Tr::tr("Need-to-know groups"), Tr::tr("Media"), Tr::tr("Status"), Tr::tr("Copies"),
-            Tr::tr("Copies held"), Tr::tr("Registered"), Tr::tr("Registered by"), Tr::tr("Classified by"),
-            Tr::tr("Derived from"), Tr::tr("Declassify on"), Tr::tr("Title withheld")};
+    return { Tr::tr("Control number"), Tr::tr("Title"), Tr::tr("Level"), Tr::tr("US marking"),
+        Tr::tr("Japanese marking"), Tr::tr("Originator"), Tr::tr("Regime"), Tr::tr("Caveats"),
+        Tr::tr("Need-to-know groups"), Tr::tr("Media"), Tr::tr("Status"), Tr::tr("Copies"), Tr::tr("Copies held"),
+        Tr::tr("Registered"), Tr::tr("Registered by"), Tr::tr("Classified by"), Tr::tr("Derived from"),
+        Tr::tr("Declassify on"), Tr::tr("Title withheld") };
 }
 
 QStringList copiesCsvHeader()
 {
-    return {Tr::tr("Copy"), Tr::tr("Control number"), Tr::tr("Copy number"), Tr::tr("Level"),
-            Tr::tr("Status"), Tr::tr("Holder"), Tr::tr("Container"), Tr::tr("Kind"), Tr::tr("Notation")};
+    return { Tr::tr("Copy"), Tr::tr("Control number"), Tr::tr("Copy number"), Tr::tr("Level"), Tr::tr("Status"),
+        Tr::tr("Holder"), Tr::tr("Container"), Tr::tr("Kind"), Tr::tr("Notation") };
 }
 
 QStringList itemCsvRow(const Item& it, bool withheld)
 {
-    return {it.control, shownTitle(it), levelName(it.level), it.usMarking, it.jpMarking, it.origin, it.regime,
-            it.caveats.join(QStringLiteral("; ")), it.groups.join(QStringLiteral("; ")), it.media, it.status,
-            QString::number(it.copiesTotal), QString::number(it.copiesHeld), ts(it.registeredAt),
-            it.registeredBy, it.authority.classifiedBy, it.authority.derivedFrom, it.authority.declassifyOn,
-            yesNo(withheld)};
+    return { it.control, shownTitle(it), levelName(it.level), it.usMarking, it.jpMarking, it.origin, it.regime,
+        it.caveats.join(QStringLiteral("; ")), it.groups.join(QStringLiteral("; ")), it.media, it.status,
+        QString::number(it.copiesTotal), QString::number(it.copiesHeld), ts(it.registeredAt), it.registeredBy,
+        it.authority.classifiedBy, it.authority.derivedFrom, it.authority.declassifyOn, yesNo(withheld) };
 }
 
 QStringList copyCsvRow(const Copy& c, const Item& it)
 {
-    return {c.id, c.control, QString::number(c.number), levelName(it.level), copyStatusName(c.status),
-            c.holder, c.container, c.kind, c.notation};
+    return { c.id, c.control, QString::number(c.number), levelName(it.level), copyStatusName(c.status), c.holder,
+        c.container, c.kind, c.notation };
 }
 
 // Feeds CSV records to a sink a megabyte at a time.
-class CsvStream {
+class CsvStream
+{
 public:
-    CsvStream(const ByteSink& sink, const QStringList& header) : m_sink(sink), m_buf(CsvWriter(header).bytes()) {}
+    CsvStream(const ByteSink& sink, const QStringList& header)
+        : m_sink(sink)
+        , m_buf(CsvWriter(header).bytes())
+    {
+    }
     bool add(const QStringList& fields)
     {
         m_buf += CsvWriter::record(fields);
@@ -132,28 +139,22 @@ private:
 
 QStringList eventsCsvHeader()
 {
-    return {Tr::tr("No."),       Tr::tr("Time (UTC)"), Tr::tr("Actor"), Tr::tr("Event"), Tr::tr("Subject"),
-            Tr::tr("Co-signers"), Tr::tr("Details"),    Tr::tr("Hash")};
+    return { Tr::tr("No."), Tr::tr("Time (UTC)"), Tr::tr("Actor"), Tr::tr("Event"), Tr::tr("Subject"),
+        Tr::tr("Co-signers"), Tr::tr("Details"), Tr::tr("Hash") };
 }
 
 QStringList eventCsvRow(const Event& e)
 {
-    return {QString::number(e.seq),
-            ts(e.time),
-            e.actor,
-            e.kind,
-            e.subject,
-            e.cosigners.join(QStringLiteral("; ")),
-            QString::fromUtf8(e.payload),
-            QString::fromLatin1(e.hash.toHex())};
+    return { QString::number(e.seq), ts(e.time), e.actor, e.kind, e.subject, e.cosigners.join(QStringLiteral("; ")),
+        QString::fromUtf8(e.payload), QString::fromLatin1(e.hash.toHex()) };
 }
 } // namespace
 
 Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& options, GatherScope scope)
 {
     Session& s = reg.session();
-    KANRIBO_TRY(s.requireRole({Role::Officer, Role::Auditor}, QStringLiteral("audit.export"),
-                              QStringLiteral("register")));
+    KANRIBO_TRY(
+        s.requireRole({ Role::Officer, Role::Auditor }, QStringLiteral("audit.export"), QStringLiteral("register")));
     InspectionData d;
     d.facility = s.facility;
     d.registerId = QString::fromLatin1(s.registerId.toHex());
@@ -250,8 +251,8 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
                 return r.error();
             if (!*r)
                 break;
-            Disclosure x{st->text(0), st->text(1), st->text(2), QDateTime::fromString(st->text(3), Qt::ISODateWithMs),
-                         st->integer(4)};
+            Disclosure x { st->text(0), st->text(1), st->text(2), QDateTime::fromString(st->text(3), Qt::ISODateWithMs),
+                st->integer(4) };
             if (inRange(x.at, fromUtc, toUtc) && d.sight->item(x.control))
                 d.disclosures << x;
         }
@@ -358,51 +359,49 @@ QList<std::pair<QString, QByteArray>> csvTables(const InspectionData& d)
         for (const auto& c : it.copies)
             copies.addRow(copyCsvRow(c, it));
     }
-    out.append({QStringLiteral("items.csv"), items.bytes()});
-    out.append({QStringLiteral("copies.csv"), copies.bytes()});
+    out.append({ QStringLiteral("items.csv"), items.bytes() });
+    out.append({ QStringLiteral("copies.csv"), copies.bytes() });
 
     CsvWriter events(eventsCsvHeader());
     for (const auto& e : d.events)
         events.addRow(eventCsvRow(e));
-    out.append({QStringLiteral("events.csv"), events.bytes()});
+    out.append({ QStringLiteral("events.csv"), events.bytes() });
 
-    CsvWriter destructions({Tr::tr("No."), Tr::tr("Copy"), Tr::tr("Control number"), Tr::tr("Level"),
-                            Tr::tr("Method"), Tr::tr("Destroyed (UTC)"), Tr::tr("Destroying official"),
-                            Tr::tr("Witness"), Tr::tr("Event")});
+    CsvWriter destructions({ Tr::tr("No."), Tr::tr("Copy"), Tr::tr("Control number"), Tr::tr("Level"), Tr::tr("Method"),
+        Tr::tr("Destroyed (UTC)"), Tr::tr("Destroying official"), Tr::tr("Witness"), Tr::tr("Event") });
     for (const auto& x : d.destructions)
-        destructions.addRow({QString::number(x.id), x.copyId, x.control, levelName(x.level), x.method, ts(x.at),
-                             x.official, x.witness, QString::number(x.eventSeq)});
-    out.append({QStringLiteral("destructions.csv"), destructions.bytes()});
+        destructions.addRow({ QString::number(x.id), x.copyId, x.control, levelName(x.level), x.method, ts(x.at),
+            x.official, x.witness, QString::number(x.eventSeq) });
+    out.append({ QStringLiteral("destructions.csv"), destructions.bytes() });
 
-    CsvWriter reproductions({Tr::tr("No."), Tr::tr("Control number"), Tr::tr("Level"), Tr::tr("Kind"),
-                             Tr::tr("New copies"), Tr::tr("Reason"), Tr::tr("Consent reference"), Tr::tr("Approver"),
-                             Tr::tr("Made by"), Tr::tr("Made (UTC)"), Tr::tr("Notation")});
+    CsvWriter reproductions({ Tr::tr("No."), Tr::tr("Control number"), Tr::tr("Level"), Tr::tr("Kind"),
+        Tr::tr("New copies"), Tr::tr("Reason"), Tr::tr("Consent reference"), Tr::tr("Approver"), Tr::tr("Made by"),
+        Tr::tr("Made (UTC)"), Tr::tr("Notation") });
     for (const auto& x : d.reproductions)
-        reproductions.addRow({QString::number(x.id), x.control, levelOf(x.control), x.kind,
-                              x.copies.join(QStringLiteral("; ")), x.withheld ? withheldText({}) : x.reason,
-                              x.consentRef, x.approver, x.by, ts(x.at),
-                              x.notation});
-    out.append({QStringLiteral("reproductions.csv"), reproductions.bytes()});
+        reproductions.addRow(
+            { QString::number(x.id), x.control, levelOf(x.control), x.kind, x.copies.join(QStringLiteral("; ")),
+                x.withheld ? withheldText({}) : x.reason, x.consentRef, x.approver, x.by, ts(x.at), x.notation });
+    out.append({ QStringLiteral("reproductions.csv"), reproductions.bytes() });
 
-    CsvWriter disclosures({Tr::tr("Control number"), Tr::tr("Level"), Tr::tr("Person"), Tr::tr("Action"),
-                           Tr::tr("Time (UTC)"), Tr::tr("Event")});
+    CsvWriter disclosures({ Tr::tr("Control number"), Tr::tr("Level"), Tr::tr("Person"), Tr::tr("Action"),
+        Tr::tr("Time (UTC)"), Tr::tr("Event") });
     for (const auto& x : d.disclosures)
-        disclosures.addRow({x.control, levelOf(x.control), x.login, x.action, ts(x.at), QString::number(x.eventSeq)});
-    out.append({QStringLiteral("disclosures.csv"), disclosures.bytes()});
+        disclosures.addRow({ x.control, levelOf(x.control), x.login, x.action, ts(x.at), QString::number(x.eventSeq) });
+    out.append({ QStringLiteral("disclosures.csv"), disclosures.bytes() });
 
-    CsvWriter incidents({Tr::tr("No."), Tr::tr("Kind"), Tr::tr("Status"), Tr::tr("Copies"), Tr::tr("Summary"),
-                         Tr::tr("Reported (UTC)"), Tr::tr("Reported by"), Tr::tr("Originator notified"),
-                         Tr::tr("Findings"), Tr::tr("Measures"), Tr::tr("Closed (UTC)")});
+    CsvWriter incidents({ Tr::tr("No."), Tr::tr("Kind"), Tr::tr("Status"), Tr::tr("Copies"), Tr::tr("Summary"),
+        Tr::tr("Reported (UTC)"), Tr::tr("Reported by"), Tr::tr("Originator notified"), Tr::tr("Findings"),
+        Tr::tr("Measures"), Tr::tr("Closed (UTC)") });
     for (const auto& x : d.incidents)
-        incidents.addRow({QString::number(x.id), incidentKindName(x.kind), x.status, x.copies.join(QStringLiteral("; ")),
-                          x.withheld ? withheldText({}) : x.summary, ts(x.reportedAt), x.reportedBy,
-                          day(x.originatorNotified), x.findings, x.measures,
-                          ts(x.closedAt)});
-    out.append({QStringLiteral("incidents.csv"), incidents.bytes()});
+        incidents.addRow({ QString::number(x.id), incidentKindName(x.kind), x.status,
+            x.copies.join(QStringLiteral("; ")), x.withheld ? withheldText({}) : x.summary, ts(x.reportedAt),
+            x.reportedBy, day(x.originatorNotified), x.findings, x.measures, ts(x.closedAt) });
+    out.append({ QStringLiteral("incidents.csv"), incidents.bytes() });
     return out;
 }
 
-namespace {
+namespace
+{
 // items.csv (copies = false) or copies.csv (copies = true), item by item from the register, redacted as gathered.
 StreamWriter registerTableWriter(Register& reg, std::shared_ptr<const EventSight> sight, bool copies)
 {
@@ -445,7 +444,7 @@ QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const Inspection
         if (name == QLatin1String("events.csv") && d.events.isEmpty() && d.eventCount > 0) {
             const QDateTime fromUtc = startOfDayUtc(d.from);
             const QDateTime toUtc = startOfDayUtc(d.to.isValid() ? d.to.addDays(1) : QDate());
-            out.append({name, [&reg, fromUtc, toUtc, sight = d.sight](const ByteSink& sink) -> Status {
+            out.append({ name, [&reg, fromUtc, toUtc, sight = d.sight](const ByteSink& sink) -> Status {
                             CsvStream csv(sink, eventsCsvHeader());
                             Ledger::Filter f;
                             f.from = fromUtc;
@@ -455,30 +454,30 @@ QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const Inspection
                                 return !seen || csv.add(eventCsvRow(*seen));
                             }));
                             return csv.finish();
-                        }});
+                        } });
         } else if (streamItems && (name == QLatin1String("items.csv") || name == QLatin1String("copies.csv"))) {
-            out.append({name, registerTableWriter(reg, d.sight, name == QLatin1String("copies.csv"))});
+            out.append({ name, registerTableWriter(reg, d.sight, name == QLatin1String("copies.csv")) });
         } else {
-            out.append({name, [bytes = std::move(bytes)](const ByteSink& sink) -> Status {
+            out.append({ name, [bytes = std::move(bytes)](const ByteSink& sink) -> Status {
                             if (!sink(bytes.constData(), bytes.size()))
                                 return makeError(ErrorCode::Io, Tr::tr("The export could not be written."));
                             return {};
-                        }});
+                        } });
         }
     }
     return out;
 }
 
 Status commitExport(Register& reg, const QString& format, const ExportOptions& options,
-                    const QList<std::pair<QString, QByteArray>>& files)
+    const QList<std::pair<QString, QByteArray>>& files)
 {
     QList<std::pair<QString, StreamWriter>> streams;
     for (const auto& file : files)
-        streams.append({file.first, [&bytes = file.second](const ByteSink& sink) -> Status {
+        streams.append({ file.first, [&bytes = file.second](const ByteSink& sink) -> Status {
                             if (!sink(bytes.constData(), bytes.size()))
                                 return makeError(ErrorCode::Io, Tr::tr("The export could not be written."));
                             return {};
-                        }});
+                        } });
     auto digests = commitExportFiles(reg, format, options, streams);
     if (!digests)
         return digests.error();
@@ -486,7 +485,7 @@ Status commitExport(Register& reg, const QString& format, const ExportOptions& o
 }
 
 Result<QStringList> commitExportFiles(Register& reg, const QString& format, const ExportOptions& options,
-                                      const QList<std::pair<QString, StreamWriter>>& files)
+    const QList<std::pair<QString, StreamWriter>>& files)
 {
     Session& s = reg.session();
     std::vector<std::unique_ptr<QSaveFile>> open;
@@ -507,19 +506,17 @@ Result<QStringList> commitExportFiles(Register& reg, const QString& format, cons
             return st.error();
         }
         digests << digest.grouped();
-        written.append(QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
-                                   {QStringLiteral("blake2b"), digests.constLast()}});
+        written.append(QJsonObject { { QStringLiteral("file"), QFileInfo(path).fileName() },
+            { QStringLiteral("blake2b"), digests.constLast() } });
         open.push_back(std::move(f));
     }
     QStringList committed;
     const Status st = s.write([&]() -> Status {
-        auto ev = s.record({QStringLiteral("audit.exported"), QStringLiteral("register"),
-                            QJsonObject{{QStringLiteral("format"), format},
-                                        {QStringLiteral("from"), day(options.from)},
-                                        {QStringLiteral("to"), day(options.to)},
-                                        {QStringLiteral("reader"),
-                                         options.reader.isEmpty() ? s.me.login : options.reader},
-                                        {QStringLiteral("files"), written}}});
+        auto ev = s.record({ QStringLiteral("audit.exported"), QStringLiteral("register"),
+            QJsonObject { { QStringLiteral("format"), format }, { QStringLiteral("from"), day(options.from) },
+                { QStringLiteral("to"), day(options.to) },
+                { QStringLiteral("reader"), options.reader.isEmpty() ? s.me.login : options.reader },
+                { QStringLiteral("files"), written } } });
         if (!ev)
             return ev.error();
         for (auto& f : open) {

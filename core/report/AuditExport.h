@@ -20,7 +20,8 @@
 
 #include <utility>
 
-namespace kanribo {
+namespace kanribo
+{
 
 class Register;
 
@@ -30,7 +31,7 @@ class Register;
 struct InspectionData {
     QString facility;
     QString registerId; // hex
-    QDate from;         // as requested; invalid = open
+    QDate from; // as requested; invalid = open
     QDate to;
     QDateTime generatedAt;
     User exporter;
@@ -38,7 +39,7 @@ struct InspectionData {
     Level highest = Level::Unclassified; // the highest level of any item in the data
 
     QList<Item> items; // every item seen, with copies; withheld (Item::withheld) in the accountability view
-    QSet<QString> redacted;       // the items seen only in the accountability view
+    QSet<QString> redacted; // the items seen only in the accountability view
     QHash<QString, Level> levels; // the level of every item seen, gathered or not
     std::shared_ptr<const EventSight> sight; // what the reader (and the exporter) see
     qint64 itemCount = 0;
@@ -51,7 +52,7 @@ struct InspectionData {
     QList<Dispatch> overdueDispatches;
 
     VerifyReport verification; // of the whole audit trail
-    QString bundleDigest;      // BLAKE2b of the bundle of the same range (empty when there are no events)
+    QString bundleDigest; // BLAKE2b of the bundle of the same range (empty when there are no events)
     QString lastHash;
     qint64 firstSeq = 0;
     qint64 lastSeq = 0;
@@ -63,7 +64,7 @@ struct InspectionData {
 struct GatherScope {
     bool events = true;
     bool verification = true; // the whole-trail verification and the digest of the bundle of the range
-    bool items = true;        // off: csvFiles reads items and copies from the register as it writes them
+    bool items = true; // off: csvFiles reads items and copies from the register as it writes them
 };
 
 // Officers and auditors (a denial is recorded). NotFound when --for names no user.
@@ -83,9 +84,9 @@ QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const Inspection
 // Writes the files of an export and records it in the audit trail ("audit.exported") as one step: if the event
 // cannot be recorded no file is left, and if a file cannot be written nothing is recorded.
 Status commitExport(Register& reg, const QString& format, const ExportOptions& options,
-                    const QList<std::pair<QString, QByteArray>>& files);
+    const QList<std::pair<QString, QByteArray>>& files);
 // The same for files written as streams (path -> writer); returns the digest (bundleDigest) of each file, in order.
 Result<QStringList> commitExportFiles(Register& reg, const QString& format, const ExportOptions& options,
-                                      const QList<std::pair<QString, StreamWriter>>& files);
+    const QList<std::pair<QString, StreamWriter>>& files);
 
 } // namespace kanribo

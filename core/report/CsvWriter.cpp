@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Report)
 };

@@ -10,11 +10,13 @@
 
 #include <optional>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // CSV for Japanese Excel and for scripts: UTF-8 with a byte-order mark, RFC 4180 quoting (a field holding a comma,
 // a double quote, CR or LF is quoted and its quotes doubled), CRLF at the end of every record.
-class CsvWriter {
+class CsvWriter
+{
 public:
     explicit CsvWriter(const QStringList& header = {});
 

@@ -12,8 +12,8 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <QJsonDocument>
+#include <QSet>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -21,15 +21,17 @@
 #include <algorithm>
 #include <limits>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Report)
 };
 
 // "KBNDL" then CR LF SUB, like PNG: a file mangled by a text-mode transfer fails at the first bytes.
-constexpr char kMagic[8] = {'K', 'B', 'N', 'D', 'L', '\r', '\n', '\x1a'};
+constexpr char kMagic[8] = { 'K', 'B', 'N', 'D', 'L', '\r', '\n', '\x1a' };
 constexpr qsizetype kMaxHeader = 1024 * 1024;
 constexpr qsizetype kMaxCanonical = 64 * 1024 * 1024;
 constexpr qsizetype kMaxLogin = 256;
@@ -41,13 +43,15 @@ constexpr qsizetype kSigSize = 64;
 
 // BLAKE2b-512 of the body (what the exporter signs) and BLAKE2b-256 of the whole file (the digest), fed as the
 // bytes are written or read.
-class BundleHashes {
+class BundleHashes
+{
 public:
     BundleHashes() { crypto_generichash_init(&m_body, nullptr, 0, 64); }
     void add(const char* p, qsizetype n)
     {
         if (m_inBody)
-            crypto_generichash_update(&m_body, reinterpret_cast<const unsigned char*>(p), static_cast<unsigned long long>(n));
+            crypto_generichash_update(
+                &m_body, reinterpret_cast<const unsigned char*>(p), static_cast<unsigned long long>(n));
         m_file.add(p, n);
     }
     // The body ends before the signature field.
@@ -61,15 +65,19 @@ public:
     StreamDigest& file() { return m_file; }
 
 private:
-    crypto_generichash_state m_body{};
+    crypto_generichash_state m_body {};
     StreamDigest m_file;
     bool m_inBody = true;
 };
 
 // Writes the fields of a bundle (big-endian integers, length-prefixed fields) to a sink, hashing them.
-class Encoder {
+class Encoder
+{
 public:
-    explicit Encoder(ByteSink sink) : m_sink(std::move(sink)) {}
+    explicit Encoder(ByteSink sink)
+        : m_sink(std::move(sink))
+    {
+    }
     void put(const char* p, qsizetype n)
     {
         if (!m_ok)
@@ -110,7 +118,7 @@ private:
 
 // The parts of the body, in file order (docs/formats.md).
 void encodeHead(Encoder& out, const QJsonObject& header, const QByteArray& linkHash, const QByteArray& genesis,
-                const QList<BundleKey>& keys, quint64 events)
+    const QList<BundleKey>& keys, quint64 events)
 {
     out.put(kMagic, sizeof kMagic);
     out.u32(Bundle::kVersion);
@@ -154,9 +162,13 @@ ByteSink appendTo(QByteArray& buffer)
 
 // Reads big-endian integers and length-prefixed fields from a device, hashing what it reads; every read is
 // bounded by what is left of the device, so a declared length never allocates more than the file holds.
-class Decoder {
+class Decoder
+{
 public:
-    explicit Decoder(QIODevice& in) : m_in(in) {}
+    explicit Decoder(QIODevice& in)
+        : m_in(in)
+    {
+    }
     bool raw(qsizetype n, QByteArray& f)
     {
         if (n < 0 || left() < n)
@@ -215,10 +227,7 @@ public:
         return raw(len, f);
     }
     // What is left to read; unknown (unbounded) on a pipe, where reads fail at the end of the input instead.
-    qint64 left() const
-    {
-        return m_in.isSequential() ? std::numeric_limits<qint64>::max() : m_in.bytesAvailable();
-    }
+    qint64 left() const { return m_in.isSequential() ? std::numeric_limits<qint64>::max() : m_in.bytesAvailable(); }
     // True when nothing follows (on a pipe, by trying to read one more byte: it is hashed if it is there).
     bool atEnd()
     {
@@ -309,7 +318,7 @@ struct KeyState {
         for (const auto& [login, pk] : keysIntroducedBy(e)) {
             if (active.contains(login) && e.kind == QLatin1String("user.added"))
                 continue;
-            active.insert(login, {pk, e.seq});
+            active.insert(login, { pk, e.seq });
         }
     }
 };
@@ -338,7 +347,7 @@ QList<std::pair<QString, QByteArray>> keysIntroducedBy(const Event& e)
         const QString login = o.value(QStringLiteral("login")).toString();
         const QByteArray pk = QByteArray::fromHex(o.value(QStringLiteral("sign_pk")).toString().toLatin1());
         if (!login.isEmpty() && pk.size() == kKeySize)
-            out.append({login, pk});
+            out.append({ login, pk });
     };
     if (created) {
         take(p.value(QStringLiteral("officer")).toObject());
@@ -355,10 +364,11 @@ QString bundleDigest(const QByteArray& bytes)
 }
 
 struct StreamDigest::State {
-    crypto_generichash_state st{};
+    crypto_generichash_state st {};
 };
 
-StreamDigest::StreamDigest() : m_state(std::make_unique<State>())
+StreamDigest::StreamDigest()
+    : m_state(std::make_unique<State>())
 {
     crypto_generichash_init(&m_state->st, nullptr, 0, 32);
 }
@@ -367,8 +377,8 @@ StreamDigest::~StreamDigest() = default;
 
 void StreamDigest::add(const char* data, qsizetype size)
 {
-    crypto_generichash_update(&m_state->st, reinterpret_cast<const unsigned char*>(data),
-                              static_cast<unsigned long long>(size));
+    crypto_generichash_update(
+        &m_state->st, reinterpret_cast<const unsigned char*>(data), static_cast<unsigned long long>(size));
 }
 
 QString StreamDigest::grouped()
@@ -408,12 +418,13 @@ void Bundle::sign(const Signer& signer)
     header.insert(QStringLiteral("exporter"), exporter);
     const QByteArray b = body();
     QByteArray h(64, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char*>(h.data()), 64, reinterpret_cast<const unsigned char*>(b.constData()),
-                       static_cast<unsigned long long>(b.size()), nullptr, 0);
+    crypto_generichash(reinterpret_cast<unsigned char*>(h.data()), 64,
+        reinterpret_cast<const unsigned char*>(b.constData()), static_cast<unsigned long long>(b.size()), nullptr, 0);
     signature = signer.sign(signedMessageFor(h));
 }
 
-namespace {
+namespace
+{
 Error malformed(const QString& what)
 {
     return makeError(ErrorCode::Integrity, Tr::tr("The export file is malformed: %1.").arg(what));
@@ -429,13 +440,13 @@ Status decodeHead(Decoder& r, Bundle& b, quint64& nEvents)
         return malformed(Tr::tr("truncated"));
     if (b.version != Bundle::kVersion)
         return makeError(ErrorCode::Integrity,
-                         Tr::tr("The export bundle has format version %1; this Kanribo reads version %2.")
-                             .arg(b.version)
-                             .arg(Bundle::kVersion));
+            Tr::tr("The export bundle has format version %1; this Kanribo reads version %2.")
+                .arg(b.version)
+                .arg(Bundle::kVersion));
     QByteArray headerBytes;
     if (!r.field(headerBytes, kMaxHeader))
         return malformed(Tr::tr("header"));
-    QJsonParseError pe{};
+    QJsonParseError pe {};
     const QJsonDocument doc = QJsonDocument::fromJson(headerBytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return malformed(Tr::tr("header"));
@@ -566,7 +577,8 @@ BundleCheck verifyBundle(QIODevice& in)
     const qint64 lastSeq = h.value(QStringLiteral("last_seq")).toInteger(-1);
     const qint64 count = h.value(QStringLiteral("events")).toInteger(-1);
     if (h.value(QStringLiteral("format")).toString() != QLatin1String("kanribo-export-bundle") || registerId.isEmpty()
-        || firstSeq < 1 || lastSeq < firstSeq || count != static_cast<qint64>(nEvents) || lastSeq - firstSeq + 1 != count)
+        || firstSeq < 1 || lastSeq < firstSeq || count != static_cast<qint64>(nEvents)
+        || lastSeq - firstSeq + 1 != count)
         return failed(Tr::tr("The export header does not match its contents."));
     c.facility = h.value(QStringLiteral("facility")).toString();
     c.registerId = hex(registerId);
@@ -599,8 +611,8 @@ BundleCheck verifyBundle(QIODevice& in)
         switch (k.scope) {
         case BundleKey::Scope::BeforeRange:
             if (k.introducedAt >= firstSeq || priorLogins.contains(k.login))
-                return failed(Tr::tr("The key table lists a key for %1 that was not in force before the range.")
-                                  .arg(k.login));
+                return failed(
+                    Tr::tr("The key table lists a key for %1 that was not in force before the range.").arg(k.login));
             priorLogins.insert(k.login);
             break;
         case BundleKey::Scope::InRange:
@@ -639,7 +651,7 @@ BundleCheck verifyBundle(QIODevice& in)
         if (!v.feed(*e))
             break;
         for (const auto& [login, pk] : keysIntroducedBy(*e))
-            introduced.append({login, pk, e->seq, BundleKey::Scope::InRange});
+            introduced.append({ login, pk, e->seq, BundleKey::Scope::InRange });
         if (i == 0)
             firstTime = e->time;
         lastTime = e->time;
@@ -693,7 +705,8 @@ BundleCheck verifyBundle(QIODevice& in)
     return c;
 }
 
-namespace {
+namespace
+{
 // Signatures are not part of an event's hash: both passes of build() tally them to be sure the file holds the ones
 // that were verified.
 void tallySignatures(StreamDigest& d, const Event& e)
@@ -708,8 +721,8 @@ void tallySignatures(StreamDigest& d, const Event& e)
 Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forReader)
 {
     Session& s = reg.session();
-    KANRIBO_TRY(s.requireRole({Role::Officer, Role::Auditor}, QStringLiteral("audit.export"),
-                              QStringLiteral("register")));
+    KANRIBO_TRY(
+        s.requireRole({ Role::Officer, Role::Auditor }, QStringLiteral("audit.export"), QStringLiteral("register")));
     User reader = s.me;
     if (!options.reader.isEmpty() && options.reader != s.me.login) {
         auto u = loadUser(*s.db, options.reader);
@@ -756,7 +769,7 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
     KANRIBO_TRY(reg.ledger().forEach({}, [&](const Event& e) {
         if (e.seq == firstSeq) {
             for (auto it = keys.active.cbegin(); it != keys.active.cend(); ++it)
-                prior.append({it.key(), it->pk, it->seq, BundleKey::Scope::BeforeRange});
+                prior.append({ it.key(), it->pk, it->seq, BundleKey::Scope::BeforeRange });
             b.linkHash = e.prevHash;
         }
         if (e.seq <= lastSeq) {
@@ -770,7 +783,7 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
                 ++notWhole;
             tallySignatures(verifiedSigs, e);
             for (const auto& [login, pk] : keysIntroducedBy(e))
-                b.keys.append({login, pk, e.seq, BundleKey::Scope::InRange});
+                b.keys.append({ login, pk, e.seq, BundleKey::Scope::InRange });
             const QString control = controlOfSubject(e.subject);
             if (!control.isEmpty())
                 controls.insert(control);
@@ -780,16 +793,16 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
         if (e.seq > lastSeq) {
             for (const auto& [login, pk] : keysIntroducedBy(e))
                 if (login == s.me.login)
-                    exporterAfter = KeyState::Entry{pk, e.seq};
+                    exporterAfter = KeyState::Entry { pk, e.seq };
         }
         return true;
     }));
     const VerifyReport report = verifier.finish();
     if (!report.ok)
         return makeError(ErrorCode::Integrity,
-                         Tr::tr("The audit trail does not verify (event %1: %2); nothing was exported.")
-                             .arg(report.firstBad)
-                             .arg(report.reason));
+            Tr::tr("The audit trail does not verify (event %1: %2); nothing was exported.")
+                .arg(report.firstBad)
+                .arg(report.reason));
     for (const QString& control : std::as_const(controls)) {
         auto st = s.db->prepare(QStringLiteral("SELECT level FROM items WHERE control = ?"));
         if (!st)
@@ -808,50 +821,51 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
         reader = s.me;
     if (notWhole > 0)
         return s.deny(QStringLiteral("audit.export"), QStringLiteral("register"),
-                      {Tr::tr("%n event(s) in the range are about material that %1 or you may not see in full (need-to-"
-                              "know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for "
-                              "this reader, or a narrower range",
-                              nullptr, static_cast<int>(qMin<qint64>(notWhole, INT_MAX)))
-                           .arg(reader.login)});
+            { Tr::tr("%n event(s) in the range are about material that %1 or you may not see in full (need-to-"
+                     "know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for "
+                     "this reader, or a narrower range",
+                nullptr, static_cast<int>(qMin<qint64>(notWhole, INT_MAX)))
+                    .arg(reader.login) });
     if (forReader && rank(reader.clearance) < rank(highest))
         return s.deny(QStringLiteral("audit.export"), QStringLiteral("register"),
-                      {Tr::tr("%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be "
-                              "redacted — export CSV or PDF for this reader, or a narrower range")
-                           .arg(reader.login, levelName(reader.clearance), levelName(highest))});
+            { Tr::tr("%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be "
+                     "redacted — export CSV or PDF for this reader, or a narrower range")
+                    .arg(reader.login, levelName(reader.clearance), levelName(highest)) });
 
     std::sort(prior.begin(), prior.end(), [](const BundleKey& x, const BundleKey& y) { return x.login < y.login; });
     b.keys = prior + b.keys;
     const QByteArray myKey = s.signer.publicKey();
     if (keys.active.value(s.me.login).pk != myKey) {
         if (!exporterAfter || exporterAfter->pk != myKey)
-            return makeError(ErrorCode::Integrity, Tr::tr("Your signing key is not the one the ledger records for you."));
-        b.keys.append({s.me.login, myKey, exporterAfter->seq, BundleKey::Scope::Exporter});
+            return makeError(
+                ErrorCode::Integrity, Tr::tr("Your signing key is not the one the ledger records for you."));
+        b.keys.append({ s.me.login, myKey, exporterAfter->seq, BundleKey::Scope::Exporter });
     }
     if (firstSeq == 1)
         b.genesis = genesisHash(s.registerId);
     qint64 head = lastSeq;
     if (auto hs = reg.ledger().headSeq())
         head = *hs;
-    b.header = QJsonObject{
-        {QStringLiteral("format"), QStringLiteral("kanribo-export-bundle")},
-        {QStringLiteral("register_id"), hex(s.registerId)},
-        {QStringLiteral("facility"), s.facility},
-        {QStringLiteral("from"), dateOrNull(options.from)},
-        {QStringLiteral("to"), dateOrNull(options.to)},
-        {QStringLiteral("from_utc"), timeOrNull(fromUtc)},
-        {QStringLiteral("to_utc"), timeOrNull(toUtc)},
-        {QStringLiteral("first_seq"), firstSeq},
-        {QStringLiteral("last_seq"), lastSeq},
-        {QStringLiteral("events"), lastSeq - firstSeq + 1},
-        {QStringLiteral("last_hash"), hex(lastHash)},
-        {QStringLiteral("head_seq"), head},
-        {QStringLiteral("exported_at"), formatTimestamp(s.now())},
-        {QStringLiteral("exporter_role"), roleName(s.me.role)},
-        {QStringLiteral("exporter_name"), s.me.name},
-        {QStringLiteral("reader"), reader.login},
-        {QStringLiteral("reader_clearance"), levelName(reader.clearance)},
-        {QStringLiteral("highest_level"), levelName(highest)},
-        {QStringLiteral("policy"), QString(s.policy().id() + QLatin1Char(' ') + s.policy().packVersion())},
+    b.header = QJsonObject {
+        { QStringLiteral("format"), QStringLiteral("kanribo-export-bundle") },
+        { QStringLiteral("register_id"), hex(s.registerId) },
+        { QStringLiteral("facility"), s.facility },
+        { QStringLiteral("from"), dateOrNull(options.from) },
+        { QStringLiteral("to"), dateOrNull(options.to) },
+        { QStringLiteral("from_utc"), timeOrNull(fromUtc) },
+        { QStringLiteral("to_utc"), timeOrNull(toUtc) },
+        { QStringLiteral("first_seq"), firstSeq },
+        { QStringLiteral("last_seq"), lastSeq },
+        { QStringLiteral("events"), lastSeq - firstSeq + 1 },
+        { QStringLiteral("last_hash"), hex(lastHash) },
+        { QStringLiteral("head_seq"), head },
+        { QStringLiteral("exported_at"), formatTimestamp(s.now()) },
+        { QStringLiteral("exporter_role"), roleName(s.me.role) },
+        { QStringLiteral("exporter_name"), s.me.name },
+        { QStringLiteral("reader"), reader.login },
+        { QStringLiteral("reader_clearance"), levelName(reader.clearance) },
+        { QStringLiteral("highest_level"), levelName(highest) },
+        { QStringLiteral("policy"), QString(s.policy().id() + QLatin1Char(' ') + s.policy().packVersion()) },
     };
     b.header.insert(QStringLiteral("exporter"), s.signer.login());
     BuiltBundle out;
@@ -863,7 +877,8 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
         Session& s = reg.session();
         // Signed by the exporter the header names and the key table proves, or not at all.
         if (s.signer.login() != b.header.value(QStringLiteral("exporter")).toString() || s.signer.publicKey() != myKey)
-            return makeError(ErrorCode::Integrity, Tr::tr("Your signing key is not the one the ledger records for you."));
+            return makeError(
+                ErrorCode::Integrity, Tr::tr("Your signing key is not the one the ledger records for you."));
         Encoder enc(sink);
         encodeHead(enc, b.header, b.linkHash, b.genesis, b.keys, static_cast<quint64>(lastSeq - firstSeq + 1));
         // The range again, checked to be the chain verified above (the ledger only grows, but the file could have
@@ -889,7 +904,7 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
         }));
         if (changed || (enc.ok() && (next != lastSeq + 1 || prev != lastHash || writtenSigs.grouped() != sigsVerified)))
             return makeError(ErrorCode::Integrity,
-                             Tr::tr("The audit trail changed while it was being exported; nothing was exported."));
+                Tr::tr("The audit trail changed while it was being exported; nothing was exported."));
         encodeExporter(enc, s.signer.login(), s.signer.publicKey());
         const QByteArray signature = s.signer.sign(Bundle::signedMessageFor(enc.hashes().endBody()));
         enc.field(signature);

@@ -18,7 +18,8 @@
 
 class QIODevice;
 
-namespace kanribo {
+namespace kanribo
+{
 
 class Register;
 
@@ -26,7 +27,8 @@ class Register;
 using ByteSink = std::function<bool(const char* data, qsizetype size)>;
 
 // BLAKE2b-256 of bytes fed piece by piece: bundleDigest() of a file written or read as a stream.
-class StreamDigest {
+class StreamDigest
+{
 public:
     StreamDigest();
     ~StreamDigest();
@@ -51,8 +53,8 @@ struct ExportOptions {
 struct BundleKey {
     enum class Scope : quint8 {
         BeforeRange = 0, // introduced before the first event of the range; active when it starts
-        InRange = 1,     // introduced by an event inside the range (the verifier checks it against that event)
-        Exporter = 2,    // the exporter's key, introduced after the range
+        InRange = 1, // introduced by an event inside the range (the verifier checks it against that event)
+        Exporter = 2, // the exporter's key, introduced after the range
     };
     QString login;
     QByteArray publicKey; // Ed25519, 32 bytes
@@ -66,11 +68,11 @@ struct Bundle {
     static constexpr quint32 kVersion = 2;
 
     quint32 version = kVersion;
-    QJsonObject header;   // register, facility, range, exporter, reader: see docs/formats.md
-    QByteArray linkHash;  // prev_hash of the first event in the range
-    QByteArray genesis;   // the register's genesis hash when the range starts at seq 1, else empty
+    QJsonObject header; // register, facility, range, exporter, reader: see docs/formats.md
+    QByteArray linkHash; // prev_hash of the first event in the range
+    QByteArray genesis; // the register's genesis hash when the range starts at seq 1, else empty
     QList<BundleKey> keys;
-    QList<Event> events;  // each with hash, signature and co-signatures
+    QList<Event> events; // each with hash, signature and co-signatures
     QString exporter;
     QByteArray exporterKey;
     QByteArray signature; // Ed25519 of the exporter over "KBSIG2" || BLAKE2b-512(every byte before the signature)
@@ -96,14 +98,14 @@ struct BundleCheck {
     QDate from; // the requested range, else the dates of the first and last event (UTC)
     QDate to;
     QString facility;
-    QString registerId;    // hex
-    QString signer;        // exporter login
+    QString registerId; // hex
+    QString signer; // exporter login
     QString signerFingerprint;
-    QString lastHash;      // hex: the hash of the last event, which commits to the whole chain before it
-    QString digest;        // BLAKE2b-256 of the bundle file, grouped hex
+    QString lastHash; // hex: the hash of the last event, which commits to the whole chain before it
+    QString digest; // BLAKE2b-256 of the bundle file, grouped hex
     bool startsAtGenesis = false;
     QStringList keyFingerprints; // "login fingerprint (introduced at seq N, before|in range|exporter)"
-    QString reason;        // the first failure, translated; empty when ok
+    QString reason; // the first failure, translated; empty when ok
 };
 
 // Checks everything a bundle claims, with no register and no login: structure, every event hash, chain links and
@@ -128,7 +130,7 @@ struct BuiltBundle {
     std::function<Status(const ByteSink&)> write;
 
     Result<QByteArray> bytes() const; // the whole file in memory
-    Result<QString> digest() const;   // bundleDigest() of the file, without keeping it
+    Result<QString> digest() const; // bundleDigest() of the file, without keeping it
 };
 Result<BuiltBundle> buildBundle(Register& reg, const ExportOptions& options);
 // The same bundle made for the acting user whatever the reader, only to show its digest in a report (never written

@@ -5,7 +5,8 @@
 
 #include <QString>
 
-namespace kanribo {
+namespace kanribo
+{
 
 class PolicyPack;
 

@@ -3,9 +3,11 @@
 
 #include <QCoreApplication>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::CopyStateMachine)
 };
@@ -37,8 +39,8 @@ QString copyActionName(CopyAction a)
     return {};
 }
 
-Status CopyStateMachine::check(const Copy& c, CopyAction action, const QString& actor, bool mayManage,
-                               const QString& target)
+Status CopyStateMachine::check(
+    const Copy& c, CopyAction action, const QString& actor, bool mayManage, const QString& target)
 {
     if (action == CopyAction::RecordReceipt) {
         if (c.status != CopyStatus::Dispatched)
@@ -63,7 +65,7 @@ Status CopyStateMachine::check(const Copy& c, CopyAction action, const QString& 
     };
     const auto needsStorageRole = [&] {
         return makeError(ErrorCode::Denied, Tr::tr("Only an officer or custodian may do this with a stored copy."),
-                         {Tr::tr("this needs the role officer / custodian")});
+            { Tr::tr("this needs the role officer / custodian") });
     };
     switch (action) {
     case CopyAction::Transfer:

@@ -772,7 +772,7 @@ Result<std::optional<InventoryResult>> Custody::openInventory() const
             return rr.error();
         if (!*rr)
             break;
-        sightings.append({s2->text(0), s2->text(1)});
+        sightings.append({ s2->text(0), s2->text(1) });
         ids << s2->text(0);
     }
     // Sighted so far (R-ACC-3): copies in the acting user's view, and what they scanned themselves; another
@@ -939,8 +939,8 @@ QStringList Custody::inView(const QStringList& copyIds) const
 {
     if (copyIds.isEmpty())
         return {};
-    auto st = m_s.db->prepare(
-        QStringLiteral("SELECT id FROM copies WHERE control IN (%1)").arg(m_items.visibleControls()));
+    auto st
+        = m_s.db->prepare(QStringLiteral("SELECT id FROM copies WHERE control IN (%1)").arg(m_items.visibleControls()));
     if (!st)
         return {};
     auto visible = st->collect<QString>([](const Statement& row) { return row.text(0); });
@@ -1035,7 +1035,8 @@ Result<QList<InventoryDue>> Custody::inventoriesDue() const
 
 // ---- history, holdings, verification ------------------------------------------------------------------------------
 
-namespace {
+namespace
+{
 // Whether an item's event is about this copy: its "copy", or one of its "copies" (ids, or objects with an "id").
 // Whole ids only: S-2026-000001/1 is not S-2026-000001/10.
 bool eventNamesCopy(const QJsonObject& payload, const QString& copyId)

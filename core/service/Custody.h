@@ -14,7 +14,8 @@
 
 #include <optional>
 
-namespace kanribo {
+namespace kanribo
+{
 
 class Session;
 class Items;
@@ -103,9 +104,9 @@ struct InventoryResult { // R-INV-1
 };
 
 struct InventoryDue {
-    QString scope;     // container id, or empty for copies charged to people
+    QString scope; // container id, or empty for copies charged to people
     int topSecretCopies = 0;
-    QDate lastDone;    // invalid: never
+    QDate lastDone; // invalid: never
     QDate due;
     bool overdue = false;
 };
@@ -122,9 +123,14 @@ struct CustodyEntry { // one line of a copy's custody history
 // The custody life cycle (R-CUS, R-REP, R-DST, R-INC, R-INV in docs/rules.md). Every step is a ledger event signed
 // by the actor and co-signed where two people are required. Each copy's allowed transitions are decided in one place
 // (CopyStateMachine).
-class Custody {
+class Custody
+{
 public:
-    Custody(Session& s, Items& items) : m_s(s), m_items(items) {}
+    Custody(Session& s, Items& items)
+        : m_s(s)
+        , m_items(items)
+    {
+    }
 
     // R-CUS-3 hand receipt: the holder gives the copy to a receiver allowed to hold it; both sign.
     Status transfer(const QString& copyId, const SecondPerson& receiver);
@@ -133,16 +139,16 @@ public:
     // An officer or custodian issues a stored copy to a person, who signs.
     Status issue(const QString& copyId, const SecondPerson& receiver);
     // R-CUS-5
-    Result<Dispatch> dispatch(const QString& copyId, const QString& toOrg, const QString& channel, const QDate& receiptDue);
+    Result<Dispatch> dispatch(
+        const QString& copyId, const QString& toOrg, const QString& channel, const QDate& receiptDue);
     Status recordReceipt(const QString& copyId, const QString& receiptNo);
     Result<QList<Dispatch>> dispatches(bool overdueOnly = false) const;
 
     // R-REP-1..3: new copies continue the series, inherit every marking and are held by the actor.
     // Top Secret needs the originator's consent reference and, by policy, an approver's co-signature.
     // A translation (translation = true) carries the notation of the originating government's information.
-    Result<Reproduction> reproduce(const QString& control, int copies, const QString& reason,
-                                   const QString& consentRef, const SecondPerson& approver, bool translation = false,
-                                   const QString& notation = {});
+    Result<Reproduction> reproduce(const QString& control, int copies, const QString& reason, const QString& consentRef,
+        const SecondPerson& approver, bool translation = false, const QString& notation = {});
     Result<QList<Reproduction>> reproductions() const;
 
     // R-DST-1..4: method from the policy pack; witness co-signature where the policy requires it.

@@ -8,9 +8,11 @@
 
 #include <algorithm>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 
 QString controlOfCopy(const QString& copyId)
 {
@@ -21,34 +23,35 @@ QString controlOfCopy(const QString& copyId)
 QStringList detailFields(const QString& kind)
 {
     if (kind == QLatin1String("item.registered"))
-        return {QStringLiteral("title"), QStringLiteral("classified_by"), QStringLiteral("derived_from"),
-                QStringLiteral("declassify_on"), QStringLiteral("received_from"), QStringLiteral("receipt_no"),
-                QStringLiteral("channel"), QStringLiteral("received_on"), QStringLiteral("content")};
+        return { QStringLiteral("title"), QStringLiteral("classified_by"), QStringLiteral("derived_from"),
+            QStringLiteral("declassify_on"), QStringLiteral("received_from"), QStringLiteral("receipt_no"),
+            QStringLiteral("channel"), QStringLiteral("received_on"), QStringLiteral("content") };
     if (kind == QLatin1String("incident.reported"))
-        return {QStringLiteral("summary")};
+        return { QStringLiteral("summary") };
     if (kind == QLatin1String("incident.updated"))
-        return {QStringLiteral("findings"), QStringLiteral("measures")};
+        return { QStringLiteral("findings"), QStringLiteral("measures") };
     if (kind == QLatin1String("item.reproduced"))
-        return {QStringLiteral("reason"), QStringLiteral("consent_ref")};
+        return { QStringLiteral("reason"), QStringLiteral("consent_ref") };
     if (kind == QLatin1String("item.reclassified"))
-        return {QStringLiteral("reason"), QStringLiteral("notice_by"), QStringLiteral("reference")};
+        return { QStringLiteral("reason"), QStringLiteral("notice_by"), QStringLiteral("reference") };
     if (kind == QLatin1String("access.denied"))
-        return {QStringLiteral("reasons")};
+        return { QStringLiteral("reasons") };
     return {};
 }
 
 // A person's record in user events, for officers and auditors only.
-const QStringList kPersonFields{QStringLiteral("clearance"), QStringLiteral("clearance_granted"),
-                                QStringLiteral("clearance_expires"), QStringLiteral("nationality"),
-                                QStringLiteral("briefed"), QStringLiteral("groups"), QStringLiteral("group")};
+const QStringList kPersonFields { QStringLiteral("clearance"), QStringLiteral("clearance_granted"),
+    QStringLiteral("clearance_expires"), QStringLiteral("nationality"), QStringLiteral("briefed"),
+    QStringLiteral("groups"), QStringLiteral("group") };
 } // namespace
 
 Status EventSight::readItems(Session& s, const User& u, bool intersect)
 {
     const SightSql sight = sightSql(u, s.today());
-    auto st = s.db->prepare(QStringLiteral("SELECT i.control, %1, (SELECT group_concat(grp, char(10)) FROM item_groups g "
-                                           "WHERE g.control = i.control) FROM items i WHERE %2")
-                                .arg(sight.full, sight.visible));
+    auto st
+        = s.db->prepare(QStringLiteral("SELECT i.control, %1, (SELECT group_concat(grp, char(10)) FROM item_groups g "
+                                       "WHERE g.control = i.control) FROM items i WHERE %2")
+                            .arg(sight.full, sight.visible));
     if (!st)
         return st.error();
     QHash<QString, bool> items;
@@ -171,7 +174,8 @@ std::optional<Event> EventSight::view(const Event& e) const
         // in view.
         if (p.contains(QStringLiteral("copy")) && seenCopy(p.value(QStringLiteral("copy")).toString()) == Seen::None)
             return std::nullopt;
-        for (const QString& list : {QStringLiteral("present"), QStringLiteral("missing"), QStringLiteral("unexpected")}) {
+        for (const QString& list :
+            { QStringLiteral("present"), QStringLiteral("missing"), QStringLiteral("unexpected") }) {
             if (!p.contains(list))
                 continue;
             QJsonArray kept;
@@ -194,7 +198,7 @@ std::optional<Event> EventSight::view(const Event& e) const
             }
         }
     } else if (type == QLatin1String("user") && m_reader.role != Role::Officer && m_reader.role != Role::Auditor
-               && id != m_reader.login) {
+        && id != m_reader.login) {
         for (const QString& f : kPersonFields) {
             if (p.contains(f)) {
                 p.insert(f, withheldText({}));

@@ -10,7 +10,8 @@
 
 #include <optional>
 
-namespace kanribo {
+namespace kanribo
+{
 
 class Session;
 
@@ -20,7 +21,8 @@ class Session;
 // text; the lists of copies in inventory events keep only copies in view. People's clearances, nationalities,
 // briefings and groups in user events are for officers and auditors. Used by the audit log, the CSV export and the
 // inspection report alike, so that each shows the same events.
-class EventSight {
+class EventSight
+{
 public:
     // Reads what the reader sees of every item once (one query), and which item each incident is about. With a
     // second person (the exporter of a file made for the reader), what both see: nobody's export shows what its
@@ -47,10 +49,10 @@ private:
     Seen seenCopy(const QString& copyId) const;
 
     User m_reader;
-    QHash<QString, bool> m_items;            // control -> seen in full (absent: not seen)
-    QHash<QString, QStringList> m_groups;    // control -> the reader's missing groups (accountability view)
-    QHash<qint64, QString> m_incidentItem;   // incident id -> control
-    bool m_seesAll = false;                  // every item of the register seen in full (by both, with a second)
+    QHash<QString, bool> m_items; // control -> seen in full (absent: not seen)
+    QHash<QString, QStringList> m_groups; // control -> the reader's missing groups (accountability view)
+    QHash<qint64, QString> m_incidentItem; // incident id -> control
+    bool m_seesAll = false; // every item of the register seen in full (by both, with a second)
 };
 
 } // namespace kanribo

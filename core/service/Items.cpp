@@ -750,8 +750,8 @@ Result<Item> Items::seen(const QString& control, const QString& action) const
         return it.error();
     const Sight s = it ? sight(m_s.policy(), m_s.me, *it, m_s.today()) : Sight::None;
     if (s == Sight::None) {
-        const QStringList reasons = it ? decide(m_s.me, *it, Action::View).reasons
-                                       : QStringList{Tr::tr("no such item")};
+        const QStringList reasons
+            = it ? decide(m_s.me, *it, Action::View).reasons : QStringList { Tr::tr("no such item") };
         return m_s.lookupMiss(action, control, reasons, notFoundItem(control).message);
     }
     return s == Sight::Full ? std::move(it).value() : withheld(std::move(it).value(), m_s.me);
@@ -773,8 +773,8 @@ Result<std::pair<Copy, Item>> Items::seenCopy(const QString& copyId, const QStri
     }
     const Sight s = item ? sight(m_s.policy(), m_s.me, *item, m_s.today()) : Sight::None;
     if (s == Sight::None) {
-        const QStringList reasons = item ? decide(m_s.me, *item, Action::View).reasons
-                                         : QStringList{Tr::tr("no such copy")};
+        const QStringList reasons
+            = item ? decide(m_s.me, *item, Action::View).reasons : QStringList { Tr::tr("no such copy") };
         return m_s.lookupMiss(action, copyId, reasons, message);
     }
     return std::make_pair(std::move(copy).value(), s == Sight::Full ? *item : withheld(*item, m_s.me));
@@ -1265,7 +1265,7 @@ Result<QList<Item>> Items::purposeEnded() const
 Status Items::requireVisible(const QString& control, const QString& action) const
 {
     auto it = seen(control, action);
-    return it ? Status{} : Status{it.error()};
+    return it ? Status {} : Status { it.error() };
 }
 
 Status Items::refreshStatus(const QString& control)

@@ -15,7 +15,8 @@
 
 class QIODevice;
 
-namespace kanribo {
+namespace kanribo
+{
 
 class Session;
 class Database;
@@ -42,16 +43,20 @@ struct ItemFilter {
 struct ReclassifyRequest { // R-MRK-7
     QString control;
     Level newLevel = Level::Unclassified;
-    QString noticeBy;   // who at the originator
+    QString noticeBy; // who at the originator
     QDate noticeDate;
-    QString reference;  // the notice's reference
+    QString reference; // the notice's reference
     QString reason;
 };
 
 // The register of items and copies (R-CUS-1, R-MRK-*), access decisions (R-ACC-*), encrypted content.
-class Items {
+class Items
+{
 public:
-    explicit Items(Session& s) : m_s(s) {}
+    explicit Items(Session& s)
+        : m_s(s)
+    {
+    }
 
     Result<RegisteredItem> registerItem(const NewItem& item);
 
@@ -90,8 +95,8 @@ public:
     Result<Reclassification> reclassify(const ReclassifyRequest& request);
     Result<QList<Reclassification>> reclassifications(const QString& control) const;
     // R-ACC-5: a recorded written approval of the originating government to release to a third country.
-    Status approveRelease(const QString& control, const QString& nationality, const QString& reference,
-                          const QDate& approvedOn);
+    Status approveRelease(
+        const QString& control, const QString& nationality, const QString& reference, const QDate& approvedOn);
     Result<QList<Disclosure>> disclosures(const QString& control) const;
     // 特定秘密 whose validity has passed get the expiry mark; returns the control numbers changed (R-MRK-7).
     Result<QStringList> applyDesignationExpiries();
@@ -114,7 +119,7 @@ public:
 
 private:
     Status requireVisible(const QString& control, const QString& action) const; // seen() without the item
-    Item readSeenItem(const Statement& row) const;                         // withheld unless sight is full
+    Item readSeenItem(const Statement& row) const; // withheld unless sight is full
     Result<QString> nextControlNumber(const Item& item);
     SightSql sightSql() const; // the acting user's sight as SQL over items i
     QString filterClause(const ItemFilter& f, QList<QVariant>& binds) const; // visibility + the filter's conditions

@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::People)
 };
@@ -83,15 +85,15 @@ Status People::validatePassword(const QByteArray& password)
 Status People::validateNewUser(const NewUser& u)
 {
     if (!isValidLogin(u.login))
-        return makeError(ErrorCode::Usage, Tr::tr("'%1' is not a valid login: use 1–32 lower-case letters, digits, "
-                                                  "'.', '_' or '-', starting with a letter.")
-                                               .arg(u.login));
+        return makeError(ErrorCode::Usage,
+            Tr::tr("'%1' is not a valid login: use 1–32 lower-case letters, digits, "
+                   "'.', '_' or '-', starting with a letter.")
+                .arg(u.login));
     if (u.name.trimmed().isEmpty() || u.name.size() > 200)
         return makeError(ErrorCode::Usage, Tr::tr("A name of 1–200 characters is required."));
     if (!isValidNationality(u.nationality))
         return makeError(ErrorCode::Usage,
-                         Tr::tr("'%1' is not a nationality: use an ISO 3166 alpha-3 code such as JPN or USA.")
-                             .arg(u.nationality));
+            Tr::tr("'%1' is not a nationality: use an ISO 3166 alpha-3 code such as JPN or USA.").arg(u.nationality));
     for (const auto& g : u.groups)
         if (!isValidIdentifier(g))
             return makeError(ErrorCode::Usage, Tr::tr("'%1' is not a valid group name.").arg(g));
@@ -109,7 +111,7 @@ Result<bool> People::groupExists(const QString& name) const
 
 Result<User> People::addUser(const NewUser& nu, const QByteArray& password)
 {
-    KANRIBO_TRY(m_s.requireRole({Role::Officer}, QStringLiteral("user.add"), QStringLiteral("user:") + nu.login));
+    KANRIBO_TRY(m_s.requireRole({ Role::Officer }, QStringLiteral("user.add"), QStringLiteral("user:") + nu.login));
     KANRIBO_TRY(validateNewUser(nu));
     KANRIBO_TRY(validatePassword(password));
     {
@@ -143,9 +145,8 @@ Result<User> People::addUser(const NewUser& nu, const QByteArray& password)
 
     // The slot is written first: a slot without a user cannot log in, a user without a slot could not either,
     // but a failed key-ring write must leave the database untouched.
-    SlotSecrets secrets{SecureBuffer::copyOf(m_s.registerKey.data(), m_s.registerKey.size()),
-                        SecureBuffer::copyOf(sig.secretKey().data(), sig.secretKey().size()),
-                        std::move(box.secretKey)};
+    SlotSecrets secrets { SecureBuffer::copyOf(m_s.registerKey.data(), m_s.registerKey.size()),
+        SecureBuffer::copyOf(sig.secretKey().data(), sig.secretKey().size()), std::move(box.secretKey) };
     const KdfParams kdf = KdfParams::forProfile(m_s.kdfProfile);
     KANRIBO_TRY(m_s.updateKeyRing([&](KeyRing& ring) -> Status {
         if (ring.hasSlot(u.login))
@@ -177,18 +178,15 @@ Result<User> People::addUser(const NewUser& nu, const QByteArray& password)
             gi->bind(1, u.login).bind(2, g);
             KANRIBO_TRY(gi->run());
         }
-        auto ev = m_s.record({QStringLiteral("user.added"), QStringLiteral("user:") + u.login,
-                              QJsonObject{{QStringLiteral("login"), u.login},
-                                          {QStringLiteral("name"), u.name},
-                                          {QStringLiteral("role"), roleName(u.role)},
-                                          {QStringLiteral("clearance"), levelName(u.clearance)},
-                                          {QStringLiteral("clearance_granted"), formatDate(u.clearanceGranted)},
-                                          {QStringLiteral("clearance_expires"), formatDate(u.clearanceExpires)},
-                                          {QStringLiteral("nationality"), u.nationality},
-                                          {QStringLiteral("briefed"), formatDate(u.briefed)},
-                                          {QStringLiteral("groups"), QJsonArray::fromStringList(u.groups)},
-                                          {QStringLiteral("sign_pk"), QString::fromLatin1(u.signPublicKey.toHex())},
-                                          {QStringLiteral("box_pk"), QString::fromLatin1(u.boxPublicKey.toHex())}}});
+        auto ev = m_s.record({ QStringLiteral("user.added"), QStringLiteral("user:") + u.login,
+            QJsonObject { { QStringLiteral("login"), u.login }, { QStringLiteral("name"), u.name },
+                { QStringLiteral("role"), roleName(u.role) }, { QStringLiteral("clearance"), levelName(u.clearance) },
+                { QStringLiteral("clearance_granted"), formatDate(u.clearanceGranted) },
+                { QStringLiteral("clearance_expires"), formatDate(u.clearanceExpires) },
+                { QStringLiteral("nationality"), u.nationality }, { QStringLiteral("briefed"), formatDate(u.briefed) },
+                { QStringLiteral("groups"), QJsonArray::fromStringList(u.groups) },
+                { QStringLiteral("sign_pk"), QString::fromLatin1(u.signPublicKey.toHex()) },
+                { QStringLiteral("box_pk"), QString::fromLatin1(u.boxPublicKey.toHex()) } } });
         if (!ev)
             return ev.error();
         return {};
@@ -252,7 +250,7 @@ User People::seenUser(const User& u) const
 
 Status People::grantGroup(const QString& login, const QString& group)
 {
-    KANRIBO_TRY(m_s.requireRole({Role::Officer}, QStringLiteral("user.grant"), QStringLiteral("user:") + login));
+    KANRIBO_TRY(m_s.requireRole({ Role::Officer }, QStringLiteral("user.grant"), QStringLiteral("user:") + login));
     auto u = loadUser(*m_s.db, login);
     if (!u)
         return u.error();
@@ -269,16 +267,16 @@ Status People::grantGroup(const QString& login, const QString& group)
             return st.error();
         st->bind(1, login).bind(2, group);
         KANRIBO_TRY(st->run());
-        auto ev = m_s.record({QStringLiteral("user.group_granted"), QStringLiteral("user:") + login,
-                              QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("group"), group}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("user.group_granted"), QStringLiteral("user:") + login,
+            QJsonObject { { QStringLiteral("login"), login }, { QStringLiteral("group"), group } } });
+        return ev ? Status {} : Status { ev.error() };
     }));
-    return login == m_s.me.login ? m_s.refreshMe() : Status{};
+    return login == m_s.me.login ? m_s.refreshMe() : Status {};
 }
 
 Status People::revokeGroup(const QString& login, const QString& group)
 {
-    KANRIBO_TRY(m_s.requireRole({Role::Officer}, QStringLiteral("user.revoke"), QStringLiteral("user:") + login));
+    KANRIBO_TRY(m_s.requireRole({ Role::Officer }, QStringLiteral("user.revoke"), QStringLiteral("user:") + login));
     auto u = loadUser(*m_s.db, login);
     if (!u)
         return u.error();
@@ -290,16 +288,16 @@ Status People::revokeGroup(const QString& login, const QString& group)
             return st.error();
         st->bind(1, login).bind(2, group);
         KANRIBO_TRY(st->run());
-        auto ev = m_s.record({QStringLiteral("user.group_revoked"), QStringLiteral("user:") + login,
-                              QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("group"), group}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("user.group_revoked"), QStringLiteral("user:") + login,
+            QJsonObject { { QStringLiteral("login"), login }, { QStringLiteral("group"), group } } });
+        return ev ? Status {} : Status { ev.error() };
     }));
-    return login == m_s.me.login ? m_s.refreshMe() : Status{};
+    return login == m_s.me.login ? m_s.refreshMe() : Status {};
 }
 
 Status People::disableUser(const QString& login)
 {
-    KANRIBO_TRY(m_s.requireRole({Role::Officer}, QStringLiteral("user.disable"), QStringLiteral("user:") + login));
+    KANRIBO_TRY(m_s.requireRole({ Role::Officer }, QStringLiteral("user.disable"), QStringLiteral("user:") + login));
     auto u = loadUser(*m_s.db, login);
     if (!u)
         return u.error();
@@ -313,9 +311,9 @@ Status People::disableUser(const QString& login)
             return st.error();
         st->bind(1, login);
         KANRIBO_TRY(st->run());
-        auto ev = m_s.record({QStringLiteral("user.disabled"), QStringLiteral("user:") + login,
-                              QJsonObject{{QStringLiteral("login"), login}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("user.disabled"), QStringLiteral("user:") + login,
+            QJsonObject { { QStringLiteral("login"), login } } });
+        return ev ? Status {} : Status { ev.error() };
     }));
     // The account is already refused at login (inactive); removing the slot destroys its copy of the register key.
     return m_s.updateKeyRing([&](KeyRing& ring) -> Status {
@@ -334,10 +332,10 @@ Status People::changePassword(const QByteArray& current, const QByteArray& next)
     const KdfParams kdf = KdfParams::forProfile(m_s.kdfProfile);
     KANRIBO_TRY(m_s.updateKeyRing([&](KeyRing& ring) { return ring.setSlot(m_s.me.login, next, *secrets, kdf); }));
     return m_s.write([&]() -> Status {
-        auto ev = m_s.record({QStringLiteral("user.password_changed"), QStringLiteral("user:") + m_s.me.login,
-                              QJsonObject{{QStringLiteral("login"), m_s.me.login},
-                                          {QStringLiteral("kdf"), kdfProfileName(m_s.kdfProfile)}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("user.password_changed"), QStringLiteral("user:") + m_s.me.login,
+            QJsonObject { { QStringLiteral("login"), m_s.me.login },
+                { QStringLiteral("kdf"), kdfProfileName(m_s.kdfProfile) } } });
+        return ev ? Status {} : Status { ev.error() };
     });
 }
 
@@ -356,11 +354,12 @@ Result<QList<User>> People::clearancesExpiring(int withinDays) const
 
 Status People::addGroup(const QString& name, const QString& description)
 {
-    KANRIBO_TRY(m_s.requireRole({Role::Officer}, QStringLiteral("group.add"), QStringLiteral("group:") + name));
+    KANRIBO_TRY(m_s.requireRole({ Role::Officer }, QStringLiteral("group.add"), QStringLiteral("group:") + name));
     if (!isValidIdentifier(name))
-        return makeError(ErrorCode::Usage, Tr::tr("'%1' is not a valid group name: use letters, digits, '.', '_' or "
-                                                  "'-' (up to 64).")
-                                               .arg(name));
+        return makeError(ErrorCode::Usage,
+            Tr::tr("'%1' is not a valid group name: use letters, digits, '.', '_' or "
+                   "'-' (up to 64).")
+                .arg(name));
     auto ex = groupExists(name);
     if (!ex)
         return ex.error();
@@ -372,9 +371,9 @@ Status People::addGroup(const QString& name, const QString& description)
             return st.error();
         st->bind(1, name).bind(2, description);
         KANRIBO_TRY(st->run());
-        auto ev = m_s.record({QStringLiteral("group.added"), QStringLiteral("group:") + name,
-                              QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("description"), description}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("group.added"), QStringLiteral("group:") + name,
+            QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("description"), description } } });
+        return ev ? Status {} : Status { ev.error() };
     });
 }
 
@@ -391,13 +390,14 @@ Result<QList<Group>> People::groups() const
             return r.error();
         if (!*r)
             return out;
-        out << Group{st->text(0), st->text(1)};
+        out << Group { st->text(0), st->text(1) };
     }
 }
 
 Status People::addContainer(const Container& c)
 {
-    KANRIBO_TRY(m_s.requireRole({Role::Officer}, QStringLiteral("container.add"), QStringLiteral("container:") + c.id));
+    KANRIBO_TRY(
+        m_s.requireRole({ Role::Officer }, QStringLiteral("container.add"), QStringLiteral("container:") + c.id));
     if (!isValidIdentifier(c.id))
         return makeError(ErrorCode::Usage, Tr::tr("'%1' is not a valid container id.").arg(c.id));
     if (c.location.size() > 200)
@@ -410,11 +410,10 @@ Status People::addContainer(const Container& c)
             return st.error();
         st->bind(1, c.id).bind(2, rank(c.level)).bind(3, c.location);
         KANRIBO_TRY(st->run());
-        auto ev = m_s.record({QStringLiteral("container.added"), QStringLiteral("container:") + c.id,
-                              QJsonObject{{QStringLiteral("id"), c.id},
-                                          {QStringLiteral("level"), levelName(c.level)},
-                                          {QStringLiteral("location"), c.location}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("container.added"), QStringLiteral("container:") + c.id,
+            QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("level"), levelName(c.level) },
+                { QStringLiteral("location"), c.location } } });
+        return ev ? Status {} : Status { ev.error() };
     });
 }
 
@@ -431,7 +430,7 @@ Result<QList<Container>> People::containers() const
             return r.error();
         if (!*r)
             return out;
-        out << Container{st->text(0), levelFromRank(st->integer(1)).value_or(Level::TopSecret), st->text(2)};
+        out << Container { st->text(0), levelFromRank(st->integer(1)).value_or(Level::TopSecret), st->text(2) };
     }
 }
 
@@ -447,7 +446,7 @@ Result<Container> People::container(const QString& id) const
         return r.error();
     if (!*r)
         return makeError(ErrorCode::NotFound, Tr::tr("No container '%1'.").arg(id));
-    return Container{st->text(0), levelFromRank(st->integer(1)).value_or(Level::TopSecret), st->text(2)};
+    return Container { st->text(0), levelFromRank(st->integer(1)).value_or(Level::TopSecret), st->text(2) };
 }
 
 Result<VerifyReport> People::compareWithLedger(const LedgerState& state) const
@@ -469,17 +468,17 @@ Result<VerifyReport> People::compareWithLedger(const LedgerState& state) const
         if (it == state.people().constEnd())
             return differs(QStringLiteral("users"), u.login, Tr::tr("the whole row (no event added this user)"));
         const LedgerState::Person& p = *it;
-        const QList<std::pair<const char*, bool>> fields{
-            {"name", u.name != p.name},
-            {"role", u.role != p.role},
-            {"clearance", u.clearance != p.clearance},
-            {"nationality", u.nationality != p.nationality},
-            {"active", u.active != p.active},
-            {"sign_pk", u.signPublicKey != p.signPk},
-            {"box_pk", u.boxPublicKey != p.boxPk},
-            {"clearance_granted", p.datesRecorded && formatDate(u.clearanceGranted) != p.granted},
-            {"clearance_expires", p.datesRecorded && formatDate(u.clearanceExpires) != p.expires},
-            {"briefed", p.datesRecorded && formatDate(u.briefed) != p.briefed},
+        const QList<std::pair<const char*, bool>> fields {
+            { "name", u.name != p.name },
+            { "role", u.role != p.role },
+            { "clearance", u.clearance != p.clearance },
+            { "nationality", u.nationality != p.nationality },
+            { "active", u.active != p.active },
+            { "sign_pk", u.signPublicKey != p.signPk },
+            { "box_pk", u.boxPublicKey != p.boxPk },
+            { "clearance_granted", p.datesRecorded && formatDate(u.clearanceGranted) != p.granted },
+            { "clearance_expires", p.datesRecorded && formatDate(u.clearanceExpires) != p.expires },
+            { "briefed", p.datesRecorded && formatDate(u.briefed) != p.briefed },
         };
         for (const auto& [name, bad] : fields)
             if (bad)

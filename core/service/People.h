@@ -7,14 +7,19 @@
 
 #include <QList>
 
-namespace kanribo {
+namespace kanribo
+{
 
 class Session;
 
 // The register of cleared people, need-to-know groups and containers (R-ACC-6, R-CUS-4). Officers administer.
-class People {
+class People
+{
 public:
-    explicit People(Session& s) : m_s(s) {}
+    explicit People(Session& s)
+        : m_s(s)
+    {
+    }
 
     Result<User> addUser(const NewUser& user, const QByteArray& password);
     // Everyone in the register; details withheld (User::detailsWithheld) unless the acting user is an officer or an

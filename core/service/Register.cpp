@@ -12,9 +12,11 @@
 #include <QLockFile>
 #include <QStandardPaths>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Register)
 };
@@ -42,7 +44,7 @@ Result<QString> getMeta(Database& db, const QString& key)
 
 void removeRegisterFiles(const QString& path)
 {
-    for (const auto& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+    for (const auto& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
         QFile::remove(path + suffix);
 }
 
@@ -56,22 +58,28 @@ Status requireExistingAndWritable(const QString& path)
     const QFileInfo keys(Register::keyRingPathFor(path));
     const QFileInfo folder(file.absolutePath());
     if (!folder.isWritable() || !file.isWritable() || (keys.exists() && !keys.isWritable()))
-        return makeError(ErrorCode::Io, Tr::tr("The register %1 cannot be written: it is on read-only media or its "
-                                               "folder or files are read-only. Kanribo records every login in it; "
-                                               "copy the register and its key ring to a writable folder.")
-                                            .arg(path));
+        return makeError(ErrorCode::Io,
+            Tr::tr("The register %1 cannot be written: it is on read-only media or its "
+                   "folder or files are read-only. Kanribo records every login in it; "
+                   "copy the register and its key ring to a writable folder.")
+                .arg(path));
     return {};
 }
 
 QJsonObject userKeysJson(const QString& login, const QByteArray& signPk, const QByteArray& boxPk)
 {
-    return QJsonObject{{QStringLiteral("login"), login},
-                       {QStringLiteral("sign_pk"), QString::fromLatin1(signPk.toHex())},
-                       {QStringLiteral("box_pk"), QString::fromLatin1(boxPk.toHex())}};
+    return QJsonObject { { QStringLiteral("login"), login },
+        { QStringLiteral("sign_pk"), QString::fromLatin1(signPk.toHex()) },
+        { QStringLiteral("box_pk"), QString::fromLatin1(boxPk.toHex()) } };
 }
 } // namespace
 
-Register::Register() : m_people(m_s), m_items(m_s), m_custody(m_s, m_items) {}
+Register::Register()
+    : m_people(m_s)
+    , m_items(m_s)
+    , m_custody(m_s, m_items)
+{
+}
 
 Register::~Register()
 {
@@ -85,7 +93,7 @@ QString Register::defaultPath()
 }
 
 Result<CreatedRegister> Register::create(const QString& path, const NewUser& officer, const QByteArray& password,
-                                         const RegisterOptions& options, const Clock& clock)
+    const RegisterOptions& options, const Clock& clock)
 {
     if (!cryptoInit())
         return makeError(ErrorCode::Io, Tr::tr("The cryptography library cannot be initialised."));
@@ -118,11 +126,11 @@ Result<CreatedRegister> Register::create(const QString& path, const NewUser& off
     ring.setLockout(options.maxFailures, options.lockSeconds);
     const auto copy = [](const SecureBuffer& b) { return SecureBuffer::copyOf(b.data(), b.size()); };
     KANRIBO_TRY(ring.setSlot(officer.login, password,
-                             {copy(registerKey), copy(officerSigner.secretKey()), copy(officerBox.secretKey)},
-                             KdfParams::forProfile(options.kdf)));
+        { copy(registerKey), copy(officerSigner.secretKey()), copy(officerBox.secretKey) },
+        KdfParams::forProfile(options.kdf)));
     KANRIBO_TRY(ring.setSlot(KeyRing::recoveryLogin(), normaliseRecoveryCode(recoveryCode),
-                             {copy(registerKey), copy(recoverySigner.secretKey()), copy(recoveryBox.secretKey)},
-                             KdfParams::forProfile(options.kdf)));
+        { copy(registerKey), copy(recoverySigner.secretKey()), copy(recoveryBox.secretKey) },
+        KdfParams::forProfile(options.kdf)));
 
     const Status built = [&]() -> Status {
         auto db = Database::open(path, &registerKey, true);
@@ -161,19 +169,19 @@ Result<CreatedRegister> Register::create(const QString& path, const NewUser& off
         officerJson.insert(QStringLiteral("clearance_granted"), formatDate(today));
         officerJson.insert(QStringLiteral("clearance_expires"), formatDate(officer.clearanceExpires));
         officerJson.insert(QStringLiteral("briefed"), formatDate(officer.briefed.isValid() ? officer.briefed : today));
-        auto ev = ledger.append(
-            officerSigner,
-            {QStringLiteral("register.created"), QStringLiteral("register"),
-             QJsonObject{{QStringLiteral("register_id"), QString::fromLatin1(registerId.toHex())},
-                         {QStringLiteral("facility"), options.facility},
-                         {QStringLiteral("format"), Migrations::latestVersion()},
-                         {QStringLiteral("kdf"), kdfProfileName(options.kdf)},
-                         {QStringLiteral("officer"), officerJson},
-                         {QStringLiteral("recovery"), userKeysJson(KeyRing::recoveryLogin(), recoverySigner.publicKey(),
-                                                                   recoveryBox.publicKey)}}});
+        auto ev = ledger.append(officerSigner,
+            { QStringLiteral("register.created"), QStringLiteral("register"),
+                QJsonObject { { QStringLiteral("register_id"), QString::fromLatin1(registerId.toHex()) },
+                    { QStringLiteral("facility"), options.facility },
+                    { QStringLiteral("format"), Migrations::latestVersion() },
+                    { QStringLiteral("kdf"), kdfProfileName(options.kdf) }, { QStringLiteral("officer"), officerJson },
+                    { QStringLiteral("recovery"),
+                        userKeysJson(
+                            KeyRing::recoveryLogin(), recoverySigner.publicKey(), recoveryBox.publicKey) } } });
         if (!ev)
             return ev.error();
-        KANRIBO_TRY(setMeta(**db, QStringLiteral("recovery_box_pk"), QString::fromLatin1(recoveryBox.publicKey.toHex())));
+        KANRIBO_TRY(
+            setMeta(**db, QStringLiteral("recovery_box_pk"), QString::fromLatin1(recoveryBox.publicKey.toHex())));
         KANRIBO_TRY(tx.commit());
         return ring.save(keysPath);
     }();
@@ -182,15 +190,15 @@ Result<CreatedRegister> Register::create(const QString& path, const NewUser& off
         QFile::remove(keysPath);
         return built.error();
     }
-    SlotSecrets secrets{std::move(registerKey), copy(officerSigner.secretKey()), std::move(officerBox.secretKey)};
+    SlotSecrets secrets { std::move(registerKey), copy(officerSigner.secretKey()), std::move(officerBox.secretKey) };
     auto reg = openWithSecrets(path, officer.login, std::move(secrets), clock);
     if (!reg)
         return reg.error();
-    return CreatedRegister{std::move(reg).value(), recoveryCode};
+    return CreatedRegister { std::move(reg).value(), recoveryCode };
 }
 
-Result<std::unique_ptr<Register>> Register::open(const QString& path, const QString& login, const QByteArray& password,
-                                                 const Clock& clock)
+Result<std::unique_ptr<Register>> Register::open(
+    const QString& path, const QString& login, const QByteArray& password, const Clock& clock)
 {
     if (!cryptoInit())
         return makeError(ErrorCode::Io, Tr::tr("The cryptography library cannot be initialised."));
@@ -208,8 +216,8 @@ Result<std::unique_ptr<Register>> Register::open(const QString& path, const QStr
     return reg;
 }
 
-Result<std::unique_ptr<Register>> Register::openWithSecrets(const QString& path, const QString& login,
-                                                            SlotSecrets secrets, const Clock& clock)
+Result<std::unique_ptr<Register>> Register::openWithSecrets(
+    const QString& path, const QString& login, SlotSecrets secrets, const Clock& clock)
 {
     auto ring = KeyRing::load(keyRingPathFor(path));
     if (!ring)
@@ -269,7 +277,8 @@ Result<std::unique_ptr<Register>> Register::openWithSecrets(const QString& path,
     }
     s.signer = Signer(login, std::move(secrets.signSecret));
     if (login != KeyRing::recoveryLogin() && s.signer.publicKey() != s.me.signPublicKey)
-        return makeError(ErrorCode::Integrity, Tr::tr("The key ring and the register disagree about %1's key.").arg(login));
+        return makeError(
+            ErrorCode::Integrity, Tr::tr("The key ring and the register disagree about %1's key.").arg(login));
     s.boxSecret = std::move(secrets.boxSecret);
     s.registerKey = std::move(secrets.registerKey);
     return reg;
@@ -288,11 +297,12 @@ Status Register::recordPendingFailures()
         return {};
     QJsonArray list;
     for (const auto& f : pending)
-        list.append(QJsonObject{{QStringLiteral("login"), f.login}, {QStringLiteral("at"), formatTimestamp(f.at)}});
+        list.append(
+            QJsonObject { { QStringLiteral("login"), f.login }, { QStringLiteral("at"), formatTimestamp(f.at) } });
     KANRIBO_TRY(m_s.write([&]() -> Status {
-        auto ev = m_s.record({QStringLiteral("auth.failed_logins"), QStringLiteral("register"),
-                              QJsonObject{{QStringLiteral("failures"), list}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("auth.failed_logins"), QStringLiteral("register"),
+            QJsonObject { { QStringLiteral("failures"), list } } });
+        return ev ? Status {} : Status { ev.error() };
     }));
     // Only the failures now in the ledger are removed; one that arrived meanwhile stays for the next login.
     return m_s.updateKeyRing([&](KeyRing& ring) -> Status {
@@ -307,14 +317,14 @@ Status Register::recordPendingFailures()
 }
 
 Status Register::recoverAccess(const QString& path, const QString& recoveryCode, const QString& login,
-                               const QByteArray& newPassword, const Clock& clock)
+    const QByteArray& newPassword, const Clock& clock)
 {
     if (!cryptoInit())
         return makeError(ErrorCode::Io, Tr::tr("The cryptography library cannot be initialised."));
     KANRIBO_TRY(People::validatePassword(newPassword));
     KANRIBO_TRY(requireExistingAndWritable(path));
-    auto secrets = openSlotWithLockout(keyRingPathFor(path), KeyRing::recoveryLogin(),
-                                       normaliseRecoveryCode(recoveryCode), clock);
+    auto secrets = openSlotWithLockout(
+        keyRingPathFor(path), KeyRing::recoveryLogin(), normaliseRecoveryCode(recoveryCode), clock);
     if (!secrets) {
         if (secrets.error().code != ErrorCode::Auth || secrets.error().retryAfterSeconds > 0)
             return secrets.error();
@@ -331,16 +341,16 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
         return makeError(ErrorCode::Conflict, Tr::tr("The account %1 is disabled.").arg(login));
     Signer sig = Signer::generate(login);
     BoxKeyPair box = BoxKeyPair::generate();
-    SlotSecrets fresh{SecureBuffer::copyOf(s.registerKey.data(), s.registerKey.size()),
-                      SecureBuffer::copyOf(sig.secretKey().data(), sig.secretKey().size()), std::move(box.secretKey)};
+    SlotSecrets fresh { SecureBuffer::copyOf(s.registerKey.data(), s.registerKey.size()),
+        SecureBuffer::copyOf(sig.secretKey().data(), sig.secretKey().size()), std::move(box.secretKey) };
     KANRIBO_TRY(s.write([&]() -> Status {
         auto st = s.db->prepare(QStringLiteral("UPDATE users SET sign_pk = ?, box_pk = ? WHERE login = ?"));
         if (!st)
             return st.error();
         st->bind(1, sig.publicKey()).bind(2, box.publicKey).bind(3, login);
         KANRIBO_TRY(st->run());
-        auto ev = s.record({QStringLiteral("user.keys_reset"), QStringLiteral("user:") + login,
-                            userKeysJson(login, sig.publicKey(), box.publicKey)});
+        auto ev = s.record({ QStringLiteral("user.keys_reset"), QStringLiteral("user:") + login,
+            userKeysJson(login, sig.publicKey(), box.publicKey) });
         if (!ev)
             return ev.error();
         // Content keys sealed to the old key are useless now; the recovery key re-seals them below.
@@ -368,8 +378,8 @@ Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress)
         return makeError(ErrorCode::Auth, Tr::tr("The register is locked."));
     // R-ACC-3: the whole trail's figures (event count, the first bad event) are for those who keep or inspect the
     // accounts; a staff user learns nothing from counts that move with hidden activity.
-    KANRIBO_TRY(m_s.requireRole({Role::Officer, Role::Custodian, Role::Auditor}, QStringLiteral("audit.verify"),
-                                QStringLiteral("register")));
+    KANRIBO_TRY(m_s.requireRole(
+        { Role::Officer, Role::Custodian, Role::Auditor }, QStringLiteral("audit.verify"), QStringLiteral("register")));
     // Every page of the file first: SQLCipher checks each page's HMAC as it reads it.
     {
         auto st = m_s.db->prepare(QStringLiteral("PRAGMA quick_check"));
@@ -414,7 +424,8 @@ Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress)
 
 Result<QList<Event>> Register::auditLog(const Ledger::Filter& filter)
 {
-    KANRIBO_TRY(m_s.requireRole({Role::Officer, Role::Auditor}, QStringLiteral("audit.log"), QStringLiteral("register")));
+    KANRIBO_TRY(
+        m_s.requireRole({ Role::Officer, Role::Auditor }, QStringLiteral("audit.log"), QStringLiteral("register")));
     // R-ACC-3: the events the acting officer or auditor may see, details withheld where the item is seen only in the
     // accountability view.
     auto sight = EventSight::forReader(m_s, m_s.me);
@@ -429,7 +440,8 @@ Result<QList<Event>> Register::auditLog(const Ledger::Filter& filter)
     return out;
 }
 
-namespace {
+namespace
+{
 const QString kIdleLockKey = QStringLiteral("setting.idle_lock_minutes");
 constexpr int kIdleLockDefault = 10;
 } // namespace
@@ -446,15 +458,15 @@ int Register::idleLockMinutes() const
 
 Status Register::setIdleLockMinutes(int minutes)
 {
-    KANRIBO_TRY(m_s.requireRole({Role::Officer}, QStringLiteral("settings.change"), QStringLiteral("register")));
+    KANRIBO_TRY(m_s.requireRole({ Role::Officer }, QStringLiteral("settings.change"), QStringLiteral("register")));
     if (minutes < 1 || minutes > 24 * 60)
         return makeError(ErrorCode::Usage, Tr::tr("The idle lock time must be between 1 and 1440 minutes."));
     return m_s.write([&]() -> Status {
         KANRIBO_TRY(setMeta(*m_s.db, kIdleLockKey, QString::number(minutes)));
-        auto ev = m_s.record({QStringLiteral("settings.changed"), QStringLiteral("register"),
-                              QJsonObject{{QStringLiteral("key"), QStringLiteral("idle_lock_minutes")},
-                                          {QStringLiteral("value"), minutes}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = m_s.record({ QStringLiteral("settings.changed"), QStringLiteral("register"),
+            QJsonObject { { QStringLiteral("key"), QStringLiteral("idle_lock_minutes") },
+                { QStringLiteral("value"), minutes } } });
+        return ev ? Status {} : Status { ev.error() };
     });
 }
 

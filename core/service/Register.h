@@ -15,7 +15,8 @@
 
 #include <memory>
 
-namespace kanribo {
+namespace kanribo
+{
 
 struct RegisterOptions {
     QString facility;
@@ -28,7 +29,8 @@ struct CreatedRegister;
 
 // The facade both front ends use: opening (= logging in), locking, and one service object per area.
 // Every rule is enforced below this line; the GUI and the CLI only call it.
-class Register {
+class Register
+{
 public:
     ~Register();
     Register(const Register&) = delete;
@@ -40,14 +42,14 @@ public:
 
     // Creates NAME.kanribo and NAME.kanribo.keys with the first officer, logged in. The recovery code is shown once.
     static Result<CreatedRegister> create(const QString& path, const NewUser& officer, const QByteArray& password,
-                                          const RegisterOptions& options, const Clock& clock = Clock::system());
+        const RegisterOptions& options, const Clock& clock = Clock::system());
     // Logging in opens the user's key slot (lockout after repeated failures).
-    static Result<std::unique_ptr<Register>> open(const QString& path, const QString& login,
-                                                  const QByteArray& password, const Clock& clock = Clock::system());
+    static Result<std::unique_ptr<Register>> open(
+        const QString& path, const QString& login, const QByteArray& password, const Clock& clock = Clock::system());
     // Lost password: the recovery code gives the user a new password and new keys (recorded, signed by the
     // recovery key). Content sealed to the old keys is re-sealed by an officer from the recovery key.
     static Status recoverAccess(const QString& path, const QString& recoveryCode, const QString& login,
-                                const QByteArray& newPassword, const Clock& clock = Clock::system());
+        const QByteArray& newPassword, const Clock& clock = Clock::system());
 
     const User& me() const { return m_s.me; }
     const QString& path() const { return m_s.path; }
@@ -87,8 +89,8 @@ public:
 
 private:
     Register();
-    static Result<std::unique_ptr<Register>> openWithSecrets(const QString& path, const QString& login,
-                                                             SlotSecrets secrets, const Clock& clock);
+    static Result<std::unique_ptr<Register>> openWithSecrets(
+        const QString& path, const QString& login, SlotSecrets secrets, const Clock& clock);
     Status recordPendingFailures();
 
     Session m_s;

@@ -15,9 +15,11 @@
 
 #include <sodium.h>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Session)
 };
@@ -44,8 +46,10 @@ Status lockKeyRing(QLockFile& lock, const QString& keyRingPath)
     if (lock.isLocked())
         return {};
     if (lock.error() == QLockFile::PermissionError || lock.error() == QLockFile::UnknownError)
-        return makeError(ErrorCode::Io, Tr::tr("Cannot write beside the key ring %1: the folder is read-only or "
-                                               "not accessible.").arg(keyRingPath));
+        return makeError(ErrorCode::Io,
+            Tr::tr("Cannot write beside the key ring %1: the folder is read-only or "
+                   "not accessible.")
+                .arg(keyRingPath));
     return makeError(ErrorCode::Io, Tr::tr("The key ring is in use by another program."));
 }
 } // namespace
@@ -93,12 +97,13 @@ Result<Event> Session::record(const EventDraft& draft, const QList<const Signer*
     return ledger->append(signer, draft, cosigners);
 }
 
-namespace {
+namespace
+{
 constexpr int kLookupPad = 512; // sealed lookups all have the same size (reasons longer than this are cut)
 } // namespace
 
-Error Session::lookupMiss(const QString& action, const QString& probe, const QStringList& reasons,
-                          const QString& message)
+Error Session::lookupMiss(
+    const QString& action, const QString& probe, const QStringList& reasons, const QString& message)
 {
     const Error e = makeError(ErrorCode::NotFound, message);
     if (!isOpen() || db->inTransaction())
@@ -110,13 +115,13 @@ Error Session::lookupMiss(const QString& action, const QString& probe, const QSt
     const auto padded = [](const QJsonObject& o) {
         QByteArray plain = QJsonDocument(o).toJson(QJsonDocument::Compact).left(kLookupPad);
         plain.append(QByteArray(kLookupPad - plain.size(), ' '));
-        SecureBuffer b = SecureBuffer::copyOf(reinterpret_cast<const unsigned char*>(plain.constData()),
-                                              static_cast<std::size_t>(plain.size()));
+        SecureBuffer b = SecureBuffer::copyOf(
+            reinterpret_cast<const unsigned char*>(plain.constData()), static_cast<std::size_t>(plain.size()));
         sodium_memzero(plain.data(), static_cast<std::size_t>(plain.size()));
         return b;
     };
-    const SecureBuffer asked = padded(QJsonObject{{QStringLiteral("probe"), probe.left(100)}});
-    const SecureBuffer withheld = padded(QJsonObject{{QStringLiteral("probe"), QJsonValue(QJsonValue::Null)}});
+    const SecureBuffer asked = padded(QJsonObject { { QStringLiteral("probe"), probe.left(100) } });
+    const SecureBuffer withheld = padded(QJsonObject { { QStringLiteral("probe"), QJsonValue(QJsonValue::Null) } });
     (void)write([&]() -> Status {
         auto users = loadUsers(*db);
         if (!users)
@@ -125,22 +130,22 @@ Error Session::lookupMiss(const QString& action, const QString& probe, const QSt
         for (const User& u : *users) {
             if (!u.active || (u.role != Role::Officer && u.role != Role::Auditor))
                 continue;
-            auto hidden = db->prepare(QStringLiteral("SELECT EXISTS(SELECT 1 FROM items i WHERE NOT %1)")
-                                          .arg(sightSql(u, today()).full));
+            auto hidden = db->prepare(
+                QStringLiteral("SELECT EXISTS(SELECT 1 FROM items i WHERE NOT %1)").arg(sightSql(u, today()).full));
             if (!hidden)
                 return hidden.error();
             auto r = hidden->next();
             if (!r)
                 return r.error();
             const bool seesAll = *r && hidden->integer(0) == 0;
-            sealed.append(QJsonObject{
-                {QStringLiteral("to"), u.login},
-                {QStringLiteral("box"),
-                 QString::fromLatin1(ContentCipher::sealKey(seesAll ? asked : withheld, u.boxPublicKey).toBase64())}});
+            sealed.append(QJsonObject { { QStringLiteral("to"), u.login },
+                { QStringLiteral("box"),
+                    QString::fromLatin1(
+                        ContentCipher::sealKey(seesAll ? asked : withheld, u.boxPublicKey).toBase64()) } });
         }
-        auto ev = record({QStringLiteral("access.denied"), QStringLiteral("lookup"),
-                          QJsonObject{{QStringLiteral("action"), action}, {QStringLiteral("sealed"), sealed}}});
-        return ev ? Status{} : Status{ev.error()};
+        auto ev = record({ QStringLiteral("access.denied"), QStringLiteral("lookup"),
+            QJsonObject { { QStringLiteral("action"), action }, { QStringLiteral("sealed"), sealed } } });
+        return ev ? Status {} : Status { ev.error() };
     });
     return e;
 }
@@ -153,8 +158,8 @@ std::optional<QJsonObject> Session::openLookupMiss(const Event& e) const
         const QJsonObject o = v.toObject();
         if (o.value(QStringLiteral("to")).toString() != me.login)
             continue;
-        auto opened = ContentCipher::openSealed(QByteArray::fromBase64(o.value(QStringLiteral("box")).toString().toLatin1()),
-                                                   me.boxPublicKey, boxSecret);
+        auto opened = ContentCipher::openSealed(
+            QByteArray::fromBase64(o.value(QStringLiteral("box")).toString().toLatin1()), me.boxPublicKey, boxSecret);
         if (!opened)
             return std::nullopt;
         const QByteArray text(reinterpret_cast<const char*>(opened->data()), static_cast<qsizetype>(opened->size()));
@@ -172,9 +177,9 @@ Error Session::deny(const QString& action, const QString& subject, const QString
     if (isOpen() && !db->inTransaction()) {
         // The record of the denial must not depend on the action that was refused.
         (void)write([&]() -> Status {
-            auto r = record({QStringLiteral("access.denied"), subject,
-                             QJsonObject{{QStringLiteral("action"), action},
-                                         {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)}}});
+            auto r = record({ QStringLiteral("access.denied"), subject,
+                QJsonObject { { QStringLiteral("action"), action },
+                    { QStringLiteral("reasons"), QJsonArray::fromStringList(reasons) } } });
             if (!r)
                 return r.error();
             return {};
@@ -192,7 +197,7 @@ Status Session::requireRole(std::initializer_list<Role> roles, const QString& ac
     QStringList names;
     for (Role r : roles)
         names << roleName(r);
-    return deny(action, subject, {Tr::tr("this needs the role %1").arg(names.join(QStringLiteral(" / ")))});
+    return deny(action, subject, { Tr::tr("this needs the role %1").arg(names.join(QStringLiteral(" / "))) });
 }
 
 Status Session::updateKeyRing(const std::function<Status(KeyRing&)>& fn) const
@@ -212,7 +217,7 @@ Result<Signer> Session::authenticateSecondPerson(const QString& login, const QBy
 {
     if (login == me.login)
         return makeError(ErrorCode::Denied, Tr::tr("The second person must be someone other than you."),
-                         {Tr::tr("two-person rule: the second person must be someone else")});
+            { Tr::tr("two-person rule: the second person must be someone else") });
     auto secrets = openSlotWithLockout(keyRingPath, login, password, *clock);
     if (!secrets)
         return secrets.error();
@@ -240,8 +245,8 @@ void Session::wipe()
     db.reset();
 }
 
-Result<SlotSecrets> openSlotWithLockout(const QString& keyRingPath, const QString& login, const QByteArray& password,
-                                        const Clock& clock)
+Result<SlotSecrets> openSlotWithLockout(
+    const QString& keyRingPath, const QString& login, const QByteArray& password, const Clock& clock)
 {
     QLockFile lock(keyRingPath + QStringLiteral(".lock"));
     KANRIBO_TRY(lockKeyRing(lock, keyRingPath));
@@ -251,16 +256,17 @@ Result<SlotSecrets> openSlotWithLockout(const QString& keyRingPath, const QStrin
     const QDateTime now = clock.nowUtc();
     KeySlot* slot = ring->slot(login);
     if (!slot) {
-        ring->pendingFailures().append({login.left(64), now});
+        ring->pendingFailures().append({ login.left(64), now });
         (void)ring->save(keyRingPath);
         return makeError(ErrorCode::Auth, Tr::tr("Unknown login or wrong password."));
     }
     if (slot->lockedUntil.isValid() && slot->lockedUntil > now) {
         const qint64 secs = now.secsTo(slot->lockedUntil);
-        Error e = makeError(ErrorCode::Auth, Tr::tr("The login %1 is locked after too many failed attempts; "
-                                                    "try again in %n minute(s).",
-                                                    nullptr, static_cast<int>((secs + 59) / 60))
-                                                 .arg(login));
+        Error e = makeError(ErrorCode::Auth,
+            Tr::tr("The login %1 is locked after too many failed attempts; "
+                   "try again in %n minute(s).",
+                nullptr, static_cast<int>((secs + 59) / 60))
+                .arg(login));
         e.retryAfterSeconds = secs;
         return e;
     }
@@ -270,13 +276,13 @@ Result<SlotSecrets> openSlotWithLockout(const QString& keyRingPath, const QStrin
             return secrets.error();
         slot = ring->slot(login);
         slot->failures += 1;
-        ring->pendingFailures().append({login, now});
+        ring->pendingFailures().append({ login, now });
         Error e = secrets.error();
         if (slot->failures >= ring->maxFailures()) {
             slot->failures = 0;
             slot->lockedUntil = now.addSecs(ring->lockSeconds());
             e.message = Tr::tr("Wrong password. The login %1 is now locked for %n minute(s).", nullptr,
-                               (ring->lockSeconds() + 59) / 60)
+                (ring->lockSeconds() + 59) / 60)
                             .arg(login);
             e.retryAfterSeconds = ring->lockSeconds();
         }

@@ -11,14 +11,16 @@
 #include "store/Database.h"
 
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // What an open, logged-in register shares with its services: the connection, the ledger, the acting user and
 // their keys. Services (People, Items, Custody, ...) hold a reference to it; only Register owns it.
-class Session {
+class Session
+{
 public:
     QString path;
     QString keyRingPath;
@@ -32,7 +34,7 @@ public:
     std::unique_ptr<Database> db;
     std::unique_ptr<Ledger> ledger;
     User me;
-    Signer signer;          // the acting user's Ed25519 key
+    Signer signer; // the acting user's Ed25519 key
     SecureBuffer boxSecret; // the acting user's X25519 key (opens sealed content keys)
     SecureBuffer registerKey;
 
@@ -79,8 +81,8 @@ public:
 };
 
 // Shared by login and second-person authentication: lockout check, slot open, failure counting.
-Result<SlotSecrets> openSlotWithLockout(const QString& keyRingPath, const QString& login, const QByteArray& password,
-                                        const Clock& clock);
+Result<SlotSecrets> openSlotWithLockout(
+    const QString& keyRingPath, const QString& login, const QByteArray& password, const Clock& clock);
 
 bool isValidLogin(const QString& login);
 bool isValidIdentifier(const QString& id); // groups, containers

@@ -6,12 +6,14 @@
 #include <QCoreApplication>
 #include <QFile>
 
-#include <sqlcipher/sqlite3.h>
 #include <sodium.h>
+#include <sqlcipher/sqlite3.h>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Database)
 };
@@ -23,7 +25,11 @@ void Database::setEncryptionDisabledForBenchmarks(bool disabled)
     g_plainForBenchmarks = disabled;
 }
 
-Statement::Statement(Database* db, sqlite3_stmt* stmt) : m_db(db), m_stmt(stmt) {}
+Statement::Statement(Database* db, sqlite3_stmt* stmt)
+    : m_db(db)
+    , m_stmt(stmt)
+{
+}
 
 Statement::~Statement()
 {
@@ -32,7 +38,9 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_bindError(std::move(other.m_bindError))
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
+    , m_bindError(std::move(other.m_bindError))
 {
     other.m_stmt = nullptr;
 }
@@ -167,10 +175,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
     db->m_path = path;
     const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags, nullptr) != SQLITE_OK)
-        return makeError(ErrorCode::Io, Tr::tr("Cannot open the register %1: %2")
-                                            .arg(path, QString::fromUtf8(sqlite3_errmsg(db->m_db))));
+        return makeError(ErrorCode::Io,
+            Tr::tr("Cannot open the register %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(db->m_db))));
     // Owner only (R-TRU-7): SQLite gives the WAL and its index the database file's mode, so they follow.
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         makeOwnerOnly(path + suffix);
     sqlite3_busy_timeout(db->m_db, 10000);
     if (g_plainForBenchmarks)
@@ -205,9 +213,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Secu
             return makeError(ErrorCode::Io, Tr::tr("Cannot open the register %1: %2").arg(path, first.error().message));
         if (!first)
             return makeError(ErrorCode::Integrity,
-                             Tr::tr("The register %1 cannot be decrypted: it is damaged, not a Kanribo register, "
-                                    "or does not belong to this key ring.")
-                                 .arg(path));
+                Tr::tr("The register %1 cannot be decrypted: it is damaged, not a Kanribo register, "
+                       "or does not belong to this key ring.")
+                    .arg(path));
     }
     KANRIBO_TRY(db->exec(QStringLiteral("PRAGMA journal_mode = WAL")));
     KANRIBO_TRY(db->exec(QStringLiteral("PRAGMA synchronous = FULL")));
@@ -297,9 +305,10 @@ Error Database::lastError(const QString& context) const
     const int primary = rc & 0xff;
     ErrorCode code = ErrorCode::Io;
     if (writeFailed())
-        return makeError(ErrorCode::Io, Tr::tr("Cannot write the register %1: the disk is full or the file cannot grow "
-                                               "any more. Nothing was changed.")
-                                            .arg(m_path));
+        return makeError(ErrorCode::Io,
+            Tr::tr("Cannot write the register %1: the disk is full or the file cannot grow "
+                   "any more. Nothing was changed.")
+                .arg(m_path));
     if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
         code = ErrorCode::Integrity;
     else if (primary == SQLITE_CONSTRAINT)

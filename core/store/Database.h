@@ -14,12 +14,14 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace kanribo {
+namespace kanribo
+{
 
 class Database;
 
 // A prepared statement (RAII). Binding is 1-based like SQLite; columns are 0-based.
-class Statement {
+class Statement
+{
 public:
     Statement() = default;
     Statement(Database* db, sqlite3_stmt* stmt);
@@ -36,15 +38,14 @@ public:
     Statement& bind(int index, const QByteArray& value); // blob
     Statement& bindNull(int index);
     Statement& bindOptional(int index, const QString& value); // empty -> NULL
-    Statement& bindValue(int index, const QVariant& value);      // int, string, bytes or null
+    Statement& bindValue(int index, const QVariant& value); // int, string, bytes or null
 
     // Steps once: true when a row is available, false when done; Integrity/Io error on failure.
     Result<bool> next();
     // Steps to completion (for statements without rows).
     Status run();
     // Steps through every row, turning each into a T with read(*this).
-    template<typename T, typename Read>
-    Result<QList<T>> collect(Read read)
+    template <typename T, typename Read> Result<QList<T>> collect(Read read)
     {
         QList<T> out;
         for (;;) {
@@ -71,7 +72,8 @@ private:
 
 // One SQLCipher connection. A 32-byte raw key opens an encrypted register; no key opens a plain SQLite file
 // (used by the benchmarks to measure what encryption costs).
-class Database {
+class Database
+{
 public:
     ~Database();
     Database(const Database&) = delete;
@@ -86,7 +88,7 @@ public:
     Result<Statement> prepare(const QString& sql);
     qint64 lastInsertId() const;
     int changes() const;
-    Status begin();  // BEGIN IMMEDIATE: one writer at a time across processes
+    Status begin(); // BEGIN IMMEDIATE: one writer at a time across processes
     Status commit();
     void rollback();
     bool inTransaction() const;
@@ -105,9 +107,13 @@ private:
 };
 
 // Rolls back unless commit() was called.
-class Transaction {
+class Transaction
+{
 public:
-    explicit Transaction(Database& db) : m_db(db) {}
+    explicit Transaction(Database& db)
+        : m_db(db)
+    {
+    }
     ~Transaction();
     Status begin();
     Status commit();

@@ -5,12 +5,13 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 
-namespace kanribo {
+namespace kanribo
+{
 
 void hardenProcess()
 {
     (void)prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    const rlimit noCore{0, 0};
+    const rlimit noCore { 0, 0 };
     (void)setrlimit(RLIMIT_CORE, &noCore);
     (void)umask(077);
 }

@@ -7,9 +7,11 @@
 
 #include <vector>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Migrations)
 };
@@ -264,10 +266,10 @@ Status Migrations::migrate(Database& db)
         return makeError(ErrorCode::Integrity, Tr::tr("The register's schema version cannot be read."));
     if (current > latestVersion())
         return makeError(ErrorCode::Integrity,
-                         Tr::tr("The register was written by a newer Kanribo (schema %1; this version reads up to %2). "
-                                "Use a newer Kanribo.")
-                             .arg(current)
-                             .arg(latestVersion()));
+            Tr::tr("The register was written by a newer Kanribo (schema %1; this version reads up to %2). "
+                   "Use a newer Kanribo.")
+                .arg(current)
+                .arg(latestVersion()));
     for (int v = current; v < latestVersion(); ++v) {
         KANRIBO_TRY(db.exec(QString::fromUtf8(steps()[static_cast<size_t>(v)])));
         KANRIBO_TRY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1)));

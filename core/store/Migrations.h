@@ -3,12 +3,14 @@
 
 #include "Result.h"
 
-namespace kanribo {
+namespace kanribo
+{
 
 class Database;
 
 // Schema migrations keyed by PRAGMA user_version. Each step runs in the caller's transaction.
-class Migrations {
+class Migrations
+{
 public:
     static int latestVersion();
     // Brings the schema to latestVersion(); Integrity error for a register written by a newer Kanribo.

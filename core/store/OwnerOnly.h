@@ -5,7 +5,8 @@
 #include <QFileDevice>
 #include <QString>
 
-namespace kanribo {
+namespace kanribo
+{
 
 // R-TRU-7: every file Kanribo writes (register, its WAL and index, key ring, exports, decrypted content) is readable
 // and writable by its owner only, whatever the umask.

@@ -183,8 +183,8 @@ private Q_SLOTS:
         const CliRun copies = m_h.officer(cmd({ s("--json"), s("item"), s("show"), m_ts }));
         QCOMPARE(copies.json().object().value(QStringLiteral("copies")).toArray().size(), 3);
         // The password order: the actor's first. Swapped, the actor's login fails.
-        CLI_EXPECT(
-            m_h.as(s("officer"), cmd({ s("copy"), s("transfer"), ts(1) }, "--to cara"), lines({ kUserPassword, kOfficerPassword })),
+        CLI_EXPECT(m_h.as(s("officer"), cmd({ s("copy"), s("transfer"), ts(1) }, "--to cara"),
+                       lines({ kUserPassword, kOfficerPassword })),
             2);
         QCOMPARE(holderOf(m_h, ts(1)), s("officer"));
     }
@@ -207,12 +207,15 @@ private Q_SLOTS:
         CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("transfer"), ts(1) }, "--to sam"), lines({ kUserPassword })), 3);
         QCOMPARE(holderOf(m_h, ts(1)), s("officer"));
         // Issuing a stored copy and running inventories need the officer or custodian role.
-        CLI_EXPECT(m_h.as(s("sam"), cmd({ s("copy"), s("issue"), sc(2) }, "--to sam"), lines({ kUserPassword, kUserPassword })), 3);
+        CLI_EXPECT(m_h.as(s("sam"), cmd({ s("copy"), s("issue"), sc(2) }, "--to sam"),
+                       lines({ kUserPassword, kUserPassword })),
+            3);
         QCOMPARE(containerOf(m_h, sc(2)), s("SAFE-S"));
         CLI_EXPECT(m_h.as(s("sam"), w("inventory start"), lines({ kUserPassword })), 3);
         // Staff may not take a copy out of, or destroy a copy in, a container.
         CLI_EXPECT(
-            m_h.as(s("sam"), cmd({ s("copy"), s("store"), sc(2) }, "--container SAFE-TS"), lines({ kUserPassword })), 3);
+            m_h.as(s("sam"), cmd({ s("copy"), s("store"), sc(2) }, "--container SAFE-TS"), lines({ kUserPassword })),
+            3);
         CLI_EXPECT(m_h.as(s("sam"), cmd({ s("destroy"), sc(2) }, "--method shredding --witness wendy"),
                        lines({ kUserPassword, kUserPassword })),
             3);
@@ -244,8 +247,8 @@ private Q_SLOTS:
         CLI_EXPECT(m_h.officer(w("inventory start --container NOSUCH")), 5);
         CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("transfer"), ts(1) }, "--to ghost"), second), 5);
         // A copy the actor may not access does not exist for them (R-ACC-3): the same answer, the same record.
-        const CliRun hidden
-            = m_h.as(s("sam"), cmd({ s("copy"), s("transfer"), ts(1) }, "--to cara"), lines({ kUserPassword, kUserPassword }));
+        const CliRun hidden = m_h.as(
+            s("sam"), cmd({ s("copy"), s("transfer"), ts(1) }, "--to cara"), lines({ kUserPassword, kUserPassword }));
         CLI_EXPECT(hidden, 5);
         const CliRun absent
             = m_h.as(s("sam"), w("copy transfer S-2026-999999/1 --to cara"), lines({ kUserPassword, kUserPassword }));
@@ -270,8 +273,9 @@ private Q_SLOTS:
         const QByteArray before = registerDigest();
         // Not held by the actor: it is in a container.
         CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("transfer"), sc(1) }, "--to cara"), lines({ kUserPassword })), 6);
-        CLI_EXPECT(
-            m_h.as(s("cara"), cmd({ s("copy"), s("transfer"), ts(1) }, "--to wendy"), lines({ kUserPassword, kUserPassword })), 6);
+        CLI_EXPECT(m_h.as(s("cara"), cmd({ s("copy"), s("transfer"), ts(1) }, "--to wendy"),
+                       lines({ kUserPassword, kUserPassword })),
+            6);
         // Only a stored copy can be issued.
         CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("issue"), ts(1) }, "--to cara"), lines({ kUserPassword })), 6);
         CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("receipt"), ts(1) }, "--receipt-no R-1")), 6);
@@ -437,18 +441,21 @@ private Q_SLOTS:
         QCOMPARE(holderOf(h, c1), s("officer"));
 
         // Hand receipt officer → cara: both sign.
-        const CliRun t = h.officer(cmd({ s("--json"), s("copy"), s("transfer"), c1 }, "--to cara"), lines({ kUserPassword }));
+        const CliRun t
+            = h.officer(cmd({ s("--json"), s("copy"), s("transfer"), c1 }, "--to cara"), lines({ kUserPassword }));
         CLI_EXPECT(t, 0);
         QCOMPARE(t.json().object().value(QStringLiteral("holder")).toString(), s("cara"));
         QCOMPARE(holderOf(h, c1), s("cara"));
         // cara returns it to the vault; the officer issues it to cara again; cara hands it back.
-        CLI_EXPECT(h.as(s("cara"), cmd({ s("copy"), s("store"), c1 }, "--container SAFE-TS"), lines({ kUserPassword })), 0);
+        CLI_EXPECT(
+            h.as(s("cara"), cmd({ s("copy"), s("store"), c1 }, "--container SAFE-TS"), lines({ kUserPassword })), 0);
         QCOMPARE(containerOf(h, c1), s("SAFE-TS"));
         QVERIFY(copyState(h, c1).value(QStringLiteral("holder")).isNull());
         CLI_EXPECT(h.officer(cmd({ s("copy"), s("issue"), c1 }, "--to cara"), lines({ kUserPassword })), 0);
         QCOMPARE(holderOf(h, c1), s("cara"));
-        CLI_EXPECT(
-            h.as(s("cara"), cmd({ s("copy"), s("transfer"), c1 }, "--to officer"), lines({ kUserPassword, kOfficerPassword })), 0);
+        CLI_EXPECT(h.as(s("cara"), cmd({ s("copy"), s("transfer"), c1 }, "--to officer"),
+                       lines({ kUserPassword, kOfficerPassword })),
+            0);
         QCOMPARE(holderOf(h, c1), s("officer"));
 
         // Reproduction with the originator's consent and an approving officer.

@@ -168,7 +168,8 @@ private Q_SLOTS:
                        w("user add eve --name Eve --role staff --clearance secret --nationality JPN"),
                        lines({ kUserPassword, "eve-password-1" })),
             3);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("container add SAFE-X --level secret"), lines({ kUserPassword })), 3);
+        CLI_EXPECT(
+            m_h.as(QStringLiteral("alice"), w("container add SAFE-X --level secret"), lines({ kUserPassword })), 3);
         CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("audit log"), lines({ kUserPassword })), 3);
         CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user grant alice --group CRYPTO"), lines({ kUserPassword })), 3);
         // Not added.

@@ -45,7 +45,8 @@ private Q_SLOTS:
         CLI_EXPECT(m_h.init({ QStringLiteral("--facility"), QStringLiteral("防衛装備庁 第1保管所") }), 0);
         CLI_EXPECT(m_h.officer(w("group add CRYPTO")), 0);
         CLI_EXPECT(m_h.addUser(QStringLiteral("alice")), 0);
-        CLI_EXPECT(m_h.addUser(QStringLiteral("inspector"), QStringLiteral("auditor"), QStringLiteral("top-secret")), 0);
+        CLI_EXPECT(
+            m_h.addUser(QStringLiteral("inspector"), QStringLiteral("auditor"), QStringLiteral("top-secret")), 0);
     }
 
     void exportAndVerifyElsewhere()
@@ -62,9 +63,8 @@ private Q_SLOTS:
         // No --register, no --as, no password, and the default register must not matter either.
         QProcessEnvironment env = CliHarness::baseEnvironment();
         env.insert(QStringLiteral("KANRIBO_REGISTER"), m_elsewhere.filePath(QStringLiteral("none.kanribo")));
-        const CliRun json = CliHarness::exec({ QStringLiteral("--json"), QStringLiteral("audit"),
-                                                 QStringLiteral("verify-export"), copy },
-            {}, env);
+        const CliRun json = CliHarness::exec(
+            { QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify-export"), copy }, {}, env);
         CLI_EXPECT(json, 0);
         QVERIFY2(json.jsonOk(), json.out.constData());
         const QJsonObject o = json.json().object();
@@ -75,15 +75,17 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("events")).toInteger(), events);
         QVERIFY(QDate::fromString(o.value(QStringLiteral("from")).toString(), Qt::ISODate).isValid());
         QVERIFY(QDate::fromString(o.value(QStringLiteral("to")).toString(), Qt::ISODate).isValid());
-        QCOMPARE(o.value(QStringLiteral("signer")).toString(), ex.json().object().value(QStringLiteral("signer")).toString());
+        QCOMPARE(o.value(QStringLiteral("signer")).toString(),
+            ex.json().object().value(QStringLiteral("signer")).toString());
 
-        const CliRun human = CliHarness::exec({ QStringLiteral("audit"), QStringLiteral("verify-export"), copy }, {}, env);
+        const CliRun human
+            = CliHarness::exec({ QStringLiteral("audit"), QStringLiteral("verify-export"), copy }, {}, env);
         CLI_EXPECT(human, 0);
         QVERIFY(human.out.contains("verifies"));
         QVERIFY(human.out.contains(o.value(QStringLiteral("signer")).toString().toUtf8()));
         QVERIFY(QString::fromUtf8(human.out).contains(QStringLiteral("防衛装備庁")));
-        const CliRun ja = CliHarness::exec(
-            { QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("audit"), QStringLiteral("verify-export"), copy },
+        const CliRun ja = CliHarness::exec({ QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("audit"),
+                                               QStringLiteral("verify-export"), copy },
             {}, env);
         CLI_EXPECT(ja, 0);
     }
@@ -97,8 +99,8 @@ private Q_SLOTS:
             QByteArray b = good;
             b[pos] = static_cast<char>(b.at(pos) ^ 0x01);
             writeAll(bad, b);
-            const CliRun r = CliHarness::exec({ QStringLiteral("--json"), QStringLiteral("audit"),
-                QStringLiteral("verify-export"), bad });
+            const CliRun r = CliHarness::exec(
+                { QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify-export"), bad });
             CLI_EXPECT(r, 4);
             QVERIFY2(r.jsonOk(), r.out.constData());
             QCOMPARE(r.json().object().value(QStringLiteral("ok")).toBool(), false);
@@ -119,16 +121,18 @@ private Q_SLOTS:
         CLI_EXPECT(log, 0);
         bool recorded = false;
         for (const auto& v : log.json().array())
-            recorded = recorded || v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("audit.exported");
+            recorded
+                = recorded || v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("audit.exported");
         QVERIFY(recorded);
         const QString out = m_h.dir() + QStringLiteral("/alice.kbundle");
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"), { QStringLiteral("audit"), QStringLiteral("export"),
-                              QStringLiteral("--out"), out },
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"),
+                       { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), out },
                        lines({ kUserPassword })),
             3);
         QVERIFY(!QFile::exists(out));
-        CLI_EXPECT(m_h.as(QStringLiteral("inspector"), { QStringLiteral("audit"), QStringLiteral("export"),
-                              QStringLiteral("--out"), m_h.dir() + QStringLiteral("/insp.kbundle") },
+        CLI_EXPECT(m_h.as(QStringLiteral("inspector"),
+                       { QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"),
+                           m_h.dir() + QStringLiteral("/insp.kbundle") },
                        lines({ kUserPassword })),
             0);
         // A bundle for a reader cleared below the range (alice: secret; the register holds a top-secret officer's
@@ -148,8 +152,8 @@ private Q_SLOTS:
         CLI_EXPECT(m_h.officer({ QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), out,
                        QStringLiteral("--from"), today, QStringLiteral("--to"), today }),
             0);
-        const CliRun r = CliHarness::exec({ QStringLiteral("--json"), QStringLiteral("audit"),
-            QStringLiteral("verify-export"), out });
+        const CliRun r = CliHarness::exec(
+            { QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify-export"), out });
         CLI_EXPECT(r, 0);
         QCOMPARE(r.json().object().value(QStringLiteral("from")).toString(), today);
         // A range with no events.
@@ -167,15 +171,17 @@ private Q_SLOTS:
         CLI_EXPECT(r, 0);
         const QJsonArray files = r.json().object().value(QStringLiteral("files")).toArray();
         QCOMPARE(files.size(), 7);
-        for (const char* name : { "items", "copies", "events", "destructions", "reproductions", "disclosures", "incidents" }) {
+        for (const char* name :
+            { "items", "copies", "events", "destructions", "reproductions", "disclosures", "incidents" }) {
             const QByteArray b = readAll(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".csv"));
             QVERIFY2(b.startsWith("\xEF\xBB\xBF"), name);
             QVERIFY2(b.endsWith("\r\n"), name);
         }
         QVERIFY(readAll(dir + QStringLiteral("/events.csv")).contains("register.created"));
         // NAME.csv: the tables become NAME-items.csv, ...
-        const CliRun prefixed = m_h.officer({ QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
-            QStringLiteral("csv"), QStringLiteral("--out"), m_h.dir() + QStringLiteral("/inspection.csv") });
+        const CliRun prefixed
+            = m_h.officer({ QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                QStringLiteral("csv"), QStringLiteral("--out"), m_h.dir() + QStringLiteral("/inspection.csv") });
         CLI_EXPECT(prefixed, 0);
         QVERIFY(QFile::exists(m_h.dir() + QStringLiteral("/inspection-events.csv")));
     }

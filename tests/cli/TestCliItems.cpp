@@ -212,7 +212,8 @@ private Q_SLOTS:
         CLI_EXPECT(m_h.officer(QStringList { QStringLiteral("item"), QStringLiteral("content"), m_secret,
                        QStringLiteral("--out"), m_h.dir() + QStringLiteral("/none.bin") }),
             5);
-        // show, content, reclassify and release looked up an item; the unknown container, group and content wrote nothing.
+        // show, content, reclassify and release looked up an item; the unknown container, group and content wrote
+        // nothing.
         QCOMPARE(m_h.kindsAfter(seqBefore), QStringList(4, QStringLiteral("access.denied lookup")));
         QVERIFY(!QFile::exists(m_h.dir() + QStringLiteral("/none.bin")));
     }
@@ -224,11 +225,13 @@ private Q_SLOTS:
         QVERIFY(!listHas(bobs, m_secret)); // not in CRYPTO
         QVERIFY(!listHas(bobs, m_topSecret)); // clearance Secret
         QVERIFY(listHas(listAs(QStringLiteral("alice"), kUserPassword), m_secret));
-        CLI_EXPECT(m_h.as(QStringLiteral("bob"),
-                       QStringList { QStringLiteral("item"), QStringLiteral("show"), m_secret }, lines({ kUserPassword })),
+        CLI_EXPECT(
+            m_h.as(QStringLiteral("bob"), QStringList { QStringLiteral("item"), QStringLiteral("show"), m_secret },
+                lines({ kUserPassword })),
             5);
-        CLI_EXPECT(m_h.as(QStringLiteral("alice"),
-                       QStringList { QStringLiteral("item"), QStringLiteral("show"), m_topSecret }, lines({ kUserPassword })),
+        CLI_EXPECT(
+            m_h.as(QStringLiteral("alice"), QStringList { QStringLiteral("item"), QStringLiteral("show"), m_topSecret },
+                lines({ kUserPassword })),
             5);
     }
 

@@ -48,8 +48,8 @@ QByteArray pw(int n = 1)
 QString pdfText(const QString& pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf,
-                                             QStringLiteral("-") });
+    p.start(QStringLiteral("pdftotext"),
+        { QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-") });
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return {};
     return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
@@ -57,7 +57,8 @@ QString pdfText(const QString& pdf)
 
 int modeOf(const QString& path)
 {
-    struct stat st {};
+    struct stat st {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return static_cast<int>(st.st_mode & 07777);
@@ -95,10 +96,10 @@ class TestCliVisibility : public QObject
 private:
     CliHarness m_h;
     // The four items (control numbers as registered).
-    QString m_nuc;    // TOP SECRET, group NUC: hidden from every restricted reader; ofc2's accountability view
+    QString m_nuc; // TOP SECRET, group NUC: hidden from every restricted reader; ofc2's accountability view
     QString m_crypto; // SECRET, group CRYPTO
-    QString m_iris;   // CONFIDENTIAL, Japanese origin, no REL TO: not releasable to a US national
-    QString m_tulip;  // SECRET, US origin: every Secret reader of either nation sees it
+    QString m_iris; // CONFIDENTIAL, Japanese origin, no REL TO: not releasable to a US national
+    QString m_tulip; // SECRET, US origin: every Secret reader of either nation sees it
 
     // Markers of each item: what nobody without R-ACC-1 in full may read (title, authority, receipt, free text,
     // content), and custody facts the accountability view shows but a reader who may not see the item must not.
@@ -147,8 +148,7 @@ private:
             if (text.contains(m, Qt::CaseInsensitive))
                 return m;
         for (const auto& c : hidden.controls) {
-            const QRegularExpression re(
-                QStringLiteral("(?<![A-Z0-9-])%1(?![0-9])").arg(QRegularExpression::escape(c)));
+            const QRegularExpression re(QStringLiteral("(?<![A-Z0-9-])%1(?![0-9])").arg(QRegularExpression::escape(c)));
             if (re.match(text).hasMatch())
                 return c;
         }
@@ -241,7 +241,8 @@ private Q_SLOTS:
 
         // Custody of the NUC item: a hand receipt to a member, storage, an overdue dispatch, a reproduction, a
         // witnessed destruction, an incident with findings, a disclosure, a finished inventory with a missing copy.
-        CLI_EXPECT(m_h.officer(QStringList { s("copy"), s("transfer"), copy(m_nuc, 1) } + w("--to nucmember"), pw()), 0);
+        CLI_EXPECT(
+            m_h.officer(QStringList { s("copy"), s("transfer"), copy(m_nuc, 1) } + w("--to nucmember"), pw()), 0);
         CLI_EXPECT(m_h.officer(QStringList { s("copy"), s("store"), copy(m_nuc, 2) } + w("--container SAFE-TS")), 0);
         CLI_EXPECT(m_h.officer(QStringList { s("copy"), s("store"), copy(m_nuc, 3) } + w("--container SAFE-TS")), 0);
         CLI_EXPECT(m_h.officer(QStringList { s("copy"), s("dispatch"), copy(m_nuc, 4) }
@@ -252,7 +253,8 @@ private Q_SLOTS:
                        pw()),
             0);
         CLI_EXPECT(
-            m_h.officer(QStringList { s("destroy"), copy(m_nuc, 5) } + w("--method burning --witness nucmember"), pw()), 0);
+            m_h.officer(QStringList { s("destroy"), copy(m_nuc, 5) } + w("--method burning --witness nucmember"), pw()),
+            0);
         CLI_EXPECT(m_h.officer(QStringList { s("copy"), s("store"), copy(m_nuc, 6) } + w("--container SAFE-TS")), 0);
         const CliRun inc = m_h.officer(QStringList { s("--json"), s("incident"), s("report"), copy(m_nuc, 2) }
                 + w("--kind possible-compromise --summary-file -"),
@@ -414,11 +416,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("extraInput");
         for (const QString& login : kReaders) {
             for (const QString& control : hiddenFrom(login).controls) {
-                const auto row = [&](const char* door, const QStringList& args, const QString& id,
-                                     const QByteArray& extra = {}) {
-                    QTest::newRow(qPrintable(QStringLiteral("%1: %2 %3").arg(login, s(door), id)))
-                        << login << args << id << extra;
-                };
+                const auto row
+                    = [&](const char* door, const QStringList& args, const QString& id, const QByteArray& extra = {}) {
+                          QTest::newRow(qPrintable(QStringLiteral("%1: %2 %3").arg(login, s(door), id)))
+                              << login << args << id << extra;
+                      };
                 row("item show", w("item show %1"), control);
                 row("item content", QStringList { s("item"), s("content"), s("%1"), s("--out"), path(s("leak.bin")) },
                     control);
@@ -555,9 +557,10 @@ private Q_SLOTS:
         for (const auto& v : inv.json().array()) {
             const QJsonObject o = v.toObject();
             for (const auto& i : o.value(QStringLiteral("incidents")).toArray())
-                QVERIFY2(seen.contains(i.toInteger()), qPrintable(QStringLiteral("incident %1 in inventory %2")
-                                                                     .arg(i.toInteger())
-                                                                     .arg(o.value(QStringLiteral("id")).toInteger())));
+                QVERIFY2(seen.contains(i.toInteger()),
+                    qPrintable(QStringLiteral("incident %1 in inventory %2")
+                                   .arg(i.toInteger())
+                                   .arg(o.value(QStringLiteral("id")).toInteger())));
             for (const char* list : { "present", "missing", "unexpected" })
                 QVERIFY(o.value(QLatin1String(list)).toArray().isEmpty());
         }
@@ -568,8 +571,8 @@ private Q_SLOTS:
     void testR_ACC_3_openInventoryShowsOnlyCopiesInView()
     {
         CLI_EXPECT(m_h.officer(w("inventory start")), 0);
-        for (const QString& c : { copy(m_nuc, 2), copy(m_crypto, 1), copy(m_iris, 1), copy(m_tulip, 1),
-                 s("TS-NUC-2026-999999/1") })
+        for (const QString& c :
+            { copy(m_nuc, 2), copy(m_crypto, 1), copy(m_iris, 1), copy(m_tulip, 1), s("TS-NUC-2026-999999/1") })
             CLI_EXPECT(m_h.officer(QStringList { s("inventory"), s("sight"), c }), 0);
         // The custodian scans a number of no item: he sees his own scan, nobody else who may not see everything does.
         CLI_EXPECT(as(s("lowcust"), w("inventory sight C-2026-888888/1")), 0);
@@ -582,8 +585,12 @@ private Q_SLOTS:
                 QCOMPARE(r.out.contains("C-2026-888888/1"), login == QLatin1String("lowcust"));
                 if (json) {
                     QStringList present;
-                    for (const auto& v :
-                        r.json().object().value(QStringLiteral("open")).toObject().value(QStringLiteral("present")).toArray())
+                    for (const auto& v : r.json()
+                                             .object()
+                                             .value(QStringLiteral("open"))
+                                             .toObject()
+                                             .value(QStringLiteral("present"))
+                                             .toArray())
                         if (!v.toString().contains(QLatin1String("888888")))
                             present << v.toString().section(QLatin1Char('/'), 0, 0);
                     present.removeDuplicates();
@@ -599,7 +606,9 @@ private Q_SLOTS:
             for (const auto& c : v.toObject().value(QStringLiteral("copies")).toArray()) {
                 const QJsonObject o = c.toObject();
                 if (o.value(QStringLiteral("status")).toString() == QLatin1String("active"))
-                    CLI_EXPECT(m_h.officer(QStringList { s("inventory"), s("sight"), o.value(QStringLiteral("id")).toString() }), 0);
+                    CLI_EXPECT(m_h.officer(QStringList {
+                                   s("inventory"), s("sight"), o.value(QStringLiteral("id")).toString() }),
+                        0);
             }
         const CliRun fin = m_h.officer(w("--json inventory finish"));
         CLI_EXPECT(fin, 0);
@@ -623,11 +632,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, login);
         const bool control = login == QLatin1String("officer");
-        const Hidden hidden = control ? Hidden { { m_nuc, m_crypto, m_iris }, kNucDetails + kCryptoMarkers + kIrisMarkers }
-                                      : hiddenFrom(login);
+        const Hidden hidden = control
+            ? Hidden { { m_nuc, m_crypto, m_iris }, kNucDetails + kCryptoMarkers + kIrisMarkers }
+            : hiddenFrom(login);
         const QString dir = path(QStringLiteral("csv-") + login);
-        const CliRun csv = m_h.officer(
-            QStringList { s("--json"), s("audit"), s("export"), s("--format"), s("csv"), s("--out"), dir, s("--for"), login });
+        const CliRun csv = m_h.officer(QStringList {
+            s("--json"), s("audit"), s("export"), s("--format"), s("csv"), s("--out"), dir, s("--for"), login });
         CLI_EXPECT(csv, 0);
         QString all;
         QDirIterator it(dir, QDir::Files);
@@ -695,7 +705,8 @@ private Q_SLOTS:
         for (const bool json : { false, true }) {
             QFile::remove(out);
             const CliRun r = m_h.officer((json ? w("--json") : QStringList())
-                + QStringList { s("audit"), s("export"), s("--format"), s("bundle"), s("--out"), out, s("--for"), login });
+                + QStringList {
+                    s("audit"), s("export"), s("--format"), s("bundle"), s("--out"), out, s("--for"), login });
             CLI_EXPECT(r, code);
             QCOMPARE(QFile::exists(out), code == 0);
         }
@@ -713,7 +724,8 @@ private Q_SLOTS:
     {
         const CliRun officer = m_h.officer(w("--json audit verify"));
         CLI_EXPECT(officer, 0);
-        const QByteArray events = QByteArray::number(officer.json().object().value(QStringLiteral("events")).toInteger());
+        const QByteArray events
+            = QByteArray::number(officer.json().object().value(QStringLiteral("events")).toInteger());
         for (const char* login : { "sato", "usliaison" }) {
             for (const bool json : { false, true }) {
                 const CliRun r = as(s(login), json ? w("--json audit verify") : w("audit verify"));
@@ -777,10 +789,10 @@ private Q_SLOTS:
             expectClean(human, details, s("ofc2: ") + args.join(QLatin1Char(' ')));
         }
         // The other doors: custody facts yes, details no.
-        for (const QStringList& args : { QStringList { s("copy"), s("history"), copy(m_nuc, 1) }, w("copy dispatches"),
-                 w("incident list"), w("reproduction list"), w("destruction list"), w("inventory list"),
-                 w("inventory due"), w("item purpose-ended"), w("audit log"),
-                 QStringList { s("audit"), s("log"), s("--item"), m_nuc } }) {
+        for (const QStringList& args :
+            { QStringList { s("copy"), s("history"), copy(m_nuc, 1) }, w("copy dispatches"), w("incident list"),
+                w("reproduction list"), w("destruction list"), w("inventory list"), w("inventory due"),
+                w("item purpose-ended"), w("audit log"), QStringList { s("audit"), s("log"), s("--item"), m_nuc } }) {
             for (const bool json : { false, true }) {
                 const CliRun r = as(s("ofc2"), json ? QStringList { s("--json") } + args : args);
                 CLI_EXPECT(r, 0);
@@ -804,7 +816,8 @@ private Q_SLOTS:
         CLI_EXPECT(content, 3);
         expectClean(content, details, s("ofc2: item content"));
         QVERIFY(!QFile::exists(out));
-        CLI_EXPECT(as(s("ofc2"), QStringList { s("reproduce"), m_nuc } + w("--copies 1 --reason x --consent-ref y")), 3);
+        CLI_EXPECT(
+            as(s("ofc2"), QStringList { s("reproduce"), m_nuc } + w("--copies 1 --reason x --consent-ref y")), 3);
     }
 
     // ... and does the custody work: issues a stored copy to a member, moves one between safes, and inventories a
@@ -812,12 +825,15 @@ private Q_SLOTS:
     void testR_ACC_3_accountabilityViewKeepsTheCustody()
     {
         const Hidden details { {}, kNucDetails };
-        const CliRun issue = as(s("ofc2"), QStringList { s("--json"), s("copy"), s("issue"), copy(m_nuc, 2) } + w("--to nucmember"), pw());
+        const CliRun issue = as(
+            s("ofc2"), QStringList { s("--json"), s("copy"), s("issue"), copy(m_nuc, 2) } + w("--to nucmember"), pw());
         CLI_EXPECT(issue, 0);
         QCOMPARE(issue.json().object().value(QStringLiteral("holder")).toString(), s("nucmember"));
         expectClean(issue, details, s("ofc2: copy issue"));
-        CLI_EXPECT(as(s("nucmember"), QStringList { s("copy"), s("store"), copy(m_nuc, 2) } + w("--container SAFE-TS")), 0);
-        const CliRun move = as(s("ofc2"), QStringList { s("--json"), s("copy"), s("store"), copy(m_nuc, 3) } + w("--container SAFE-TS2"));
+        CLI_EXPECT(
+            as(s("nucmember"), QStringList { s("copy"), s("store"), copy(m_nuc, 2) } + w("--container SAFE-TS")), 0);
+        const CliRun move = as(
+            s("ofc2"), QStringList { s("--json"), s("copy"), s("store"), copy(m_nuc, 3) } + w("--container SAFE-TS2"));
         CLI_EXPECT(move, 0);
         QCOMPARE(move.json().object().value(QStringLiteral("container")).toString(), s("SAFE-TS2"));
         expectClean(move, details, s("ofc2: copy store"));
@@ -878,8 +894,8 @@ private Q_SLOTS:
         QCOMPARE(modeOf(path(s("tables-events.csv"))), 0600);
         // Even under a permissive umask.
         const QString loose = path(s("loose.bin"));
-        const CliRun r = CliHarness::exec(
-            QStringList { s("--register"), m_h.path(), s("--as"), s("officer"), s("item"), s("content"), m_nuc, s("--out"), loose },
+        const CliRun r = CliHarness::exec(QStringList { s("--register"), m_h.path(), s("--as"), s("officer"), s("item"),
+                                              s("content"), m_nuc, s("--out"), loose },
             kOfficerPassword + '\n', CliHarness::baseEnvironment(), [] { ::umask(0); });
         CLI_EXPECT(r, 0);
         QCOMPARE(modeOf(loose), 0600);
@@ -890,8 +906,8 @@ private Q_SLOTS:
     void testR_TRU_7_freeTextFromStandardInputIsNotInArgv()
     {
         const QByteArray summary = "SUMMARY-FROM-STDIN: 書類の表紙が外れていた";
-        const QStringList args { s("--register"), m_h.path(), s("--as"), s("sato"), s("--json"), s("incident"), s("report"),
-            copy(m_tulip, 1), s("--kind"), s("possible-compromise"), s("--summary-file"), s("-") };
+        const QStringList args { s("--register"), m_h.path(), s("--as"), s("sato"), s("--json"), s("incident"),
+            s("report"), copy(m_tulip, 1), s("--kind"), s("possible-compromise"), s("--summary-file"), s("-") };
         // Standard input stays open until the command line is read: the process waits for its password meanwhile.
         QProcess p;
         p.setProcessEnvironment(CliHarness::baseEnvironment());

@@ -44,7 +44,8 @@ private Q_SLOTS:
         for (int i = 0; i < cliPerLoop; ++i) {
             QProcess x, y;
             for (QProcess* p : { &x, &y }) {
-                const QString name = QStringLiteral("%1%2").arg(p == &x ? QStringLiteral("x") : QStringLiteral("y")).arg(i);
+                const QString name
+                    = QStringLiteral("%1%2").arg(p == &x ? QStringLiteral("x") : QStringLiteral("y")).arg(i);
                 QVERIFY(CliHarness::start(*p, CliHarness::binary(),
                     { QStringLiteral("--register"), h.path(), QStringLiteral("--as"), QStringLiteral("officer"),
                         QStringLiteral("group"), QStringLiteral("add"), name },

@@ -104,13 +104,18 @@ private Q_SLOTS:
             if ((i + 1) % checkEvery == 0 || i + 1 == kills) {
                 ++checks;
                 const StressCheck c = stressCheck(h.path());
-                QVERIFY2(c.ran, qPrintable(QStringLiteral("kill %1 (seed %2): the register does not open: %3")
-                                               .arg(i).arg(usedSeed).arg(QString::fromUtf8(c.raw))));
-                QVERIFY2(c.verifyOk, qPrintable(QStringLiteral("kill %1: verify fails: %2").arg(i).arg(QString::fromUtf8(c.raw))));
+                QVERIFY2(c.ran,
+                    qPrintable(QStringLiteral("kill %1 (seed %2): the register does not open: %3")
+                                   .arg(i)
+                                   .arg(usedSeed)
+                                   .arg(QString::fromUtf8(c.raw))));
+                QVERIFY2(c.verifyOk,
+                    qPrintable(QStringLiteral("kill %1: verify fails: %2").arg(i).arg(QString::fromUtf8(c.raw))));
                 QVERIFY2(c.contiguous, qPrintable(QStringLiteral("kill %1: seq not contiguous").arg(i)));
                 for (const QString& g : std::as_const(committed))
                     QVERIFY2(c.groups.contains(g),
-                        qPrintable(QStringLiteral("kill %1 (seed %2): reported group %3 lost").arg(i).arg(usedSeed).arg(g)));
+                        qPrintable(
+                            QStringLiteral("kill %1 (seed %2): reported group %3 lost").arg(i).arg(usedSeed).arg(g)));
             }
         }
 

@@ -39,15 +39,17 @@ CliRun runAsNobody(const QStringList& args, const QByteArray& input)
 
 QStringList registerArgs(const CliHarness& h, const QString& title, const QString& content)
 {
-    return { QStringLiteral("--register"), h.path(), QStringLiteral("--as"), QStringLiteral("officer"), QStringLiteral("item"),
-        QStringLiteral("register"), QStringLiteral("--title"), title, QStringLiteral("--level"), QStringLiteral("secret"),
-        QStringLiteral("--origin"), QStringLiteral("JPN"), QStringLiteral("--content"), content };
+    return { QStringLiteral("--register"), h.path(), QStringLiteral("--as"), QStringLiteral("officer"),
+        QStringLiteral("item"), QStringLiteral("register"), QStringLiteral("--title"), title, QStringLiteral("--level"),
+        QStringLiteral("secret"), QStringLiteral("--origin"), QStringLiteral("JPN"), QStringLiteral("--content"),
+        content };
 }
 
 QString diskFullMessage(const CliHarness& h)
 {
-    return QStringLiteral("kanribo-cli: Cannot write the register %1: the disk is full or the file cannot grow any more. "
-                          "Nothing was changed.\n")
+    return QStringLiteral(
+        "kanribo-cli: Cannot write the register %1: the disk is full or the file cannot grow any more. "
+        "Nothing was changed.\n")
         .arg(h.path());
 }
 
@@ -94,8 +96,8 @@ private Q_SLOTS:
             const StressCheck before = stressCheck(h.path());
             QVERIFY2(before.verifyOk, before.raw.constData());
             const QByteArray keys = digestOf(h.keysPath());
-            const CliRun run = runLimited(registerArgs(h, QStringLiteral("(U) Big %1").arg(limit), content),
-                kOfficerPassword + '\n', limit);
+            const CliRun run = runLimited(
+                registerArgs(h, QStringLiteral("(U) Big %1").arg(limit), content), kOfficerPassword + '\n', limit);
             const StressCheck after = stressCheck(h.path());
             QVERIFY2(after.verifyOk && after.contiguous, after.raw.constData());
             if (run.code == 0) {
@@ -142,10 +144,13 @@ private Q_SLOTS:
         QVERIFY(::chmod(QFile::encodeName(h.path()).constData(), 0444) == 0);
         QVERIFY(::chmod(QFile::encodeName(h.keysPath()).constData(), 0444) == 0);
         QVERIFY(::chmod(dir.constData(), folderWritable ? 0777 : 0555) == 0);
-        const QStringList base { QStringLiteral("--register"), h.path(), QStringLiteral("--as"), QStringLiteral("officer") };
-        const CliRun write = runAsNobody(base + QStringList { QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("ro") },
-            kOfficerPassword + '\n');
-        const CliRun read = runAsNobody(base + QStringList { QStringLiteral("audit"), QStringLiteral("verify") }, kOfficerPassword + '\n');
+        const QStringList base { QStringLiteral("--register"), h.path(), QStringLiteral("--as"),
+            QStringLiteral("officer") };
+        const CliRun write
+            = runAsNobody(base + QStringList { QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("ro") },
+                kOfficerPassword + '\n');
+        const CliRun read = runAsNobody(
+            base + QStringList { QStringLiteral("audit"), QStringLiteral("verify") }, kOfficerPassword + '\n');
         const CliRun wrong = runAsNobody(base + QStringList { QStringLiteral("audit"), QStringLiteral("verify") },
             QByteArrayLiteral("wrong-password\n"));
         QVERIFY(::chmod(dir.constData(), 0700) == 0);

@@ -12,11 +12,13 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
-namespace {
+namespace
+{
 
 const QDate kToday(2026, 11, 21);
-const QStringList kNations{QStringLiteral("JPN"), QStringLiteral("USA"), QStringLiteral("GBR"), QStringLiteral("AUS")};
-const QStringList kGroups{QStringLiteral("ALPHA"), QStringLiteral("BRAVO"), QStringLiteral("CHARLIE")};
+const QStringList kNations { QStringLiteral("JPN"), QStringLiteral("USA"), QStringLiteral("GBR"),
+    QStringLiteral("AUS") };
+const QStringList kGroups { QStringLiteral("ALPHA"), QStringLiteral("BRAVO"), QStringLiteral("CHARLIE") };
 
 // The oracle: the access rules (R-ACC-1, R-ACC-3 in docs/rules.md) written out plainly, sharing no code with core.
 bool oracle(const User& u, const Item& it, const QDate& today)
@@ -70,8 +72,7 @@ Sight sightOracle(const User& u, const Item& it, const QDate& today)
     return oracle(u, noGroups, today) ? Sight::Accountability : Sight::None;
 }
 
-template<typename T>
-T pick(QRandomGenerator& rng, const QList<T>& from)
+template <typename T> T pick(QRandomGenerator& rng, const QList<T>& from)
 {
     return from.at(int(rng.bounded(quint32(from.size()))));
 }
@@ -98,11 +99,11 @@ QStringList randomCaveats(QRandomGenerator& rng)
 {
     switch (rng.bounded(5)) {
     case 0:
-        return {QStringLiteral("NOFORN")};
+        return { QStringLiteral("NOFORN") };
     case 1:
-        return {QStringLiteral("REL TO %1, %2").arg(pick(rng, kNations), pick(rng, kNations))};
+        return { QStringLiteral("REL TO %1, %2").arg(pick(rng, kNations), pick(rng, kNations)) };
     case 2:
-        return {QStringLiteral("ORCON")};
+        return { QStringLiteral("ORCON") };
     default:
         return {};
     }
@@ -110,7 +111,8 @@ QStringList randomCaveats(QRandomGenerator& rng)
 
 } // namespace
 
-class TestAccessPolicy : public QObject {
+class TestAccessPolicy : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -129,14 +131,14 @@ private Q_SLOTS:
             Item it;
             it.control = QStringLiteral("X-%1").arg(i);
             it.level = static_cast<Level>(rng.bounded(4));
-            it.origin = pick(rng, QStringList{QStringLiteral("USA"), QStringLiteral("JPN")});
+            it.origin = pick(rng, QStringList { QStringLiteral("USA"), QStringLiteral("JPN") });
             it.recipient = it.origin == QLatin1String("USA") ? QStringLiteral("JPN") : QStringLiteral("USA");
             it.caveats = randomCaveats(rng);
             for (const auto& g : kGroups)
                 if (rng.bounded(3) == 0)
                     it.groups << g;
             if (rng.bounded(6) == 0 && !it.caveats.contains(QStringLiteral("NOFORN")))
-                it.releases << ReleaseApproval{pick(rng, kNations), QStringLiteral("REF"), kToday};
+                it.releases << ReleaseApproval { pick(rng, kNations), QStringLiteral("REF"), kToday };
             items << it;
         }
         int decisions = 0, allowed = 0, accountable = 0;
@@ -189,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(!decide(pack, auditor, ts, Action::View, kToday).allowed);
         Item needsGroup = ts;
         needsGroup.level = Level::Confidential;
-        needsGroup.groups = {QStringLiteral("ALPHA")};
+        needsGroup.groups = { QStringLiteral("ALPHA") };
         const Decision d = decide(pack, officer, needsGroup, Action::Open, kToday);
         QVERIFY(!d.allowed);
         QVERIFY(d.reasons.join(QString()).contains(QStringLiteral("ALPHA")));
@@ -206,7 +208,7 @@ private Q_SLOTS:
         it.level = Level::Secret;
         it.origin = QStringLiteral("USA");
         it.recipient = QStringLiteral("JPN");
-        it.groups = {QStringLiteral("ALPHA")};
+        it.groups = { QStringLiteral("ALPHA") };
         const Decision d = decide(pack, u, it, Action::View, kToday);
         QCOMPARE(d.reasons.size(), 5); // clearance, expired, briefing, group, third country
     }
@@ -227,14 +229,17 @@ private Q_SLOTS:
         QVERIFY(!decision->allowed);
         QVERIFY(decision->reasons.join(QString()).contains(QStringLiteral("third country")));
         QCOMPARE(t.reg().items().approveRelease(reg->control, QStringLiteral("GBR"), QString(), kToday).error().code,
-                 ErrorCode::Usage);
-        QVERIFY(t.reg().items().approveRelease(reg->control, QStringLiteral("GBR"), QStringLiteral("USG-REL-2026-14"),
-                                               QDate(2026, 11, 1)).ok());
+            ErrorCode::Usage);
+        QVERIFY(t.reg()
+                    .items()
+                    .approveRelease(
+                        reg->control, QStringLiteral("GBR"), QStringLiteral("USG-REL-2026-14"), QDate(2026, 11, 1))
+                    .ok());
         QCOMPARE((*brit)->items().list({})->size(), 1);
         QCOMPARE(t.reg().items().load(reg->control)->releases.first().reference, QStringLiteral("USG-REL-2026-14"));
         // US NOFORN material is not releasable to a Japanese facility: it cannot be registered here at all.
-        ni.caveats = {QStringLiteral("NOFORN")};
-        QVERIFY(t.reg().people().addContainer({QStringLiteral("SAFE"), Level::TopSecret, {}}).ok());
+        ni.caveats = { QStringLiteral("NOFORN") };
+        QVERIFY(t.reg().people().addContainer({ QStringLiteral("SAFE"), Level::TopSecret, {} }).ok());
         ni.container = QStringLiteral("SAFE");
         const qint64 before = *t.reg().items().count({});
         auto refused = t.reg().items().registerItem(ni);
@@ -245,10 +250,12 @@ private Q_SLOTS:
         ni.origin = QStringLiteral("JPN");
         auto noforn = t.reg().items().registerItem(ni);
         QVERIFY2(noforn.ok(), qPrintable(noforn.ok() ? QString() : noforn.error().message));
-        QCOMPARE(t.reg().items().approveRelease(noforn->control, QStringLiteral("GBR"), QStringLiteral("R"), kToday)
+        QCOMPARE(t.reg()
+                     .items()
+                     .approveRelease(noforn->control, QStringLiteral("GBR"), QStringLiteral("R"), kToday)
                      .error()
                      .code,
-                 ErrorCode::Conflict);
+            ErrorCode::Conflict);
     }
 
     void testR_ACC_3_listsMatchOracleThroughTheRegister()
@@ -260,7 +267,7 @@ private Q_SLOTS:
         QRandomGenerator rng(77);
         for (const auto& g : kGroups)
             QVERIFY(t.reg().people().addGroup(g, {}).ok());
-        QVERIFY(t.reg().people().addContainer({QStringLiteral("VAULT"), Level::TopSecret, {}}).ok());
+        QVERIFY(t.reg().people().addContainer({ QStringLiteral("VAULT"), Level::TopSecret, {} }).ok());
         QList<User> users;
         for (int i = 0; i < 12; ++i) {
             User r = randomUser(rng, i);
@@ -283,7 +290,7 @@ private Q_SLOTS:
             NewItem ni;
             ni.title = QStringLiteral("Document %1 レーダー整備").arg(i);
             ni.level = static_cast<Level>(rng.bounded(4));
-            ni.origin = pick(rng, QStringList{QStringLiteral("USA"), QStringLiteral("JPN")});
+            ni.origin = pick(rng, QStringList { QStringLiteral("USA"), QStringLiteral("JPN") });
             ni.caveats = randomCaveats(rng);
             for (const auto& g : kGroups)
                 if (rng.bounded(3) == 0)

@@ -12,7 +12,8 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
-class TestCheckpoint : public QObject {
+class TestCheckpoint : public QObject
+{
     Q_OBJECT
 
 private:
@@ -42,7 +43,7 @@ private:
         const qint64 head = *t.reg().ledger().headSeq();
         auto e = t.reg().ledger().event(head);
         auto cp = Checkpoints::store(*t.reg().session().db, t.reg().registerId(), t.reg().session().signer, head,
-                                     (*e)->hash, QDateTime::currentDateTimeUtc());
+            (*e)->hash, QDateTime::currentDateTimeUtc());
         if (!cp)
             qFatal("checkpoint failed: %s", qPrintable(cp.error().message));
         addGroups(t, 6, 9);
@@ -103,7 +104,9 @@ private Q_SLOTS:
         const Checkpoint cp2 = prepare(t2);
         auto raw2 = rawConnection(t2);
         QVERIFY(raw2->exec(QStringLiteral("DROP TRIGGER events_no_update")).ok());
-        QVERIFY(raw2->exec(QStringLiteral("UPDATE events SET payload = CAST('{}' AS BLOB) WHERE seq = %1").arg(cp2.seq + 5)).ok());
+        QVERIFY(
+            raw2->exec(QStringLiteral("UPDATE events SET payload = CAST('{}' AS BLOB) WHERE seq = %1").arg(cp2.seq + 5))
+                .ok());
         auto v2 = Checkpoints::verifyFromLatest(*t2.reg().session().db, t2.reg().ledger(), t2.reg().registerId());
         QVERIFY(!v2->ok);
         QCOMPARE(v2->firstBad, cp2.seq + 5);
@@ -143,8 +146,12 @@ private Q_SLOTS:
         QVERIFY(v->reason.contains(QStringLiteral("no key")));
 
         // Stored in the table (the forged one is the latest): opening rejects it.
-        auto ins = db.prepare(QStringLiteral("INSERT INTO checkpoints(seq, hash, signer, sig, created_at) VALUES(?,?,?,?,?)"));
-        ins->bind(1, forged.seq).bind(2, forged.hash).bind(3, forged.signer).bind(4, forged.signature)
+        auto ins = db.prepare(
+            QStringLiteral("INSERT INTO checkpoints(seq, hash, signer, sig, created_at) VALUES(?,?,?,?,?)"));
+        ins->bind(1, forged.seq)
+            .bind(2, forged.hash)
+            .bind(3, forged.signer)
+            .bind(4, forged.signature)
             .bind(5, QStringLiteral("2026-11-21T00:00:00.000Z"));
         QVERIFY(ins->run().ok());
         v = Checkpoints::verifyFromLatest(db, t.reg().ledger(), rid);

@@ -11,7 +11,8 @@
 
 using namespace kanribo;
 
-class TestContentCipher : public QObject {
+class TestContentCipher : public QObject
+{
     Q_OBJECT
 
 private:

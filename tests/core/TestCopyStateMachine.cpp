@@ -11,7 +11,8 @@ using namespace kanribo;
 Q_DECLARE_METATYPE(CopyAction)
 Q_DECLARE_METATYPE(CopyStatus)
 
-class TestCopyStateMachine : public QObject {
+class TestCopyStateMachine : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -27,37 +28,60 @@ private Q_SLOTS:
         const int ok = 0, conflict = int(ErrorCode::Conflict), denied = int(ErrorCode::Denied);
         const auto A = CopyStatus::Active;
         // allowed
-        QTest::newRow("holder transfers") << A << "me" << "" << CopyAction::Transfer << false << "you" << ok;
-        QTest::newRow("holder stores") << A << "me" << "" << CopyAction::Store << false << "SAFE" << ok;
-        QTest::newRow("custodian relocates") << A << "" << "SAFE" << CopyAction::Store << true << "SAFE2" << ok;
-        QTest::newRow("custodian issues") << A << "" << "SAFE" << CopyAction::Issue << true << "you" << ok;
-        QTest::newRow("holder dispatches") << A << "me" << "" << CopyAction::Dispatch << false << "" << ok;
-        QTest::newRow("holder destroys") << A << "me" << "" << CopyAction::Destroy << false << "" << ok;
-        QTest::newRow("custodian destroys stored") << A << "" << "SAFE" << CopyAction::Destroy << true << "" << ok;
-        QTest::newRow("receipt of dispatched") << CopyStatus::Dispatched << "" << "" << CopyAction::RecordReceipt << false << "" << ok;
-        QTest::newRow("active copy lost") << A << "me" << "" << CopyAction::MarkLost << false << "" << ok;
+        QTest::newRow("holder transfers") << A << "me"
+                                          << "" << CopyAction::Transfer << false << "you" << ok;
+        QTest::newRow("holder stores") << A << "me"
+                                       << "" << CopyAction::Store << false << "SAFE" << ok;
+        QTest::newRow("custodian relocates") << A << ""
+                                             << "SAFE" << CopyAction::Store << true << "SAFE2" << ok;
+        QTest::newRow("custodian issues") << A << ""
+                                          << "SAFE" << CopyAction::Issue << true << "you" << ok;
+        QTest::newRow("holder dispatches") << A << "me"
+                                           << "" << CopyAction::Dispatch << false << "" << ok;
+        QTest::newRow("holder destroys") << A << "me"
+                                         << "" << CopyAction::Destroy << false << "" << ok;
+        QTest::newRow("custodian destroys stored") << A << ""
+                                                   << "SAFE" << CopyAction::Destroy << true << "" << ok;
+        QTest::newRow("receipt of dispatched") << CopyStatus::Dispatched << ""
+                                               << "" << CopyAction::RecordReceipt << false << "" << ok;
+        QTest::newRow("active copy lost") << A << "me"
+                                          << "" << CopyAction::MarkLost << false << "" << ok;
         // illegal: not the holder
-        QTest::newRow("transfer a copy you don't hold") << A << "other" << "" << CopyAction::Transfer << true << "you" << conflict;
-        QTest::newRow("transfer a stored copy") << A << "" << "SAFE" << CopyAction::Transfer << true << "you" << conflict;
-        QTest::newRow("transfer to yourself") << A << "me" << "" << CopyAction::Transfer << false << "me" << conflict;
-        QTest::newRow("store someone else's copy") << A << "other" << "" << CopyAction::Store << true << "SAFE" << conflict;
-        QTest::newRow("store into the same container") << A << "" << "SAFE" << CopyAction::Store << true << "SAFE" << conflict;
-        QTest::newRow("staff relocates stored copy") << A << "" << "SAFE" << CopyAction::Store << false << "SAFE2" << denied;
-        QTest::newRow("issue a charged copy") << A << "other" << "" << CopyAction::Issue << true << "you" << conflict;
-        QTest::newRow("staff issues") << A << "" << "SAFE" << CopyAction::Issue << false << "you" << denied;
-        QTest::newRow("dispatch someone else's copy") << A << "other" << "" << CopyAction::Dispatch << true << "" << conflict;
-        QTest::newRow("destroy someone else's copy") << A << "other" << "" << CopyAction::Destroy << true << "" << conflict;
-        QTest::newRow("staff destroys stored copy") << A << "" << "SAFE" << CopyAction::Destroy << false << "" << denied;
-        QTest::newRow("receipt of an active copy") << A << "me" << "" << CopyAction::RecordReceipt << false << "" << conflict;
+        QTest::newRow("transfer a copy you don't hold") << A << "other"
+                                                        << "" << CopyAction::Transfer << true << "you" << conflict;
+        QTest::newRow("transfer a stored copy") << A << ""
+                                                << "SAFE" << CopyAction::Transfer << true << "you" << conflict;
+        QTest::newRow("transfer to yourself") << A << "me"
+                                              << "" << CopyAction::Transfer << false << "me" << conflict;
+        QTest::newRow("store someone else's copy") << A << "other"
+                                                   << "" << CopyAction::Store << true << "SAFE" << conflict;
+        QTest::newRow("store into the same container") << A << ""
+                                                       << "SAFE" << CopyAction::Store << true << "SAFE" << conflict;
+        QTest::newRow("staff relocates stored copy") << A << ""
+                                                     << "SAFE" << CopyAction::Store << false << "SAFE2" << denied;
+        QTest::newRow("issue a charged copy") << A << "other"
+                                              << "" << CopyAction::Issue << true << "you" << conflict;
+        QTest::newRow("staff issues") << A << ""
+                                      << "SAFE" << CopyAction::Issue << false << "you" << denied;
+        QTest::newRow("dispatch someone else's copy") << A << "other"
+                                                      << "" << CopyAction::Dispatch << true << "" << conflict;
+        QTest::newRow("destroy someone else's copy") << A << "other"
+                                                     << "" << CopyAction::Destroy << true << "" << conflict;
+        QTest::newRow("staff destroys stored copy") << A << ""
+                                                    << "SAFE" << CopyAction::Destroy << false << "" << denied;
+        QTest::newRow("receipt of an active copy") << A << "me"
+                                                   << "" << CopyAction::RecordReceipt << false << "" << conflict;
         // illegal: the copy has left the holdings
-        for (auto s : {CopyStatus::Destroyed, CopyStatus::Lost, CopyStatus::Dispatched}) {
-            for (auto a : {CopyAction::Transfer, CopyAction::Store, CopyAction::Issue, CopyAction::Dispatch,
-                           CopyAction::Destroy, CopyAction::MarkLost}) {
+        for (auto s : { CopyStatus::Destroyed, CopyStatus::Lost, CopyStatus::Dispatched }) {
+            for (auto a : { CopyAction::Transfer, CopyAction::Store, CopyAction::Issue, CopyAction::Dispatch,
+                     CopyAction::Destroy, CopyAction::MarkLost }) {
                 QTest::addRow("%s then %s", qPrintable(copyStatusName(s)), qPrintable(copyActionName(a)))
-                    << s << "" << "" << a << true << "x" << conflict;
+                    << s << ""
+                    << "" << a << true << "x" << conflict;
             }
         }
-        QTest::newRow("receipt of a destroyed copy") << CopyStatus::Destroyed << "" << "" << CopyAction::RecordReceipt << true << "" << conflict;
+        QTest::newRow("receipt of a destroyed copy") << CopyStatus::Destroyed << ""
+                                                     << "" << CopyAction::RecordReceipt << true << "" << conflict;
     }
 
     void transitions()

@@ -7,14 +7,15 @@
 
 using namespace kanribo;
 
-class TestCsvWriter : public QObject {
+class TestCsvWriter : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
     void bomAndCrlf()
     {
-        CsvWriter w({QStringLiteral("管理番号"), QStringLiteral("Title")});
-        w.addRow({QStringLiteral("TS-2026-000001"), QStringLiteral("plain")});
+        CsvWriter w({ QStringLiteral("管理番号"), QStringLiteral("Title") });
+        w.addRow({ QStringLiteral("TS-2026-000001"), QStringLiteral("plain") });
         const QByteArray b = w.bytes();
         QVERIFY(b.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(b.mid(3), QStringLiteral("管理番号,Title\r\nTS-2026-000001,plain\r\n").toUtf8());
@@ -49,11 +50,11 @@ private Q_SLOTS:
     void parsesBack()
     {
         const QList<QStringList> rows = {
-            {QStringLiteral("管理番号"), QStringLiteral("件名"), QStringLiteral("備考")},
-            {QStringLiteral("TS-2026-000001"), QStringLiteral("(U) 共同訓練計画「機密」"), QStringLiteral("a,b")},
-            {QStringLiteral("S-2026-000002"), QStringLiteral("he said \"no\""), QStringLiteral("two\r\nlines")},
-            {QString(), QStringLiteral("\""), QStringLiteral("\n")},
-            {QStringLiteral("only one")},
+            { QStringLiteral("管理番号"), QStringLiteral("件名"), QStringLiteral("備考") },
+            { QStringLiteral("TS-2026-000001"), QStringLiteral("(U) 共同訓練計画「機密」"), QStringLiteral("a,b") },
+            { QStringLiteral("S-2026-000002"), QStringLiteral("he said \"no\""), QStringLiteral("two\r\nlines") },
+            { QString(), QStringLiteral("\""), QStringLiteral("\n") },
+            { QStringLiteral("only one") },
         };
         CsvWriter w;
         for (const auto& r : rows)
@@ -104,7 +105,7 @@ private Q_SLOTS:
     void savesFile()
     {
         QTemporaryDir dir;
-        CsvWriter w({QStringLiteral("x")});
+        CsvWriter w({ QStringLiteral("x") });
         const QString path = dir.filePath(QStringLiteral("t.csv"));
         QVERIFY(w.save(path));
         QFile f(path);

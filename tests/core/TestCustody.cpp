@@ -11,11 +11,12 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
-namespace {
+namespace
+{
 // A register with a TS officer, a custodian, two cleared staff, a low-cleared staff and containers.
 struct Fixture {
     FakeClock clock;
-    TempRegister t{clock};
+    TempRegister t { clock };
     Fixture()
     {
         t.addUser(QStringLiteral("custodian"), Role::Custodian, Level::TopSecret);
@@ -23,8 +24,11 @@ struct Fixture {
         t.addUser(QStringLiteral("bob"), Role::Staff, Level::TopSecret);
         t.addUser(QStringLiteral("officer2"), Role::Officer, Level::TopSecret);
         t.addUser(QStringLiteral("low"), Role::Staff, Level::Confidential);
-        if (!t.reg().people().addContainer({QStringLiteral("SAFE-TS"), Level::TopSecret, QStringLiteral("R301")}).ok()
-            || !t.reg().people().addContainer({QStringLiteral("CAB-C"), Level::Confidential, QStringLiteral("R102")}).ok())
+        if (!t.reg().people().addContainer({ QStringLiteral("SAFE-TS"), Level::TopSecret, QStringLiteral("R301") }).ok()
+            || !t.reg()
+                    .people()
+                    .addContainer({ QStringLiteral("CAB-C"), Level::Confidential, QStringLiteral("R102") })
+                    .ok())
             qFatal("fixture containers");
     }
     Register& reg() { return t.reg(); }
@@ -48,14 +52,15 @@ struct Fixture {
             qFatal("login %s: %s", qPrintable(login), qPrintable(r.error().message));
         return std::move(r).value();
     }
-    static SecondPerson person(const QString& login) { return {login, kUserPassword}; }
+    static SecondPerson person(const QString& login) { return { login, kUserPassword }; }
     Copy copy(const QString& id) { return *t.reg().items().loadCopy(id); }
     qint64 head() { return t.reg().ledger().headSeq().value(); }
     std::optional<Event> event(qint64 seq) { return t.reg().ledger().event(seq).value(); }
 };
 } // namespace
 
-class TestCustody : public QObject {
+class TestCustody : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -70,13 +75,14 @@ private Q_SLOTS:
         auto e = f.event(f.head());
         QCOMPARE(e->kind, QStringLiteral("copy.transferred"));
         QCOMPARE(e->actor, QStringLiteral("officer"));
-        QCOMPARE(e->cosigners, QStringList{QStringLiteral("alice")});
+        QCOMPARE(e->cosigners, QStringList { QStringLiteral("alice") });
         QCOMPARE(e->cosignatures.size(), 1);
         QVERIFY(f.reg().verify()->ok);
         // Top Secret: no receipt without the receiver's own password at the time.
         auto alice = f.as(QStringLiteral("alice"));
-        QCOMPARE(alice->custody().transfer(c, {QStringLiteral("bob"), QByteArray()}).error().code, ErrorCode::Denied);
-        QCOMPARE(alice->custody().transfer(c, {QStringLiteral("bob"), "wrong-password"}).error().code, ErrorCode::Auth);
+        QCOMPARE(alice->custody().transfer(c, { QStringLiteral("bob"), QByteArray() }).error().code, ErrorCode::Denied);
+        QCOMPARE(
+            alice->custody().transfer(c, { QStringLiteral("bob"), "wrong-password" }).error().code, ErrorCode::Auth);
         QCOMPARE(f.copy(c).holder, QStringLiteral("alice"));
         QVERIFY(alice->custody().transfer(c, Fixture::person(QStringLiteral("bob"))).ok());
         QCOMPARE(f.copy(c).holder, QStringLiteral("bob"));
@@ -91,20 +97,22 @@ private Q_SLOTS:
         QCOMPARE(f.copy(c).holder, QStringLiteral("officer"));
         QCOMPARE(f.event(head + 1)->kind, QStringLiteral("access.denied")); // only the denial is written
         QCOMPARE(f.head(), head + 1);
-        QCOMPARE(f.reg().custody().transfer(c, Fixture::person(QStringLiteral("ghost"))).error().code, ErrorCode::NotFound);
+        QCOMPARE(
+            f.reg().custody().transfer(c, Fixture::person(QStringLiteral("ghost"))).error().code, ErrorCode::NotFound);
         // Someone who does not hold the copy cannot hand it over.
         auto bob = f.as(QStringLiteral("bob"));
-        QCOMPARE(bob->custody().transfer(c, Fixture::person(QStringLiteral("alice"))).error().code, ErrorCode::Conflict);
+        QCOMPARE(
+            bob->custody().transfer(c, Fixture::person(QStringLiteral("alice"))).error().code, ErrorCode::Conflict);
         // The second person must be someone else.
-        QCOMPARE(f.reg().custody().transfer(c, {QStringLiteral("officer"), kOfficerPassword}).error().code,
-                 ErrorCode::Conflict);
+        QCOMPARE(f.reg().custody().transfer(c, { QStringLiteral("officer"), kOfficerPassword }).error().code,
+            ErrorCode::Conflict);
     }
 
     void confidentialTransferWithoutReceiptByPolicy()
     {
         Fixture f;
         const QString c = f.item(Level::Confidential) + QStringLiteral("/1");
-        QVERIFY(f.reg().custody().transfer(c, {QStringLiteral("low"), QByteArray()}).ok());
+        QVERIFY(f.reg().custody().transfer(c, { QStringLiteral("low"), QByteArray() }).ok());
         auto e = f.event(f.head());
         QVERIFY(e->cosigners.isEmpty());
         QCOMPARE(e->payloadObject().value(QStringLiteral("receipt_signed")).toBool(), false);
@@ -137,14 +145,18 @@ private Q_SLOTS:
         Fixture f;
         const QString control = f.item(Level::Secret, 2);
         const QString c1 = control + QStringLiteral("/1");
-        auto d = f.reg().custody().dispatch(c1, QStringLiteral("JGSDF Camp Asaka"), QStringLiteral("courier"),
-                                            f.clock.nowUtc().date().addDays(7));
+        auto d = f.reg().custody().dispatch(
+            c1, QStringLiteral("JGSDF Camp Asaka"), QStringLiteral("courier"), f.clock.nowUtc().date().addDays(7));
         QVERIFY(d.ok());
         QCOMPARE(f.copy(c1).status, CopyStatus::Dispatched);
         QCOMPARE(f.reg().custody().dispatch(c1, QStringLiteral("X"), QStringLiteral("mail"), {}).error().code,
-                 ErrorCode::Conflict);
-        QCOMPARE(f.reg().custody().dispatch(control + QStringLiteral("/2"), QString(), QStringLiteral("mail"), {}).error().code,
-                 ErrorCode::Usage);
+            ErrorCode::Conflict);
+        QCOMPARE(f.reg()
+                     .custody()
+                     .dispatch(control + QStringLiteral("/2"), QString(), QStringLiteral("mail"), {})
+                     .error()
+                     .code,
+            ErrorCode::Usage);
         QVERIFY(f.reg().custody().dispatches(true)->isEmpty());
         f.clock.advance(8 * 24 * 3600);
         auto overdue = f.reg().custody().dispatches(true);
@@ -154,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(f.reg().custody().dispatches(true)->isEmpty());
         QCOMPARE(f.reg().custody().recordReceipt(c1, QStringLiteral("AGAIN")).error().code, ErrorCode::Conflict);
         QCOMPARE(f.reg().custody().recordReceipt(control + QStringLiteral("/2"), QStringLiteral("R")).error().code,
-                 ErrorCode::Conflict);
+            ErrorCode::Conflict);
         QCOMPARE(f.reg().custody().dispatches()->first().receiptNo, QStringLiteral("ASAKA-RCPT-12"));
     }
 
@@ -163,27 +175,41 @@ private Q_SLOTS:
         Fixture f;
         const QString control = f.item(Level::TopSecret, 2);
         const qint64 head = f.head();
-        QCOMPARE(f.reg().custody().reproduce(control, 1, QStringLiteral("briefing"), QString(),
-                                             Fixture::person(QStringLiteral("officer2"))).error().code,
-                 ErrorCode::Denied);
-        QCOMPARE(f.reg().custody().reproduce(control, 1, QStringLiteral("briefing"), QStringLiteral("USG-CONSENT-1"), {})
+        QCOMPARE(f.reg()
+                     .custody()
+                     .reproduce(
+                         control, 1, QStringLiteral("briefing"), QString(), Fixture::person(QStringLiteral("officer2")))
                      .error()
                      .code,
-                 ErrorCode::Denied);
-        QCOMPARE(f.reg().custody().reproduce(control, 1, QStringLiteral("briefing"), QStringLiteral("USG-CONSENT-1"),
-                                             Fixture::person(QStringLiteral("alice"))).error().code,
-                 ErrorCode::Denied); // the approver must be an officer
-        QCOMPARE(f.reg().custody().reproduce(control, 1, QStringLiteral("briefing"), QStringLiteral("USG-CONSENT-1"),
-                                             {QStringLiteral("officer2"), "bad-password"}).error().code,
-                 ErrorCode::Auth);
+            ErrorCode::Denied);
+        QCOMPARE(f.reg()
+                     .custody()
+                     .reproduce(control, 1, QStringLiteral("briefing"), QStringLiteral("USG-CONSENT-1"), {})
+                     .error()
+                     .code,
+            ErrorCode::Denied);
+        QCOMPARE(f.reg()
+                     .custody()
+                     .reproduce(control, 1, QStringLiteral("briefing"), QStringLiteral("USG-CONSENT-1"),
+                         Fixture::person(QStringLiteral("alice")))
+                     .error()
+                     .code,
+            ErrorCode::Denied); // the approver must be an officer
+        QCOMPARE(f.reg()
+                     .custody()
+                     .reproduce(control, 1, QStringLiteral("briefing"), QStringLiteral("USG-CONSENT-1"),
+                         { QStringLiteral("officer2"), "bad-password" })
+                     .error()
+                     .code,
+            ErrorCode::Auth);
         QCOMPARE(f.reg().items().load(control)->copiesTotal, 2);
         // Nothing but denials was written.
         for (qint64 s = head + 1; s <= f.head(); ++s)
             QCOMPARE(f.event(s)->kind, QStringLiteral("access.denied"));
         auto rep = f.reg().custody().reproduce(control, 2, QStringLiteral("briefing"), QStringLiteral("USG-CONSENT-1"),
-                                               Fixture::person(QStringLiteral("officer2")));
+            Fixture::person(QStringLiteral("officer2")));
         QVERIFY2(rep.ok(), qPrintable(rep.ok() ? QString() : rep.error().message));
-        QCOMPARE(f.event(f.head())->cosigners, QStringList{QStringLiteral("officer2")});
+        QCOMPARE(f.event(f.head())->cosigners, QStringList { QStringLiteral("officer2") });
         QCOMPARE(f.reg().custody().reproductions()->first().consentRef, QStringLiteral("USG-CONSENT-1"));
     }
 
@@ -193,7 +219,7 @@ private Q_SLOTS:
         const QString control = f.item(Level::Secret, 3);
         auto rep = f.reg().custody().reproduce(control, 2, QStringLiteral("exercise"), QString(), {});
         QVERIFY2(rep.ok(), qPrintable(rep.ok() ? QString() : rep.error().message));
-        QCOMPARE(rep->copies, (QStringList{control + QStringLiteral("/4"), control + QStringLiteral("/5")}));
+        QCOMPARE(rep->copies, (QStringList { control + QStringLiteral("/4"), control + QStringLiteral("/5") }));
         auto it = f.reg().items().load(control);
         QCOMPARE(it->copiesTotal, 5);
         QCOMPARE(it->copies.size(), 5);
@@ -201,11 +227,13 @@ private Q_SLOTS:
         QCOMPARE(it->copies.at(4).holder, QStringLiteral("officer"));
         // Markings live on the item, so every copy carries them; the event records them too.
         QCOMPARE(f.event(f.head())->payloadObject().value(QStringLiteral("markings")).toString(),
-                 QStringLiteral("SECRET // 極秘"));
+            QStringLiteral("SECRET // 極秘"));
         QCOMPARE(f.reg().custody().reproduce(control, 1, QString(), QString(), {}).error().code, ErrorCode::Usage);
-        QCOMPARE(f.reg().custody().reproduce(control, 0, QStringLiteral("x"), QString(), {}).error().code, ErrorCode::Usage);
+        QCOMPARE(
+            f.reg().custody().reproduce(control, 0, QStringLiteral("x"), QString(), {}).error().code, ErrorCode::Usage);
         auto alice = f.as(QStringLiteral("alice"));
-        QCOMPARE(alice->custody().reproduce(control, 1, QStringLiteral("x"), QString(), {}).error().code, ErrorCode::Denied);
+        QCOMPARE(
+            alice->custody().reproduce(control, 1, QStringLiteral("x"), QString(), {}).error().code, ErrorCode::Denied);
         QVERIFY(f.reg().verify()->ok);
     }
 
@@ -233,19 +261,28 @@ private Q_SLOTS:
     void testR_DST_2_topSecretAndSecretNeedAWitness()
     {
         Fixture f;
-        for (Level level : {Level::TopSecret, Level::Secret}) {
+        for (Level level : { Level::TopSecret, Level::Secret }) {
             const QString c = f.item(level) + QStringLiteral("/1");
             QCOMPARE(f.reg().custody().destroy(c, QStringLiteral("shredding"), {}).error().code, ErrorCode::Denied);
-            QCOMPARE(f.reg().custody().destroy(c, QStringLiteral("shredding"), Fixture::person(QStringLiteral("low"))).error().code,
-                     ErrorCode::Denied); // witness not cleared
-            QCOMPARE(f.reg().custody().destroy(c, QStringLiteral("shredding"), {QStringLiteral("alice"), "nope-nope"}).error().code,
-                     ErrorCode::Auth);
+            QCOMPARE(f.reg()
+                         .custody()
+                         .destroy(c, QStringLiteral("shredding"), Fixture::person(QStringLiteral("low")))
+                         .error()
+                         .code,
+                ErrorCode::Denied); // witness not cleared
+            QCOMPARE(f.reg()
+                         .custody()
+                         .destroy(c, QStringLiteral("shredding"), { QStringLiteral("alice"), "nope-nope" })
+                         .error()
+                         .code,
+                ErrorCode::Auth);
             QCOMPARE(f.copy(c).status, CopyStatus::Active);
-            auto rec = f.reg().custody().destroy(c, QStringLiteral("shredding"), Fixture::person(QStringLiteral("alice")));
+            auto rec
+                = f.reg().custody().destroy(c, QStringLiteral("shredding"), Fixture::person(QStringLiteral("alice")));
             QVERIFY(rec.ok());
             QCOMPARE(rec->witness, QStringLiteral("alice"));
             auto e = f.event(rec->eventSeq);
-            QCOMPARE(e->cosigners, QStringList{QStringLiteral("alice")});
+            QCOMPARE(e->cosigners, QStringList { QStringLiteral("alice") });
         }
         QVERIFY(f.reg().verify()->ok);
     }
@@ -254,8 +291,8 @@ private Q_SLOTS:
     {
         Fixture f;
         const QString control = f.item(Level::TopSecret, 2);
-        auto rec = f.reg().custody().destroy(control + QStringLiteral("/2"), QStringLiteral("burning"),
-                                             Fixture::person(QStringLiteral("bob")));
+        auto rec = f.reg().custody().destroy(
+            control + QStringLiteral("/2"), QStringLiteral("burning"), Fixture::person(QStringLiteral("bob")));
         QVERIFY(rec.ok());
         auto all = f.reg().custody().destructions();
         QCOMPARE(all->size(), 1);
@@ -287,8 +324,10 @@ private Q_SLOTS:
         QVERIFY(f.reg().custody().holdings(QStringLiteral("officer"))->isEmpty());
         QCOMPARE(f.reg().items().load(control)->status, QStringLiteral("destroyed"));
         QCOMPARE(f.reg().custody().destroy(c, QStringLiteral("shredding"), {}).error().code, ErrorCode::Conflict);
-        QCOMPARE(f.reg().custody().transfer(c, Fixture::person(QStringLiteral("alice"))).error().code, ErrorCode::Conflict);
-        QCOMPARE(f.reg().custody().dispatch(c, QStringLiteral("X"), QStringLiteral("mail"), {}).error().code, ErrorCode::Conflict);
+        QCOMPARE(
+            f.reg().custody().transfer(c, Fixture::person(QStringLiteral("alice"))).error().code, ErrorCode::Conflict);
+        QCOMPARE(f.reg().custody().dispatch(c, QStringLiteral("X"), QStringLiteral("mail"), {}).error().code,
+            ErrorCode::Conflict);
         QCOMPARE(f.reg().custody().store(c, QStringLiteral("SAFE-TS")).error().code, ErrorCode::Conflict);
         QCOMPARE(f.reg().custody().history(c)->last().kind, QStringLiteral("copy.destroyed"));
         ItemFilter destroyed;
@@ -305,48 +344,58 @@ private Q_SLOTS:
         auto rep = f.reg().custody().reproduce(control, 3, QStringLiteral("exercise"), QString(), {});
         QVERIFY2(rep.ok(), qPrintable(rep.ok() ? QString() : rep.error().message));
         QCOMPARE(rep->copies.last(), control + QStringLiteral("/12"));
-        QVERIFY(f.reg().custody().transfer(control + QStringLiteral("/10"), Fixture::person(QStringLiteral("alice"))).ok());
-        QVERIFY(f.reg().custody().reportIncident(control + QStringLiteral("/11"), IncidentKind::Loss,
-                                                 QStringLiteral("Not found")).ok());
+        QVERIFY(
+            f.reg().custody().transfer(control + QStringLiteral("/10"), Fixture::person(QStringLiteral("alice"))).ok());
+        QVERIFY(f.reg()
+                    .custody()
+                    .reportIncident(control + QStringLiteral("/11"), IncidentKind::Loss, QStringLiteral("Not found"))
+                    .ok());
         QVERIFY(f.reg().custody().transfer(one, Fixture::person(QStringLiteral("bob"))).ok());
         auto h = f.reg().custody().history(one);
         QVERIFY(h.ok());
         QStringList kinds;
         for (const CustodyEntry& e : *h)
             kinds << e.kind;
-        QCOMPARE(kinds, (QStringList{QStringLiteral("item.registered"), QStringLiteral("copy.transferred")}));
+        QCOMPARE(kinds, (QStringList { QStringLiteral("item.registered"), QStringLiteral("copy.transferred") }));
         QCOMPARE(h->last().summary, QStringLiteral("bob"));
         // The copies the other events were about see them.
         auto ten = f.reg().custody().history(control + QStringLiteral("/10"));
         QCOMPARE(ten->size(), 3); // registered (the item), reproduced (into /10), transferred to alice
         QCOMPARE(ten->at(1).kind, QStringLiteral("item.reproduced"));
         QCOMPARE(f.reg().custody().history(control + QStringLiteral("/11"))->last().kind,
-                 QStringLiteral("incident.reported"));
+            QStringLiteral("incident.reported"));
     }
 
     void testR_INC_1_lossMarksAffectedCopies()
     {
         Fixture f;
         const QString control = f.item(Level::Secret, 2);
-        auto inc = f.reg().custody().reportIncident(control + QStringLiteral("/2"), IncidentKind::Loss,
-                                                    QStringLiteral("Not found after move"));
+        auto inc = f.reg().custody().reportIncident(
+            control + QStringLiteral("/2"), IncidentKind::Loss, QStringLiteral("Not found after move"));
         QVERIFY(inc.ok());
-        QCOMPARE(inc->copies, QStringList{control + QStringLiteral("/2")});
+        QCOMPARE(inc->copies, QStringList { control + QStringLiteral("/2") });
         QCOMPARE(f.copy(control + QStringLiteral("/2")).status, CopyStatus::Lost);
         QCOMPARE(f.copy(control + QStringLiteral("/1")).status, CopyStatus::Active);
-        auto comp = f.reg().custody().reportIncident(control, IncidentKind::PossibleCompromise,
-                                                     QStringLiteral("Left on a desk overnight"));
+        auto comp = f.reg().custody().reportIncident(
+            control, IncidentKind::PossibleCompromise, QStringLiteral("Left on a desk overnight"));
         QVERIFY(comp.ok());
-        QCOMPARE(comp->copies, QStringList{control + QStringLiteral("/1")});
+        QCOMPARE(comp->copies, QStringList { control + QStringLiteral("/1") });
         QCOMPARE(f.copy(control + QStringLiteral("/1")).status, CopyStatus::Active);
         QCOMPARE(f.reg().custody().incidents(true)->size(), 2);
-        QCOMPARE(f.reg().custody().reportIncident(control, IncidentKind::Loss, QString()).error().code, ErrorCode::Usage);
-        QCOMPARE(f.reg().custody().reportIncident(QStringLiteral("S-2099-000001"), IncidentKind::Loss, QStringLiteral("x")).error().code,
-                 ErrorCode::NotFound);
+        QCOMPARE(
+            f.reg().custody().reportIncident(control, IncidentKind::Loss, QString()).error().code, ErrorCode::Usage);
+        QCOMPARE(f.reg()
+                     .custody()
+                     .reportIncident(QStringLiteral("S-2099-000001"), IncidentKind::Loss, QStringLiteral("x"))
+                     .error()
+                     .code,
+            ErrorCode::NotFound);
         // Staff with access may report at once.
         auto alice = f.as(QStringLiteral("alice"));
-        QVERIFY(alice->custody().reportIncident(control + QStringLiteral("/1"), IncidentKind::Compromise,
-                                                QStringLiteral("Seen by an uncleared visitor")).ok());
+        QVERIFY(alice->custody()
+                    .reportIncident(control + QStringLiteral("/1"), IncidentKind::Compromise,
+                        QStringLiteral("Seen by an uncleared visitor"))
+                    .ok());
         QVERIFY(f.reg().verify()->ok);
     }
 
@@ -354,7 +403,8 @@ private Q_SLOTS:
     {
         Fixture f;
         const QString control = f.item(Level::Secret);
-        auto inc = f.reg().custody().reportIncident(control, IncidentKind::Compromise, QStringLiteral("Email misrouted"));
+        auto inc
+            = f.reg().custody().reportIncident(control, IncidentKind::Compromise, QStringLiteral("Email misrouted"));
         IncidentUpdate close;
         close.close = true;
         QCOMPARE(f.reg().custody().updateIncident(inc->id, close).error().code, ErrorCode::Conflict);
@@ -385,18 +435,19 @@ private Q_SLOTS:
         QVERIFY(inv.ok());
         QCOMPARE(f.reg().custody().startInventory().error().code, ErrorCode::Conflict);
         QVERIFY(f.reg().custody().sight(a + QStringLiteral("/1")).ok());
-        QVERIFY(f.reg().custody().sight(QStringLiteral(" ") + a.toLower() + QStringLiteral("/3 ")).ok()); // scanner noise
+        QVERIFY(
+            f.reg().custody().sight(QStringLiteral(" ") + a.toLower() + QStringLiteral("/3 ")).ok()); // scanner noise
         QVERIFY(f.reg().custody().sight(a + QStringLiteral("/1")).ok()); // double scan is harmless
         QVERIFY(f.reg().custody().sight(other + QStringLiteral("/1")).ok());
         auto done = f.reg().custody().finishInventory();
         QVERIFY(done.ok());
-        QCOMPARE(done->present, (QStringList{a + QStringLiteral("/1"), a + QStringLiteral("/3")}));
-        QCOMPARE(done->missing, QStringList{a + QStringLiteral("/2")});
-        QCOMPARE(done->unexpected, QStringList{other + QStringLiteral("/1")});
+        QCOMPARE(done->present, (QStringList { a + QStringLiteral("/1"), a + QStringLiteral("/3") }));
+        QCOMPARE(done->missing, QStringList { a + QStringLiteral("/2") });
+        QCOMPARE(done->unexpected, QStringList { other + QStringLiteral("/1") });
         QCOMPARE(done->incidents.size(), 1);
         QCOMPARE(f.copy(a + QStringLiteral("/2")).status, CopyStatus::Lost);
         auto incidents = f.reg().custody().incidents(true);
-        QCOMPARE(incidents->first().copies, QStringList{a + QStringLiteral("/2")});
+        QCOMPARE(incidents->first().copies, QStringList { a + QStringLiteral("/2") });
         QCOMPARE(f.reg().custody().finishInventory().error().code, ErrorCode::Conflict);
         auto alice = f.as(QStringLiteral("alice"));
         QCOMPARE(alice->custody().startInventory().error().code, ErrorCode::Denied);
@@ -426,7 +477,8 @@ private Q_SLOTS:
     {
         Fixture f;
         const QString control = f.item(Level::Secret, 2);
-        QVERIFY(f.reg().custody().transfer(control + QStringLiteral("/1"), Fixture::person(QStringLiteral("alice"))).ok());
+        QVERIFY(
+            f.reg().custody().transfer(control + QStringLiteral("/1"), Fixture::person(QStringLiteral("alice"))).ok());
         const qint64 transferSeq = f.head();
         QVERIFY(f.reg().verify()->ok);
         // Someone with the key moves the copy in the state table without an event.

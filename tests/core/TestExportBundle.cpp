@@ -12,7 +12,8 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
-class TestExportBundle : public QObject {
+class TestExportBundle : public QObject
+{
     Q_OBJECT
 
 private:
@@ -28,9 +29,10 @@ private:
         ni.level = level;
         ni.origin = QStringLiteral("USA");
         ni.copies = 2;
-        ni.authority = {QStringLiteral("USN PACFLT N2"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31")};
-        ni.receipt = {QStringLiteral("US Embassy Tokyo"), QStringLiteral("RCPT-4411"), QStringLiteral("courier"),
-                      QDate(2026, 11, 20), true};
+        ni.authority
+            = { QStringLiteral("USN PACFLT N2"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31") };
+        ni.receipt = { QStringLiteral("US Embassy Tokyo"), QStringLiteral("RCPT-4411"), QStringLiteral("courier"),
+            QDate(2026, 11, 20), true };
         return ni;
     }
 
@@ -51,13 +53,14 @@ private Q_SLOTS:
         m_t->addUser(QStringLiteral("bob"), Role::Custodian, Level::TopSecret);
         QVERIFY(m_t->reg().items().registerItem(item(Level::TopSecret, QStringLiteral("(U) 共同訓練計画「機密」"))));
         m_clock.advance(2 * 86400);
-        QVERIFY(m_t->reg().items().registerItem(item(Level::Confidential, QStringLiteral("(U) Later item, \"quoted\""))));
+        QVERIFY(
+            m_t->reg().items().registerItem(item(Level::Confidential, QStringLiteral("(U) Later item, \"quoted\""))));
 
         auto whole = buildBundle(m_t->reg(), {});
         QVERIFY2(whole, whole ? "" : qPrintable(whole.error().message));
         m_whole = whole->bytes().value();
         const QDate second = localDay(m_clock).addDays(-2);
-        auto range = buildBundle(m_t->reg(), {second, second, {}});
+        auto range = buildBundle(m_t->reg(), { second, second, {} });
         QVERIFY2(range, range ? "" : qPrintable(range.error().message));
         m_range = range->bytes().value();
         QVERIFY(range->firstSeq > 1);
@@ -182,7 +185,7 @@ private Q_SLOTS:
         const BundleCheck c = check(b->serialize());
         QVERIFY(!c.ok);
         QVERIFY2(c.reason.contains(QLatin1String("order")) || c.reason.contains(QLatin1String("missing")),
-                 qPrintable(c.reason));
+            qPrintable(c.reason));
     }
 
     void swappedKeyFails()
@@ -262,7 +265,7 @@ private Q_SLOTS:
     // Bundles cannot be redacted: refused for a reader cleared below the highest level in range.
     void bundleForLowReaderRefused()
     {
-        auto r = buildBundle(m_t->reg(), {{}, {}, QStringLiteral("lowaud")});
+        auto r = buildBundle(m_t->reg(), { {}, {}, QStringLiteral("lowaud") });
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Denied);
         auto lowaud = m_t->login(QStringLiteral("lowaud"));
@@ -270,12 +273,12 @@ private Q_SLOTS:
         auto own = buildBundle(**lowaud, {});
         QVERIFY(!own);
         QCOMPARE(own.error().code, ErrorCode::Denied);
-        auto missing = buildBundle(m_t->reg(), {{}, {}, QStringLiteral("nobody")});
+        auto missing = buildBundle(m_t->reg(), { {}, {}, QStringLiteral("nobody") });
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
         // The last day holds only a Confidential item: that range may go to lowaud.
         const QDate last = localDay(m_clock);
-        auto narrow = buildBundle(m_t->reg(), {last, last, QStringLiteral("lowaud")});
+        auto narrow = buildBundle(m_t->reg(), { last, last, QStringLiteral("lowaud") });
         QVERIFY2(narrow, narrow ? "" : qPrintable(narrow.error().message));
     }
 
@@ -283,7 +286,7 @@ private Q_SLOTS:
     // withheld; the figures are the ones the reader may see.
     void inspectionDataLeavesOutWhatTheReaderMayNotSee()
     {
-        auto d = gatherInspection(m_t->reg(), {{}, {}, QStringLiteral("lowaud")});
+        auto d = gatherInspection(m_t->reg(), { {}, {}, QStringLiteral("lowaud") });
         QVERIFY2(d, d ? "" : qPrintable(d.error().message));
         QVERIFY(d->redacted.isEmpty());
         for (const auto& it : d->items)
@@ -292,7 +295,7 @@ private Q_SLOTS:
         for (const auto& e : d->events) {
             QVERIFY2(!QString::fromUtf8(e.payload).contains(QStringLiteral("共同訓練計画")), qPrintable(e.subject));
             QVERIFY2(!e.subject.contains(QStringLiteral("TS-")) && !e.subject.contains(QStringLiteral("S-2026")),
-                     qPrintable(e.subject));
+                qPrintable(e.subject));
         }
         QCOMPARE(d->highest, Level::Confidential);
         QVERIFY(d->verification.ok);
@@ -317,12 +320,12 @@ private Q_SLOTS:
     void streamedCsvEqualsTheTablesInMemory()
     {
         const QDate second = localDay(m_clock).addDays(-2);
-        const QList<ExportOptions> ranges{{{}, {}, QStringLiteral("lowaud")}, {second, second, {}}};
+        const QList<ExportOptions> ranges { { {}, {}, QStringLiteral("lowaud") }, { second, second, {} } };
         for (const ExportOptions& o : ranges) {
-            for (const bool items : {false, true}) {
+            for (const bool items : { false, true }) {
                 auto held = gatherInspection(m_t->reg(), o);
                 QVERIFY(held);
-                auto streamed = gatherInspection(m_t->reg(), o, GatherScope{false, false, items});
+                auto streamed = gatherInspection(m_t->reg(), o, GatherScope { false, false, items });
                 QVERIFY(streamed);
                 QVERIFY(streamed->events.isEmpty());
                 QCOMPARE(streamed->items.isEmpty(), !items);
@@ -349,7 +352,7 @@ private Q_SLOTS:
             }
         }
         // A sink that fails stops the writer with an error instead of a short file passed as whole.
-        auto streamed = gatherInspection(m_t->reg(), {}, GatherScope{false, false, false});
+        auto streamed = gatherInspection(m_t->reg(), {}, GatherScope { false, false, false });
         for (const auto& [name, writer] : csvFiles(m_t->reg(), *streamed))
             if (name == QLatin1String("events.csv") || name == QLatin1String("items.csv"))
                 QCOMPARE(writer([](const char*, qsizetype) { return false; }).error().code, ErrorCode::Io);
@@ -384,7 +387,7 @@ private Q_SLOTS:
             w.write(bytes);
             w.close();
             QProcess cat;
-            cat.start(QStringLiteral("cat"), {p});
+            cat.start(QStringLiteral("cat"), { p });
             if (!cat.waitForStarted())
                 qFatal("cat does not start");
             const BundleCheck c = verifyBundle(cat);
@@ -399,7 +402,7 @@ private Q_SLOTS:
         QVERIFY(!longer.ok);
         QVERIFY2(longer.reason.contains(QLatin1String("after the signature")), qPrintable(longer.reason));
         QCOMPARE(longer.digest, bundleDigest(m_whole + QByteArray("x")));
-        for (const qsizetype at : {qsizetype(20), m_whole.size() / 2, m_whole.size() - 70, m_whole.size() - 1}) {
+        for (const qsizetype at : { qsizetype(20), m_whole.size() / 2, m_whole.size() - 70, m_whole.size() - 1 }) {
             QByteArray bad = m_whole;
             bad[at] = static_cast<char>(bad[at] ^ 0x40);
             const BundleCheck c = check(bad);
@@ -415,7 +418,7 @@ private Q_SLOTS:
         auto b = buildBundle(m_t->reg(), {});
         QVERIFY(b);
         const QString path = dir.filePath(QStringLiteral("x.kbundle"));
-        auto digests = commitExportFiles(m_t->reg(), QStringLiteral("bundle"), {}, {{path, b->write}});
+        auto digests = commitExportFiles(m_t->reg(), QStringLiteral("bundle"), {}, { { path, b->write } });
         QVERIFY(digests);
         const QByteArray written = readFile(path);
         QCOMPARE(digests->constFirst(), bundleDigest(written));
@@ -426,8 +429,8 @@ private Q_SLOTS:
         auto ev = m_t->reg().ledger().event(before + 1);
         QCOMPARE((*ev)->kind, QStringLiteral("audit.exported"));
         // A file that cannot be written records nothing.
-        QVERIFY(!commitExport(m_t->reg(), QStringLiteral("bundle"), {},
-                              {{dir.filePath(QStringLiteral("no/such/dir/x")), written}}));
+        QVERIFY(!commitExport(
+            m_t->reg(), QStringLiteral("bundle"), {}, { { dir.filePath(QStringLiteral("no/such/dir/x")), written } }));
         QCOMPARE(*m_t->reg().ledger().headSeq(), before + 1);
     }
 };

@@ -14,7 +14,8 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
-namespace {
+namespace
+{
 
 // What sato can do with the files and his own password.
 struct Insider {
@@ -41,7 +42,7 @@ struct Insider {
     }
     // Appends an event signed by `as` (his own key, or any key he made up) and runs `sql` in the same transaction.
     qint64 append(const Signer& as, const QString& kind, const QString& subject, const QJsonObject& payload,
-                  const QString& sql = {}, const Clock& clock = Clock::system())
+        const QString& sql = {}, const Clock& clock = Clock::system())
     {
         Transaction tx(*db);
         if (!tx.begin())
@@ -49,7 +50,7 @@ struct Insider {
         if (!sql.isEmpty() && !db->exec(sql))
             qFatal("sql: %s", qPrintable(sql));
         Ledger ledger(*db, clock, registerId);
-        auto e = ledger.append(as, {kind, subject, payload});
+        auto e = ledger.append(as, { kind, subject, payload });
         if (!e || !tx.commit())
             qFatal("append");
         return e->seq;
@@ -60,11 +61,15 @@ struct Insider {
     }
 };
 
-QString hex(const QByteArray& b) { return QString::fromLatin1(b.toHex()); }
+QString hex(const QByteArray& b)
+{
+    return QString::fromLatin1(b.toHex());
+}
 
 } // namespace
 
-class TestInsider : public QObject {
+class TestInsider : public QObject
+{
     Q_OBJECT
 
 private:
@@ -100,10 +105,12 @@ private Q_SLOTS:
                                     << "table user_groups, row sato";
         QTest::newRow("re-enabled") << "UPDATE users SET active = 1, role = 'officer' WHERE login = 'sato'"
                                     << "table users, row sato: role";
-        QTest::newRow("new user") << "INSERT INTO users(login, name, role, clearance, nationality, active, sign_pk, "
-                                     "box_pk, created_at) VALUES('ghost', 'G', 'officer', 3, 'JPN', 1, x'00', x'00', '')"
-                                  << "table users, row ghost";
-        QTest::newRow("group") << "INSERT INTO ntk_groups(name) VALUES('SHADOW')" << "ntk_groups";
+        QTest::newRow("new user")
+            << "INSERT INTO users(login, name, role, clearance, nationality, active, sign_pk, "
+               "box_pk, created_at) VALUES('ghost', 'G', 'officer', 3, 'JPN', 1, x'00', x'00', '')"
+            << "table users, row ghost";
+        QTest::newRow("group") << "INSERT INTO ntk_groups(name) VALUES('SHADOW')"
+                               << "ntk_groups";
         QTest::newRow("container") << "INSERT INTO containers(id, level, location) VALUES('BOX', 3, '')"
                                    << "containers";
         QTest::newRow("setting") << "INSERT INTO meta(key, value) VALUES('setting.idle_lock_minutes', '1440')"
@@ -130,9 +137,8 @@ private Q_SLOTS:
         auto t = make();
         Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
         const qint64 seq = sato.append(QStringLiteral("user.group_granted"), QStringLiteral("user:sato"),
-                                       {{QStringLiteral("login"), QStringLiteral("sato")},
-                                        {QStringLiteral("group"), QStringLiteral("NUC")}},
-                                       QStringLiteral("INSERT INTO user_groups(login, grp) VALUES('sato','NUC')"));
+            { { QStringLiteral("login"), QStringLiteral("sato") }, { QStringLiteral("group"), QStringLiteral("NUC") } },
+            QStringLiteral("INSERT INTO user_groups(login, grp) VALUES('sato','NUC')"));
         expectBad(*t, seq, QStringLiteral("not a security officer"));
     }
 
@@ -145,9 +151,9 @@ private Q_SLOTS:
             Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
             const Signer fake = Signer::generate(QStringLiteral("@recovery"));
             const qint64 seq = sato.append(QStringLiteral("user.keys_reset"), QStringLiteral("user:@recovery"),
-                                           {{QStringLiteral("login"), QStringLiteral("@recovery")},
-                                            {QStringLiteral("sign_pk"), hex(fake.publicKey())},
-                                            {QStringLiteral("box_pk"), hex(QByteArray(32, '\x02'))}});
+                { { QStringLiteral("login"), QStringLiteral("@recovery") },
+                    { QStringLiteral("sign_pk"), hex(fake.publicKey()) },
+                    { QStringLiteral("box_pk"), hex(QByteArray(32, '\x02')) } });
             expectBad(*t, seq, QStringLiteral("only the recovery key"));
         }
         {
@@ -155,11 +161,11 @@ private Q_SLOTS:
             Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
             const Signer mallory = Signer::generate(QStringLiteral("mallory"));
             const qint64 seq = sato.append(mallory, QStringLiteral("user.added"), QStringLiteral("user:mallory"),
-                                           {{QStringLiteral("login"), QStringLiteral("mallory")},
-                                            {QStringLiteral("role"), QStringLiteral("officer")},
-                                            {QStringLiteral("clearance"), QStringLiteral("top-secret")},
-                                            {QStringLiteral("sign_pk"), hex(mallory.publicKey())},
-                                            {QStringLiteral("box_pk"), hex(QByteArray(32, '\x02'))}});
+                { { QStringLiteral("login"), QStringLiteral("mallory") },
+                    { QStringLiteral("role"), QStringLiteral("officer") },
+                    { QStringLiteral("clearance"), QStringLiteral("top-secret") },
+                    { QStringLiteral("sign_pk"), hex(mallory.publicKey()) },
+                    { QStringLiteral("box_pk"), hex(QByteArray(32, '\x02')) } });
             expectBad(*t, seq, QStringLiteral("not an active user"));
         }
         {
@@ -168,11 +174,11 @@ private Q_SLOTS:
             Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
             const Signer mallory = Signer::generate(QStringLiteral("mallory"));
             const qint64 seq = sato.append(QStringLiteral("user.added"), QStringLiteral("user:mallory"),
-                                           {{QStringLiteral("login"), QStringLiteral("mallory")},
-                                            {QStringLiteral("role"), QStringLiteral("officer")},
-                                            {QStringLiteral("clearance"), QStringLiteral("top-secret")},
-                                            {QStringLiteral("sign_pk"), hex(mallory.publicKey())},
-                                            {QStringLiteral("box_pk"), hex(QByteArray(32, '\x02'))}});
+                { { QStringLiteral("login"), QStringLiteral("mallory") },
+                    { QStringLiteral("role"), QStringLiteral("officer") },
+                    { QStringLiteral("clearance"), QStringLiteral("top-secret") },
+                    { QStringLiteral("sign_pk"), hex(mallory.publicKey()) },
+                    { QStringLiteral("box_pk"), hex(QByteArray(32, '\x02')) } });
             expectBad(*t, seq, QStringLiteral("not a security officer"));
         }
     }
@@ -184,13 +190,13 @@ private Q_SLOTS:
         auto t = make();
         Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
         const Signer mallory = Signer::generate(QStringLiteral("mallory"));
-        const QJsonObject keys{{QStringLiteral("login"), QStringLiteral("mallory")},
-                               {QStringLiteral("sign_pk"), hex(mallory.publicKey())},
-                               {QStringLiteral("box_pk"), hex(QByteArray(32, '\x02'))}};
+        const QJsonObject keys { { QStringLiteral("login"), QStringLiteral("mallory") },
+            { QStringLiteral("sign_pk"), hex(mallory.publicKey()) },
+            { QStringLiteral("box_pk"), hex(QByteArray(32, '\x02')) } };
         QJsonObject recovery = keys;
         recovery.insert(QStringLiteral("login"), QStringLiteral("@recovery"));
         const qint64 seq = sato.append(mallory, QStringLiteral("register.created"), QStringLiteral("register"),
-                                       {{QStringLiteral("officer"), keys}, {QStringLiteral("recovery"), recovery}});
+            { { QStringLiteral("officer"), keys }, { QStringLiteral("recovery"), recovery } });
         expectBad(*t, seq, QStringLiteral("only the first event"));
     }
 
@@ -202,7 +208,7 @@ private Q_SLOTS:
         FakeClock past;
         past.set(QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
         const qint64 seq = sato.append(sato.signer, QStringLiteral("access.denied"), QStringLiteral("register"),
-                                       {{QStringLiteral("action"), QStringLiteral("item.show")}}, {}, past);
+            { { QStringLiteral("action"), QStringLiteral("item.show") } }, {}, past);
         expectBad(*t, seq, QStringLiteral("earlier than the event before"));
     }
 
@@ -221,8 +227,8 @@ private Q_SLOTS:
         QVERIFY2(recoverySecrets, recoverySecrets ? "" : qPrintable(recoverySecrets.error().message));
         const Signer recovery(KeyRing::recoveryLogin(), std::move(recoverySecrets->signSecret));
         const qint64 seq = sato.append(recovery, QStringLiteral("group.added"), QStringLiteral("group:X"),
-                                       {{QStringLiteral("name"), QStringLiteral("X")}},
-                                       QStringLiteral("INSERT INTO ntk_groups(name) VALUES('X')"));
+            { { QStringLiteral("name"), QStringLiteral("X") } },
+            QStringLiteral("INSERT INTO ntk_groups(name) VALUES('X')"));
         expectBad(*t, seq, QStringLiteral("recovery key signs nothing"));
     }
 

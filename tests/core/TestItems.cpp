@@ -13,7 +13,8 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
-class TestItems : public QObject {
+class TestItems : public QObject
+{
     Q_OBJECT
 
 private:
@@ -25,9 +26,10 @@ private:
         ni.origin = QStringLiteral("USA");
         ni.regime = QStringLiteral("gsomia");
         ni.copies = 2;
-        ni.authority = {QStringLiteral("USN PACFLT N2"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31")};
-        ni.receipt = {QStringLiteral("US Embassy Tokyo"), QStringLiteral("RCPT-4411"), QStringLiteral("courier"),
-                      QDate(2026, 11, 20), true};
+        ni.authority
+            = { QStringLiteral("USN PACFLT N2"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31") };
+        ni.receipt = { QStringLiteral("US Embassy Tokyo"), QStringLiteral("RCPT-4411"), QStringLiteral("courier"),
+            QDate(2026, 11, 20), true };
         return ni;
     }
 
@@ -47,7 +49,8 @@ private Q_SLOTS:
         auto r = t.reg().items().registerItem(secretItem());
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         QCOMPARE(r->control, QStringLiteral("S-USA-2026-000001"));
-        QCOMPARE(r->copies, (QStringList{QStringLiteral("S-USA-2026-000001/1"), QStringLiteral("S-USA-2026-000001/2")}));
+        QCOMPARE(
+            r->copies, (QStringList { QStringLiteral("S-USA-2026-000001/1"), QStringLiteral("S-USA-2026-000001/2") }));
         QVERIFY(r->warnings.isEmpty());
         auto it = t.reg().items().show(r->control);
         QVERIFY(it.ok());
@@ -61,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(it->copies.at(0).holder, QStringLiteral("officer"));
         QVERIFY(it->copies.at(0).container.isEmpty());
         // The registration is a ledger event.
-        auto log = t.reg().auditLog({QDateTime(), QDateTime(), QStringLiteral("item:") + r->control});
+        auto log = t.reg().auditLog({ QDateTime(), QDateTime(), QStringLiteral("item:") + r->control });
         QCOMPARE(log->size(), 1);
         QCOMPARE(log->first().kind, QStringLiteral("item.registered"));
         QVERIFY(t.reg().verify()->ok);
@@ -91,29 +94,30 @@ private Q_SLOTS:
     {
         TempRegister t;
         QVERIFY(t.reg().people().addGroup(QStringLiteral("NUC"), {}).ok());
-        QVERIFY(t.reg().people().addContainer({QStringLiteral("SAFE"), Level::TopSecret, {}}).ok());
-        const auto reg = [&](Level level, const QString& origin, const QStringList& groups = {},
-                             const QStringList& caveats = {}) {
-            NewItem ni = secretItem();
-            ni.regime.clear();
-            ni.level = level;
-            ni.origin = origin;
-            ni.groups = groups;
-            ni.caveats = caveats;
-            ni.container = QStringLiteral("SAFE");
-            auto r = t.reg().items().registerItem(ni);
-            return r ? r->control : r.error().message;
-        };
+        QVERIFY(t.reg().people().addContainer({ QStringLiteral("SAFE"), Level::TopSecret, {} }).ok());
+        const auto reg
+            = [&](Level level, const QString& origin, const QStringList& groups = {}, const QStringList& caveats = {}) {
+                  NewItem ni = secretItem();
+                  ni.regime.clear();
+                  ni.level = level;
+                  ni.origin = origin;
+                  ni.groups = groups;
+                  ni.caveats = caveats;
+                  ni.container = QStringLiteral("SAFE");
+                  auto r = t.reg().items().registerItem(ni);
+                  return r ? r->control : r.error().message;
+              };
         QCOMPARE(reg(Level::Secret, QStringLiteral("JPN")), QStringLiteral("S-2026-000001"));
         QCOMPARE(reg(Level::TopSecret, QStringLiteral("JPN")), QStringLiteral("TS-2026-000001"));
-        QCOMPARE(reg(Level::Secret, QStringLiteral("JPN"), {QStringLiteral("NUC")}), QStringLiteral("S-NUC-2026-000001"));
+        QCOMPARE(
+            reg(Level::Secret, QStringLiteral("JPN"), { QStringLiteral("NUC") }), QStringLiteral("S-NUC-2026-000001"));
         QCOMPARE(reg(Level::Secret, QStringLiteral("USA")), QStringLiteral("S-USA-2026-000001"));
-        QCOMPARE(reg(Level::Secret, QStringLiteral("USA"), {QStringLiteral("NUC")}),
-                 QStringLiteral("S-NUC-USA-2026-000001"));
+        QCOMPARE(reg(Level::Secret, QStringLiteral("USA"), { QStringLiteral("NUC") }),
+            QStringLiteral("S-NUC-USA-2026-000001"));
         // Japanese material marked for Japan only, and US material released to Japan only, are seen by Japanese
         // nationals alone: the facility's own series.
-        QCOMPARE(reg(Level::Secret, QStringLiteral("USA"), {}, {QStringLiteral("REL TO JPN")}),
-                 QStringLiteral("S-2026-000002"));
+        QCOMPARE(reg(Level::Secret, QStringLiteral("USA"), {}, { QStringLiteral("REL TO JPN") }),
+            QStringLiteral("S-2026-000002"));
         QCOMPARE(reg(Level::Secret, QStringLiteral("JPN")), QStringLiteral("S-2026-000003"));
         QCOMPARE(reg(Level::TopSecret, QStringLiteral("JPN")), QStringLiteral("TS-2026-000002"));
     }
@@ -154,8 +158,8 @@ private Q_SLOTS:
     void testR_CUS_4_containerLevelAtRegistration()
     {
         TempRegister t;
-        QVERIFY(t.reg().people().addContainer({QStringLiteral("CAB-C"), Level::Confidential, {}}).ok());
-        QVERIFY(t.reg().people().addContainer({QStringLiteral("SAFE-TS"), Level::TopSecret, {}}).ok());
+        QVERIFY(t.reg().people().addContainer({ QStringLiteral("CAB-C"), Level::Confidential, {} }).ok());
+        QVERIFY(t.reg().people().addContainer({ QStringLiteral("SAFE-TS"), Level::TopSecret, {} }).ok());
         NewItem ni = secretItem();
         ni.container = QStringLiteral("CAB-C");
         const qint64 head = t.reg().ledger().headSeq().value();
@@ -207,9 +211,9 @@ private Q_SLOTS:
         else if (field == QLatin1String("origin"))
             ni.origin = QStringLiteral("America");
         else if (field == QLatin1String("caveat"))
-            ni.caveats = {QStringLiteral("EYES ONLY")};
+            ni.caveats = { QStringLiteral("EYES ONLY") };
         else if (field == QLatin1String("group"))
-            ni.groups = {QStringLiteral("NOPE")};
+            ni.groups = { QStringLiteral("NOPE") };
         else if (field == QLatin1String("container"))
             ni.container = QStringLiteral("NOPE");
         else if (field == QLatin1String("regime"))
@@ -281,8 +285,12 @@ private Q_SLOTS:
         QCOMPARE(hidden.error().code, ErrorCode::NotFound);
         QCOMPARE(absent.error().code, ErrorCode::NotFound);
         QCOMPARE(hidden.error().message, QStringLiteral("No item '%1'.").arg(r->control));
-        QCOMPARE((*low)->items().readContent(r->control, [](const unsigned char*, size_t) { return Status{}; }).error().code,
-                 ErrorCode::NotFound);
+        QCOMPARE((*low)
+                     ->items()
+                     .readContent(r->control, [](const unsigned char*, size_t) { return Status {}; })
+                     .error()
+                     .code,
+            ErrorCode::NotFound);
         QCOMPARE(*t.reg().ledger().headSeq(), before + 3);
         QList<Event> misses;
         for (qint64 seq = before + 1; seq <= before + 3; ++seq)
@@ -300,7 +308,7 @@ private Q_SLOTS:
         QVERIFY(probe.has_value());
         QCOMPARE(probe->value(QStringLiteral("probe")).toString(), r->control);
         QCOMPARE(t.reg().openLookupMiss(misses.at(1))->value(QStringLiteral("probe")).toString(),
-                 QStringLiteral("S-2026-999999"));
+            QStringLiteral("S-2026-999999"));
         // ... and the staff user cannot.
         QVERIFY(!(*low)->openLookupMiss(misses.at(0)).has_value());
     }
@@ -339,7 +347,7 @@ private Q_SLOTS:
         QCOMPARE(absent.payload.size(), miss.payload.size());
         QVERIFY(!(*aud)->openLookupMiss(absent).has_value());
         QCOMPARE(t.reg().openLookupMiss(absent)->value(QStringLiteral("probe")).toString(),
-                 QStringLiteral("TS-2026-999999"));
+            QStringLiteral("TS-2026-999999"));
     }
 
     void encryptedContentOpensOnlyForAuthorisedUsers()
@@ -351,11 +359,12 @@ private Q_SLOTS:
             c = static_cast<char>(QRandomGenerator::global()->bounded(256));
         doc.replace(1000, 20, "CONTENT-MARKER-98765");
         QVERIFY(t.reg().people().addGroup(QStringLiteral("ALPHA"), {}).ok());
-        t.addUser(QStringLiteral("reader"), Role::Staff, Level::Secret, QStringLiteral("JPN"), {QStringLiteral("ALPHA")});
+        t.addUser(
+            QStringLiteral("reader"), Role::Staff, Level::Secret, QStringLiteral("JPN"), { QStringLiteral("ALPHA") });
         t.addUser(QStringLiteral("outsider"), Role::Staff, Level::Secret);
         QVERIFY(t.reg().people().grantGroup(QStringLiteral("officer"), QStringLiteral("ALPHA")).ok());
         NewItem ni = secretItem();
-        ni.groups = {QStringLiteral("ALPHA")};
+        ni.groups = { QStringLiteral("ALPHA") };
         ni.contentPath = tempFileWith(dir, doc);
         auto r = t.reg().items().registerItem(ni);
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
@@ -383,7 +392,7 @@ private Q_SLOTS:
         QVERIFY(t.reg().people().grantGroup(QStringLiteral("officer"), QStringLiteral("ALPHA")).ok());
         t.addUser(QStringLiteral("late"), Role::Staff, Level::Secret);
         NewItem ni = secretItem();
-        ni.groups = {QStringLiteral("ALPHA")};
+        ni.groups = { QStringLiteral("ALPHA") };
         ni.contentPath = tempFileWith(dir, QByteArray("hello content"));
         auto r = t.reg().items().registerItem(ni);
         QVERIFY(r.ok());
@@ -396,7 +405,7 @@ private Q_SLOTS:
         auto bytes = (*late)->items().contentBytes(r->control);
         QVERIFY(bytes.ok());
         QCOMPARE(QByteArray(reinterpret_cast<const char*>(bytes->data()), qsizetype(bytes->size())),
-                 QByteArray("hello content"));
+            QByteArray("hello content"));
         // Revoking removes the sealed key at the next refresh.
         QVERIFY(t.reg().people().revokeGroup(QStringLiteral("late"), QStringLiteral("ALPHA")).ok());
         QVERIFY(t.reg().items().refreshContentKeys().ok());
@@ -420,19 +429,19 @@ private Q_SLOTS:
         auto bytes = (*reader)->items().contentBytes(r->control);
         QVERIFY2(bytes.ok(), qPrintable(bytes.ok() ? QString() : bytes.error().message));
         QCOMPARE(QByteArray(reinterpret_cast<const char*>(bytes->data()), qsizetype(bytes->size())),
-                 QByteArray("sealed to the old key"));
+            QByteArray("sealed to the old key"));
         QVERIFY(t.reg().verify()->ok);
     }
 
     void testR_MRK_7_reclassificationOnRecordedNotice()
     {
         TempRegister t;
-        QVERIFY(t.reg().people().addContainer({QStringLiteral("CAB-S"), Level::Secret, {}}).ok());
+        QVERIFY(t.reg().people().addContainer({ QStringLiteral("CAB-S"), Level::Secret, {} }).ok());
         NewItem ni = secretItem();
         ni.container = QStringLiteral("CAB-S");
         auto r = t.reg().items().registerItem(ni);
-        ReclassifyRequest rq{r->control, Level::TopSecret, QStringLiteral("USN N2"), QDate(2026, 11, 1),
-                             QStringLiteral("N2-2026-77"), QStringLiteral("aggregation")};
+        ReclassifyRequest rq { r->control, Level::TopSecret, QStringLiteral("USN N2"), QDate(2026, 11, 1),
+            QStringLiteral("N2-2026-77"), QStringLiteral("aggregation") };
         ReclassifyRequest noNotice = rq;
         noNotice.reference.clear();
         QCOMPARE(t.reg().items().reclassify(noNotice).error().code, ErrorCode::Usage);
@@ -471,7 +480,7 @@ private Q_SLOTS:
         QVERIFY(t.reg().items().applyDesignationExpiries()->isEmpty());
         clock.advance(qint64(5 * 366) * 24 * 3600);
         auto expired = t.reg().items().applyDesignationExpiries();
-        QCOMPARE(*expired, QStringList{r->control});
+        QCOMPARE(*expired, QStringList { r->control });
         it = t.reg().items().load(r->control);
         QVERIFY(it->designationExpired);
         QCOMPARE(it->jpMarking, QStringLiteral("特定秘密指定有効期間満了"));
@@ -496,12 +505,12 @@ private Q_SLOTS:
                 out << it.control;
             return out;
         };
-        QCOMPARE(find(QStringLiteral("radar")), QStringList{ra->control});
-        QCOMPARE(find(QStringLiteral("main")), QStringList{ra->control}); // prefix
-        QCOMPARE(find(QStringLiteral("運用")), QStringList{rb->control});
-        QCOMPARE(find(QStringLiteral("イージス")), QStringList{rb->control});
-        QCOMPARE(find(QStringLiteral("JMSDF")), QStringList{rb->control});
-        QCOMPARE(find(QStringLiteral("000001")), QStringList{ra->control});
+        QCOMPARE(find(QStringLiteral("radar")), QStringList { ra->control });
+        QCOMPARE(find(QStringLiteral("main")), QStringList { ra->control }); // prefix
+        QCOMPARE(find(QStringLiteral("運用")), QStringList { rb->control });
+        QCOMPARE(find(QStringLiteral("イージス")), QStringList { rb->control });
+        QCOMPARE(find(QStringLiteral("JMSDF")), QStringList { rb->control });
+        QCOMPARE(find(QStringLiteral("000001")), QStringList { ra->control });
         QVERIFY(find(QStringLiteral("submarine")).isEmpty());
     }
 

@@ -13,7 +13,8 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
-class TestLedger : public QObject {
+class TestLedger : public QObject
+{
     Q_OBJECT
 
 private:
@@ -56,11 +57,12 @@ private:
             if (i == 1) {
                 e.kind = QStringLiteral("register.created");
                 e.subject = QStringLiteral("register");
-                e.payload = canonicalJson(QJsonObject { { QStringLiteral("officer"),
-                                                            QJsonObject { { QStringLiteral("login"), QStringLiteral("off") },
-                                                                { QStringLiteral("clearance"), QStringLiteral("top-secret") },
-                                                                { QStringLiteral("sign_pk"), QString::fromLatin1(officer.publicKey().toHex()) },
-                                                                { QStringLiteral("box_pk"), box } } },
+                e.payload = canonicalJson(QJsonObject {
+                    { QStringLiteral("officer"),
+                        QJsonObject { { QStringLiteral("login"), QStringLiteral("off") },
+                            { QStringLiteral("clearance"), QStringLiteral("top-secret") },
+                            { QStringLiteral("sign_pk"), QString::fromLatin1(officer.publicKey().toHex()) },
+                            { QStringLiteral("box_pk"), box } } },
                     { QStringLiteral("recovery"),
                         QJsonObject { { QStringLiteral("login"), QStringLiteral("@recovery") },
                             { QStringLiteral("sign_pk"), QString::fromLatin1(recovery.publicKey().toHex()) },
@@ -69,7 +71,8 @@ private:
                 e.kind = QStringLiteral("user.added");
                 e.subject = QStringLiteral("user:wit");
                 e.payload = canonicalJson(QJsonObject { { QStringLiteral("login"), QStringLiteral("wit") },
-                    { QStringLiteral("role"), QStringLiteral("staff") }, { QStringLiteral("clearance"), QStringLiteral("secret") },
+                    { QStringLiteral("role"), QStringLiteral("staff") },
+                    { QStringLiteral("clearance"), QStringLiteral("secret") },
                     { QStringLiteral("sign_pk"), QString::fromLatin1(witness.publicKey().toHex()) },
                     { QStringLiteral("box_pk"), box } });
             } else {

@@ -9,7 +9,8 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
-class TestPeople : public QObject {
+class TestPeople : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -27,7 +28,7 @@ private Q_SLOTS:
         nu.clearanceExpires = QDate(2031, 4, 1);
         nu.nationality = QStringLiteral("JPN");
         nu.briefed = QDate(2026, 4, 2);
-        nu.groups = {QStringLiteral("ALPHA")};
+        nu.groups = { QStringLiteral("ALPHA") };
         auto u = t.reg().people().addUser(nu, kUserPassword);
         QVERIFY2(u.ok(), qPrintable(u.ok() ? QString() : u.error().message));
         auto back = t.reg().people().user(QStringLiteral("suzuki"));
@@ -39,7 +40,7 @@ private Q_SLOTS:
         QCOMPARE(back->clearanceGranted.isValid(), true);
         QCOMPARE(back->briefed, QDate(2026, 4, 2));
         QCOMPARE(back->nationality, QStringLiteral("JPN"));
-        QCOMPARE(back->groups, QStringList{QStringLiteral("ALPHA")});
+        QCOMPARE(back->groups, QStringList { QStringLiteral("ALPHA") });
         QCOMPARE(back->signPublicKey.size(), 32);
         // The new user can log in with their own password.
         QVERIFY(t.login(QStringLiteral("suzuki")).ok());
@@ -51,10 +52,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("nationality");
         QTest::addColumn<int>("code");
-        QTest::newRow("bad login") << "Bad Login" << "X" << "JPN" << int(ErrorCode::Usage);
-        QTest::newRow("empty name") << "bob" << "  " << "JPN" << int(ErrorCode::Usage);
-        QTest::newRow("bad nationality") << "bob" << "Bob" << "Japan" << int(ErrorCode::Usage);
-        QTest::newRow("login exists") << "officer" << "Again" << "JPN" << int(ErrorCode::Conflict);
+        QTest::newRow("bad login") << "Bad Login"
+                                   << "X"
+                                   << "JPN" << int(ErrorCode::Usage);
+        QTest::newRow("empty name") << "bob"
+                                    << "  "
+                                    << "JPN" << int(ErrorCode::Usage);
+        QTest::newRow("bad nationality") << "bob"
+                                         << "Bob"
+                                         << "Japan" << int(ErrorCode::Usage);
+        QTest::newRow("login exists") << "officer"
+                                      << "Again"
+                                      << "JPN" << int(ErrorCode::Conflict);
     }
 
     void badInputChangesNothing()
@@ -86,7 +95,7 @@ private Q_SLOTS:
         nu.name = QStringLiteral("Bob");
         nu.nationality = QStringLiteral("USA");
         QCOMPARE(t.reg().people().addUser(nu, "short").error().code, ErrorCode::Usage);
-        nu.groups = {QStringLiteral("NOPE")};
+        nu.groups = { QStringLiteral("NOPE") };
         QCOMPARE(t.reg().people().addUser(nu, kUserPassword).error().code, ErrorCode::NotFound);
         QVERIFY(!KeyRing::load(t.keysPath())->hasSlot(QStringLiteral("bob")));
     }
@@ -99,8 +108,8 @@ private Q_SLOTS:
         QVERIFY(staff.ok());
         auto r = (*staff)->people().addGroup(QStringLiteral("X"), {});
         QCOMPARE(r.error().code, ErrorCode::Denied);
-        QCOMPARE((*staff)->people().addContainer({QStringLiteral("C1"), Level::Secret, {}}).error().code,
-                 ErrorCode::Denied);
+        QCOMPARE((*staff)->people().addContainer({ QStringLiteral("C1"), Level::Secret, {} }).error().code,
+            ErrorCode::Denied);
         QCOMPARE((*staff)->people().disableUser(QStringLiteral("officer")).error().code, ErrorCode::Denied);
         QCOMPARE((*staff)->people().groups()->size(), 0);
         auto log = t.reg().auditLog({});
@@ -118,27 +127,30 @@ private Q_SLOTS:
         TempRegister t;
         t.addUser(QStringLiteral("kato"), Role::Staff, Level::Secret);
         QCOMPARE(t.reg().people().grantGroup(QStringLiteral("kato"), QStringLiteral("BRAVO")).error().code,
-                 ErrorCode::NotFound);
+            ErrorCode::NotFound);
         QVERIFY(t.reg().people().addGroup(QStringLiteral("BRAVO"), {}).ok());
         QCOMPARE(t.reg().people().addGroup(QStringLiteral("BRAVO"), {}).error().code, ErrorCode::Conflict);
         QVERIFY(t.reg().people().grantGroup(QStringLiteral("kato"), QStringLiteral("BRAVO")).ok());
         QCOMPARE(t.reg().people().grantGroup(QStringLiteral("kato"), QStringLiteral("BRAVO")).error().code,
-                 ErrorCode::Conflict);
-        QCOMPARE(t.reg().people().user(QStringLiteral("kato"))->groups, QStringList{QStringLiteral("BRAVO")});
+            ErrorCode::Conflict);
+        QCOMPARE(t.reg().people().user(QStringLiteral("kato"))->groups, QStringList { QStringLiteral("BRAVO") });
         QVERIFY(t.reg().people().revokeGroup(QStringLiteral("kato"), QStringLiteral("BRAVO")).ok());
         QVERIFY(t.reg().people().user(QStringLiteral("kato"))->groups.isEmpty());
         QCOMPARE(t.reg().people().grantGroup(QStringLiteral("ghost"), QStringLiteral("BRAVO")).error().code,
-                 ErrorCode::NotFound);
+            ErrorCode::NotFound);
     }
 
     void testR_CUS_4_containersHaveAnApprovedLevel()
     {
         TempRegister t;
-        QVERIFY(t.reg().people().addContainer({QStringLiteral("SAFE-1"), Level::TopSecret, QStringLiteral("Room 301")}).ok());
-        QCOMPARE(t.reg().people().addContainer({QStringLiteral("SAFE-1"), Level::Secret, {}}).error().code,
-                 ErrorCode::Conflict);
-        QCOMPARE(t.reg().people().addContainer({QStringLiteral("bad id!"), Level::Secret, {}}).error().code,
-                 ErrorCode::Usage);
+        QVERIFY(t.reg()
+                    .people()
+                    .addContainer({ QStringLiteral("SAFE-1"), Level::TopSecret, QStringLiteral("Room 301") })
+                    .ok());
+        QCOMPARE(t.reg().people().addContainer({ QStringLiteral("SAFE-1"), Level::Secret, {} }).error().code,
+            ErrorCode::Conflict);
+        QCOMPARE(t.reg().people().addContainer({ QStringLiteral("bad id!"), Level::Secret, {} }).error().code,
+            ErrorCode::Usage);
         auto c = t.reg().people().container(QStringLiteral("SAFE-1"));
         QCOMPARE(c->level, Level::TopSecret);
         QCOMPARE(c->location, QStringLiteral("Room 301"));

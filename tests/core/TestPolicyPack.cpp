@@ -11,14 +11,12 @@
 
 using namespace kanribo;
 
-class TestPolicyPack : public QObject {
+class TestPolicyPack : public QObject
+{
     Q_OBJECT
 
 private:
-    static QJsonObject builtinJson()
-    {
-        return QJsonDocument::fromJson(PolicyPack::builtin().source()).object();
-    }
+    static QJsonObject builtinJson() { return QJsonDocument::fromJson(PolicyPack::builtin().source()).object(); }
 
 private Q_SLOTS:
     void testR_MRK_2_builtinEquivalenceTable()
@@ -49,7 +47,7 @@ private Q_SLOTS:
         const PolicyPack& p = PolicyPack::builtin();
         const RegimeSpec* keizai = p.regime(QStringLiteral("keizai-anpo"));
         QVERIFY(keizai);
-        QCOMPARE(keizai->levels, QList<Level>{Level::Confidential}); // Confidential only
+        QCOMPARE(keizai->levels, QList<Level> { Level::Confidential }); // Confidential only
         QCOMPARE(keizai->name.ja, QStringLiteral("重要経済安保情報"));
         const RegimeSpec* tokutei = p.regime(QStringLiteral("tokutei"));
         QCOMPARE(tokutei->validityYears, 5);
@@ -66,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(noforn->first->releasability, Releasability::OriginatorOnly);
         auto rel = p.parseCaveat(QStringLiteral("REL TO USA, JPN"));
         QVERIFY(rel);
-        QCOMPARE(rel->second, (QStringList{QStringLiteral("JPN"), QStringLiteral("USA")}));
+        QCOMPARE(rel->second, (QStringList { QStringLiteral("JPN"), QStringLiteral("USA") }));
         QVERIFY(!p.parseCaveat(QStringLiteral("REL TO")));
         QVERIFY(!p.parseCaveat(QStringLiteral("REL TO Japan")));
         QVERIFY(!p.parseCaveat(QStringLiteral("EYES ONLY")));

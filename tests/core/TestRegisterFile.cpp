@@ -13,7 +13,8 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
-class TestRegisterFile : public QObject {
+class TestRegisterFile : public QObject
+{
     Q_OBJECT
 
 private:
@@ -41,7 +42,7 @@ private Q_SLOTS:
     void slotRoundTripHoldsRegisterAndUserKeys()
     {
         KeyRing ring(QByteArray(16, 'r'));
-        SlotSecrets s{SecureBuffer::random(32), SecureBuffer::random(64), SecureBuffer::random(32)};
+        SlotSecrets s { SecureBuffer::random(32), SecureBuffer::random(64), SecureBuffer::random(32) };
         QVERIFY(ring.setSlot(QStringLiteral("alice"), "secret-pw", s, KdfParams::forProfile(KdfProfile::Fast)).ok());
         auto reparsed = KeyRing::parse(ring.serialize());
         QVERIFY(reparsed.ok());
@@ -57,7 +58,7 @@ private Q_SLOTS:
     {
         // The associated data (register id + login) stops a slot from being moved to another login or register.
         KeyRing ring(QByteArray(16, 'r'));
-        SlotSecrets s{SecureBuffer::random(32), SecureBuffer::random(64), SecureBuffer::random(32)};
+        SlotSecrets s { SecureBuffer::random(32), SecureBuffer::random(64), SecureBuffer::random(32) };
         QVERIFY(ring.setSlot(QStringLiteral("alice"), "pw-alice-1", s, KdfParams::forProfile(KdfProfile::Fast)).ok());
         QByteArray bytes = ring.serialize();
         bytes.replace("\"alice\"", "\"bob\"");
@@ -159,7 +160,7 @@ private Q_SLOTS:
         TempRegister t;
         QVERIFY(t.reg().people().addGroup(marker, marker + QStringLiteral(" description")).ok());
         t.close();
-        for (const auto& suffix : {QString(), QStringLiteral("-wal")}) {
+        for (const auto& suffix : { QString(), QStringLiteral("-wal") }) {
             const QByteArray bytes = readFile(t.path() + suffix);
             QVERIFY(!bytes.contains(marker.toUtf8()));
             QVERIFY(!bytes.contains("officer"));
@@ -221,11 +222,11 @@ private Q_SLOTS:
         const QString code = t.recoveryCode();
         QCOMPARE(code.size(), 29);
         t.close();
-        QCOMPARE(Register::recoverAccess(t.path(), QStringLiteral("AAAA-BBBB"), QStringLiteral("officer"),
-                                         "new-password-9")
-                     .error()
-                     .code,
-                 ErrorCode::Auth);
+        QCOMPARE(
+            Register::recoverAccess(t.path(), QStringLiteral("AAAA-BBBB"), QStringLiteral("officer"), "new-password-9")
+                .error()
+                .code,
+            ErrorCode::Auth);
         QVERIFY(Register::recoverAccess(t.path(), code.toLower(), QStringLiteral("officer"), "new-password-9").ok());
         QCOMPARE(t.login(QStringLiteral("officer"), kOfficerPassword).error().code, ErrorCode::Auth);
         auto r = t.login(QStringLiteral("officer"), "new-password-9");

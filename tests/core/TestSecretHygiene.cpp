@@ -21,8 +21,8 @@
 #include <unistd.h>
 
 #include <cstring>
-#include <vector>
 #include <fcntl.h>
+#include <vector>
 
 using namespace kanribo;
 using namespace kanribo::test;
@@ -58,7 +58,8 @@ QMap<QString, int> scanMemory(const std::vector<Needle>& needles, const QList<co
         const quintptr begin = range.at(0).toULongLong(nullptr, 16);
         const quintptr end = range.at(1).toULongLong(nullptr, 16);
         // Huge reservations (sanitizer shadow memory) hold nothing of ours.
-        if (line.contains("[vvar]") || line.contains("[vsyscall]") || begin == scratchBegin || end - begin > (quintptr(1) << 30))
+        if (line.contains("[vvar]") || line.contains("[vsyscall]") || begin == scratchBegin
+            || end - begin > (quintptr(1) << 30))
             continue;
         bool skipped = false;
         for (const void* p : skip) {
@@ -189,7 +190,8 @@ private Q_SLOTS:
             QSKIP("the key buffers are wiped on lock and close; the scan of the whole process memory is skipped under "
                   "AddressSanitizer, whose allocator keeps freed blocks in quarantine unwiped");
         const QMap<QString, int> closed = scanMemory(needles, skip);
-        QVERIFY2(closed.isEmpty(), qPrintable(QStringLiteral("after close: %1").arg(closed.keys().join(QStringLiteral(", ")))));
+        QVERIFY2(closed.isEmpty(),
+            qPrintable(QStringLiteral("after close: %1").arg(closed.keys().join(QStringLiteral(", ")))));
         qInfo("secret hygiene: open %d hits, after lock 0, after close 0", openHits);
     }
 
@@ -202,8 +204,9 @@ private Q_SLOTS:
         QTest::newRow("kanribo-cli") << CliHarness::binary()
                                      << QStringList { QStringLiteral("--register"), QStringLiteral("%HOME%/x.kanribo"),
                                             QStringLiteral("init"), QStringLiteral("--officer"), QStringLiteral("o"),
-                                            QStringLiteral("--name"), QStringLiteral("O"), QStringLiteral("--clearance"),
-                                            QStringLiteral("secret"), QStringLiteral("--nationality"), QStringLiteral("JPN") };
+                                            QStringLiteral("--name"), QStringLiteral("O"),
+                                            QStringLiteral("--clearance"), QStringLiteral("secret"),
+                                            QStringLiteral("--nationality"), QStringLiteral("JPN") };
         QTest::newRow("kanribo") << qEnvironmentVariable("KANRIBO_GUI")
                                  << QStringList { QStringLiteral("%HOME%/x.kanribo") };
     }
@@ -238,7 +241,8 @@ private Q_SLOTS:
         for (int i = 0; i < 1200 && !nonDumpable; ++i) { // up to 60 s: start-up under a sanitizer on a loaded machine
             QTest::qWait(50);
             QVERIFY2(p.state() == QProcess::Running, p.readAllStandardError().constData());
-            struct stat st {};
+            struct stat st {
+            };
             const bool execd = QFileInfo(QFile::decodeName(proc + "/exe")).symLinkTarget() == exe;
             if (execd && ::stat(QByteArray(proc + "/status").constData(), &st) == 0 && st.st_uid == 0)
                 nonDumpable = true;
@@ -265,7 +269,7 @@ private Q_SLOTS:
         const QByteArray wrongPw = QByteArrayLiteral("MARKER-WRONGPW-44b0");
         const QByteArray userPw = QByteArrayLiteral("MARKER-USERPW-2d6e8a");
         const QByteArray content = QByteArrayLiteral("MARKER-CONTENT-55d1e9 the decrypted text");
-        QTemporaryDir root;   // everything the CLI may write to
+        QTemporaryDir root; // everything the CLI may write to
         QTemporaryDir outside; // the content file and its decrypted copy (the user's own choice of place)
         const QString r = root.path();
         for (const char* d : { "home", "config", "data", "cache", "state", "runtime", "tmp" })
@@ -287,16 +291,20 @@ private Q_SLOTS:
         // The default register (no --register): it lands in the user's data directory, under the scanned root.
         const QList<QPair<QStringList, QByteArray>> steps {
             { QStringList { QStringLiteral("init"), QStringLiteral("--officer"), QStringLiteral("officer"),
-                  QStringLiteral("--name"), QStringLiteral("Officer"), QStringLiteral("--clearance"), QStringLiteral("top-secret"),
-                  QStringLiteral("--nationality"), QStringLiteral("JPN"), QStringLiteral("--kdf"), QStringLiteral("interactive") },
+                  QStringLiteral("--name"), QStringLiteral("Officer"), QStringLiteral("--clearance"),
+                  QStringLiteral("top-secret"), QStringLiteral("--nationality"), QStringLiteral("JPN"),
+                  QStringLiteral("--kdf"), QStringLiteral("interactive") },
                 pw + '\n' },
-            { as("officer", { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--name"),
-                  QStringLiteral("Alice"), QStringLiteral("--role"), QStringLiteral("staff"), QStringLiteral("--clearance"),
-                  QStringLiteral("secret"), QStringLiteral("--nationality"), QStringLiteral("JPN") }),
+            { as("officer",
+                  { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("alice"), QStringLiteral("--name"),
+                      QStringLiteral("Alice"), QStringLiteral("--role"), QStringLiteral("staff"),
+                      QStringLiteral("--clearance"), QStringLiteral("secret"), QStringLiteral("--nationality"),
+                      QStringLiteral("JPN") }),
                 pw + '\n' + userPw + '\n' },
-            { as("officer", { QStringLiteral("item"), QStringLiteral("register"), QStringLiteral("--title"),
-                  QStringLiteral("(U) Hygiene"), QStringLiteral("--level"), QStringLiteral("secret"), QStringLiteral("--origin"),
-                  QStringLiteral("JPN"), QStringLiteral("--content"), contentFile }),
+            { as("officer",
+                  { QStringLiteral("item"), QStringLiteral("register"), QStringLiteral("--title"),
+                      QStringLiteral("(U) Hygiene"), QStringLiteral("--level"), QStringLiteral("secret"),
+                      QStringLiteral("--origin"), QStringLiteral("JPN"), QStringLiteral("--content"), contentFile }),
                 pw + '\n' },
             { as("officer", { QStringLiteral("--json"), QStringLiteral("item"), QStringLiteral("list") }), pw + '\n' },
             { as("officer", { QStringLiteral("audit"), QStringLiteral("verify") }), pw + '\n' },
@@ -314,14 +322,16 @@ private Q_SLOTS:
         }
         QCOMPARE(failures, 1); // only the wrong password
         // The control number of the item, to read its content back.
-        const CliRun list = CliHarness::exec(as("officer", { QStringLiteral("--json"), QStringLiteral("item"), QStringLiteral("list") }),
-            pw + "-2\n", env);
+        const CliRun list = CliHarness::exec(
+            as("officer", { QStringLiteral("--json"), QStringLiteral("item"), QStringLiteral("list") }), pw + "-2\n",
+            env);
         QCOMPARE(list.code, 0);
         const QByteArray control = list.out.mid(list.out.indexOf("\"control\""), 60).split('"').value(3);
         QVERIFY(!control.isEmpty());
         const QString outFile = outside.filePath(QStringLiteral("out.txt"));
-        const CliRun read = CliHarness::exec(as("officer", { QStringLiteral("item"), QStringLiteral("content"),
-                                                 QString::fromLatin1(control), QStringLiteral("--out"), outFile }),
+        const CliRun read = CliHarness::exec(as("officer",
+                                                 { QStringLiteral("item"), QStringLiteral("content"),
+                                                     QString::fromLatin1(control), QStringLiteral("--out"), outFile }),
             pw + "-2\n", env);
         CLI_EXPECT(read, 0);
         QCOMPARE(readFile(outFile), content);
@@ -336,10 +346,11 @@ private Q_SLOTS:
         }
         QVERIFY(registerThere); // the default register is under the scanned data directory
         for (const QByteArray& m : { pw, wrongPw, userPw, QByteArray("MARKER-CONTENT") })
-            QVERIFY2(filesContaining(r, m).isEmpty(), qPrintable(QString::fromLatin1(m) + QStringLiteral(" found in ")
-                                                           + filesContaining(r, m).join(QStringLiteral(", "))));
-        qInfo("secret hygiene: %d CLI runs, %d files written under HOME/XDG/TMPDIR, no marker in any", int(steps.size()) + 2,
-            files);
+            QVERIFY2(filesContaining(r, m).isEmpty(),
+                qPrintable(QString::fromLatin1(m) + QStringLiteral(" found in ")
+                    + filesContaining(r, m).join(QStringLiteral(", "))));
+        qInfo("secret hygiene: %d CLI runs, %d files written under HOME/XDG/TMPDIR, no marker in any",
+            int(steps.size()) + 2, files);
     }
 };
 

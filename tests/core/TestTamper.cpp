@@ -94,8 +94,8 @@ Result<QByteArray> fingerprint(Register& reg)
             auto content = reg.items().contentBytes(it.control);
             if (!content)
                 return content.error();
-            h.addData(QByteArrayView(reinterpret_cast<const char*>(content->data()),
-                static_cast<qsizetype>(content->size())));
+            h.addData(QByteArrayView(
+                reinterpret_cast<const char*>(content->data()), static_cast<qsizetype>(content->size())));
         }
     }
     return h.result();
@@ -140,20 +140,18 @@ private:
         }
         auto report = (*reg)->verify();
         if (!report)
-            return report.error().code == ErrorCode::Integrity
-                ? QStringLiteral("verify: integrity error")
-                : QStringLiteral("UNEXPECTED verify error %1: %2 (%3)")
-                      .arg(static_cast<int>(report.error().code))
-                      .arg(report.error().message, what);
+            return report.error().code == ErrorCode::Integrity ? QStringLiteral("verify: integrity error")
+                                                               : QStringLiteral("UNEXPECTED verify error %1: %2 (%3)")
+                                                                     .arg(static_cast<int>(report.error().code))
+                                                                     .arg(report.error().message, what);
         if (!report->ok)
             return QStringLiteral("verify: damage reported");
         auto fp = fingerprint(**reg);
         if (!fp)
-            return fp.error().code == ErrorCode::Integrity
-                ? QStringLiteral("read: integrity error")
-                : QStringLiteral("UNEXPECTED read error %1: %2 (%3)")
-                      .arg(static_cast<int>(fp.error().code))
-                      .arg(fp.error().message, what);
+            return fp.error().code == ErrorCode::Integrity ? QStringLiteral("read: integrity error")
+                                                           : QStringLiteral("UNEXPECTED read error %1: %2 (%3)")
+                                                                 .arg(static_cast<int>(fp.error().code))
+                                                                 .arg(fp.error().message, what);
         if (*fp != m_baseline)
             return QStringLiteral("UNEXPECTED wrong data after %1").arg(what);
         return QStringLiteral("harmless: opened, verified, data identical");
@@ -186,8 +184,8 @@ private Q_SLOTS:
             ni.origin = QStringLiteral("USA");
             ni.copies = 2;
             ni.authority = { QStringLiteral("USN"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31") };
-            ni.receipt = { QStringLiteral("US Embassy Tokyo"), QStringLiteral("RCPT-%1").arg(i), QStringLiteral("courier"),
-                QDate(2026, 11, 20), true };
+            ni.receipt = { QStringLiteral("US Embassy Tokyo"), QStringLiteral("RCPT-%1").arg(i),
+                QStringLiteral("courier"), QDate(2026, 11, 20), true };
             if (i == 0) {
                 ni.contentPath = content;
                 ni.contentMime = QStringLiteral("text/plain");
@@ -308,7 +306,8 @@ private Q_SLOTS:
         QVERIFY(at > 0);
         bad[at] = '\xff';
         QVERIFY(!Event::decodeCanonical(bad));
-        const QByteArray crash = readFile(QStringLiteral(QT_TESTCASE_SOURCEDIR "/fuzz/corpus/FuzzExportBundle/regression-noncanonical-utf8.bin"));
+        const QByteArray crash = readFile(
+            QStringLiteral(QT_TESTCASE_SOURCEDIR "/fuzz/corpus/FuzzExportBundle/regression-noncanonical-utf8.bin"));
         QVERIFY(!crash.isEmpty());
         QVERIFY(!Bundle::parse(crash));
         QVERIFY(!verifyBundle(crash).ok);

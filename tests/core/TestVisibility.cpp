@@ -11,27 +11,29 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
-namespace {
+namespace
+{
 const QString kTitle = QStringLiteral("(U) CODENAME ORCHID reactor plan");
 const QString kSummary = QStringLiteral("ORCHID papers left on a desk");
 
 struct Fixture {
     FakeClock clock;
-    TempRegister t{clock};
-    QString nuc;   // a Top Secret item in group NUC, two copies in SAFE-TS
+    TempRegister t { clock };
+    QString nuc; // a Top Secret item in group NUC, two copies in SAFE-TS
     QString plain; // a Secret item without groups, charged to the officer
     Fixture()
     {
         if (!t.reg().people().addGroup(QStringLiteral("NUC"), {}).ok()
-            || !t.reg().people().addContainer({QStringLiteral("SAFE-TS"), Level::TopSecret, {}}).ok()
-            || !t.reg().people().addContainer({QStringLiteral("CAB-C"), Level::Confidential, {}}).ok())
+            || !t.reg().people().addContainer({ QStringLiteral("SAFE-TS"), Level::TopSecret, {} }).ok()
+            || !t.reg().people().addContainer({ QStringLiteral("CAB-C"), Level::Confidential, {} }).ok())
             qFatal("fixture");
-        t.addUser(QStringLiteral("member"), Role::Staff, Level::TopSecret, QStringLiteral("JPN"), {QStringLiteral("NUC")});
+        t.addUser(
+            QStringLiteral("member"), Role::Staff, Level::TopSecret, QStringLiteral("JPN"), { QStringLiteral("NUC") });
         t.addUser(QStringLiteral("sato"), Role::Staff, Level::TopSecret);
         t.addUser(QStringLiteral("lowcust"), Role::Custodian, Level::Confidential);
         t.addUser(QStringLiteral("auditor"), Role::Auditor, Level::TopSecret);
         NewItem ni = testItem(kTitle, Level::TopSecret, 2);
-        ni.groups = {QStringLiteral("NUC")};
+        ni.groups = { QStringLiteral("NUC") };
         ni.container = QStringLiteral("SAFE-TS");
         auto r = t.reg().items().registerItem(ni);
         if (!r)
@@ -52,10 +54,14 @@ struct Fixture {
     qint64 head() { return t.reg().ledger().headSeq().value(); }
 };
 
-bool mentions(const QString& text) { return text.contains(QStringLiteral("ORCHID")); }
+bool mentions(const QString& text)
+{
+    return text.contains(QStringLiteral("ORCHID"));
+}
 } // namespace
 
-class TestVisibility : public QObject {
+class TestVisibility : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
@@ -74,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(seen.title.isEmpty());
         QVERIFY(seen.authority.classifiedBy.isEmpty());
         QVERIFY(seen.receipt.receiptNo.isEmpty());
-        QCOMPARE(seen.withheldGroups, QStringList{QStringLiteral("NUC")});
+        QCOMPARE(seen.withheldGroups, QStringList { QStringLiteral("NUC") });
         QVERIFY(shownTitle(seen).contains(QStringLiteral("NUC")));
         QCOMPARE(seen.copiesTotal, 2);
         const qint64 before = f.head();
@@ -86,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(f.head(), before); // no disclosure record: nothing of the content was shown
         QVERIFY(o.items().disclosures(f.nuc)->isEmpty());
         // The content needs R-ACC-1 in full: denied (he knows the item exists), with the group as the reason.
-        const auto content = o.items().readContent(f.nuc, [](const unsigned char*, size_t) { return Status{}; });
+        const auto content = o.items().readContent(f.nuc, [](const unsigned char*, size_t) { return Status {}; });
         QCOMPARE(content.error().code, ErrorCode::Denied);
         QVERIFY(content.error().message.contains(QStringLiteral("NUC")));
         // Search finds it by control number, never by a word of its title.
@@ -108,10 +114,10 @@ private Q_SLOTS:
         Register& o = f.t.reg();
         const QString one = f.nuc + QStringLiteral("/1");
         const QString two = f.nuc + QStringLiteral("/2");
-        QVERIFY(o.custody().issue(one, {QStringLiteral("member"), kUserPassword}).ok());
+        QVERIFY(o.custody().issue(one, { QStringLiteral("member"), kUserPassword }).ok());
         QCOMPARE(o.items().loadCopy(one)->holder, QStringLiteral("member"));
         // The receiver must hold R-ACC-1 in full: sato is cleared but not in NUC.
-        QCOMPARE(o.custody().issue(two, {QStringLiteral("sato"), kUserPassword}).error().code, ErrorCode::Denied);
+        QCOMPARE(o.custody().issue(two, { QStringLiteral("sato"), kUserPassword }).error().code, ErrorCode::Denied);
         auto member = f.as(QStringLiteral("member"));
         QVERIFY(member->custody().store(one, QStringLiteral("SAFE-TS")).ok());
         // Inventory of the safe: both copies sighted and present.
@@ -120,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(o.custody().sight(two).ok());
         auto inv = o.custody().finishInventory();
         QVERIFY2(inv, inv ? "" : qPrintable(inv.error().message));
-        QCOMPARE(inv->present, (QStringList{one, two}));
+        QCOMPARE(inv->present, (QStringList { one, two }));
         QVERIFY(inv->missing.isEmpty());
         // The history and the audit trail name the copies, never the title.
         auto history = o.custody().history(one);
@@ -133,7 +139,8 @@ private Q_SLOTS:
         bool sawRegistration = false;
         for (const Event& e : *log) {
             QVERIFY2(!mentions(QString::fromUtf8(e.payload)), qPrintable(e.kind));
-            sawRegistration = sawRegistration || (e.kind == QLatin1String("item.registered") && e.subject.endsWith(f.nuc));
+            sawRegistration
+                = sawRegistration || (e.kind == QLatin1String("item.registered") && e.subject.endsWith(f.nuc));
         }
         QVERIFY(sawRegistration);
         // An incident he reports is listed for him without its summary; the member reads it.
@@ -156,10 +163,12 @@ private Q_SLOTS:
     {
         Fixture f;
         Register& o = f.t.reg();
-        QVERIFY(o.custody().issue(f.nuc + QStringLiteral("/1"), {QStringLiteral("member"), kUserPassword}).ok());
+        QVERIFY(o.custody().issue(f.nuc + QStringLiteral("/1"), { QStringLiteral("member"), kUserPassword }).ok());
         QVERIFY(o.custody().reportIncident(f.nuc + QStringLiteral("/2"), IncidentKind::Compromise, kSummary).ok());
-        QVERIFY(o.custody().dispatch(f.nuc + QStringLiteral("/2"), QStringLiteral("MOD"), QStringLiteral("courier"),
-                                     QDate(2026, 11, 1)).ok());
+        QVERIFY(o.custody()
+                    .dispatch(f.nuc + QStringLiteral("/2"), QStringLiteral("MOD"), QStringLiteral("courier"),
+                        QDate(2026, 11, 1))
+                    .ok());
         auto sato = f.as(QStringLiteral("sato"));
         QCOMPARE(*sato->items().count({}), 1);
         QCOMPARE(sato->items().list({})->first().control, f.plain);
@@ -172,8 +181,8 @@ private Q_SLOTS:
         const auto absent = sato->custody().history(QStringLiteral("TS-2026-999999/1"));
         QCOMPARE(hidden.error().code, ErrorCode::NotFound);
         QCOMPARE(absent.error().code, ErrorCode::NotFound);
-        QCOMPARE(hidden.error().message, QString(absent.error().message)
-                                             .replace(QStringLiteral("TS-2026-999999/1"), f.nuc + QStringLiteral("/1")));
+        QCOMPARE(hidden.error().message,
+            QString(absent.error().message).replace(QStringLiteral("TS-2026-999999/1"), f.nuc + QStringLiteral("/1")));
         // Another person's holdings are for those who keep the accounts.
         QCOMPARE(sato->custody().holdings(QStringLiteral("member")).error().code, ErrorCode::Denied);
         // People's records: names only.
@@ -202,11 +211,11 @@ private Q_SLOTS:
         QVERIFY2(done, done ? "" : qPrintable(done.error().message));
         QVERIFY(done->present.isEmpty());
         QVERIFY(done->missing.isEmpty());
-        QCOMPARE(done->unexpected, QStringList{f.nuc + QStringLiteral("/1")});
+        QCOMPARE(done->unexpected, QStringList { f.nuc + QStringLiteral("/1") });
         QVERIFY(done->incidents.isEmpty());
         QCOMPARE(f.t.reg().items().loadCopy(f.nuc + QStringLiteral("/1"))->status, CopyStatus::Active);
         // The officer later reading that inventory sees the sighting of a copy in his view.
-        QCOMPARE(f.t.reg().custody().inventories()->last().unexpected, QStringList{f.nuc + QStringLiteral("/1")});
+        QCOMPARE(f.t.reg().custody().inventories()->last().unexpected, QStringList { f.nuc + QStringLiteral("/1") });
         // The Confidential auditor reading it does not.
         f.t.addUser(QStringLiteral("lowaud"), Role::Auditor, Level::Confidential);
         auto lowaud = f.as(QStringLiteral("lowaud"));

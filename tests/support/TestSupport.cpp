@@ -4,9 +4,11 @@
 #include <QFile>
 #include <QTest>
 
-namespace kanribo::test {
+namespace kanribo::test
+{
 
-TempRegister::TempRegister(const Clock& clock, RegisterOptions options) : m_clock(clock)
+TempRegister::TempRegister(const Clock& clock, RegisterOptions options)
+    : m_clock(clock)
 {
     m_path = m_dir.filePath(QStringLiteral("test.kanribo"));
     options.kdf = KdfProfile::Fast;
@@ -25,8 +27,8 @@ TempRegister::TempRegister(const Clock& clock, RegisterOptions options) : m_cloc
     m_recovery = created->recoveryCode;
 }
 
-User TempRegister::addUser(const QString& login, Role role, Level clearance, const QString& nationality,
-                           const QStringList& groups)
+User TempRegister::addUser(
+    const QString& login, Role role, Level clearance, const QString& nationality, const QStringList& groups)
 {
     NewUser u;
     u.login = login;
@@ -56,9 +58,10 @@ NewItem testItem(const QString& title, Level level, int copies)
     ni.origin = QStringLiteral("USA");
     ni.regime = level == Level::Unclassified ? QString() : QStringLiteral("gsomia");
     ni.copies = copies;
-    ni.authority = {QStringLiteral("USN PACFLT N2"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31")};
-    ni.receipt = {QStringLiteral("US Embassy Tokyo"), QStringLiteral("RCPT-1"), QStringLiteral("courier"),
-                  QDate(2026, 11, 20), true};
+    ni.authority
+        = { QStringLiteral("USN PACFLT N2"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31") };
+    ni.receipt = { QStringLiteral("US Embassy Tokyo"), QStringLiteral("RCPT-1"), QStringLiteral("courier"),
+        QDate(2026, 11, 20), true };
     return ni;
 }
 

@@ -9,12 +9,17 @@
 
 #include <memory>
 
-namespace kanribo::test {
+namespace kanribo::test
+{
 
 // A clock the test moves by hand.
-class FakeClock : public Clock {
+class FakeClock : public Clock
+{
 public:
-    FakeClock() : m_now(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC)) {}
+    FakeClock()
+        : m_now(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC))
+    {
+    }
     QDateTime nowUtc() const override { return m_now; }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }
     void set(const QDateTime& t) { m_now = t; }
@@ -27,7 +32,8 @@ inline const QByteArray kOfficerPassword = QByteArrayLiteral("officer-pass-1");
 inline const QByteArray kUserPassword = QByteArrayLiteral("user-pass-123");
 
 // A register in a temporary folder with a Top Secret officer "officer" (fast test KDF).
-class TempRegister {
+class TempRegister
+{
 public:
     explicit TempRegister(const Clock& clock = Clock::system(), RegisterOptions options = {});
     QString path() const { return m_path; }
@@ -37,7 +43,7 @@ public:
     QString recoveryCode() const { return m_recovery; }
     // Adds a user with kUserPassword; fails the test if that fails.
     User addUser(const QString& login, Role role, Level clearance, const QString& nationality = QStringLiteral("JPN"),
-                 const QStringList& groups = {});
+        const QStringList& groups = {});
     Result<std::unique_ptr<Register>> login(const QString& login, const QByteArray& password = kUserPassword) const;
     void close() { m_reg.reset(); }
 

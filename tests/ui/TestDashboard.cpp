@@ -206,8 +206,8 @@ void TestDashboard::testR_ACC_3_lowClearedUserSeesNothingHidden_data()
     QTest::addColumn<QString>("login");
     QTest::addColumn<int>("role");
     QTest::addColumn<int>("clearance");
-    QTest::newRow("custodian, confidential") << QStringLiteral("lowcust") << int(Role::Custodian)
-                                             << int(Level::Confidential);
+    QTest::newRow("custodian, confidential")
+        << QStringLiteral("lowcust") << int(Role::Custodian) << int(Level::Confidential);
     QTest::newRow("staff, secret") << QStringLiteral("sato") << int(Role::Staff) << int(Level::Secret);
 }
 
@@ -290,7 +290,8 @@ void TestDashboard::testR_ACC_3_lowClearedUserSeesNothingHidden()
 
     // The counts move only with what the user sees.
     QCOMPARE(count("holdingsCount_top-secret"), QStringLiteral("0"));
-    QCOMPARE(count("holdingsCount_secret"), Level(clearance) < Level::Secret ? QStringLiteral("0") : QStringLiteral("1"));
+    QCOMPARE(
+        count("holdingsCount_secret"), Level(clearance) < Level::Secret ? QStringLiteral("0") : QStringLiteral("1"));
     QCOMPARE(count("holdingsCount_confidential"), QStringLiteral("1"));
     QCOMPARE(count("inventoryDueCount"), QStringLiteral("0"));
     QCOMPARE(count("expiringClearanceCount"), QStringLiteral("0"));

@@ -83,8 +83,8 @@ void TestIncidentsTab::testModelUnderTester()
     QCOMPARE(model->index(0, IncidentsModel::Status).data().toString(), QStringLiteral("Open"));
     QCOMPARE(model->index(0, IncidentsModel::ReportedBy).data().toString(), QStringLiteral("officer"));
     QCOMPARE(model->index(0, IncidentsModel::OriginatorNotified).data().toString(), QStringLiteral("not yet"));
-    QCOMPARE(model->headerData(IncidentsModel::Measures, Qt::Horizontal).toString(),
-        QStringLiteral("Corrective measures"));
+    QCOMPARE(
+        model->headerData(IncidentsModel::Measures, Qt::Horizontal).toString(), QStringLiteral("Corrective measures"));
     // A second incident, reloads, the open-only switch and clearing all run under the tester.
     QVERIFY(m_window->reg()
                 .custody()

@@ -44,7 +44,8 @@ NewItem TestRegisterModel::item(const QString& title, Level level, const QString
     ni.origin = QStringLiteral("USA");
     ni.regime = level == Level::Unclassified ? QString() : QStringLiteral("gsomia");
     ni.groups = groups;
-    ni.authority = { QStringLiteral("USN PACFLT N2"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31") };
+    ni.authority
+        = { QStringLiteral("USN PACFLT N2"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31") };
     ni.receipt = { QStringLiteral("US Embassy Tokyo"), QStringLiteral("RCPT-1"), QStringLiteral("courier"),
         QDate(2026, 11, 20), true };
     return ni;
@@ -61,14 +62,14 @@ void TestRegisterModel::initTestCase()
     m_temp->addUser(QStringLiteral("alice"), Role::Staff, Level::Confidential);
     // 450 items: 440 Confidential, 5 Secret in the need-to-know group "sakura", 4 Top Secret, one Japanese title.
     for (int i = 0; i < 440; ++i) {
-        auto r = reg.items().registerItem(item(QStringLiteral("(U) Routine report %1").arg(i, 3, 10, QLatin1Char('0')),
-            Level::Confidential));
+        auto r = reg.items().registerItem(
+            item(QStringLiteral("(U) Routine report %1").arg(i, 3, 10, QLatin1Char('0')), Level::Confidential));
         QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
     }
     for (int i = 0; i < 5; ++i)
         QVERIFY(reg.items()
-                    .registerItem(item(QStringLiteral("(U) Sakura study %1").arg(i), Level::Secret,
-                        { QStringLiteral("sakura") }))
+                    .registerItem(
+                        item(QStringLiteral("(U) Sakura study %1").arg(i), Level::Secret, { QStringLiteral("sakura") }))
                     .ok());
     for (int i = 0; i < 4; ++i) {
         NewItem ni = item(QStringLiteral("(U) Air defence plan %1").arg(i), Level::TopSecret);

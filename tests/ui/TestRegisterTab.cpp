@@ -69,7 +69,8 @@ NewItem TestRegisterTab::item(const QString& title, Level level)
     ni.level = level;
     ni.origin = QStringLiteral("USA");
     ni.regime = QStringLiteral("gsomia");
-    ni.authority = { QStringLiteral("USN PACFLT N2"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31") };
+    ni.authority
+        = { QStringLiteral("USN PACFLT N2"), QStringLiteral("OPNAVINST 5513.1"), QStringLiteral("2036-12-31") };
     ni.receipt = { QStringLiteral("US Embassy Tokyo"), QStringLiteral("RCPT-77"), QStringLiteral("courier"),
         QDate(2026, 11, 20), true };
     return ni;
@@ -88,7 +89,8 @@ void TestRegisterTab::init()
     m_temp = std::make_unique<TempRegister>();
     Register& reg = m_temp->reg();
     QVERIFY(reg.people().addGroup(QStringLiteral("sakura"), QStringLiteral("Project Sakura")).ok());
-    QVERIFY(reg.people().addContainer({ QStringLiteral("SAFE-01"), Level::Confidential, QStringLiteral("Vault") }).ok());
+    QVERIFY(
+        reg.people().addContainer({ QStringLiteral("SAFE-01"), Level::Confidential, QStringLiteral("Vault") }).ok());
     QVERIFY(reg.people().addContainer({ QStringLiteral("CAB-01"), Level::Confidential, QStringLiteral("Room") }).ok());
     m_temp->addUser(QStringLiteral("alice"), Role::Staff, Level::Confidential);
     QVERIFY(reg.items().registerItem(item(QStringLiteral("(U) Logistics note"), Level::Confidential)).ok());
@@ -208,9 +210,9 @@ void TestRegisterTab::testDetailPaneShowsMarkingsAndArticles()
     view->setCurrentIndex(w.itemsModel()->index(row, 0));
     QVERIFY(w.registerPage()->currentItem().has_value());
     const QString text = child<QTextBrowser>(w, "itemDetails")->toPlainText();
-    for (const char* expected : { "Originating government", "USA", "Classified by", "USN PACFLT N2", "Receipt",
-             "RCPT-77", "GSOMIA Art. 13", "GSOMIA Art. 11", "GSOMIA Art. 10", "copy 1 of 1", "Disclosure record",
-             "Reclassification history" })
+    for (const char* expected :
+        { "Originating government", "USA", "Classified by", "USN PACFLT N2", "Receipt", "RCPT-77", "GSOMIA Art. 13",
+            "GSOMIA Art. 11", "GSOMIA Art. 10", "copy 1 of 1", "Disclosure record", "Reclassification history" })
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
 }
 
@@ -311,7 +313,8 @@ void TestRegisterTab::testR_ACC_2_staffRegisterIsRefusedWithReason()
     QTest::mouseClick(child<QPushButton>(*dialog, "okButton"), Qt::LeftButton);
     QTRY_VERIFY(!dialog->errorText().isEmpty());
     QVERIFY(dialog->isVisible());
-    QVERIFY2(dialog->errorText().contains(QStringLiteral("officer"), Qt::CaseInsensitive), qPrintable(dialog->errorText()));
+    QVERIFY2(
+        dialog->errorText().contains(QStringLiteral("officer"), Qt::CaseInsensitive), qPrintable(dialog->errorText()));
     QVERIFY(child<QLabel>(*dialog, "errorLabel")->isVisible());
 }
 

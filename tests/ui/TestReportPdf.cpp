@@ -15,12 +15,14 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
-namespace {
+namespace
+{
 // pdftotext maps some CJK glyphs to their compatibility forms (⽉ for 月); NFKC folds them back.
 QString pdfText(const QString& pdf)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+        { QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-") });
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return {};
     return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
@@ -30,7 +32,7 @@ int pageCount(const QString& pdf, const QByteArray& bytes)
 {
     if (!QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty()) {
         QProcess p;
-        p.start(QStringLiteral("pdfinfo"), {pdf});
+        p.start(QStringLiteral("pdfinfo"), { pdf });
         if (p.waitForFinished(60000) && p.exitCode() == 0) {
             const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
                                .match(QString::fromUtf8(p.readAllStandardOutput()));
@@ -42,7 +44,8 @@ int pageCount(const QString& pdf, const QByteArray& bytes)
 }
 } // namespace
 
-class TestReportPdf : public QObject {
+class TestReportPdf : public QObject
+{
     Q_OBJECT
 
 private:
@@ -118,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(kFirstTs));
         // The digest may wrap anywhere in its cell (hex letters are not all one width): compare without white space.
         QVERIFY2(QString(text).remove(QRegularExpression(QStringLiteral("\\s"))).contains(data->bundleDigest.left(19)),
-                 qPrintable(data->bundleDigest));
+            qPrintable(data->bundleDigest));
         if (language == QLatin1String("ja"))
             QVERIFY(text.contains(QStringLiteral("2026年11月21日")));
         else
@@ -130,7 +133,7 @@ private Q_SLOTS:
     // banner is the highest level actually shown.
     void redactedForLowerReader()
     {
-        auto data = gatherInspection(m_t->reg(), {{}, {}, QStringLiteral("inspector")});
+        auto data = gatherInspection(m_t->reg(), { {}, {}, QStringLiteral("inspector") });
         QVERIFY(data);
         QCOMPARE(data->highest, Level::Secret);
         auto pdf = renderInspectionPdf(*data, m_t->reg().policy(), QStringLiteral("en"));

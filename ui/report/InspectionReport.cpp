@@ -14,9 +14,11 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 
-namespace kanribo {
+namespace kanribo
+{
 
-namespace {
+namespace
+{
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Report)
 };
@@ -77,12 +79,12 @@ Result<QByteArray> renderInspectionPdf(const InspectionData& data, const PolicyP
     const qreal bannerH = mm(8);
     const qreal gap = mm(4);
     const qreal footerH = mm(6);
-    const QRectF body(margin, margin + bannerH + gap, pageW - 2 * margin,
-                      pageH - 2 * margin - 2 * bannerH - 2 * gap - footerH);
+    const QRectF body(
+        margin, margin + bannerH + gap, pageW - 2 * margin, pageH - 2 * margin - 2 * bannerH - 2 * gap - footerH);
 
     // Latin text from DejaVu Sans, the rest from Noto Sans CJK: Qt's PDF text map loses Latin digits shaped with the
     // CJK font (pdftotext then drops them), and the inspector must be able to search and copy every digit.
-    QStringList families{family};
+    QStringList families { family };
     if (QFontDatabase::hasFamily(QStringLiteral("DejaVu Sans")))
         families.prepend(QStringLiteral("DejaVu Sans"));
     const auto makeFont = [&](qreal points, bool bold) {

@@ -7,7 +7,8 @@
 #include <QByteArray>
 #include <QString>
 
-namespace kanribo {
+namespace kanribo
+{
 
 class PolicyPack;
 
