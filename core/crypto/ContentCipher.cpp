@@ -74,7 +74,7 @@ Result<ContentCipher::Encrypted> ContentCipher::encrypt(
 
 Status ContentCipher::decrypt(const QByteArray& header, const SecureBuffer& key,
     const std::function<Result<std::optional<QByteArray>>()>& source,
-    const std::function<Status(const unsigned char*, size_t)>& sink)
+    const std::function<Status(const unsigned char*, size_t)>& sink, const QByteArray& expectedPlainHash)
 {
     if (header.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES || key.size() != 32)
         return damaged();
@@ -84,6 +84,8 @@ Status ContentCipher::decrypt(const QByteArray& header, const SecureBuffer& key,
         != 0)
         return damaged();
     SecureBuffer plain(static_cast<size_t>(kChunkSize));
+    crypto_generichash_state hs;
+    crypto_generichash_init(&hs, nullptr, 0, 32);
     bool finished = false;
     for (;;) {
         auto next = source();
@@ -102,6 +104,7 @@ Status ContentCipher::decrypt(const QByteArray& header, const SecureBuffer& key,
                 nullptr, 0)
             != 0)
             return damaged();
+        crypto_generichash_update(&hs, plain.data(), plen);
         KANRIBO_TRY(sink(plain.data(), static_cast<size_t>(plen)));
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
             finished = true;
@@ -109,6 +112,12 @@ Status ContentCipher::decrypt(const QByteArray& header, const SecureBuffer& key,
     sodium_memzero(&state, sizeof state);
     if (!finished)
         return damaged();
+    QByteArray hash(32, Qt::Uninitialized);
+    crypto_generichash_final(&hs, reinterpret_cast<unsigned char*>(hash.data()), 32);
+    if (!expectedPlainHash.isEmpty() && hash != expectedPlainHash)
+        return makeError(ErrorCode::Integrity,
+            Tr::tr("The stored document content is not the content registered: its hash differs from the one the "
+                   "ledger recorded. It was replaced."));
     return {};
 }
 

@@ -35,9 +35,12 @@ public:
 
     // source returns the next encrypted chunk, or nullopt at the end; sink receives plaintext pieces.
     // Integrity error for any altered, reordered, missing or truncated chunk.
+    // With expectedPlainHash (BLAKE2b-256, as Encrypted::plainHash), the plaintext must also hash to it: content
+    // re-encrypted under a new key still decrypts, but is then refused as altered (R-TRU-1).
     static Status decrypt(const QByteArray& header, const SecureBuffer& key,
         const std::function<Result<std::optional<QByteArray>>()>& source,
-        const std::function<Status(const unsigned char* data, size_t size)>& sink);
+        const std::function<Status(const unsigned char* data, size_t size)>& sink,
+        const QByteArray& expectedPlainHash = {});
 
     static QByteArray sealKey(const SecureBuffer& key, const QByteArray& recipientBoxPublicKey);
     // Any sealed secret (not only a 32-byte key), opened into secure memory.

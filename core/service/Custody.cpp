@@ -246,6 +246,7 @@ Result<Dispatch> Custody::dispatch(
                 { QStringLiteral("article"), m_s.policy().article(QStringLiteral("transmission")).ref } } });
         if (!ev)
             return ev.error();
+        d.dispatchedAt = ev->time; // the row says what the event says (compared on verify, R-TRU-1)
         auto st = m_s.db->prepare(QStringLiteral(
             "INSERT INTO dispatches(copy_id, to_org, channel, receipt_due, dispatched_at, dispatched_by, event_seq) "
             "VALUES(?,?,?,?,?,?,?)"));

@@ -2,6 +2,7 @@
 #include "service/Items.h"
 
 #include "crypto/ContentCipher.h"
+#include "service/ItemRows.h"
 #include "service/People.h"
 #include "service/Session.h"
 #include "store/OwnerOnly.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
 
@@ -21,6 +23,10 @@ namespace
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Items)
 };
+} // namespace
+
+namespace itemrows
+{
 
 const char kItemColumns[]
     = "SELECT i.control, i.title, i.level, i.origin, i.recipient, i.us_marking, i.jp_marking, i.regime, i.caveats, "
@@ -128,7 +134,43 @@ QJsonObject itemJson(const Item& it)
         { QStringLiteral("valid_until"), formatDate(it.validUntil) },
         { QStringLiteral("purpose_ends"), formatDate(it.purposeEnds) } };
 }
-} // namespace
+
+Item itemFromJson(const QJsonObject& p)
+{
+    const auto text = [&](const char* key) { return p.value(QLatin1String(key)).toString(); };
+    const auto list = [&](const char* key) {
+        QStringList out;
+        for (const auto& v : p.value(QLatin1String(key)).toArray())
+            out << v.toString();
+        return out;
+    };
+    const auto date = [&](const char* key) { return QDate::fromString(text(key), Qt::ISODate); };
+    Item it;
+    it.control = text("control");
+    it.title = text("title");
+    it.level = levelFromName(text("level")).value_or(Level::TopSecret);
+    it.origin = text("origin");
+    it.recipient = text("recipient");
+    it.usMarking = text("us_marking");
+    it.jpMarking = text("jp_marking");
+    it.regime = text("regime");
+    it.caveats = list("caveats");
+    it.tlp = text("tlp");
+    it.groups = list("groups");
+    it.groups.sort();
+    it.media = text("media");
+    it.authority = { text("classified_by"), text("derived_from"), text("declassify_on") };
+    it.receipt = { text("received_from"), text("receipt_no"), text("channel"), date("received_on"),
+        p.value(QStringLiteral("tamper_checked")).toBool() };
+    it.validUntil = date("valid_until");
+    it.purposeEnds = date("purpose_ends");
+    it.copiesTotal = static_cast<int>(p.value(QStringLiteral("copies")).toArray().size());
+    it.hasContent = p.contains(QStringLiteral("content"));
+    return it;
+}
+} // namespace itemrows
+
+using namespace itemrows;
 
 QString copyStatusName(CopyStatus s)
 {
@@ -156,6 +198,16 @@ std::optional<CopyStatus> copyStatusFromName(const QString& name)
 QString copyId(const QString& control, int number)
 {
     return control + QLatin1Char('/') + QString::number(number);
+}
+
+QString Items::titleAfterReclassification(const QString& title, Level newLevel) const
+{
+    // The title's portion mark may not stay above the new level.
+    auto t = normaliseTitle(title, Level::TopSecret);
+    if (!t || rank(t->second) <= rank(newLevel))
+        return title;
+    const QString plain = t->first.mid(t->first.indexOf(QLatin1Char(')')) + 2);
+    return QStringLiteral("(%1) %2").arg(m_s.policy().level(newLevel).portion, plain);
 }
 
 QString Items::searchText(const QString& text)
@@ -520,7 +572,12 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
         auto ev = m_s.record({ QStringLiteral("item.registered"), QStringLiteral("item:") + it.control, payload });
         if (!ev)
             return ev.error();
-        return {};
+        // The row says when the event says (compared on verify, R-TRU-1).
+        auto at = m_s.db->prepare(QStringLiteral("UPDATE items SET registered_at = ? WHERE control = ?"));
+        if (!at)
+            return at.error();
+        at->bind(1, formatTimestamp(ev->time)).bind(2, it.control);
+        return at->run();
     });
     if (!written)
         return written.error();
@@ -852,6 +909,9 @@ Status Items::readContent(const QString& control, const std::function<Status(con
     if (!*hr)
         return makeError(ErrorCode::Integrity, Tr::tr("The content record of %1 is missing.").arg(control));
     const QByteArray header = hdr->blob(0);
+    auto registered = registeredContentHash(control);
+    if (!registered)
+        return registered.error();
     auto chunks = m_s.db->prepare(QStringLiteral("SELECT data FROM content_chunks WHERE control = ? ORDER BY idx"));
     if (!chunks)
         return chunks.error();
@@ -867,7 +927,7 @@ Status Items::readContent(const QString& control, const std::function<Status(con
                 return std::optional<QByteArray>();
             return std::optional<QByteArray>(cs.blob(0));
         },
-        sink));
+        sink, *registered));
     // Every opening is recorded; for Top Secret it is the disclosure record (R-ACC-4).
     return m_s.write([&]() -> Status {
         if (m_s.policy().rules(it->level).disclosureRecord)
@@ -876,6 +936,88 @@ Status Items::readContent(const QString& control, const std::function<Status(con
             QJsonObject { { QStringLiteral("control"), control }, { QStringLiteral("login"), m_s.me.login } } });
         return ev ? Status {} : Status { ev.error() };
     });
+}
+
+Result<QByteArray> Items::registeredContentHash(const QString& control) const
+{
+    // The hash the officer signed at registration, not the contents row (which the register key alone can rewrite).
+    auto st = m_s.db->prepare(QStringLiteral(
+        "SELECT payload FROM events WHERE subject = ? AND kind = 'item.registered' ORDER BY seq LIMIT 1"));
+    if (!st)
+        return st.error();
+    st->bind(1, QStringLiteral("item:") + control);
+    auto r = st->next();
+    if (!r)
+        return r.error();
+    const QString sha = *r ? QJsonDocument::fromJson(st->blob(0))
+                                 .object()
+                                 .value(QStringLiteral("content"))
+                                 .toObject()
+                                 .value(QStringLiteral("sha"))
+                                 .toString()
+                           : QString();
+    const QByteArray hash = QByteArray::fromHex(sha.toLatin1());
+    if (hash.size() != 32)
+        return makeError(ErrorCode::Integrity,
+            Tr::tr("The content of %1 was not recorded when the item was registered: it was added outside Kanribo.")
+                .arg(control));
+    return hash;
+}
+
+Result<ContentCheck> Items::verifyContents()
+{
+    KANRIBO_TRY(m_s.requireRole(
+        { Role::Officer, Role::Custodian, Role::Auditor }, QStringLiteral("audit.verify"), QStringLiteral("register")));
+    QStringList controls;
+    {
+        auto st = m_s.db->prepare(QStringLiteral("SELECT control FROM contents ORDER BY control"));
+        if (!st)
+            return st.error();
+        auto all = st->collect<QString>([](const Statement& row) { return row.text(0); });
+        if (!all)
+            return all.error();
+        controls = *all;
+    }
+    ContentCheck out;
+    for (const QString& control : controls) {
+        auto key = myContentKey(control);
+        if (!key && key.error().code == ErrorCode::Denied) {
+            ++out.notSealed; // sealed only to those who may open it: another officer or auditor checks it
+            continue;
+        }
+        if (!key)
+            return key.error();
+        auto hash = registeredContentHash(control);
+        auto hdr = m_s.db->prepare(QStringLiteral("SELECT header FROM contents WHERE control = ?"));
+        auto chunks = m_s.db->prepare(QStringLiteral("SELECT data FROM content_chunks WHERE control = ? ORDER BY idx"));
+        if (!hdr || !chunks)
+            return !hdr ? hdr.error() : chunks.error();
+        hdr->bind(1, control);
+        chunks->bind(1, control);
+        auto hr = hdr->next();
+        if (!hr)
+            return hr.error();
+        Statement& cs = *chunks;
+        const Status read = !hash ? Status { hash.error() }
+                                  : ContentCipher::decrypt(
+                                      *hr ? hdr->blob(0) : QByteArray(), *key,
+                                      [&]() -> Result<std::optional<QByteArray>> {
+                                          auto r = cs.next();
+                                          if (!r)
+                                              return r.error();
+                                          return *r ? std::optional<QByteArray>(cs.blob(0)) : std::nullopt;
+                                      },
+                                      [](const unsigned char*, size_t) { return Status {}; }, *hash);
+        if (!read && read.error().code != ErrorCode::Integrity)
+            return read.error();
+        if (!read) {
+            out.bad = control;
+            out.reason = read.error().message;
+            return out;
+        }
+        ++out.checked;
+    }
+    return out;
 }
 
 Result<SecureBuffer> Items::contentBytes(const QString& control)
@@ -1062,16 +1204,15 @@ Result<Reclassification> Items::reclassify(const ReclassifyRequest& rq)
             .bind(3, pack.level(rq.newLevel).jp)
             .bind(4, rq.control);
         KANRIBO_TRY(up->run());
-        // The title's portion mark may not stay above the new level.
-        auto title = normaliseTitle(it->title, Level::TopSecret);
-        if (title && rank(title->second) > rank(rq.newLevel)) {
-            const QString plain = title->first.mid(title->first.indexOf(QLatin1Char(')')) + 2);
+        const QString title = titleAfterReclassification(it->title, rq.newLevel);
+        if (title != it->title) {
             auto t = m_s.db->prepare(QStringLiteral("UPDATE items SET title = ? WHERE control = ?"));
             if (!t)
                 return t.error();
-            t->bind(1, QStringLiteral("(%1) %2").arg(pack.level(rq.newLevel).portion, plain)).bind(2, rq.control);
+            t->bind(1, title).bind(2, rq.control);
             KANRIBO_TRY(t->run());
         }
+        rc.recordedAt = ev->time; // the row says what the event says (compared on verify, R-TRU-1)
         auto ins = m_s.db->prepare(QStringLiteral(
             "INSERT INTO reclassifications(control, kind, old_level, new_level, notice_by, notice_date, reference, "
             "reason, recorded_at, recorded_by, event_seq) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));

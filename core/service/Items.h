@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "crypto/SecureBuffer.h"
+#include "ledger/Ledger.h"
 #include "model/Item.h"
 #include "policy/AccessPolicy.h"
 #include "policy/Visibility.h"
@@ -49,6 +50,13 @@ struct ReclassifyRequest { // R-MRK-7
     QString reason;
 };
 
+struct ContentCheck {
+    int checked = 0; // decrypted and matching the registered hash
+    int notSealed = 0; // not sealed to the checking user: left for one who holds the key
+    QString bad; // the first item whose content is not what was registered, or empty
+    QString reason;
+};
+
 // The register of items and copies (R-CUS-1, R-MRK-*), access decisions (R-ACC-*), encrypted content.
 class Items
 {
@@ -88,6 +96,9 @@ public:
     Status readContent(const QString& control, const std::function<Status(const unsigned char*, size_t)>& sink);
     Result<SecureBuffer> contentBytes(const QString& control); // decrypted into sodium_malloc memory
     Status writeContentToFile(const QString& control, const QString& path);
+    // R-TRU-1 (`audit verify --content`): decrypts every stored content whose key is sealed to the acting officer,
+    // custodian or auditor and checks it against the hash signed at registration; nothing is shown or recorded.
+    Result<ContentCheck> verifyContents();
     // Seals content keys for every user who may now open the content and removes keys of users who may not.
     // Only content whose key the acting user holds can be sealed for others. Returns how many keys were sealed.
     Result<int> refreshContentKeys();
@@ -114,6 +125,11 @@ public:
 
     // Normalises a portion-marked title; Usage error when the mark is unknown or above the item's level.
     Result<std::pair<QString, Level>> normaliseTitle(const QString& title, Level itemLevel) const;
+    // The title after a reclassification to newLevel: its portion mark lowered when it would stay above the level.
+    QString titleAfterReclassification(const QString& title, Level newLevel) const;
+    // R-TRU-1: the items table (fields, need-to-know groups, releasability, status, copy count, content hash) is what
+    // the ledger's item events say; the first item that differs is named. In ItemsReplay.cpp.
+    Result<VerifyReport> compareWithLedger() const;
     // Text indexed for full-text search (CJK characters split so Japanese substrings match).
     static QString searchText(const QString& text);
 
@@ -126,6 +142,7 @@ private:
     Status indexItem(const Item& item);
     Status sealFor(const QString& control, const SecureBuffer& key, const QString& login, const QByteArray& boxPk);
     Result<SecureBuffer> myContentKey(const QString& control) const;
+    Result<QByteArray> registeredContentHash(const QString& control) const; // from the item.registered event
 
     Session& m_s;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/Register.h"
 
+#include "service/RecordTables.h"
+
 #include "service/EventSight.h"
 #include "store/Migrations.h"
 
@@ -398,26 +400,22 @@ Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress)
     if (!chain || !chain->ok)
         return chain;
     // R-TRU-1: the people, their groups and keys, the groups, the containers and the settings are what the ledger
-    // says; then every copy's state.
-    auto people = m_people.compareWithLedger(replayed);
-    if (!people)
-        return people.error();
-    if (!people->ok) {
-        VerifyReport bad = *chain;
-        bad.ok = false;
-        bad.firstBad = people->firstBad;
-        bad.reason = people->reason;
-        return bad;
-    }
-    auto state = m_custody.compareStateWithLedger();
-    if (!state)
-        return state.error();
-    if (!state->ok) {
-        VerifyReport bad = *chain;
-        bad.ok = false;
-        bad.firstBad = state->firstBad;
-        bad.reason = state->reason;
-        return bad;
+    // says; then every copy's state, every item, and every record table that keeps one row per event.
+    using Compare = std::function<Result<VerifyReport>()>;
+    for (const Compare& compare : { Compare([&] { return m_people.compareWithLedger(replayed); }),
+             Compare([&] { return m_custody.compareStateWithLedger(); }),
+             Compare([&] { return m_items.compareWithLedger(); }),
+             Compare([&] { return compareRecordTables(*m_s.db); }) }) {
+        auto state = compare();
+        if (!state)
+            return state.error();
+        if (!state->ok) {
+            VerifyReport bad = *chain;
+            bad.ok = false;
+            bad.firstBad = state->firstBad;
+            bad.reason = state->reason;
+            return bad;
+        }
     }
     return chain;
 }

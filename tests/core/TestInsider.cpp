@@ -4,10 +4,13 @@
 // he signs himself, chained and hashed as the program would. `audit verify` must fail, naming the first bad event.
 #include "TestSupport.h"
 
+#include "crypto/ContentCipher.h"
 #include "crypto/KeyRing.h"
 #include "ledger/Ledger.h"
 #include "store/Database.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QTest>
 
@@ -82,6 +85,61 @@ private:
         t->addUser(QStringLiteral("sato"), Role::Staff, Level::Secret);
         return t;
     }
+    // The officer's records: a Top Secret item with content that he has read (a disclosure record), a Secret item in
+    // NUC reclassified down to Confidential, and a Confidential item dispatched (with its receipt), destroyed,
+    // reproduced and released to GBR.
+    std::unique_ptr<TempRegister> makeRecords()
+    {
+        auto t = make();
+        Register& r = t->reg();
+        if (!r.people().grantGroup(QStringLiteral("officer"), QStringLiteral("NUC")).ok())
+            qFatal("grant");
+        const QString content = t->path() + QStringLiteral(".txt");
+        QFile f(content);
+        if (!f.open(QIODevice::WriteOnly) || f.write("top secret content") < 0)
+            qFatal("content");
+        f.close();
+        const auto item = [&](Level level, const QStringList& groups, int copies, const QString& path) {
+            NewItem ni;
+            ni.title = QStringLiteral("(U) Item");
+            ni.level = level;
+            ni.origin = QStringLiteral("JPN");
+            ni.groups = groups;
+            ni.copies = copies;
+            ni.contentPath = path;
+            auto reg = r.items().registerItem(ni);
+            if (!reg)
+                qFatal("register: %s", qPrintable(reg.error().message));
+            return reg->control;
+        };
+        const QString ts = item(Level::TopSecret, {}, 1, content);
+        const QString nuc = item(Level::Secret, { QStringLiteral("NUC") }, 1, {});
+        const QString conf = item(Level::Confidential, {}, 3, {});
+        if (!r.items().show(ts).ok())
+            qFatal("show");
+        if (!r.items()
+                 .reclassify({ nuc, Level::Confidential, QStringLiteral("MOD"), QDate(2026, 11, 1),
+                     QStringLiteral("N-1"), QStringLiteral("review") })
+                 .ok())
+            qFatal("reclassify");
+        if (!r.custody()
+                 .dispatch(conf + QStringLiteral("/1"), QStringLiteral("MOD"), QStringLiteral("courier"), {})
+                 .ok()
+            || !r.custody().recordReceipt(conf + QStringLiteral("/1"), QStringLiteral("RC-1")).ok())
+            qFatal("dispatch");
+        auto destroyed = r.custody().destroy(conf + QStringLiteral("/2"), QStringLiteral("shredding"), {});
+        if (!destroyed)
+            qFatal("destroy: %s", qPrintable(destroyed.error().message));
+        auto rep = r.custody().reproduce(conf, 1, QStringLiteral("briefing"), {}, {});
+        if (!rep)
+            qFatal("reproduce: %s", qPrintable(rep.error().message));
+        if (!r.items()
+                 .approveRelease(conf, QStringLiteral("GBR"), QStringLiteral("MOD-REL-1"), QDate(2026, 11, 2))
+                 .ok())
+            qFatal("release");
+        return t;
+    }
+
     static void expectBad(TempRegister& t, qint64 seq, const QString& why)
     {
         auto v = t.reg().verify();
@@ -122,13 +180,121 @@ private Q_SLOTS:
         QFETCH(QString, sql);
         QFETCH(QString, named);
         auto t = make();
-        QVERIFY(t->reg().verify()->ok);
+        QCOMPARE(verifyProblem(t->reg()), QString());
         Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
         QVERIFY2(sato.db->exec(sql).ok(), qPrintable(sql));
         auto v = t->reg().verify();
         QVERIFY(v.ok());
         QVERIFY2(!v->ok, "the edit verified");
         QVERIFY2(v->reason.contains(named), qPrintable(v->reason));
+    }
+
+    // Attack 7 and its kin: the records kept one row per event — and the items themselves — edited without events.
+    void testR_TRU_1_recordEditsWithoutEventsFail_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("disclosure deleted") << "DELETE FROM disclosures"
+                                            << "table disclosures, row of event";
+        QTest::newRow("group taken off an item") << "DELETE FROM item_groups WHERE grp = 'NUC'"
+                                                 << "groups";
+        QTest::newRow("level lowered") << "UPDATE items SET level = 1 WHERE level = 3"
+                                       << ": level";
+        QTest::newRow("title edited") << "UPDATE items SET title = '(U) Other' WHERE level = 3"
+                                      << ": title";
+        QTest::newRow("nationality added") << "UPDATE items SET rel_nations = rel_nations || 'USA,' WHERE level = 3"
+                                           << "rel_nations";
+        QTest::newRow("content hash replaced") << "UPDATE contents SET sha = '00'"
+                                               << "contents.sha";
+        QTest::newRow("item invented")
+            << "INSERT INTO items(control, title, level, origin, recipient, us_marking, jp_marking, rel_nations, "
+               "media, registered_at, registered_by) VALUES('S-2026-999999', '(U) X', 2, 'JPN', 'JPN', 'SECRET', "
+               "'極秘', ',JPN,', 'paper', '2026-11-21T09:00:00.000Z', 'officer')"
+            << "no event registered it";
+        QTest::newRow("dispatch channel edited") << "UPDATE dispatches SET channel = 'registered mail'"
+                                                 << "table dispatches, row 1: channel";
+        QTest::newRow("receipt removed") << "UPDATE dispatches SET receipt_no = '', receipt_at = NULL"
+                                         << "receipt_no";
+        QTest::newRow("reproduction deleted") << "DELETE FROM reproductions"
+                                              << "table reproductions";
+        QTest::newRow("destruction deleted") << "DROP TRIGGER destructions_no_delete; DELETE FROM destructions"
+                                             << "table destructions";
+        QTest::newRow("release invented")
+            << "INSERT INTO item_releases(control, nationality, reference, approved_on, event_seq) "
+               "SELECT control, 'CHN', 'X', '2026-11-01', 1 FROM items LIMIT 1"
+            << "no item.release_approved event";
+        QTest::newRow("reclassification edited") << "UPDATE reclassifications SET reference = 'N-2'"
+                                                 << "reference";
+    }
+
+    void testR_TRU_1_recordEditsWithoutEventsFail()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, named);
+        auto t = makeRecords();
+        QCOMPARE(verifyProblem(t->reg()), QString());
+        Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+        for (const QString& one : sql.split(QStringLiteral("; ")))
+            QVERIFY2(sato.db->exec(one).ok(), qPrintable(one));
+        const QString problem = verifyProblem(t->reg());
+        QVERIFY2(problem.contains(named), qPrintable(problem));
+    }
+
+    // Attack 6: the content of the Top Secret item replaced — new chunks under a new key, sealed to the officer (whose
+    // public box key is in the file), and the contents row's hash rewritten to match. The officer's key opens it;
+    // the plaintext is then not what the registration signed.
+    void testR_TRU_1_contentSwapIsRefusedOnReadAndByVerifyContent()
+    {
+        auto t = makeRecords();
+        auto before = t->reg().items().verifyContents();
+        QVERIFY(before.ok());
+        QCOMPARE(before->checked, 1);
+        QVERIFY(before->bad.isEmpty());
+        QVERIFY(t->reg().items().contentBytes(QStringLiteral("TS-2026-000001")).ok());
+        Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+        QBuffer forged;
+        forged.setData("forged orders");
+        QVERIFY(forged.open(QIODevice::ReadOnly));
+        const SecureBuffer key = ContentCipher::newKey();
+        QList<QByteArray> chunks;
+        auto enc = ContentCipher::encrypt(forged, key, [&](int, const QByteArray& c) -> Status {
+            chunks << c;
+            return {};
+        });
+        QVERIFY(enc.ok());
+        QVERIFY(sato.db->exec(QStringLiteral("DELETE FROM content_chunks")).ok());
+        for (int i = 0; i < chunks.size(); ++i) {
+            auto ins = sato.db->prepare(QStringLiteral("INSERT INTO content_chunks(control, idx, data) VALUES(?,?,?)"));
+            QVERIFY(ins.ok());
+            ins->bind(1, QStringLiteral("TS-2026-000001")).bind(2, i).bind(3, chunks.at(i));
+            QVERIFY(ins->run().ok());
+        }
+        auto pk = sato.db->prepare(QStringLiteral("SELECT box_pk FROM users WHERE login = 'officer'"));
+        QVERIFY(pk.ok() && *pk->next());
+        auto up = sato.db->prepare(QStringLiteral("UPDATE contents SET header = ?, sha = ?, size = ?, chunks = ?"));
+        QVERIFY(up.ok());
+        up->bind(1, enc->header)
+            .bind(2, QString::fromLatin1(enc->plainHash.toHex()))
+            .bind(3, enc->plainSize)
+            .bind(4, enc->chunks);
+        QVERIFY(up->run().ok());
+        auto seal = sato.db->prepare(QStringLiteral("UPDATE content_keys SET sealed = ? WHERE login = 'officer'"));
+        QVERIFY(seal.ok());
+        seal->bind(1, ContentCipher::sealKey(key, pk->blob(0)));
+        QVERIFY(seal->run().ok());
+
+        t->close();
+        auto officer = t->login(QStringLiteral("officer"), kOfficerPassword);
+        QVERIFY(officer.ok());
+        auto read = (*officer)->items().contentBytes(QStringLiteral("TS-2026-000001"));
+        QVERIFY(!read.ok());
+        QCOMPARE(read.error().code, ErrorCode::Integrity);
+        auto check = (*officer)->items().verifyContents();
+        QVERIFY(check.ok());
+        QCOMPARE(check->bad, QStringLiteral("TS-2026-000001"));
+        QCOMPARE(check->checked, 0);
+        // The rewritten contents row no longer matches the signed registration either.
+        QVERIFY(verifyProblem(**officer).contains(QStringLiteral("contents.sha")));
     }
 
     // Attack 2: sato grants himself the group NUC with an event he signs with his own key.

@@ -28,6 +28,15 @@ private:
     QDateTime m_now;
 };
 
+// Why the register's full verification fails ("" when it verifies), so a failing test says which row or event.
+inline QString verifyProblem(Register& reg)
+{
+    auto v = reg.verify();
+    if (!v)
+        return v.error().message;
+    return v->ok ? QString() : QStringLiteral("event %1: %2").arg(v->firstBad).arg(v->reason);
+}
+
 inline const QByteArray kOfficerPassword = QByteArrayLiteral("officer-pass-1");
 inline const QByteArray kUserPassword = QByteArrayLiteral("user-pass-123");
 

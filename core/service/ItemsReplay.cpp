@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// R-TRU-1: the items table is a projection of the item events. The replay starts each item from its item.registered
+// payload (itemFromJson, the inverse of what registration signs) and applies what reclassification, designation
+// expiry, release approval and reproduction do to it, through the same functions the services use.
+#include "service/ItemRows.h"
+#include "service/Items.h"
+#include "service/Session.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace kanribo
+{
+
+namespace
+{
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kanribo::Items)
+};
+
+struct Replayed {
+    Item item;
+    QString contentSha; // from the registration, empty when it carried no content
+    QString registeredAt; // the event's time, as stored
+    qint64 seq = 0; // of the registration
+};
+} // namespace
+
+Result<VerifyReport> Items::compareWithLedger() const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    const PolicyPack& pack = m_s.policy();
+    QHash<QString, Replayed> replayed;
+    auto ev = m_s.db->prepare(QStringLiteral(
+        "SELECT seq, ts, actor, kind, payload FROM events WHERE kind IN ('item.registered', 'item.reclassified', "
+        "'item.designation_expired', 'item.release_approved', 'item.reproduced') ORDER BY seq"));
+    if (!ev)
+        return ev.error();
+    for (;;) {
+        auto r = ev->next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+        const QString kind = ev->text(3);
+        const QJsonObject p = QJsonDocument::fromJson(ev->blob(4)).object();
+        const QString control = p.value(QStringLiteral("control")).toString();
+        if (kind == QLatin1String("item.registered")) {
+            Replayed& x = replayed[control];
+            x.item = itemrows::itemFromJson(p);
+            x.item.registeredBy = ev->text(2);
+            x.registeredAt = ev->text(1);
+            x.seq = ev->integer(0);
+            x.contentSha = p.value(QStringLiteral("content")).toObject().value(QStringLiteral("sha")).toString();
+            continue;
+        }
+        auto it = replayed.find(control);
+        if (it == replayed.end())
+            continue; // an event about an item never registered: the comparison below names the row, if any
+        Item& item = it->item;
+        if (kind == QLatin1String("item.reclassified")) {
+            const Level to = levelFromName(p.value(QStringLiteral("new_level")).toString()).value_or(item.level);
+            item.title = titleAfterReclassification(item.title, to);
+            item.level = to;
+            item.usMarking = pack.level(to).us;
+            item.jpMarking = pack.level(to).jp;
+        } else if (kind == QLatin1String("item.designation_expired")) {
+            const QString ja = p.value(QStringLiteral("expiry_mark_ja")).toString();
+            item.designationExpired = true;
+            item.jpMarking = ja.isEmpty() ? p.value(QStringLiteral("expiry_mark_en")).toString() : ja;
+        } else if (kind == QLatin1String("item.release_approved")) {
+            item.releases << ReleaseApproval { p.value(QStringLiteral("nationality")).toString(),
+                p.value(QStringLiteral("reference")).toString(),
+                QDate::fromString(p.value(QStringLiteral("approved_on")).toString(), Qt::ISODate) };
+        } else if (kind == QLatin1String("item.reproduced")) {
+            item.copiesTotal += static_cast<int>(p.value(QStringLiteral("copies")).toArray().size());
+        }
+    }
+
+    VerifyReport rep;
+    const auto differs = [&](const QString& table, const QString& key, const QString& what) {
+        rep.ok = false;
+        rep.reason = Tr::tr("table %1, row %2: %3 is not what the ledger says").arg(table, key, what);
+        return rep;
+    };
+    // The stored releasability, status and content hash beside the fields readItem reads.
+    QString sql = QString::fromLatin1(itemrows::kItemColumns);
+    sql.replace(QStringLiteral(" FROM items i"),
+        QStringLiteral(
+            ", i.rel_nations, (SELECT sha FROM contents k WHERE k.control = i.control), CASE "
+            "WHEN EXISTS(SELECT 1 FROM copies WHERE control = i.control AND status = 'active') THEN 'active' "
+            "WHEN EXISTS(SELECT 1 FROM copies WHERE control = i.control AND status = 'dispatched') "
+            "THEN 'dispatched' "
+            "WHEN EXISTS(SELECT 1 FROM copies WHERE control = i.control AND status = 'lost') THEN 'lost' "
+            "ELSE 'destroyed' END FROM items i ORDER BY i.control"));
+    auto st = m_s.db->prepare(sql);
+    if (!st)
+        return st.error();
+    qsizetype rows = 0;
+    for (;;) {
+        auto r = st->next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+        ++rows;
+        const Item row = itemrows::readItem(*st);
+        const auto found = replayed.constFind(row.control);
+        if (found == replayed.constEnd())
+            return differs(QStringLiteral("items"), row.control, Tr::tr("the whole row (no event registered it)"));
+        const Item& want = found->item;
+        const QString relStored = st->text(29);
+        const QString shaStored = st->isNull(30) ? QString() : st->text(30);
+        const QString statusFromCopies = st->text(31);
+        const QList<std::pair<const char*, bool>> fields {
+            { "title", row.title != want.title },
+            { "level", row.level != want.level },
+            { "origin", row.origin != want.origin },
+            { "recipient", row.recipient != want.recipient },
+            { "us_marking", row.usMarking != want.usMarking },
+            { "jp_marking", row.jpMarking != want.jpMarking },
+            { "regime", row.regime != want.regime },
+            { "caveats", row.caveats != want.caveats },
+            { "rel_nations", relStored != itemrows::relString(releasableNationalities(pack, want)) },
+            { "tlp", row.tlp != want.tlp },
+            { "groups (item_groups)", row.groups != want.groups },
+            { "media", row.media != want.media },
+            { "classified_by", row.authority.classifiedBy != want.authority.classifiedBy },
+            { "derived_from", row.authority.derivedFrom != want.authority.derivedFrom },
+            { "declassify_on", row.authority.declassifyOn != want.authority.declassifyOn },
+            { "received_from", row.receipt.receivedFrom != want.receipt.receivedFrom },
+            { "receipt_no", row.receipt.receiptNo != want.receipt.receiptNo },
+            { "received_channel", row.receipt.channel != want.receipt.channel },
+            { "received_on", row.receipt.receivedOn != want.receipt.receivedOn },
+            { "tamper_checked", row.receipt.tamperChecked != want.receipt.tamperChecked },
+            { "valid_until", row.validUntil != want.validUntil },
+            { "designation_expired", row.designationExpired != want.designationExpired },
+            { "purpose_ends", row.purposeEnds != want.purposeEnds },
+            { "status", row.status != statusFromCopies },
+            { "copies_total", row.copiesTotal != want.copiesTotal },
+            { "registered_at", formatTimestamp(row.registeredAt) != found->registeredAt },
+            { "registered_by", row.registeredBy != want.registeredBy },
+            { "content (contents.sha)", shaStored != found->contentSha },
+        };
+        for (const auto& [name, bad] : fields)
+            if (bad) {
+                rep.firstBad = found->seq;
+                return differs(QStringLiteral("items"), row.control, QString::fromLatin1(name));
+            }
+    }
+    if (rows != replayed.size()) {
+        // An item the ledger registered has no row: name the first one.
+        QStringList missing = replayed.keys();
+        missing.sort();
+        for (const QString& control : missing) {
+            auto one = m_s.db->prepare(QStringLiteral("SELECT 1 FROM items WHERE control = ?"));
+            if (!one)
+                return one.error();
+            one->bind(1, control);
+            auto r = one->next();
+            if (!r)
+                return r.error();
+            if (!*r)
+                return differs(
+                    QStringLiteral("items"), control, Tr::tr("the whole row (registered by an event, now missing)"));
+        }
+    }
+    return rep;
+}
+
+} // namespace kanribo
