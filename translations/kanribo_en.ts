@@ -1300,6 +1300,46 @@
         <source>looked up %1</source>
         <translation>looked up %1</translation>
     </message>
+    <message>
+        <source>built-in pack (no event adopts it)</source>
+        <translation>built-in pack (no event adopts it)</translation>
+    </message>
+    <message>
+        <source>event %1, %2, by %3</source>
+        <translation>event %1, %2, by %3</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <source>Policy pack</source>
+        <translation>Policy pack</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Hash (BLAKE2b-256)</source>
+        <translation>Hash (BLAKE2b-256)</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Adopted the policy pack %1 %2 (sha %3), event %4.</source>
+        <translation>Adopted the policy pack %1 %2 (sha %3), event %4.</translation>
+    </message>
+    <message>
+        <source>Shows the policy pack in force: its id, version and hash, and the event that adopted it.</source>
+        <translation>Shows the policy pack in force: its id, version and hash, and the event that adopted it.</translation>
+    </message>
+    <message>
+        <source>Adopts a policy pack for the register, recorded as a signed event (officer).</source>
+        <translation>Adopts a policy pack for the register, recorded as a signed event (officer).</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ContainersModel</name>
@@ -3491,6 +3531,26 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>The idle lock time must be between 1 and 1440 minutes.</source>
         <translation>The idle lock time must be between 1 and 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>The policy pack adopted by event %1 has been removed from the register outside Kanribo. The register is not opened.</source>
+        <translation>The policy pack adopted by event %1 has been removed from the register outside Kanribo. The register is not opened.</translation>
+    </message>
+    <message>
+        <source>The policy pack in use in this register was not adopted by a signed event (policy.adopted): it was written into the register outside Kanribo. The register is not opened.</source>
+        <translation>The policy pack in use in this register was not adopted by a signed event (policy.adopted): it was written into the register outside Kanribo. The register is not opened.</translation>
+    </message>
+    <message>
+        <source>table meta, row policy_pack: the policy pack in use is not the one last adopted by a signed event (policy.adopted)</source>
+        <translation>table meta, row policy_pack: the policy pack in use is not the one last adopted by a signed event (policy.adopted)</translation>
+    </message>
+    <message>
+        <source>The policy pack is too large (4 MiB at most).</source>
+        <translation>The policy pack is too large (4 MiB at most).</translation>
+    </message>
+    <message>
+        <source>The policy pack is not UTF-8 text.</source>
+        <translation>The policy pack is not UTF-8 text.</translation>
     </message>
 </context>
 <context>

@@ -1296,6 +1296,46 @@
         <source>looked up %1</source>
         <translation>%1 を照会</translation>
     </message>
+    <message>
+        <source>built-in pack (no event adopts it)</source>
+        <translation>組み込みのパック(採用したイベントはありません)</translation>
+    </message>
+    <message>
+        <source>event %1, %2, by %3</source>
+        <translation>イベント %1、%2、%3 が採用</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1、%2 が採用</translation>
+    </message>
+    <message>
+        <source>Policy pack</source>
+        <translation>ポリシーパック</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Hash (BLAKE2b-256)</source>
+        <translation>ハッシュ(BLAKE2b-256)</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>採用</translation>
+    </message>
+    <message>
+        <source>Adopted the policy pack %1 %2 (sha %3), event %4.</source>
+        <translation>ポリシーパック %1 %2(ハッシュ %3)を採用しました。イベント %4。</translation>
+    </message>
+    <message>
+        <source>Shows the policy pack in force: its id, version and hash, and the event that adopted it.</source>
+        <translation>適用中のポリシーパック(ID、バージョン、ハッシュ)と、それを採用したイベントを表示します。</translation>
+    </message>
+    <message>
+        <source>Adopts a policy pack for the register, recorded as a signed event (officer).</source>
+        <translation>管理簿のポリシーパックを採用し、署名付きのイベントとして記録します(保全責任者)。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ContainersModel</name>
@@ -3476,6 +3516,26 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>The idle lock time must be between 1 and 1440 minutes.</source>
         <translation>無操作ロックの時間は 1 分から 1440 分の間で指定してください。</translation>
+    </message>
+    <message>
+        <source>The policy pack adopted by event %1 has been removed from the register outside Kanribo. The register is not opened.</source>
+        <translation>イベント %1 で採用されたポリシーパックが、Kanribo を通さずに管理簿から削除されています。管理簿は開きません。</translation>
+    </message>
+    <message>
+        <source>The policy pack in use in this register was not adopted by a signed event (policy.adopted): it was written into the register outside Kanribo. The register is not opened.</source>
+        <translation>この管理簿で使われているポリシーパックは、署名付きのイベント(policy.adopted)で採用されたものではありません。Kanribo を通さずに管理簿に書き込まれています。管理簿は開きません。</translation>
+    </message>
+    <message>
+        <source>table meta, row policy_pack: the policy pack in use is not the one last adopted by a signed event (policy.adopted)</source>
+        <translation>表 meta、行 policy_pack: 使われているポリシーパックが、署名付きのイベント(policy.adopted)で最後に採用されたものと一致しません</translation>
+    </message>
+    <message>
+        <source>The policy pack is too large (4 MiB at most).</source>
+        <translation>ポリシーパックが大きすぎます(最大 4 MiB)。</translation>
+    </message>
+    <message>
+        <source>The policy pack is not UTF-8 text.</source>
+        <translation>ポリシーパックが UTF-8 のテキストではありません。</translation>
     </message>
 </context>
 <context>

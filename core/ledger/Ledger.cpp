@@ -178,6 +178,20 @@ Result<std::optional<Event>> Ledger::event(qint64 seq) const
     return std::optional<Event>(readEvent(*st));
 }
 
+Result<std::optional<Event>> Ledger::lastOfKind(const QString& kind) const
+{
+    auto st = m_db.prepare(QString::fromLatin1(kSelect) + QStringLiteral(" WHERE kind = ? ORDER BY seq DESC LIMIT 1"));
+    if (!st)
+        return st.error();
+    st->bind(1, kind);
+    auto r = st->next();
+    if (!r)
+        return r.error();
+    if (!*r)
+        return std::optional<Event>();
+    return std::optional<Event>(readEvent(*st));
+}
+
 Status Ledger::forEach(const Filter& f, const std::function<bool(const Event&)>& fn) const
 {
     QString sql = QString::fromLatin1(kSelect) + QStringLiteral(" WHERE seq >= ?1");

@@ -42,6 +42,8 @@ public:
     };
     Result<Span> span(const QDateTime& fromUtc, const QDateTime& toUtc) const;
     Result<std::optional<Event>> event(qint64 seq) const;
+    // The last event of a kind (by the index on events(kind)), or nullopt when there is none.
+    Result<std::optional<Event>> lastOfKind(const QString& kind) const;
 
     struct Filter {
         QDateTime from; // inclusive, UTC; invalid = open

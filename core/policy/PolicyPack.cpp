@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policy/PolicyPack.h"
 
+#include "crypto/Signer.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -58,9 +60,14 @@ Result<PolicyPack> PolicyPack::load(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return makeError(f.exists() ? ErrorCode::Io : ErrorCode::NotFound,
             Tr::tr("Cannot read the policy pack %1: %2").arg(path, f.errorString()));
-    if (f.size() > 4 * 1024 * 1024)
+    if (f.size() > kMaxBytes)
         return invalid(path, Tr::tr("file too large"));
     return parse(f.readAll());
+}
+
+QString PolicyPack::hashOf(const QByteArray& packBytes)
+{
+    return QString::fromLatin1(blake2b256(packBytes).toHex());
 }
 
 const PolicyPack& PolicyPack::builtin()

@@ -70,6 +70,11 @@ public:
     static Result<PolicyPack> parse(const QByteArray& json);
     static Result<PolicyPack> load(const QString& path);
     static const PolicyPack& builtin(); // resources/policy/gsomia-jp-us.json
+    static constexpr qint64 kMaxBytes = 4 * 1024 * 1024;
+    // R-TRU-4: the hash that names a pack on the record — hex BLAKE2b-256 of its exact bytes as stored in
+    // meta.policy_pack. The one definition for the writer (policy.adopted's "sha"), the check at open and
+    // audit verify.
+    static QString hashOf(const QByteArray& packBytes);
 
     const QByteArray& source() const { return m_source; }
     QString id() const { return m_id; }

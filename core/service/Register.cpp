@@ -44,6 +44,41 @@ Result<QString> getMeta(Database& db, const QString& key)
     return *r ? st->text(0) : QString();
 }
 
+const QString kPolicyPackKey = QStringLiteral("policy_pack");
+
+// R-TRU-4: the hash of the pack in meta.policy_pack, as stored; empty when the register has none of its own.
+Result<QString> storedPolicyHash(Database& db)
+{
+    auto pack = getMeta(db, kPolicyPackKey);
+    if (!pack)
+        return pack.error();
+    return pack->isEmpty() ? QString() : PolicyPack::hashOf(pack->toUtf8());
+}
+
+// R-TRU-4: a register's own pack is in force only as the last pack an officer adopted with a signed event (its hash
+// is that event's "sha"), and a register that adopted one cannot lose it. Who signed the event, with what authority,
+// is for audit verify's replay (R-TRU-2); this is the check every login makes.
+Status requirePolicyOnRecord(Database& db, const Ledger& ledger)
+{
+    auto stored = storedPolicyHash(db);
+    if (!stored)
+        return stored.error();
+    auto adopted = ledger.lastOfKind(QStringLiteral("policy.adopted"));
+    if (!adopted)
+        return adopted.error();
+    const QString recorded = *adopted ? (*adopted)->payloadObject().value(QStringLiteral("sha")).toString() : QString();
+    if (*stored == recorded)
+        return {};
+    if (stored->isEmpty())
+        return makeError(ErrorCode::Integrity,
+            Tr::tr("The policy pack adopted by event %1 has been removed from the register outside Kanribo. "
+                   "The register is not opened.")
+                .arg((*adopted)->seq));
+    return makeError(ErrorCode::Integrity,
+        Tr::tr("The policy pack in use in this register was not adopted by a signed event (policy.adopted): it was "
+               "written into the register outside Kanribo. The register is not opened."));
+}
+
 void removeRegisterFiles(const QString& path)
 {
     for (const auto& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
@@ -249,18 +284,21 @@ Result<std::unique_ptr<Register>> Register::openWithSecrets(
     s.facility = facility ? *facility : QString();
     auto nationality = getMeta(*s.db, QStringLiteral("facility_nationality"));
     s.facilityNationality = nationality ? *nationality : QString();
-    auto pack = getMeta(*s.db, QStringLiteral("policy_pack"));
-    if (pack && !pack->isEmpty()) {
-        auto parsed = PolicyPack::parse(pack->toUtf8());
-        if (!parsed)
-            return parsed.error();
-        s.ownPolicy = std::move(parsed).value();
-    }
     auto kdf = getMeta(*s.db, QStringLiteral("kdf"));
     s.kdfProfile = kdfProfileFromName(kdf ? *kdf : QString()).value_or(KdfProfile::Moderate);
     if (kdf && *kdf == kdfProfileName(KdfProfile::Fast))
         s.kdfProfile = KdfProfile::Fast;
     s.ledger = std::make_unique<Ledger>(*s.db, clock, s.registerId);
+    KANRIBO_TRY(requirePolicyOnRecord(*s.db, *s.ledger));
+    auto pack = getMeta(*s.db, kPolicyPackKey);
+    if (!pack)
+        return pack.error();
+    if (!pack->isEmpty()) {
+        auto parsed = PolicyPack::parse(pack->toUtf8());
+        if (!parsed)
+            return parsed.error();
+        s.ownPolicy = std::move(parsed).value();
+    }
     if (login == KeyRing::recoveryLogin()) {
         s.me.login = login;
         s.me.name = Tr::tr("Recovery");
@@ -399,23 +437,38 @@ Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress)
     auto chain = verifyLedger(*m_s.ledger, m_s.registerId, progress, &replayed);
     if (!chain || !chain->ok)
         return chain;
+    const auto failed = [&](qint64 firstBad, const QString& reason) {
+        VerifyReport bad = *chain;
+        bad.ok = false;
+        bad.firstBad = firstBad;
+        bad.reason = reason;
+        return bad;
+    };
     // R-TRU-1: the people, their groups and keys, the groups, the containers and the settings are what the ledger
-    // says; then every copy's state, every item, and every record table that keeps one row per event.
+    // says; R-TRU-4: so is the policy pack in force; then every copy's state, every item, and every record table
+    // that keeps one row per event.
+    auto pack = storedPolicyHash(*m_s.db);
+    if (!pack)
+        return pack.error();
     using Compare = std::function<Result<VerifyReport>()>;
-    for (const Compare& compare : { Compare([&] { return m_people.compareWithLedger(replayed); }),
-             Compare([&] { return m_custody.compareStateWithLedger(); }),
-             Compare([&] { return m_items.compareWithLedger(); }),
-             Compare([&] { return compareRecordTables(*m_s.db); }) }) {
+    for (const Compare& compare :
+        { Compare([&] { return m_people.compareWithLedger(replayed); }), Compare([&]() -> Result<VerifyReport> {
+             VerifyReport rep;
+             if (*pack != replayed.policyHash()) {
+                 rep.ok = false;
+                 rep.reason = Tr::tr("table meta, row policy_pack: the policy pack in use is not the one last "
+                                     "adopted by a signed event (policy.adopted)");
+             }
+             return rep;
+         }),
+            Compare([&] { return m_custody.compareStateWithLedger(); }),
+            Compare([&] { return m_items.compareWithLedger(); }),
+            Compare([&] { return compareRecordTables(*m_s.db); }) }) {
         auto state = compare();
         if (!state)
             return state.error();
-        if (!state->ok) {
-            VerifyReport bad = *chain;
-            bad.ok = false;
-            bad.firstBad = state->firstBad;
-            bad.reason = state->reason;
-            return bad;
-        }
+        if (!state->ok)
+            return failed(state->firstBad, state->reason);
     }
     return chain;
 }
@@ -468,6 +521,68 @@ Status Register::setIdleLockMinutes(int minutes)
     });
 }
 
+Result<PolicyInForce> Register::adoptPolicy(const QByteArray& packJson)
+{
+    KANRIBO_TRY(m_s.requireRole({ Role::Officer }, QStringLiteral("policy.adopt"), QStringLiteral("register")));
+    if (packJson.size() > PolicyPack::kMaxBytes)
+        return makeError(ErrorCode::Usage, Tr::tr("The policy pack is too large (4 MiB at most)."));
+    // The pack is kept as text in meta.policy_pack: what is hashed and validated are the bytes read back at open.
+    const QString text = QString::fromUtf8(packJson);
+    if (text.toUtf8() != packJson)
+        return makeError(ErrorCode::Usage, Tr::tr("The policy pack is not UTF-8 text."));
+    auto parsed = PolicyPack::parse(packJson);
+    if (!parsed) {
+        Error e = parsed.error();
+        e.code = ErrorCode::Usage; // a pack offered for adoption is input, not the register's integrity
+        return e;
+    }
+    PolicyInForce out;
+    out.id = parsed->id();
+    out.version = parsed->packVersion();
+    out.sha = PolicyPack::hashOf(packJson);
+    out.builtin = false;
+    KANRIBO_TRY(m_s.write([&]() -> Status {
+        KANRIBO_TRY(setMeta(*m_s.db, kPolicyPackKey, text));
+        auto ev = m_s.record({ QStringLiteral("policy.adopted"), QStringLiteral("register"),
+            QJsonObject { { QStringLiteral("sha"), out.sha }, { QStringLiteral("id"), out.id },
+                { QStringLiteral("version"), out.version } } });
+        if (!ev)
+            return ev.error();
+        out.seq = ev->seq;
+        out.at = ev->time;
+        out.by = ev->actor;
+        return {};
+    }));
+    m_s.ownPolicy = std::move(parsed).value();
+    return out;
+}
+
+Result<PolicyInForce> Register::policyInForce() const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    const PolicyPack& pack = m_s.policy();
+    PolicyInForce out;
+    out.id = pack.id();
+    out.version = pack.packVersion();
+    out.sha = PolicyPack::hashOf(pack.source());
+    out.builtin = !m_s.ownPolicy.has_value();
+    if (out.builtin)
+        return out;
+    auto adopted = m_s.ledger->lastOfKind(QStringLiteral("policy.adopted"));
+    if (!adopted)
+        return adopted.error();
+    if (*adopted) {
+        const Event& e = **adopted;
+        out.at = e.time;
+        out.by = e.actor;
+        // R-ACC-3: an event's number is one of the trail's figures, which move with activity a user may not see.
+        const Role r = m_s.me.role;
+        if (r == Role::Officer || r == Role::Custodian || r == Role::Auditor)
+            out.seq = e.seq;
+    }
+    return out;
+}
+
 std::optional<QJsonObject> Register::openLookupMiss(const Event& e) const
 {
     return m_s.openLookupMiss(e);
@@ -493,6 +608,7 @@ Status Register::unlock(const QByteArray& password)
     m_s.boxSecret = std::move(o.boxSecret);
     m_s.registerKey = std::move(o.registerKey);
     m_s.me = o.me;
+    m_s.ownPolicy = std::move(o.ownPolicy);
     return recordPendingFailures();
 }
 

@@ -11,6 +11,7 @@
 #include "service/People.h"
 #include "service/Session.h"
 
+#include <QDateTime>
 #include <QString>
 
 #include <memory>
@@ -26,6 +27,18 @@ struct RegisterOptions {
 };
 
 struct CreatedRegister;
+
+// The policy pack in force and its record (R-TRU-4): a pack an officer adopted with the signed event
+// "policy.adopted", or the built-in pack when none was.
+struct PolicyInForce {
+    QString id;
+    QString version;
+    QString sha; // PolicyPack::hashOf the pack's bytes
+    bool builtin = true;
+    qint64 seq = 0; // the adopting event; 0 for the built-in pack, and for those who may not see the trail's figures
+    QDateTime at; // when it was adopted (UTC); invalid for the built-in pack
+    QString by; // the adopting officer's login
+};
 
 // The facade both front ends use: opening (= logging in), locking, and one service object per area.
 // Every rule is enforced below this line; the GUI and the CLI only call it.
@@ -71,6 +84,15 @@ public:
     // officer sets with a signed event ("settings.changed"), not a file of the user's own.
     int idleLockMinutes() const;
     Status setIdleLockMinutes(int minutes);
+
+    // R-TRU-4: adopts a facility's policy pack (officers; a denial is recorded). The pack is validated first (a usage
+    // error names the field, and nothing changes); then meta.policy_pack and the signed event "policy.adopted" with
+    // its hash are written together, and the pack is in force from now on. Opening refuses a register whose pack is
+    // not the one last adopted, and audit verify names it.
+    Result<PolicyInForce> adoptPolicy(const QByteArray& packJson);
+    // The pack in force, with the event that adopted it (every user; the event's number only for officers,
+    // custodians and auditors, R-ACC-3).
+    Result<PolicyInForce> policyInForce() const;
 
     // Full check: every page of the file, chain and signatures (all cores), then the copies' state rebuilt from
     // the events against the state tables. Officers, custodians and auditors (R-ACC-3: the figures are the whole

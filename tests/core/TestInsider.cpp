@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The insider (R-TRU-2, R-TRU-3, R-TRU-6; issue 15): a Secret-cleared staff user opens his own key slot with his own
-// password, gets the register key and his signing key, and writes to the SQLCipher file directly — appending events
-// he signs himself, chained and hashed as the program would. `audit verify` must fail, naming the first bad event.
+// The insider (R-TRU-2, R-TRU-3, R-TRU-4, R-TRU-6; issue 15): a Secret-cleared staff user opens his own key slot with
+// his own password, gets the register key and his signing key, and writes to the SQLCipher file directly — appending
+// events he signs himself, chained and hashed as the program would. `audit verify` must fail, naming the first bad
+// event.
 #include "TestSupport.h"
 
 #include "crypto/ContentCipher.h"
 #include "crypto/KeyRing.h"
 #include "ledger/Ledger.h"
+#include "policy/PolicyPack.h"
 #include "store/Database.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace kanribo;
@@ -62,11 +65,40 @@ struct Insider {
     {
         return append(signer, kind, subject, payload, sql);
     }
+    // Writes a meta row (no event), or removes it when value is null.
+    void setMeta(const QString& key, const QString& value)
+    {
+        auto st
+            = db->prepare(value.isNull() ? QStringLiteral("DELETE FROM meta WHERE key = ?1")
+                                         : QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?1, ?2)"));
+        if (!st)
+            qFatal("prepare meta");
+        st->bind(1, key);
+        if (!value.isNull())
+            st->bind(2, value);
+        if (!st->run())
+            qFatal("meta");
+    }
 };
 
 QString hex(const QByteArray& b)
 {
     return QString::fromLatin1(b.toHex());
+}
+
+// A facility's own pack: the built-in one under another id, with the Top Secret witness turned off — what attack 5
+// is after.
+QByteArray packWithoutTopSecretWitness(const QString& id = QStringLiteral("facility"))
+{
+    QJsonObject o = QJsonDocument::fromJson(PolicyPack::builtin().source()).object();
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("pack_version"), QStringLiteral("2027.1"));
+    QJsonObject rules = o.value(QStringLiteral("rules")).toObject();
+    QJsonObject ts = rules.value(QStringLiteral("top-secret")).toObject();
+    ts.insert(QStringLiteral("witness_required"), false);
+    rules.insert(QStringLiteral("top-secret"), ts);
+    o.insert(QStringLiteral("rules"), rules);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -147,6 +179,26 @@ private:
         QVERIFY2(!v->ok, "the forgery verified");
         QCOMPARE(v->firstBad, seq);
         QVERIFY2(v->reason.contains(why), qPrintable(v->reason));
+    }
+    // R-TRU-4: verification names the meta row, and logging in is refused with an integrity error saying why.
+    static void expectPolicyRefused(TempRegister& t, const QString& why)
+    {
+        auto v = t.reg().verify();
+        QVERIFY(v.ok());
+        QVERIFY2(!v->ok, "the pack verified");
+        QVERIFY2(v->reason.contains(QLatin1String("table meta, row policy_pack")), qPrintable(v->reason));
+        for (const auto& [login, password] : { std::pair { QStringLiteral("officer"), kOfficerPassword },
+                 std::pair { QStringLiteral("sato"), kUserPassword } }) {
+            auto r = t.login(login, password);
+            QVERIFY2(!r, "the register opened");
+            QCOMPARE(r.error().code, ErrorCode::Integrity);
+            QVERIFY2(r.error().message.contains(why), qPrintable(r.error().message));
+        }
+    }
+    static bool hasAdoption(Register& reg)
+    {
+        auto e = reg.ledger().lastOfKind(QStringLiteral("policy.adopted"));
+        return !e || e->has_value();
     }
 
 private Q_SLOTS:
@@ -398,12 +450,157 @@ private Q_SLOTS:
         expectBad(*t, seq, QStringLiteral("recovery key signs nothing"));
     }
 
+    // Attack 5 (R-TRU-4): sato writes his own pack, without the Top Secret witness, into meta.policy_pack.
+    void testR_TRU_4_packWrittenWithoutAnEventIsRefused()
+    {
+        auto t = make();
+        Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+        sato.setMeta(QStringLiteral("policy_pack"), QString::fromUtf8(packWithoutTopSecretWitness()));
+        expectPolicyRefused(*t, QStringLiteral("not adopted by a signed event"));
+    }
+
+    // R-TRU-4: the officer's adoption is a signed event with the pack's hash, and the pack is in force from then on,
+    // at every login; the record verifies.
+    void testR_TRU_4_adoptedPackIsInForce()
+    {
+        auto t = make();
+        const QString copy = t->reg().items().registerItem(testItem(QStringLiteral("Plan"), Level::TopSecret))->control
+            + QStringLiteral("/1");
+        QCOMPARE(t->reg().custody().destroy(copy, QStringLiteral("shredding"), {}).error().code, ErrorCode::Denied);
+        const QByteArray pack = packWithoutTopSecretWitness();
+        auto adopted = t->reg().adoptPolicy(pack);
+        QVERIFY2(adopted, adopted ? "" : qPrintable(adopted.error().message));
+        QCOMPARE(adopted->sha, PolicyPack::hashOf(pack));
+        QCOMPARE(adopted->sha.size(), 64);
+        auto e = t->reg().ledger().event(adopted->seq);
+        QVERIFY(e && e->has_value());
+        QCOMPARE((*e)->kind, QStringLiteral("policy.adopted"));
+        QCOMPARE((*e)->actor, QStringLiteral("officer"));
+        QCOMPARE((*e)->payloadObject(),
+            (QJsonObject { { QStringLiteral("sha"), adopted->sha },
+                { QStringLiteral("id"), QStringLiteral("facility") },
+                { QStringLiteral("version"), QStringLiteral("2027.1") } }));
+        QCOMPARE(t->reg().policy().id(), QStringLiteral("facility")); // in force in this session already
+        t->close();
+        auto reg = t->login(QStringLiteral("officer"), kOfficerPassword);
+        QVERIFY2(reg, reg ? "" : qPrintable(reg.error().message));
+        t->ptr() = std::move(reg).value();
+        QCOMPARE(t->reg().policy().id(), QStringLiteral("facility"));
+        QVERIFY(!t->reg().policy().rules(Level::TopSecret).witnessRequired);
+        QVERIFY(t->reg().custody().destroy(copy, QStringLiteral("shredding"), {}).ok());
+        auto inForce = t->reg().policyInForce();
+        QVERIFY(inForce);
+        QVERIFY(!inForce->builtin);
+        QCOMPARE(inForce->seq, adopted->seq);
+        QCOMPARE(inForce->sha, adopted->sha);
+        auto v = t->reg().verify();
+        QVERIFY2(v && v->ok, v ? qPrintable(v->reason) : "");
+        // A staff user is told the pack, not the event's number (R-ACC-3).
+        auto sato = t->login(QStringLiteral("sato"));
+        QVERIFY(sato);
+        QCOMPARE((*sato)->policyInForce()->seq, qint64(0));
+        QCOMPARE((*sato)->policyInForce()->id, QStringLiteral("facility"));
+    }
+
+    // R-TRU-4: only an officer adopts a pack; the denial is recorded and nothing else changes.
+    void testR_TRU_4_onlyAnOfficerAdoptsAPack()
+    {
+        auto t = make();
+        auto sato = t->login(QStringLiteral("sato"));
+        QVERIFY(sato);
+        const qint64 head = t->reg().ledger().headSeq().value();
+        auto r = (*sato)->adoptPolicy(packWithoutTopSecretWitness());
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Denied);
+        QCOMPARE(t->reg().ledger().headSeq().value(), head + 1);
+        QCOMPARE(t->reg().ledger().event(head + 1)->value().kind, QStringLiteral("access.denied"));
+        QVERIFY(!hasAdoption(t->reg()));
+        QVERIFY((*sato)->policyInForce()->builtin);
+        t->close();
+        auto reg = t->login(QStringLiteral("officer"), kOfficerPassword);
+        QVERIFY(reg);
+        QCOMPARE((*reg)->policy().id(), PolicyPack::builtin().id());
+        QVERIFY((*reg)->verify()->ok);
+    }
+
+    // R-TRU-4: a pack that is not JSON or not a valid pack is refused with the field named, and nothing changes.
+    void testR_TRU_4_badPackChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("pack");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("not JSON") << QByteArray("{\"format\": ") << "Policy pack: JSON";
+        QByteArray noId = packWithoutTopSecretWitness();
+        noId.replace("\"id\":\"facility\"", "\"id\":\"\"");
+        QTest::newRow("no id") << noId << "Policy pack: id";
+        QTest::newRow("not UTF-8") << QByteArray("{\"id\": \"\xff\"}") << "UTF-8";
+    }
+
+    void testR_TRU_4_badPackChangesNothing()
+    {
+        QFETCH(QByteArray, pack);
+        QFETCH(QString, named);
+        auto t = make();
+        const qint64 head = t->reg().ledger().headSeq().value();
+        auto r = t->reg().adoptPolicy(pack);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Usage);
+        QVERIFY2(r.error().message.contains(named), qPrintable(r.error().message));
+        QCOMPARE(t->reg().ledger().headSeq().value(), head);
+        QVERIFY(t->reg().policyInForce()->builtin);
+        QVERIFY(t->login(QStringLiteral("sato")).ok());
+        QVERIFY(t->reg().verify()->ok);
+    }
+
+    // R-TRU-4: after a genuine adoption, sato replaces the pack, or removes it, or puts back an older one.
+    void testR_TRU_4_packReplacedAfterAdoptionIsRefused()
+    {
+        const QByteArray first = packWithoutTopSecretWitness(QStringLiteral("first"));
+        const QByteArray second = packWithoutTopSecretWitness(QStringLiteral("second"));
+        {
+            auto t = make();
+            QVERIFY(t->reg().adoptPolicy(second).ok());
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            sato.setMeta(QStringLiteral("policy_pack"), QString::fromUtf8(packWithoutTopSecretWitness()));
+            expectPolicyRefused(*t, QStringLiteral("not adopted by a signed event"));
+        }
+        {
+            auto t = make();
+            QVERIFY(t->reg().adoptPolicy(first).ok());
+            QVERIFY(t->reg().adoptPolicy(second).ok());
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            sato.setMeta(QStringLiteral("policy_pack"), QString::fromUtf8(first)); // adopted once, not the last
+            expectPolicyRefused(*t, QStringLiteral("not adopted by a signed event"));
+        }
+        {
+            auto t = make();
+            QVERIFY(t->reg().adoptPolicy(second).ok());
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            sato.setMeta(QStringLiteral("policy_pack"), QString());
+            expectPolicyRefused(*t, QStringLiteral("has been removed"));
+        }
+    }
+
+    // R-TRU-4 with R-TRU-2: an adoption sato signs himself matches the pack he wrote, so a login opens it; the
+    // verifier's replay refuses it, as he is no officer.
+    void testR_TRU_4_selfSignedAdoptionFails()
+    {
+        auto t = make();
+        Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+        const QByteArray pack = packWithoutTopSecretWitness();
+        sato.setMeta(QStringLiteral("policy_pack"), QString::fromUtf8(pack));
+        const qint64 seq = sato.append(QStringLiteral("policy.adopted"), QStringLiteral("register"),
+            { { QStringLiteral("sha"), PolicyPack::hashOf(pack) }, { QStringLiteral("id"), QStringLiteral("facility") },
+                { QStringLiteral("version"), QStringLiteral("2027.1") } });
+        expectBad(*t, seq, QStringLiteral("not a security officer"));
+    }
+
     // The genuine record still verifies: the rules accept what the program writes.
     void genuineLedgerVerifies()
     {
         auto t = make();
         QVERIFY(t->reg().people().grantGroup(QStringLiteral("sato"), QStringLiteral("NUC")).ok());
         QVERIFY(t->reg().setIdleLockMinutes(5).ok());
+        QVERIFY(t->reg().adoptPolicy(packWithoutTopSecretWitness()).ok());
         QVERIFY(Register::recoverAccess(t->path(), t->recoveryCode(), QStringLiteral("sato"), "fresh-password-1").ok());
         auto v = t->reg().verify();
         QVERIFY2(v->ok, qPrintable(v->reason));
