@@ -4,10 +4,14 @@
 #include "CommandArgs.h"
 #include "CommandRegistry.h"
 
+#include "store/OwnerOnly.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -22,25 +26,94 @@ struct Tr {
 
 Status auditVerify(CliContext& ctx, const QStringList& argv)
 {
-    auto a = CommandArgs::parse(argv, {});
+    auto a = CommandArgs::parse(
+        argv, { { QStringLiteral("since"), OptionSpec::Value }, { QStringLiteral("content"), OptionSpec::Flag } });
+    if (!a)
+        return a.error();
+    QByteArray anchor;
+    if (a->has(QStringLiteral("since"))) {
+        // Read before the login: a missing file changes nothing (and records nothing).
+        QFile f(a->value(QStringLiteral("since")));
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(f.exists() ? ErrorCode::Io : ErrorCode::NotFound,
+                Tr::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        anchor = f.readAll();
+    }
+    auto reg = ctx.login();
+    if (!reg)
+        return reg.error();
+    auto report = a->has(QStringLiteral("since")) ? (*reg)->verifySince(anchor) : (*reg)->verify();
+    if (!report)
+        return report.error();
+    std::optional<ContentCheck> content;
+    if (report->ok && a->has(QStringLiteral("content"))) {
+        auto c = (*reg)->items().verifyContents();
+        if (!c)
+            return c.error();
+        content = *c;
+    }
+    const bool ok = report->ok && (!content || content->bad.isEmpty());
+    if (ctx.json) {
+        QJsonObject o { { QStringLiteral("ok"), ok }, { QStringLiteral("events"), report->events },
+            { QStringLiteral("first_bad"), report->ok ? QJsonValue(QJsonValue::Null) : QJsonValue(report->firstBad) },
+            { QStringLiteral("reason"), report->ok ? QJsonValue(QJsonValue::Null) : QJsonValue(report->reason) },
+            { QStringLiteral("head"),
+                report->ok ? QJsonValue(QJsonObject { { QStringLiteral("seq"), report->events },
+                    { QStringLiteral("hash"), QString::fromLatin1(report->head.toHex()) } })
+                           : QJsonValue(QJsonValue::Null) } };
+        if (content)
+            o.insert(QStringLiteral("content"),
+                QJsonObject { { QStringLiteral("checked"), content->checked },
+                    { QStringLiteral("not_sealed_to_you"), content->notSealed },
+                    { QStringLiteral("bad"),
+                        content->bad.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(content->bad) } });
+        ctx.printJson(o);
+    }
+    if (!report->ok)
+        return makeError(ErrorCode::Integrity,
+            Tr::tr("The audit trail does not verify: event %1 fails: %2").arg(report->firstBad).arg(report->reason));
+    if (content && !content->bad.isEmpty())
+        return makeError(ErrorCode::Integrity,
+            Tr::tr("The content of %1 is not what was registered: %2").arg(content->bad, content->reason));
+    if (!ctx.json) {
+        ctx.print(Tr::tr("The audit trail verifies: %n event(s), chain and signatures intact.", nullptr,
+            static_cast<int>(report->events)));
+        if (a->has(QStringLiteral("since")))
+            ctx.print(Tr::tr("Every event of %1 is still there, unchanged.").arg(a->value(QStringLiteral("since"))));
+        if (content)
+            ctx.print(Tr::tr("Content: %1 checked against the registered hash; %2 not sealed to you (another "
+                             "officer or auditor who holds their keys can check them).")
+                          .arg(content->checked)
+                          .arg(content->notSealed));
+        ctx.print(Tr::tr("Head: event %1, hash %2").arg(report->events).arg(QString::fromLatin1(report->head.toHex())));
+    }
+    return {};
+}
+
+Status auditSeal(CliContext& ctx, const QStringList& argv)
+{
+    auto a = CommandArgs::parse(argv, { { QStringLiteral("out"), OptionSpec::Value, true } });
     if (!a)
         return a.error();
     auto reg = ctx.login();
     if (!reg)
         return reg.error();
-    auto report = (*reg)->verify();
-    if (!report)
-        return report.error();
+    auto seal = (*reg)->seal();
+    if (!seal)
+        return seal.error();
+    QSaveFile f(a->value(QStringLiteral("out")));
+    if (!f.open(QIODevice::WriteOnly) || !makeOwnerOnly(f) || f.write(seal->toJson()) < 0 || !f.commit())
+        return makeError(ErrorCode::Io, Tr::tr("Cannot write %1: %2").arg(f.fileName(), f.errorString()));
     if (ctx.json)
-        ctx.printJson(QJsonObject { { QStringLiteral("ok"), report->ok }, { QStringLiteral("events"), report->events },
-            { QStringLiteral("first_bad"), report->ok ? QJsonValue(QJsonValue::Null) : QJsonValue(report->firstBad) },
-            { QStringLiteral("reason"), report->ok ? QJsonValue(QJsonValue::Null) : QJsonValue(report->reason) } });
-    if (!report->ok)
-        return makeError(ErrorCode::Integrity,
-            Tr::tr("The audit trail does not verify: event %1 fails: %2").arg(report->firstBad).arg(report->reason));
-    if (!ctx.json)
-        ctx.print(Tr::tr("The audit trail verifies: %n event(s), chain and signatures intact.", nullptr,
-            static_cast<int>(report->events)));
+        ctx.printJson(QJsonObject { { QStringLiteral("seq"), seal->seq },
+            { QStringLiteral("hash"), QString::fromLatin1(seal->hash.toHex()) },
+            { QStringLiteral("file"), f.fileName() } });
+    else
+        ctx.print(Tr::tr("Sealed the verified trail at event %1 (hash %2) into %3. Keep it outside the register, in "
+                         "a container; `audit verify --since %3` proves later that none of these events was removed "
+                         "or changed.")
+                      .arg(seal->seq)
+                      .arg(QString::fromLatin1(seal->hash.toHex()), f.fileName()));
     return {};
 }
 
@@ -131,11 +204,16 @@ Status auditLog(CliContext& ctx, const QStringList& argv)
 }
 
 const CommandRegistrar registrar {
-    { QStringLiteral("audit verify"), QStringLiteral("audit verify"),
+    { QStringLiteral("audit verify"), QStringLiteral("audit verify [--since SEAL|BUNDLE] [--content]"),
         QT_TRANSLATE_NOOP("kanribo::Cli",
-            "Verifies the whole audit trail (chain and signatures); exit 4 names the "
-            "first event that fails."),
+            "Verifies the whole audit trail (chain, signatures, authority, every state table against the events); "
+            "--since proves every event of an earlier seal or bundle is still there; --content decrypts the "
+            "content sealed to you against the registered hash; exit 4 names the first event or row that fails."),
         auditVerify },
+    { QStringLiteral("audit seal"), QStringLiteral("audit seal --out FILE"),
+        QT_TRANSLATE_NOOP("kanribo::Cli",
+            "Verifies the trail and writes its head (last event and hash), signed, into FILE to keep offline."),
+        auditSeal },
     { QStringLiteral("audit log"), QStringLiteral("audit log [--from DATE] [--to DATE] [--item CONTROL]"),
         QT_TRANSLATE_NOOP("kanribo::Cli", "Shows the audit trail (officer or auditor)."), auditLog },
 };

@@ -39,6 +39,7 @@ struct Event {
 };
 
 QString formatTimestamp(const QDateTime& utc); // yyyy-MM-ddTHH:mm:ss.zzzZ
+QDateTime parseTimestamp(const QString& text); // its inverse; invalid when malformed
 QByteArray genesisHash(const QByteArray& registerId);
 QByteArray canonicalJson(const QJsonObject& o);
 

@@ -66,6 +66,7 @@ struct VerifyReport {
     qint64 events = 0;
     qint64 firstBad = 0; // 0 when ok
     QString reason;
+    QByteArray head; // when ok: the hash of the last event, which commits to the whole chain (R-TRU-3)
 };
 
 // Checks a sequence of events: numbering, chain links, hashes, and every signature against the keys the ledger

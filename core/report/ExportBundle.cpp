@@ -298,13 +298,6 @@ QJsonValue timeOrNull(const QDateTime& t)
     return t.isValid() ? QJsonValue(formatTimestamp(t)) : QJsonValue(QJsonValue::Null);
 }
 
-QDateTime parseTimestamp(const QString& s)
-{
-    QDateTime t = QDateTime::fromString(s, QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
 // The keys in force and where each came from, as the ledger introduces them (ChainVerifier's rule: user.added does
 // not replace a key the login already has).
 struct KeyState {

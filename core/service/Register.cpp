@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/Register.h"
 
+#include "report/ExportBundle.h"
 #include "service/RecordTables.h"
 
 #include "service/EventSight.h"
@@ -471,6 +472,67 @@ Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress)
             return failed(state->firstBad, state->reason);
     }
     return chain;
+}
+
+Result<VerifyReport> Register::verifySince(const QByteArray& anchor, const ChainVerifier::Progress& progress)
+{
+    // What the earlier file says the head was.
+    qint64 seq = 0;
+    QByteArray hash;
+    QString source;
+    if (Seal::looksLikeSeal(anchor)) {
+        auto seal = Seal::parse(anchor);
+        if (!seal)
+            return seal.error();
+        if (seal->registerId != m_s.registerId)
+            return makeError(ErrorCode::Integrity, Tr::tr("The seal belongs to another register."));
+        seq = seal->seq;
+        hash = seal->hash;
+        source = Tr::tr("the seal of %1 by %2").arg(formatTimestamp(seal->sealedAt), seal->signer);
+    } else {
+        const BundleCheck bundle = verifyBundle(anchor);
+        if (!bundle.ok)
+            return makeError(ErrorCode::Integrity, Tr::tr("The export bundle does not verify: %1").arg(bundle.reason));
+        if (QByteArray::fromHex(bundle.registerId.toLatin1()) != m_s.registerId)
+            return makeError(ErrorCode::Integrity, Tr::tr("The export bundle belongs to another register."));
+        seq = bundle.lastSeq;
+        hash = QByteArray::fromHex(bundle.lastHash.toLatin1());
+        source = Tr::tr("the export bundle signed by %1").arg(bundle.signer);
+    }
+    auto report = verify(progress);
+    if (!report || !report->ok)
+        return report;
+    VerifyReport bad = *report;
+    bad.ok = false;
+    bad.firstBad = seq;
+    if (report->events < seq) {
+        bad.reason = Tr::tr("the trail ends at event %1, but %2 covered events up to %3: recorded events were removed")
+                         .arg(report->events)
+                         .arg(source)
+                         .arg(seq);
+        return bad;
+    }
+    auto event = m_s.ledger->event(seq);
+    if (!event)
+        return event.error();
+    if (!*event || (*event)->hash != hash) {
+        bad.reason = Tr::tr("event %1 is not the one %2 recorded: the trail was rewritten from there or before")
+                         .arg(seq)
+                         .arg(source);
+        return bad;
+    }
+    return report;
+}
+
+Result<Seal> Register::seal()
+{
+    auto report = verify();
+    if (!report)
+        return report.error();
+    if (!report->ok)
+        return makeError(ErrorCode::Integrity,
+            Tr::tr("The audit trail does not verify: event %1 fails: %2").arg(report->firstBad).arg(report->reason));
+    return Seal::make(m_s.registerId, report->events, report->head, m_s.now(), m_s.signer);
 }
 
 Result<QList<Event>> Register::auditLog(const Ledger::Filter& filter)

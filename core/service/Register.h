@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "crypto/Kdf.h"
 #include "ledger/Ledger.h"
+#include "ledger/Seal.h"
 #include "model/People.h"
 #include "service/Custody.h"
 #include "service/Items.h"
@@ -98,6 +99,14 @@ public:
     // the events against the state tables. Officers, custodians and auditors (R-ACC-3: the figures are the whole
     // trail's).
     Result<VerifyReport> verify(const ChainVerifier::Progress& progress = {});
+    // R-TRU-3: verify(), then proof that every event an earlier seal or export bundle covered is still in the ledger,
+    // unchanged: the event at its last seq must have the hash it recorded (which commits to all before it). `anchor`
+    // is the file's bytes: a seal (JSON) or a bundle. Integrity error when the file itself is not valid or belongs to
+    // another register; a report naming the missing or changed event when the ledger was cut back or rewritten.
+    Result<VerifyReport> verifySince(const QByteArray& anchor, const ChainVerifier::Progress& progress = {});
+    // A seal of the verified head, signed by the acting officer, custodian or auditor, for keeping offline. Fails
+    // (Integrity) when the trail does not verify: one seals only what verifies.
+    Result<Seal> seal();
     // The audit trail (officers and auditors).
     Result<QList<Event>> auditLog(const Ledger::Filter& filter);
     // What a lookup miss (an item or copy not found, or not seen) asked for and why it was refused: for the officers

@@ -2,6 +2,7 @@
 // kanribo-cli audit verify and audit log (R-INV-2: the audit trail in a form inspectors can check).
 #include "CliHarness.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QtTest>
 
@@ -42,14 +43,61 @@ private Q_SLOTS:
         QVERIFY2(json.jsonOk(), json.out.constData());
         const QJsonObject o = json.json().object();
         QCOMPARE(o.keys(),
-            (QStringList { QStringLiteral("events"), QStringLiteral("first_bad"), QStringLiteral("ok"),
-                QStringLiteral("reason") }));
+            (QStringList { QStringLiteral("events"), QStringLiteral("first_bad"), QStringLiteral("head"),
+                QStringLiteral("ok"), QStringLiteral("reason") }));
+        // R-TRU-3: the head (last event and its hash) is printed for the officer to note down or compare.
+        QCOMPARE(o.value(QStringLiteral("head")).toObject().value(QStringLiteral("seq")).toInteger(),
+            o.value(QStringLiteral("events")).toInteger());
+        QCOMPARE(o.value(QStringLiteral("head")).toObject().value(QStringLiteral("hash")).toString().size(), 64);
+        QVERIFY(human.out.contains("Head: event "));
         QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
         QVERIFY(o.value(QStringLiteral("events")).toInteger() >= 4);
         QVERIFY(o.value(QStringLiteral("first_bad")).isNull());
         QVERIFY(o.value(QStringLiteral("reason")).isNull());
         // R-ACC-3: the trail's figures are for those who keep or inspect the accounts, not for staff.
         CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("audit verify"), lines({ kUserPassword })), 3);
+    }
+
+    // R-TRU-3: a seal kept outside the register; verify --since proves its events are all still there.
+    void sealThenVerifySince()
+    {
+        const QString seal = m_h.dir() + QStringLiteral("/head.seal");
+        const CliRun sealed = m_h.officer(
+            QStringList { QStringLiteral("audit"), QStringLiteral("seal"), QStringLiteral("--out"), seal });
+        CLI_EXPECT(sealed, 0);
+        QVERIFY(!(QFileInfo(seal).permissions()
+            & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther))); // 0600
+        CLI_EXPECT(m_h.officer(w("group add LATER")), 0); // the trail grows after the seal: still fine
+        const CliRun since = m_h.officer(
+            QStringList { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--since"), seal });
+        CLI_EXPECT(since, 0);
+        QVERIFY(since.out.contains("unchanged"));
+        // A file that is not a seal or a bundle is refused as damaged; a missing one is not found.
+        QFile junk(m_h.dir() + QStringLiteral("/junk.seal"));
+        QVERIFY(junk.open(QIODevice::WriteOnly) && junk.write("{\"format\": \"kanribo-seal\"}") > 0);
+        junk.close();
+        CLI_EXPECT(m_h.officer(QStringList {
+                       QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--since"), junk.fileName() }),
+            4);
+        CLI_EXPECT(m_h.officer(QStringList { QStringLiteral("audit"), QStringLiteral("verify"),
+                       QStringLiteral("--since"), m_h.dir() + QStringLiteral("/none") }),
+            5);
+        // Staff may not seal.
+        CLI_EXPECT(m_h.as(QStringLiteral("alice"),
+                       QStringList { QStringLiteral("audit"), QStringLiteral("seal"), QStringLiteral("--out"),
+                           m_h.dir() + QStringLiteral("/alice.seal") },
+                       lines({ kUserPassword })),
+            3);
+        QVERIFY(!QFile::exists(m_h.dir() + QStringLiteral("/alice.seal")));
+    }
+
+    void verifyContent()
+    {
+        const CliRun r = m_h.officer(w("--json audit verify --content"));
+        CLI_EXPECT(r, 0);
+        const QJsonObject c = r.json().object().value(QStringLiteral("content")).toObject();
+        QVERIFY(c.contains(QStringLiteral("checked")));
+        QVERIFY(c.value(QStringLiteral("bad")).isNull());
     }
 
     void logJson()

@@ -8,7 +8,9 @@
 #include "crypto/ContentCipher.h"
 #include "crypto/KeyRing.h"
 #include "ledger/Ledger.h"
+#include "ledger/Seal.h"
 #include "policy/PolicyPack.h"
+#include "report/ExportBundle.h"
 #include "store/Database.h"
 
 #include <QBuffer>
@@ -416,6 +418,86 @@ private Q_SLOTS:
         const qint64 seq = sato.append(mallory, QStringLiteral("register.created"), QStringLiteral("register"),
             { { QStringLiteral("officer"), keys }, { QStringLiteral("recovery"), recovery } });
         expectBad(*t, seq, QStringLiteral("only the first event"));
+    }
+
+    // Attack 4 (deletion): sato drops the trigger and deletes the last events (his own failed attempts). The chain
+    // that is left verifies on its own; the officer's seal, or the auditor's last bundle, kept outside the register,
+    // proves events are missing. Rewriting them instead of deleting is caught the same way.
+    void testR_TRU_3_deletedOrRewrittenEventsFailAgainstASealOrBundle_data()
+    {
+        QTest::addColumn<bool>("bundle");
+        QTest::addColumn<bool>("rewrite");
+        QTest::newRow("seal, deleted") << false << false;
+        QTest::newRow("seal, rewritten") << false << true;
+        QTest::newRow("bundle, deleted") << true << false;
+        QTest::newRow("bundle, rewritten") << true << true;
+    }
+
+    void testR_TRU_3_deletedOrRewrittenEventsFailAgainstASealOrBundle()
+    {
+        QFETCH(bool, bundle);
+        QFETCH(bool, rewrite);
+        auto t = make();
+        t->addUser(QStringLiteral("kimura"), Role::Custodian, Level::TopSecret);
+        QByteArray anchor;
+        if (bundle) {
+            auto b = buildBundle(t->reg(), {});
+            QVERIFY(b.ok());
+            anchor = *b->bytes();
+        } else {
+            auto seal = t->reg().seal();
+            QVERIFY(seal.ok());
+            anchor = seal->toJson();
+        }
+        QCOMPARE(verifyProblem(t->reg()), QString());
+        auto fine = t->reg().verifySince(anchor);
+        QVERIFY(fine.ok() && fine->ok);
+        const qint64 head = fine->events; // kimura's user.added
+        t->addUser(QStringLiteral("suzuki"), Role::Staff, Level::Confidential);
+        auto later = t->reg().verifySince(anchor); // more events since: still fine
+        QVERIFY(later.ok() && later->ok);
+
+        Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+        QVERIFY(sato.db->exec(QStringLiteral("DROP TRIGGER events_no_delete")).ok());
+        QVERIFY(sato.db->exec(QStringLiteral("DELETE FROM events WHERE seq >= %1").arg(head)).ok());
+        QVERIFY(sato.db->exec(QStringLiteral("DELETE FROM users WHERE login IN ('kimura', 'suzuki')")).ok());
+        if (rewrite) // and puts an event of his own where the last sealed one was
+            sato.append(QStringLiteral("access.denied"), QStringLiteral("register"),
+                { { QStringLiteral("action"), QStringLiteral("audit.verify") } });
+        // The shortened trail verifies on its own ...
+        QCOMPARE(verifyProblem(t->reg()), QString());
+        // ... but not against what was sealed or exported.
+        auto v = t->reg().verifySince(anchor);
+        QVERIFY(v.ok());
+        QVERIFY2(!v->ok, "the cut-back trail verified against the seal");
+        QCOMPARE(v->firstBad, head);
+        QVERIFY2(v->reason.contains(rewrite ? QStringLiteral("is not the one") : QStringLiteral("were removed")),
+            qPrintable(v->reason));
+    }
+
+    // The seal itself: altered, or of another register, it is refused as a file, and nothing is claimed.
+    void testR_TRU_3_aSealThatIsNotValidIsRefused()
+    {
+        auto t = make();
+        auto seal = t->reg().seal();
+        QVERIFY(seal.ok());
+        QCOMPARE(seal->signer, QStringLiteral("officer"));
+        QByteArray json = seal->toJson();
+        QVERIFY(Seal::parse(json).ok());
+        Seal moved = *seal;
+        moved.seq -= 1; // claims less than was sealed, keeping the signature
+        auto bad = t->reg().verifySince(moved.toJson());
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().code, ErrorCode::Integrity);
+        TempRegister other;
+        auto foreign = other.reg().verifySince(json);
+        QVERIFY(!foreign.ok());
+        QCOMPARE(foreign.error().code, ErrorCode::Integrity);
+        QCOMPARE(t->reg().verifySince("{not json").error().code, ErrorCode::Integrity);
+        // Staff may not seal (the figures are the whole trail's, R-ACC-3).
+        auto staff = t->login(QStringLiteral("sato"));
+        QVERIFY(staff.ok());
+        QCOMPARE((*staff)->seal().error().code, ErrorCode::Denied);
     }
 
     // Attack 4 (back-dating): an event dated months before the one it follows.
