@@ -384,10 +384,6 @@
         <translation>Details</translation>
     </message>
     <message>
-        <source>Verifies the whole audit trail (chain and signatures); exit 4 names the first event that fails.</source>
-        <translation>Verifies the whole audit trail (chain and signatures); exit 4 names the first event that fails.</translation>
-    </message>
-    <message>
         <source>Shows the audit trail (officer or auditor).</source>
         <translation>Shows the audit trail (officer or auditor).</translation>
     </message>
@@ -1340,6 +1336,38 @@
         <source>Adopts a policy pack for the register, recorded as a signed event (officer).</source>
         <translation>Adopts a policy pack for the register, recorded as a signed event (officer).</translation>
     </message>
+    <message>
+        <source>The content of %1 is not what was registered: %2</source>
+        <translation>The content of %1 is not what was registered: %2</translation>
+    </message>
+    <message>
+        <source>Every event of %1 is still there, unchanged.</source>
+        <translation>Every event of %1 is still there, unchanged.</translation>
+    </message>
+    <message>
+        <source>Content: %1 checked against the registered hash; %2 not sealed to you (another officer or auditor who holds their keys can check them).</source>
+        <translation>Content: %1 checked against the registered hash; %2 not sealed to you (another officer or auditor who holds their keys can check them).</translation>
+    </message>
+    <message>
+        <source>Head: event %1, hash %2</source>
+        <translation>Head: event %1, hash %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Sealed the verified trail at event %1 (hash %2) into %3. Keep it outside the register, in a container; `audit verify --since %3` proves later that none of these events was removed or changed.</source>
+        <translation>Sealed the verified trail at event %1 (hash %2) into %3. Keep it outside the register, in a container; `audit verify --since %3` proves later that none of these events was removed or changed.</translation>
+    </message>
+    <message>
+        <source>Verifies the whole audit trail (chain, signatures, authority, every state table against the events); --since proves every event of an earlier seal or bundle is still there; --content decrypts the content sealed to you against the registered hash; exit 4 names the first event or row that fails.</source>
+        <translation>Verifies the whole audit trail (chain, signatures, authority, every state table against the events); --since proves every event of an earlier seal or bundle is still there; --content decrypts the content sealed to you against the registered hash; exit 4 names the first event or row that fails.</translation>
+    </message>
+    <message>
+        <source>Verifies the trail and writes its head (last event and hash), signed, into FILE to keep offline.</source>
+        <translation>Verifies the trail and writes its head (last event and hash), signed, into FILE to keep offline.</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ContainersModel</name>
@@ -1365,6 +1393,10 @@
     <message>
         <source>Cannot read the document: %1</source>
         <translation>Cannot read the document: %1</translation>
+    </message>
+    <message>
+        <source>The stored document content is not the content registered: its hash differs from the one the ledger recorded. It was replaced.</source>
+        <translation>The stored document content is not the content registered: its hash differs from the one the ledger recorded. It was replaced.</translation>
     </message>
 </context>
 <context>
@@ -2385,6 +2417,22 @@ Copies: %5</translation>
     <message>
         <source>not in the need-to-know group %1</source>
         <translation>not in the need-to-know group %1</translation>
+    </message>
+    <message>
+        <source>The content of %1 was not recorded when the item was registered: it was added outside Kanribo.</source>
+        <translation>The content of %1 was not recorded when the item was registered: it was added outside Kanribo.</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3 is not what the ledger says</source>
+        <translation>table %1, row %2: %3 is not what the ledger says</translation>
+    </message>
+    <message>
+        <source>the whole row (no event registered it)</source>
+        <translation>the whole row (no event registered it)</translation>
+    </message>
+    <message>
+        <source>the whole row (registered by an event, now missing)</source>
+        <translation>the whole row (registered by an event, now missing)</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3599,58 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>The policy pack is not UTF-8 text.</source>
         <translation>The policy pack is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3 is not what the ledger says</source>
+        <translation>table %1, row %2: %3 is not what the ledger says</translation>
+    </message>
+    <message>
+        <source>a second row for event %1</source>
+        <translation>a second row for event %1</translation>
+    </message>
+    <message>
+        <source>the whole row (no %1 event recorded it)</source>
+        <translation>the whole row (no %1 event recorded it)</translation>
+    </message>
+    <message>
+        <source>of event %1</source>
+        <translation>of event %1</translation>
+    </message>
+    <message>
+        <source>the whole row (recorded, now missing)</source>
+        <translation>the whole row (recorded, now missing)</translation>
+    </message>
+    <message>
+        <source>The seal belongs to another register.</source>
+        <translation>The seal belongs to another register.</translation>
+    </message>
+    <message>
+        <source>the seal of %1 by %2</source>
+        <translation>the seal of %1 by %2</translation>
+    </message>
+    <message>
+        <source>The export bundle does not verify: %1</source>
+        <translation>The export bundle does not verify: %1</translation>
+    </message>
+    <message>
+        <source>The export bundle belongs to another register.</source>
+        <translation>The export bundle belongs to another register.</translation>
+    </message>
+    <message>
+        <source>the export bundle signed by %1</source>
+        <translation>the export bundle signed by %1</translation>
+    </message>
+    <message>
+        <source>the trail ends at event %1, but %2 covered events up to %3: recorded events were removed</source>
+        <translation>the trail ends at event %1, but %2 covered events up to %3: recorded events were removed</translation>
+    </message>
+    <message>
+        <source>event %1 is not the one %2 recorded: the trail was rewritten from there or before</source>
+        <translation>event %1 is not the one %2 recorded: the trail was rewritten from there or before</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify: event %1 fails: %2</source>
+        <translation>The audit trail does not verify: event %1 fails: %2</translation>
     </message>
 </context>
 <context>
@@ -4793,6 +4893,29 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>&amp;Reproduce</source>
         <translation>&amp;Reproduce</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Seal</name>
+    <message>
+        <source>The seal is not valid: %1.</source>
+        <translation>The seal is not valid: %1.</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>it is not a JSON object</translation>
+    </message>
+    <message>
+        <source>it is not a Kanribo seal of version 1</source>
+        <translation>it is not a Kanribo seal of version 1</translation>
+    </message>
+    <message>
+        <source>a field is missing or malformed</source>
+        <translation>a field is missing or malformed</translation>
+    </message>
+    <message>
+        <source>its signature does not verify</source>
+        <translation>its signature does not verify</translation>
     </message>
 </context>
 <context>

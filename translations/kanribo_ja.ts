@@ -383,10 +383,6 @@
         <translation>詳細</translation>
     </message>
     <message>
-        <source>Verifies the whole audit trail (chain and signatures); exit 4 names the first event that fails.</source>
-        <translation>監査証跡全体(チェーンと署名)を検証します。終了コード 4 の場合は最初に失敗したイベントを示します。</translation>
-    </message>
-    <message>
         <source>Shows the audit trail (officer or auditor).</source>
         <translation>監査証跡を表示します(保全責任者または検査官)。</translation>
     </message>
@@ -1336,6 +1332,38 @@
         <source>Adopts a policy pack for the register, recorded as a signed event (officer).</source>
         <translation>管理簿のポリシーパックを採用し、署名付きのイベントとして記録します(保全責任者)。</translation>
     </message>
+    <message>
+        <source>The content of %1 is not what was registered: %2</source>
+        <translation>%1 の内容は登録されたものではありません: %2</translation>
+    </message>
+    <message>
+        <source>Every event of %1 is still there, unchanged.</source>
+        <translation>%1 のすべてのイベントが、変更されずに残っています。</translation>
+    </message>
+    <message>
+        <source>Content: %1 checked against the registered hash; %2 not sealed to you (another officer or auditor who holds their keys can check them).</source>
+        <translation>内容: %1 件を登録時のハッシュと照合しました。%2 件はあなたに鍵が封緘されていません(その鍵を持つ他の保全責任者または検査官が照合できます)。</translation>
+    </message>
+    <message>
+        <source>Head: event %1, hash %2</source>
+        <translation>先頭: イベント %1、ハッシュ %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Sealed the verified trail at event %1 (hash %2) into %3. Keep it outside the register, in a container; `audit verify --since %3` proves later that none of these events was removed or changed.</source>
+        <translation>検証済みの監査証跡をイベント %1(ハッシュ %2)で封印し、%3 に保存しました。管理簿の外、保管容器に保管してください。後で `audit verify --since %3` により、これらのイベントが削除・変更されていないことを証明できます。</translation>
+    </message>
+    <message>
+        <source>Verifies the whole audit trail (chain, signatures, authority, every state table against the events); --since proves every event of an earlier seal or bundle is still there; --content decrypts the content sealed to you against the registered hash; exit 4 names the first event or row that fails.</source>
+        <translation>監査証跡全体を検証します(連鎖、署名、権限、イベントに対するすべての状態表)。--since は以前の封印またはバンドルのすべてのイベントが残っていることを証明し、--content はあなたに封緘された内容を復号して登録時のハッシュと照合します。終了コード 4 は最初に失敗したイベントまたは行を示します。</translation>
+    </message>
+    <message>
+        <source>Verifies the trail and writes its head (last event and hash), signed, into FILE to keep offline.</source>
+        <translation>監査証跡を検証し、その先頭(最後のイベントとハッシュ)に署名して FILE に書き出します。オフラインで保管してください。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ContainersModel</name>
@@ -1361,6 +1389,10 @@
     <message>
         <source>Cannot read the document: %1</source>
         <translation>文書を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The stored document content is not the content registered: its hash differs from the one the ledger recorded. It was replaced.</source>
+        <translation>保存されている文書の内容は登録されたものではありません: ハッシュが記録と異なります。差し替えられています。</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2406,22 @@ Copies: %5</source>
     <message>
         <source>not in the need-to-know group %1</source>
         <translation>知る必要のグループ %1 に属していません</translation>
+    </message>
+    <message>
+        <source>The content of %1 was not recorded when the item was registered: it was added outside Kanribo.</source>
+        <translation>%1 の内容は文書の登録時に記録されていません: Kanribo の外で追加されたものです。</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3 is not what the ledger says</source>
+        <translation>表 %1、行 %2: %3 が記録と一致しません</translation>
+    </message>
+    <message>
+        <source>the whole row (no event registered it)</source>
+        <translation>行全体(これを登録した記録がありません)</translation>
+    </message>
+    <message>
+        <source>the whole row (registered by an event, now missing)</source>
+        <translation>行全体(イベントにより登録されたが、現在は存在しません)</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +3584,58 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>The policy pack is not UTF-8 text.</source>
         <translation>ポリシーパックが UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3 is not what the ledger says</source>
+        <translation>表 %1、行 %2: %3 が記録と一致しません</translation>
+    </message>
+    <message>
+        <source>a second row for event %1</source>
+        <translation>イベント %1 に対する二つ目の行</translation>
+    </message>
+    <message>
+        <source>the whole row (no %1 event recorded it)</source>
+        <translation>行全体(これを記録した %1 のイベントがありません)</translation>
+    </message>
+    <message>
+        <source>of event %1</source>
+        <translation>イベント %1 の行</translation>
+    </message>
+    <message>
+        <source>the whole row (recorded, now missing)</source>
+        <translation>行全体(記録されたが、現在は存在しません)</translation>
+    </message>
+    <message>
+        <source>The seal belongs to another register.</source>
+        <translation>この封印は別の管理簿のものです。</translation>
+    </message>
+    <message>
+        <source>the seal of %1 by %2</source>
+        <translation>%2 による %1 の封印</translation>
+    </message>
+    <message>
+        <source>The export bundle does not verify: %1</source>
+        <translation>エクスポートバンドルを検証できません: %1</translation>
+    </message>
+    <message>
+        <source>The export bundle belongs to another register.</source>
+        <translation>このエクスポートバンドルは別の管理簿のものです。</translation>
+    </message>
+    <message>
+        <source>the export bundle signed by %1</source>
+        <translation>%1 が署名したエクスポートバンドル</translation>
+    </message>
+    <message>
+        <source>the trail ends at event %1, but %2 covered events up to %3: recorded events were removed</source>
+        <translation>監査証跡はイベント %1 で終わっていますが、%2 はイベント %3 までを含んでいます: イベントが削除されています</translation>
+    </message>
+    <message>
+        <source>event %1 is not the one %2 recorded: the trail was rewritten from there or before</source>
+        <translation>イベント %1 は %2 が記録したものと異なります: そこまたはそれ以前から監査証跡が書き換えられています</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify: event %1 fails: %2</source>
+        <translation>監査証跡を検証できません: イベント %1 で失敗: %2</translation>
     </message>
 </context>
 <context>
@@ -4774,6 +4874,29 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>&amp;Reproduce</source>
         <translation>複製(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Seal</name>
+    <message>
+        <source>The seal is not valid: %1.</source>
+        <translation>封印が有効ではありません: %1。</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>it is not a Kanribo seal of version 1</source>
+        <translation>Kanribo の封印(バージョン 1)ではありません</translation>
+    </message>
+    <message>
+        <source>a field is missing or malformed</source>
+        <translation>項目が欠けているか、形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>its signature does not verify</source>
+        <translation>署名を検証できません</translation>
     </message>
 </context>
 <context>
