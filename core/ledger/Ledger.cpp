@@ -263,23 +263,10 @@ bool ChainVerifier::feed(const Event& e)
             else
                 m_keys.insert(who, k);
         }
-    } else if (e.kind == QLatin1String("register.created") || e.kind == QLatin1String("user.added")
-        || e.kind == QLatin1String("user.keys_reset")) {
-        // A range from a later point (bundle, checkpoint): keys as the range introduces them.
-        const QJsonObject p = e.payloadObject();
-        const auto learn = [&](const QJsonObject& o) {
-            const QString login = o.value(QStringLiteral("login")).toString();
-            const QByteArray pk = QByteArray::fromHex(o.value(QStringLiteral("sign_pk")).toString().toLatin1());
-            if (!login.isEmpty() && pk.size() == 32
-                && (!m_keys.contains(login) || e.kind != QLatin1String("user.added")))
-                m_keys.insert(login, pk);
-        };
-        if (e.kind == QLatin1String("register.created")) {
-            learn(p.value(QStringLiteral("officer")).toObject());
-            learn(p.value(QStringLiteral("recovery")).toObject());
-        } else {
-            learn(p);
-        }
+    } else if (const auto why = authoriseWithoutState(e, m_keys)) {
+        fail(e.seq, *why);
+        flush(true);
+        return false;
     }
     const auto key = m_keys.constFind(e.actor);
     if (key == m_keys.constEnd()) {
@@ -305,6 +292,9 @@ bool ChainVerifier::feed(const Event& e)
     }
     if (m_state && e.kind != QLatin1String("register.created"))
         m_state->apply(e);
+    if (!m_state) // a range from a later point: keys as the range introduces them, from the next event on
+        for (const auto& [login, pk] : keysIntroducedBy(e))
+            m_keys.insert(login, pk);
     m_prevHash = e.hash;
     ++m_nextSeq;
     ++m_report.events;

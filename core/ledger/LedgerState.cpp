@@ -35,6 +35,49 @@ bool officerKind(const QString& kind)
 }
 } // namespace
 
+QList<std::pair<QString, QByteArray>> keysIntroducedBy(const Event& e)
+{
+    QList<std::pair<QString, QByteArray>> out;
+    const bool created = e.kind == QLatin1String("register.created");
+    if (!created && e.kind != QLatin1String("user.added") && e.kind != QLatin1String("user.keys_reset"))
+        return out;
+    const QJsonObject p = e.payloadObject();
+    const auto take = [&](const QJsonObject& o) {
+        const QString login = o.value(QStringLiteral("login")).toString();
+        const QByteArray pk = QByteArray::fromHex(o.value(QStringLiteral("sign_pk")).toString().toLatin1());
+        if (!login.isEmpty() && pk.size() == kKeySize)
+            out.append({ login, pk });
+    };
+    if (created) {
+        take(p.value(QStringLiteral("officer")).toObject());
+        take(p.value(QStringLiteral("recovery")).toObject());
+    } else {
+        take(p);
+    }
+    return out;
+}
+
+std::optional<QString> authoriseWithoutState(const Event& e, const QHash<QString, QByteArray>& known)
+{
+    const auto no = [&](const QString& why) {
+        return std::optional<QString>(Tr::tr("event %1 (%2): %3").arg(e.seq).arg(e.kind, why));
+    };
+    const QString recovery = LedgerState::recoveryLogin();
+    if (e.kind == QLatin1String("register.created"))
+        return no(Tr::tr("only the first event of a register may create it"));
+    if (e.actor == recovery && e.kind != QLatin1String("user.keys_reset")
+        && e.kind != QLatin1String("item.content_keys"))
+        return no(Tr::tr("the recovery key signs nothing but a reset of a user's keys"));
+    if (e.cosigners.contains(recovery))
+        return no(Tr::tr("the co-signer %1 is not an active user of the register").arg(recovery));
+    const QString login = e.payloadObject().value(QStringLiteral("login")).toString();
+    if (e.kind == QLatin1String("user.keys_reset") && (e.actor != recovery || login == recovery))
+        return no(Tr::tr("only the recovery key resets a user's keys"));
+    if (e.kind == QLatin1String("user.added") && (login == recovery || known.contains(login)))
+        return no(Tr::tr("the login %1 exists already or is not valid").arg(login));
+    return std::nullopt;
+}
+
 bool LedgerState::isActive(const QString& login) const
 {
     const auto it = m_people.constFind(login);

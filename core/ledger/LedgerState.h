@@ -71,4 +71,15 @@ private:
     bool m_created = false;
 };
 
+// The one rule for which events introduce signing keys: register.created (the first officer's and the recovery key),
+// user.added (a new login's), user.keys_reset (replaces a login's). Each (login, key) the event carries, unchecked.
+QList<std::pair<QString, QByteArray>> keysIntroducedBy(const Event& e);
+
+// For a range verified without the ledger before it (a bundle that starts after event 1, the events after a
+// checkpoint): what can be decided from the keys known at that point alone — no second register.created, the
+// recovery key signs only resets (and their re-sealing) and is never a co-signer, a reset comes only from the recovery
+// key, and user.added never re-keys a login that has a key. Why not, or nullopt. Keys an allowed event introduces
+// count only from the next event (never for its own signature).
+std::optional<QString> authoriseWithoutState(const Event& e, const QHash<QString, QByteArray>& known);
+
 } // namespace kanribo

@@ -329,28 +329,6 @@ QString controlOfSubject(const QString& subject)
     return {};
 }
 
-QList<std::pair<QString, QByteArray>> keysIntroducedBy(const Event& e)
-{
-    QList<std::pair<QString, QByteArray>> out;
-    const bool created = e.kind == QLatin1String("register.created");
-    if (!created && e.kind != QLatin1String("user.added") && e.kind != QLatin1String("user.keys_reset"))
-        return out;
-    const QJsonObject p = e.payloadObject();
-    const auto take = [&](const QJsonObject& o) {
-        const QString login = o.value(QStringLiteral("login")).toString();
-        const QByteArray pk = QByteArray::fromHex(o.value(QStringLiteral("sign_pk")).toString().toLatin1());
-        if (!login.isEmpty() && pk.size() == kKeySize)
-            out.append({ login, pk });
-    };
-    if (created) {
-        take(p.value(QStringLiteral("officer")).toObject());
-        take(p.value(QStringLiteral("recovery")).toObject());
-    } else {
-        take(p);
-    }
-    return out;
-}
-
 QString bundleDigest(const QByteArray& bytes)
 {
     return groupedHex(blake2b256(bytes));

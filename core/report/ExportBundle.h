@@ -143,7 +143,4 @@ QString controlOfSubject(const QString& subject);
 // The digest shown to inspectors for a bundle file: BLAKE2b-256, hex in groups of four.
 QString bundleDigest(const QByteArray& bytes);
 
-// The keys an event introduces (register.created: the officer and the recovery key; user.added, user.keys_reset).
-QList<std::pair<QString, QByteArray>> keysIntroducedBy(const Event& e);
-
 } // namespace kanribo

@@ -249,6 +249,18 @@ CREATE TABLE inventory_sightings(
         R"SQL(
 CREATE INDEX items_title ON items(title, control);
 )SQL",
+        // 5: the times in items, dispatches and reclassifications are their event's time (issue 15, R-TRU-1: the
+        //    verifier compares every record with its event; earlier versions stored the time the request was made,
+        //    milliseconds before the event). Only those three columns change, each to what its signed event says.
+        R"SQL(
+UPDATE items SET registered_at = (SELECT e.ts FROM events e WHERE e.subject = 'item:' || items.control
+    AND e.kind = 'item.registered' ORDER BY e.seq LIMIT 1)
+    WHERE EXISTS(SELECT 1 FROM events e WHERE e.subject = 'item:' || items.control AND e.kind = 'item.registered');
+UPDATE dispatches SET dispatched_at = (SELECT e.ts FROM events e WHERE e.seq = dispatches.event_seq)
+    WHERE EXISTS(SELECT 1 FROM events e WHERE e.seq = dispatches.event_seq);
+UPDATE reclassifications SET recorded_at = (SELECT e.ts FROM events e WHERE e.seq = reclassifications.event_seq)
+    WHERE EXISTS(SELECT 1 FROM events e WHERE e.seq = reclassifications.event_seq);
+)SQL",
     };
     return s;
 }

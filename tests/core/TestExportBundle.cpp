@@ -152,6 +152,80 @@ private Q_SLOTS:
     }
 
     // Even someone holding the exporter's key cannot remove, reorder or re-key events.
+    // Issue 15, attack 9: a range that starts after event 1 cannot replay roles, but the rules that need no state
+    // still hold — no second register.created, a reset only from the recovery key, no user.added for a login that
+    // has a key (the exporter's), and never a key that signs the event introducing it.
+    void testR_TRU_2_midRangeKeyEventsFollowTheRule_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("signer"); // "officer" or "new": a key the forger made up
+        QTest::addColumn<QString>("login"); // the login whose key the event introduces
+        QTest::addColumn<QString>("why");
+        QTest::newRow("second register.created") << "register.created"
+                                                 << "new"
+                                                 << "officer"
+                                                 << "only the first";
+        QTest::newRow("reset signed by the officer") << "user.keys_reset"
+                                                     << "officer"
+                                                     << "officer"
+                                                     << "recovery key";
+        QTest::newRow("user.added re-keys the exporter") << "user.added"
+                                                         << "officer"
+                                                         << "officer"
+                                                         << "exists";
+        QTest::newRow("self-signed user.added") << "user.added"
+                                                << "new"
+                                                << "ghost"
+                                                << "no key";
+    }
+
+    void testR_TRU_2_midRangeKeyEventsFollowTheRule()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, signer);
+        QFETCH(QString, login);
+        QFETCH(QString, why);
+        auto b = Bundle::parse(m_range);
+        QVERIFY(b);
+        const Signer made = Signer::generate(signer == QLatin1String("new") ? login : QStringLiteral("officer"));
+        const Signer& as = signer == QLatin1String("new") ? made : m_t->reg().session().signer;
+        const QString pk = QString::fromLatin1(made.publicKey().toHex());
+        const QJsonObject keys { { QStringLiteral("login"), login }, { QStringLiteral("sign_pk"), pk },
+            { QStringLiteral("box_pk"), pk }, { QStringLiteral("role"), QStringLiteral("officer") },
+            { QStringLiteral("clearance"), QStringLiteral("top-secret") } };
+        const QJsonObject payload = kind == QLatin1String("register.created")
+            ? QJsonObject { { QStringLiteral("officer"), keys },
+                  { QStringLiteral("recovery"),
+                      QJsonObject { { QStringLiteral("login"), QStringLiteral("@recovery") },
+                          { QStringLiteral("sign_pk"), pk } } } }
+            : keys;
+        const Event& last = b->events.last();
+        Event e;
+        e.seq = last.seq + 1;
+        e.time = last.time.addSecs(1);
+        e.actor = as.login();
+        e.kind = kind;
+        e.subject = QStringLiteral("user:") + login;
+        e.payload = canonicalJson(payload);
+        e.prevHash = last.hash;
+        e.hash = e.computeHash();
+        e.signature = as.sign(e.signedMessage());
+        b->events << e;
+        // The forger lists the key the event introduces, as an honest exporter would, and re-signs the file.
+        BundleKey k { login, made.publicKey(), e.seq, BundleKey::Scope::InRange };
+        qsizetype at = 0;
+        while (at < b->keys.size() && b->keys.at(at).scope != BundleKey::Scope::Exporter)
+            ++at;
+        b->keys.insert(at, k);
+        b->header.insert(QStringLiteral("events"), b->events.size());
+        b->header.insert(QStringLiteral("last_seq"), e.seq);
+        b->header.insert(QStringLiteral("last_hash"), QString::fromLatin1(e.hash.toHex()));
+        b->sign(m_t->reg().session().signer);
+        const BundleCheck c = check(b->serialize());
+        QVERIFY2(!c.ok, "the forged key event verified");
+        QVERIFY2(c.reason.contains(why), qPrintable(c.reason));
+    }
+
     void removedEventFails()
     {
         auto b = Bundle::parse(m_whole);
