@@ -4800,6 +4800,10 @@ Licence: GPL-3.0-or-later.</translation>
         <source>Cannot start the PDF.</source>
         <translation>Cannot start the PDF.</translation>
     </message>
+    <message>
+        <source>Event %1 fails: its payload is not canonical JSON.</source>
+        <translation>Event %1 fails: its payload is not canonical JSON.</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ReportIncidentDialog</name>

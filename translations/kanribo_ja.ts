@@ -4781,6 +4781,10 @@ Licence: GPL-3.0-or-later.</source>
         <source>Cannot start the PDF.</source>
         <translation>PDF の作成を開始できません。</translation>
     </message>
+    <message>
+        <source>Event %1 fails: its payload is not canonical JSON.</source>
+        <translation>イベント %1 で失敗: 内容が正準形式の JSON ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ReportIncidentDialog</name>

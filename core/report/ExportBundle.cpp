@@ -619,6 +619,12 @@ BundleCheck verifyBundle(QIODevice& in)
         auto e = decodeEvent(r, i);
         if (!e)
             return failed(e.error().message);
+        // Payloads are canonical JSON objects (keys sorted, compact): one encoding, as the program writes them.
+        QJsonParseError pe {};
+        const QJsonDocument payload = QJsonDocument::fromJson(e->payload, &pe);
+        if (pe.error != QJsonParseError::NoError || !payload.isObject()
+            || canonicalJson(payload.object()) != e->payload)
+            return failed(Tr::tr("Event %1 fails: its payload is not canonical JSON.").arg(e->seq));
         if (!v.feed(*e))
             break;
         for (const auto& [login, pk] : keysIntroducedBy(*e))
@@ -652,6 +658,14 @@ BundleCheck verifyBundle(QIODevice& in)
         return failed(Tr::tr("The key table does not match the keys the events in the range introduce."));
     if (h.value(QStringLiteral("last_hash")).toString() != hex(lastHash))
         return failed(Tr::tr("The export header names another last event than the one it holds."));
+    // The ledger's head when exported is at or after the range; the export was made after its last event; the
+    // highest level and the reader's clearance are levels.
+    const QDateTime exportedAt = parseTimestamp(h.value(QStringLiteral("exported_at")).toString());
+    if (h.value(QStringLiteral("head_seq")).toInteger(-1) < lastSeq || !exportedAt.isValid() || exportedAt < lastTime
+        || formatTimestamp(exportedAt) != h.value(QStringLiteral("exported_at")).toString()
+        || !levelFromName(h.value(QStringLiteral("highest_level")).toString())
+        || !levelFromName(h.value(QStringLiteral("reader_clearance")).toString()))
+        return failed(Tr::tr("The export header does not match its contents."));
 
     // The range: the first and last events lie inside the requested days.
     const QDateTime fromUtc = parseTimestamp(h.value(QStringLiteral("from_utc")).toString());

@@ -226,6 +226,48 @@ private Q_SLOTS:
         QVERIFY2(c.reason.contains(why), qPrintable(c.reason));
     }
 
+    // Issue 15, attack 9: header fields that contradict the events, re-signed by the exporter, are refused.
+    void headerMustMatchTheEvents_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("head_seq below the last event") << "head_seq"
+                                                       << "1";
+        QTest::newRow("exported_at malformed") << "exported_at"
+                                               << "yesterday";
+        QTest::newRow("exported_at before the last event") << "exported_at"
+                                                           << "2020-01-01T00:00:00.000Z";
+        QTest::newRow("highest_level not a level") << "highest_level"
+                                                   << "cosmic";
+        QTest::newRow("payload not canonical") << "payload"
+                                               << "";
+    }
+
+    void headerMustMatchTheEvents()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        auto b = Bundle::parse(m_whole);
+        QVERIFY(b);
+        if (field == QLatin1String("head_seq")) {
+            b->header.insert(field, value.toLongLong());
+        } else if (field == QLatin1String("payload")) {
+            // The last event re-written with the same payload in another JSON encoding, re-hashed and re-signed.
+            Event& e = b->events.last();
+            QCOMPARE(e.actor, QStringLiteral("officer"));
+            e.payload = QJsonDocument(e.payloadObject()).toJson(QJsonDocument::Indented);
+            e.hash = e.computeHash();
+            e.signature = m_t->reg().session().signer.sign(e.signedMessage());
+            b->header.insert(QStringLiteral("last_hash"), QString::fromLatin1(e.hash.toHex()));
+        } else {
+            b->header.insert(field, value);
+        }
+        b->sign(m_t->reg().session().signer);
+        const BundleCheck c = check(b->serialize());
+        QVERIFY2(!c.ok, "the contradicting header verified");
+        QVERIFY(!c.reason.isEmpty());
+    }
+
     void removedEventFails()
     {
         auto b = Bundle::parse(m_whole);
