@@ -899,6 +899,20 @@ Status Items::readContent(const QString& control, const std::function<Status(con
             return m_s.deny(QStringLiteral("item.content"), QStringLiteral("item:") + control, key.error().reasons);
         return key.error();
     }
+    KANRIBO_TRY(decryptStored(control, *key, sink));
+    // Every opening is recorded; for Top Secret it is the disclosure record (R-ACC-4).
+    return m_s.write([&]() -> Status {
+        if (m_s.policy().rules(it->level).disclosureRecord)
+            return recordDisclosure(*it, QStringLiteral("content"));
+        auto ev = m_s.record({ QStringLiteral("item.content_opened"), QStringLiteral("item:") + control,
+            QJsonObject { { QStringLiteral("control"), control }, { QStringLiteral("login"), m_s.me.login } } });
+        return ev ? Status {} : Status { ev.error() };
+    });
+}
+
+Status Items::decryptStored(const QString& control, const SecureBuffer& key,
+    const std::function<Status(const unsigned char*, size_t)>& sink) const
+{
     auto hdr = m_s.db->prepare(QStringLiteral("SELECT header FROM contents WHERE control = ?"));
     if (!hdr)
         return hdr.error();
@@ -917,25 +931,15 @@ Status Items::readContent(const QString& control, const std::function<Status(con
         return chunks.error();
     chunks->bind(1, control);
     Statement& cs = *chunks;
-    KANRIBO_TRY(ContentCipher::decrypt(
-        header, *key,
+    return ContentCipher::decrypt(
+        header, key,
         [&]() -> Result<std::optional<QByteArray>> {
             auto r = cs.next();
             if (!r)
                 return r.error();
-            if (!*r)
-                return std::optional<QByteArray>();
-            return std::optional<QByteArray>(cs.blob(0));
+            return *r ? std::optional<QByteArray>(cs.blob(0)) : std::nullopt;
         },
-        sink, *registered));
-    // Every opening is recorded; for Top Secret it is the disclosure record (R-ACC-4).
-    return m_s.write([&]() -> Status {
-        if (m_s.policy().rules(it->level).disclosureRecord)
-            return recordDisclosure(*it, QStringLiteral("content"));
-        auto ev = m_s.record({ QStringLiteral("item.content_opened"), QStringLiteral("item:") + control,
-            QJsonObject { { QStringLiteral("control"), control }, { QStringLiteral("login"), m_s.me.login } } });
-        return ev ? Status {} : Status { ev.error() };
-    });
+        sink, *registered);
 }
 
 Result<QByteArray> Items::registeredContentHash(const QString& control) const
@@ -985,29 +989,8 @@ Result<ContentCheck> Items::verifyContents()
             ++out.notSealed; // sealed only to those who may open it: another officer or auditor checks it
             continue;
         }
-        if (!key)
-            return key.error();
-        auto hash = registeredContentHash(control);
-        auto hdr = m_s.db->prepare(QStringLiteral("SELECT header FROM contents WHERE control = ?"));
-        auto chunks = m_s.db->prepare(QStringLiteral("SELECT data FROM content_chunks WHERE control = ? ORDER BY idx"));
-        if (!hdr || !chunks)
-            return !hdr ? hdr.error() : chunks.error();
-        hdr->bind(1, control);
-        chunks->bind(1, control);
-        auto hr = hdr->next();
-        if (!hr)
-            return hr.error();
-        Statement& cs = *chunks;
-        const Status read = !hash ? Status { hash.error() }
-                                  : ContentCipher::decrypt(
-                                      *hr ? hdr->blob(0) : QByteArray(), *key,
-                                      [&]() -> Result<std::optional<QByteArray>> {
-                                          auto r = cs.next();
-                                          if (!r)
-                                              return r.error();
-                                          return *r ? std::optional<QByteArray>(cs.blob(0)) : std::nullopt;
-                                      },
-                                      [](const unsigned char*, size_t) { return Status {}; }, *hash);
+        const Status read = key ? decryptStored(control, *key, [](const unsigned char*, size_t) { return Status {}; })
+                                : Status { key.error() }; // a key that does not open is as bad as the content
         if (!read && read.error().code != ErrorCode::Integrity)
             return read.error();
         if (!read) {

@@ -143,6 +143,9 @@ private:
     Status sealFor(const QString& control, const SecureBuffer& key, const QString& login, const QByteArray& boxPk);
     Result<SecureBuffer> myContentKey(const QString& control) const;
     Result<QByteArray> registeredContentHash(const QString& control) const; // from the item.registered event
+    // Decrypts the stored content with key into sink, checked against the registered hash (Integrity otherwise).
+    Status decryptStored(const QString& control, const SecureBuffer& key,
+        const std::function<Status(const unsigned char*, size_t)>& sink) const;
 
     Session& m_s;
 };
