@@ -49,14 +49,7 @@ void learnKeys(const Event& e, QHash<QString, QByteArray>& keys)
 
 QByteArray Checkpoint::message(const QByteArray& registerId, qint64 seq, const QByteArray& hash)
 {
-    QByteArray m("kanribo-checkpoint-v1");
-    m.append('\0');
-    m.append(registerId);
-    char be[8];
-    qToBigEndian(static_cast<quint64>(seq), be);
-    m.append(be, 8);
-    m.append(hash);
-    return m;
+    return headStatement("kanribo-checkpoint-v1", registerId, seq, hash);
 }
 
 Result<Checkpoint> Checkpoints::store(Database& db, const QByteArray& registerId, const Signer& signer, qint64 seq,

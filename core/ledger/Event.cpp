@@ -114,6 +114,18 @@ QDateTime parseTimestamp(const QString& t)
     return slow;
 }
 
+QByteArray headStatement(const char* tag, const QByteArray& registerId, qint64 seq, const QByteArray& hash)
+{
+    QByteArray m(tag);
+    m.append('\0');
+    m.append(registerId);
+    char be[8];
+    qToBigEndian(static_cast<quint64>(seq), be);
+    m.append(be, 8);
+    m.append(hash);
+    return m;
+}
+
 QString formatTimestamp(const QDateTime& utc)
 {
     return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));

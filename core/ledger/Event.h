@@ -41,6 +41,9 @@ struct Event {
 QString formatTimestamp(const QDateTime& utc); // yyyy-MM-ddTHH:mm:ss.zzzZ
 QDateTime parseTimestamp(const QString& text); // its inverse; invalid when malformed
 QByteArray genesisHash(const QByteArray& registerId);
+// What a signed statement about a ledger's head says: tag, 0x00, the register id, seq (8 bytes, big endian), the hash
+// of the event at seq (checkpoints and seals).
+QByteArray headStatement(const char* tag, const QByteArray& registerId, qint64 seq, const QByteArray& hash);
 QByteArray canonicalJson(const QJsonObject& o);
 
 } // namespace kanribo

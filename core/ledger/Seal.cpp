@@ -22,13 +22,7 @@ const QLatin1String kFormat("kanribo-seal");
 
 QByteArray Seal::message() const
 {
-    QByteArray m("kanribo-seal-v1");
-    m.append('\0');
-    m.append(registerId);
-    char be[8];
-    qToBigEndian(static_cast<quint64>(seq), be);
-    m.append(be, 8);
-    m.append(hash);
+    QByteArray m = headStatement("kanribo-seal-v1", registerId, seq, hash);
     m.append(formatTimestamp(sealedAt).toLatin1());
     return m;
 }

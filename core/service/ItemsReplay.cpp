@@ -38,27 +38,22 @@ Result<VerifyReport> Items::compareWithLedger() const
         "'item.designation_expired', 'item.release_approved', 'item.reproduced') ORDER BY seq"));
     if (!ev)
         return ev.error();
-    for (;;) {
-        auto r = ev->next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
-        const QString kind = ev->text(3);
-        const QJsonObject p = QJsonDocument::fromJson(ev->blob(4)).object();
+    KANRIBO_TRY(ev->each([&](const Statement& row) -> Status {
+        const QString kind = row.text(3);
+        const QJsonObject p = QJsonDocument::fromJson(row.blob(4)).object();
         const QString control = p.value(QStringLiteral("control")).toString();
         if (kind == QLatin1String("item.registered")) {
             Replayed& x = replayed[control];
             x.item = itemrows::itemFromJson(p);
-            x.item.registeredBy = ev->text(2);
-            x.registeredAt = ev->text(1);
-            x.seq = ev->integer(0);
+            x.item.registeredBy = row.text(2);
+            x.registeredAt = row.text(1);
+            x.seq = row.integer(0);
             x.contentSha = p.value(QStringLiteral("content")).toObject().value(QStringLiteral("sha")).toString();
-            continue;
+            return {};
         }
         auto it = replayed.find(control);
         if (it == replayed.end())
-            continue; // an event about an item never registered: the comparison below names the row, if any
+            return {}; // an event about an item never registered: the comparison below names the row, if any
         Item& item = it->item;
         if (kind == QLatin1String("item.reclassified")) {
             const Level to = levelFromName(p.value(QStringLiteral("new_level")).toString()).value_or(item.level);
@@ -77,7 +72,8 @@ Result<VerifyReport> Items::compareWithLedger() const
         } else if (kind == QLatin1String("item.reproduced")) {
             item.copiesTotal += static_cast<int>(p.value(QStringLiteral("copies")).toArray().size());
         }
-    }
+        return {};
+    }));
 
     VerifyReport rep;
     const auto differs = [&](const QString& table, const QString& key, const QString& what) {

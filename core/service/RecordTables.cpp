@@ -187,15 +187,11 @@ Result<VerifyReport> compareRecordTables(Database& db)
         QStringLiteral("SELECT ts, actor, payload FROM events WHERE kind = 'copy.receipt_recorded' ORDER BY seq"));
     if (!rec)
         return rec.error();
-    for (;;) {
-        auto r = rec->next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
-        Recorded e { rec->text(0), rec->text(1), QJsonDocument::fromJson(rec->blob(2)).object() };
+    KANRIBO_TRY(rec->each([&](const Statement& row) {
+        Recorded e { row.text(0), row.text(1), QJsonDocument::fromJson(row.blob(2)).object() };
         receipts.insert(static_cast<qint64>(e.payload.value(QStringLiteral("dispatch")).toDouble()), e);
-    }
+        return Status {};
+    }));
     auto disp = db.prepare(QStringLiteral(
         "SELECT id, event_seq, receipt_no, coalesce(receipt_at, '') FROM dispatches ORDER BY event_seq"));
     if (!disp)

@@ -57,6 +57,19 @@ public:
             out << read(*this);
         }
     }
+    // Steps through every row, handing each to fn; stops at the first error fn returns (or a step fails).
+    template <typename Fn> Status each(Fn fn)
+    {
+        for (;;) {
+            auto r = next();
+            if (!r)
+                return r.error();
+            if (!*r)
+                return {};
+            if (Status st = fn(static_cast<const Statement&>(*this)); !st)
+                return st;
+        }
+    }
     void reset();
 
     QString text(int col) const;
