@@ -5,6 +5,7 @@
 #include "service/Session.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -185,6 +186,14 @@ QJsonValue CliContext::jsonDate(const QDate& d)
 QJsonValue CliContext::jsonText(const QString& s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+Status CliContext::openInput(QFile& file)
+{
+    if (file.open(QIODevice::ReadOnly))
+        return {};
+    return makeError(file.exists() ? ErrorCode::Io : ErrorCode::NotFound,
+        Tr::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
 }
 
 int CliContext::displayWidth(const QString& text)

@@ -16,6 +16,8 @@
 #include <memory>
 #include <utility>
 
+class QFile;
+
 namespace kanribo
 {
 
@@ -56,6 +58,9 @@ public:
     static QJsonValue jsonText(const QString& s); // the text, or null when empty
 
     static int displayWidth(const QString& text);
+    // Opens a file the command reads (a pack, a seal, a bundle): exit 5 when it does not exist, 7 when it cannot be
+    // read.
+    static Status openInput(QFile& file);
 };
 
 } // namespace kanribo

@@ -30,19 +30,16 @@ Status auditVerify(CliContext& ctx, const QStringList& argv)
         argv, { { QStringLiteral("since"), OptionSpec::Value }, { QStringLiteral("content"), OptionSpec::Flag } });
     if (!a)
         return a.error();
-    QByteArray anchor;
-    if (a->has(QStringLiteral("since"))) {
-        // Read before the login: a missing file changes nothing (and records nothing).
-        QFile f(a->value(QStringLiteral("since")));
-        if (!f.open(QIODevice::ReadOnly))
-            return makeError(f.exists() ? ErrorCode::Io : ErrorCode::NotFound,
-                Tr::tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
-        anchor = f.readAll();
-    }
+    // Opened before the login: a missing file changes nothing (and records nothing).
+    QFile anchor(a->value(QStringLiteral("since")));
+    if (a->has(QStringLiteral("since")))
+        KANRIBO_TRY(CliContext::openInput(anchor));
     auto reg = ctx.login();
     if (!reg)
         return reg.error();
     auto report = a->has(QStringLiteral("since")) ? (*reg)->verifySince(anchor) : (*reg)->verify();
+    if (anchor.isOpen() && anchor.error() != QFileDevice::NoError)
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(anchor.fileName(), anchor.errorString()));
     if (!report)
         return report.error();
     std::optional<ContentCheck> content;

@@ -63,9 +63,7 @@ Status policyAdopt(CliContext& ctx, const QStringList& argv)
         return a.error();
     const QString path = a->positional(0);
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(
-            f.exists() ? ErrorCode::Io : ErrorCode::NotFound, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    KANRIBO_TRY(CliContext::openInput(f));
     const QByteArray pack = f.read(PolicyPack::kMaxBytes + 1); // the core refuses a larger one
     if (f.error() != QFileDevice::NoError)
         return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QVariant>
 
 #include <algorithm>
 #include <atomic>
@@ -139,24 +140,20 @@ Result<Event> Ledger::append(const Signer& actor, const EventDraft& draft, const
 
 Result<std::optional<Event>> Ledger::event(qint64 seq) const
 {
-    auto st = m_db.prepare(QString::fromLatin1(kSelect) + QStringLiteral(" WHERE seq = ?"));
-    if (!st)
-        return st.error();
-    st->bind(1, seq);
-    auto r = st->next();
-    if (!r)
-        return r.error();
-    if (!*r)
-        return std::optional<Event>();
-    return std::optional<Event>(readEvent(*st));
+    return firstWhere(QStringLiteral(" WHERE seq = ?"), seq);
 }
 
 Result<std::optional<Event>> Ledger::lastOfKind(const QString& kind) const
 {
-    auto st = m_db.prepare(QString::fromLatin1(kSelect) + QStringLiteral(" WHERE kind = ? ORDER BY seq DESC LIMIT 1"));
+    return firstWhere(QStringLiteral(" WHERE kind = ? ORDER BY seq DESC LIMIT 1"), kind);
+}
+
+Result<std::optional<Event>> Ledger::firstWhere(const QString& where, const QVariant& value) const
+{
+    auto st = m_db.prepare(QString::fromLatin1(kSelect) + where);
     if (!st)
         return st.error();
-    st->bind(1, kind);
+    st->bindValue(1, value);
     auto r = st->next();
     if (!r)
         return r.error();

@@ -56,6 +56,9 @@ public:
     Status forEach(const Filter& filter, const std::function<bool(const Event&)>& fn) const;
 
 private:
+    // The first event of kSelect + where (one '?' bound to value), if any.
+    Result<std::optional<Event>> firstWhere(const QString& where, const QVariant& value) const;
+
     Database& m_db;
     const Clock& m_clock;
     QByteArray m_registerId;

@@ -7,6 +7,7 @@
 #include "service/EventSight.h"
 #include "store/Migrations.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -476,12 +477,21 @@ Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress)
 
 Result<VerifyReport> Register::verifySince(const QByteArray& anchor, const ChainVerifier::Progress& progress)
 {
+    QBuffer in;
+    in.setData(anchor);
+    in.open(QIODevice::ReadOnly);
+    return verifySince(in, progress);
+}
+
+Result<VerifyReport> Register::verifySince(QIODevice& anchor, const ChainVerifier::Progress& progress)
+{
     // What the earlier file says the head was.
     qint64 seq = 0;
     QByteArray hash;
     QString source;
-    if (Seal::looksLikeSeal(anchor)) {
-        auto seal = Seal::parse(anchor);
+    if (Seal::looksLikeSeal(anchor.peek(64))) {
+        const QByteArray json = anchor.read(64 * 1024); // a seal is a few hundred bytes
+        auto seal = Seal::parse(json);
         if (!seal)
             return seal.error();
         if (seal->registerId != m_s.registerId)
@@ -490,7 +500,7 @@ Result<VerifyReport> Register::verifySince(const QByteArray& anchor, const Chain
         hash = seal->hash;
         source = Tr::tr("the seal of %1 by %2").arg(formatTimestamp(seal->sealedAt), seal->signer);
     } else {
-        const BundleCheck bundle = verifyBundle(anchor);
+        const BundleCheck bundle = verifyBundle(anchor); // streamed: a bundle of a million events is ~400 MB
         if (!bundle.ok)
             return makeError(ErrorCode::Integrity, Tr::tr("The export bundle does not verify: %1").arg(bundle.reason));
         if (QByteArray::fromHex(bundle.registerId.toLatin1()) != m_s.registerId)

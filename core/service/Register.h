@@ -17,6 +17,8 @@
 
 #include <memory>
 
+class QIODevice;
+
 namespace kanribo
 {
 
@@ -103,6 +105,7 @@ public:
     // unchanged: the event at its last seq must have the hash it recorded (which commits to all before it). `anchor`
     // is the file's bytes: a seal (JSON) or a bundle. Integrity error when the file itself is not valid or belongs to
     // another register; a report naming the missing or changed event when the ledger was cut back or rewritten.
+    Result<VerifyReport> verifySince(QIODevice& anchor, const ChainVerifier::Progress& progress = {});
     Result<VerifyReport> verifySince(const QByteArray& anchor, const ChainVerifier::Progress& progress = {});
     // A seal of the verified head, signed by the acting officer, custodian or auditor, for keeping offline. Fails
     // (Integrity) when the trail does not verify: one seals only what verifies.
