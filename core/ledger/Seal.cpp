@@ -82,7 +82,7 @@ Result<Seal> Seal::parse(const QByteArray& json)
     s.signPublicKey = hex("sign_pk", 32);
     s.signature = hex("signature", 64);
     const double seq = o.value(QStringLiteral("seq")).toDouble(-1);
-    s.seq = static_cast<qint64>(seq);
+    s.seq = seq >= 1 && seq < 9.0e15 ? static_cast<qint64>(seq) : 0; // exact in a double, never an overflowing cast
     s.sealedAt = parseTimestamp(o.value(QStringLiteral("sealed_at")).toString());
     s.signer = o.value(QStringLiteral("signer")).toString();
     if (s.registerId.isEmpty() || s.hash.isEmpty() || s.signPublicKey.isEmpty() || s.signature.isEmpty())

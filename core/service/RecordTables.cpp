@@ -189,7 +189,7 @@ Result<VerifyReport> compareRecordTables(Database& db)
         return rec.error();
     KANRIBO_TRY(rec->each([&](const Statement& row) {
         Recorded e { row.text(0), row.text(1), QJsonDocument::fromJson(row.blob(2)).object() };
-        receipts.insert(static_cast<qint64>(e.payload.value(QStringLiteral("dispatch")).toDouble()), e);
+        receipts.insert(e.payload.value(QStringLiteral("dispatch")).toInteger(), e);
         return Status {};
     }));
     auto disp = db.prepare(QStringLiteral(
