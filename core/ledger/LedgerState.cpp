@@ -70,10 +70,13 @@ std::optional<QString> authoriseWithoutState(const Event& e, const QHash<QString
         return no(Tr::tr("the recovery key signs nothing but a reset of a user's keys"));
     if (e.cosigners.contains(recovery))
         return no(Tr::tr("the co-signer %1 is not an active user of the register").arg(recovery));
+    const bool reset = e.kind == QLatin1String("user.keys_reset");
+    if (!reset && e.kind != QLatin1String("user.added"))
+        return std::nullopt; // the payload is read only for the two kinds that name a login's key
     const QString login = e.payloadObject().value(QStringLiteral("login")).toString();
-    if (e.kind == QLatin1String("user.keys_reset") && (e.actor != recovery || login == recovery))
+    if (reset && (e.actor != recovery || login == recovery))
         return no(Tr::tr("only the recovery key resets a user's keys"));
-    if (e.kind == QLatin1String("user.added") && (login == recovery || known.contains(login)))
+    if (!reset && (login == recovery || known.contains(login)))
         return no(Tr::tr("the login %1 exists already or is not valid").arg(login));
     return std::nullopt;
 }

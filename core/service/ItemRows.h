@@ -22,6 +22,8 @@ extern const char kCopyColumns[];
 Item readItem(const Statement& st);
 Copy readCopy(const Statement& st);
 QString itemColumns(const SightSql& sight); // kItemColumns with one more: 1 when the actor sees the item in full
+// An item's status derived from its copies, as SQL over the control number `control` (a column or a parameter).
+QString statusFromCopies(const QString& control);
 QString relString(const QStringList& nations); // ",JPN,USA," as stored in items.rel_nations
 bool isCjk(QChar c);
 Error notFoundItem(const QString& control);

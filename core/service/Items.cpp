@@ -98,6 +98,17 @@ Copy readCopy(const Statement& st)
 
 const char kCopyColumns[] = "SELECT id, control, number, status, holder, container, kind, notation FROM copies";
 
+QString statusFromCopies(const QString& control)
+{
+    return QStringLiteral("CASE "
+                          "WHEN EXISTS(SELECT 1 FROM copies WHERE control = %1 AND status = 'active') THEN 'active' "
+                          "WHEN EXISTS(SELECT 1 FROM copies WHERE control = %1 AND status = 'dispatched') "
+                          "THEN 'dispatched' "
+                          "WHEN EXISTS(SELECT 1 FROM copies WHERE control = %1 AND status = 'lost') THEN 'lost' "
+                          "ELSE 'destroyed' END")
+        .arg(control);
+}
+
 QString relString(const QStringList& nations)
 {
     return QLatin1Char(',') + nations.join(QLatin1Char(',')) + QLatin1Char(',');
@@ -1394,12 +1405,8 @@ Status Items::requireVisible(const QString& control, const QString& action) cons
 
 Status Items::refreshStatus(const QString& control)
 {
-    auto st = m_s.db->prepare(QStringLiteral(
-        "UPDATE items SET status = CASE "
-        "WHEN EXISTS(SELECT 1 FROM copies WHERE control = ?1 AND status = 'active') THEN 'active' "
-        "WHEN EXISTS(SELECT 1 FROM copies WHERE control = ?1 AND status = 'dispatched') THEN 'dispatched' "
-        "WHEN EXISTS(SELECT 1 FROM copies WHERE control = ?1 AND status = 'lost') THEN 'lost' "
-        "ELSE 'destroyed' END WHERE control = ?1"));
+    auto st = m_s.db->prepare(
+        QStringLiteral("UPDATE items SET status = %1 WHERE control = ?1").arg(statusFromCopies(QStringLiteral("?1"))));
     if (!st)
         return st.error();
     st->bind(1, control);

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace kanribo
 {
@@ -84,25 +85,21 @@ Result<VerifyReport> Items::compareWithLedger() const
     // The stored releasability, status and content hash beside the fields readItem reads.
     QString sql = QString::fromLatin1(itemrows::kItemColumns);
     sql.replace(QStringLiteral(" FROM items i"),
-        QStringLiteral(
-            ", i.rel_nations, (SELECT sha FROM contents k WHERE k.control = i.control), CASE "
-            "WHEN EXISTS(SELECT 1 FROM copies WHERE control = i.control AND status = 'active') THEN 'active' "
-            "WHEN EXISTS(SELECT 1 FROM copies WHERE control = i.control AND status = 'dispatched') "
-            "THEN 'dispatched' "
-            "WHEN EXISTS(SELECT 1 FROM copies WHERE control = i.control AND status = 'lost') THEN 'lost' "
-            "ELSE 'destroyed' END FROM items i ORDER BY i.control"));
+        QStringLiteral(", i.rel_nations, (SELECT sha FROM contents k WHERE k.control = i.control), %1 FROM items i "
+                       "ORDER BY i.control")
+            .arg(itemrows::statusFromCopies(QStringLiteral("i.control"))));
     auto st = m_s.db->prepare(sql);
     if (!st)
         return st.error();
-    qsizetype rows = 0;
+    QSet<QString> rows;
     for (;;) {
         auto r = st->next();
         if (!r)
             return r.error();
         if (!*r)
             break;
-        ++rows;
         const Item row = itemrows::readItem(*st);
+        rows.insert(row.control);
         const auto found = replayed.constFind(row.control);
         if (found == replayed.constEnd())
             return differs(QStringLiteral("items"), row.control, Tr::tr("the whole row (no event registered it)"));
@@ -146,22 +143,15 @@ Result<VerifyReport> Items::compareWithLedger() const
                 return differs(QStringLiteral("items"), row.control, QString::fromLatin1(name));
             }
     }
-    if (rows != replayed.size()) {
-        // An item the ledger registered has no row: name the first one.
-        QStringList missing = replayed.keys();
+    // An item the ledger registered that has no row: the first one by control number.
+    QStringList missing;
+    for (auto it = replayed.cbegin(); it != replayed.cend(); ++it)
+        if (!rows.contains(it.key()))
+            missing << it.key();
+    if (!missing.isEmpty()) {
         missing.sort();
-        for (const QString& control : missing) {
-            auto one = m_s.db->prepare(QStringLiteral("SELECT 1 FROM items WHERE control = ?"));
-            if (!one)
-                return one.error();
-            one->bind(1, control);
-            auto r = one->next();
-            if (!r)
-                return r.error();
-            if (!*r)
-                return differs(
-                    QStringLiteral("items"), control, Tr::tr("the whole row (registered by an event, now missing)"));
-        }
+        return differs(
+            QStringLiteral("items"), missing.first(), Tr::tr("the whole row (registered by an event, now missing)"));
     }
     return rep;
 }

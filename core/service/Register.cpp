@@ -452,20 +452,15 @@ Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress)
     auto pack = storedPolicyHash(*m_s.db);
     if (!pack)
         return pack.error();
+    if (*pack != replayed.policyHash())
+        return failed(0,
+            Tr::tr("table meta, row policy_pack: the policy pack in use is not the one last adopted by a signed event "
+                   "(policy.adopted)"));
     using Compare = std::function<Result<VerifyReport>()>;
-    for (const Compare& compare :
-        { Compare([&] { return m_people.compareWithLedger(replayed); }), Compare([&]() -> Result<VerifyReport> {
-             VerifyReport rep;
-             if (*pack != replayed.policyHash()) {
-                 rep.ok = false;
-                 rep.reason = Tr::tr("table meta, row policy_pack: the policy pack in use is not the one last "
-                                     "adopted by a signed event (policy.adopted)");
-             }
-             return rep;
-         }),
-            Compare([&] { return m_custody.compareStateWithLedger(); }),
-            Compare([&] { return m_items.compareWithLedger(); }),
-            Compare([&] { return compareRecordTables(*m_s.db); }) }) {
+    for (const Compare& compare : { Compare([&] { return m_people.compareWithLedger(replayed); }),
+             Compare([&] { return m_custody.compareStateWithLedger(); }),
+             Compare([&] { return m_items.compareWithLedger(); }),
+             Compare([&] { return compareRecordTables(*m_s.db); }) }) {
         auto state = compare();
         if (!state)
             return state.error();
