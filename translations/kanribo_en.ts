@@ -1074,10 +1074,6 @@
         <translation>%1 has a new password and new keys.</translation>
     </message>
     <message>
-        <source>Gives a user who lost their password a new one (standard input: the recovery code, then the new password).</source>
-        <translation>Gives a user who lost their password a new one (standard input: the recovery code, then the new password).</translation>
-    </message>
-    <message>
         <source>Reproduced %1: %2 (held by you).</source>
         <translation>Reproduced %1: %2 (held by you).</translation>
     </message>
@@ -1367,6 +1363,14 @@
     <message>
         <source>Verifies the trail and writes its head (last event and hash), signed, into FILE to keep offline.</source>
         <translation>Verifies the trail and writes its head (last event and hash), signed, into FILE to keep offline.</translation>
+    </message>
+    <message>
+        <source>Password of %1, the officer present: </source>
+        <translation>Password of %1, the officer present: </translation>
+    </message>
+    <message>
+        <source>Gives a user who lost their password a new one, with an officer present who signs (standard input: the recovery code, the officer&apos;s password, then the new password; no officer only for the register&apos;s only officer).</source>
+        <translation>Gives a user who lost their password a new one, with an officer present who signs (standard input: the recovery code, the officer&apos;s password, then the new password; no officer only for the register&apos;s only officer).</translation>
     </message>
 </context>
 <context>
@@ -2791,10 +2795,6 @@ Copies: %5</translation>
         <translation>the co-signer %1 is not an active user of the register</translation>
     </message>
     <message>
-        <source>only the recovery key resets a user&apos;s keys</source>
-        <translation>only the recovery key resets a user&apos;s keys</translation>
-    </message>
-    <message>
         <source>the reset names no user of the register</source>
         <translation>the reset names no user of the register</translation>
     </message>
@@ -2845,6 +2845,14 @@ Copies: %5</translation>
     <message>
         <source>%1 is neither an officer nor an auditor</source>
         <translation>%1 is neither an officer nor an auditor</translation>
+    </message>
+    <message>
+        <source>a reset of a user&apos;s keys needs the recovery key and an officer present who signs</source>
+        <translation>a reset of a user&apos;s keys needs the recovery key and an officer present who signs</translation>
+    </message>
+    <message>
+        <source>%1 resets their own keys while %2, another officer, could sign</source>
+        <translation>%1 resets their own keys while %2, another officer, could sign</translation>
     </message>
 </context>
 <context>
@@ -3486,10 +3494,6 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>Recover access</translation>
     </message>
     <message>
-        <source>Type the register&apos;s recovery code and a new password. Your new keys are recorded in the audit trail; an officer then re-seals the content you could open.</source>
-        <translation>Type the register&apos;s recovery code and a new password. Your new keys are recorded in the audit trail; an officer then re-seals the content you could open.</translation>
-    </message>
-    <message>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
@@ -3512,6 +3516,18 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>The passwords do not match.</source>
         <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Type the register&apos;s recovery code and a new password. A security officer other than you must be present and sign with their own password; only the register&apos;s only officer recovers without one. The new keys are recorded in the audit trail, signed by the officer, and the content you could open is re-sealed to you.</source>
+        <translation>Type the register&apos;s recovery code and a new password. A security officer other than you must be present and sign with their own password; only the register&apos;s only officer recovers without one. The new keys are recorded in the audit trail, signed by the officer, and the content you could open is re-sealed to you.</translation>
+    </message>
+    <message>
+        <source>&amp;Officer present:</source>
+        <translation>&amp;Officer present:</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s pass&amp;word:</source>
+        <translation>Officer&apos;s pass&amp;word:</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3667,22 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>The audit trail does not verify: event %1 fails: %2</source>
         <translation>The audit trail does not verify: event %1 fails: %2</translation>
+    </message>
+    <message>
+        <source>An officer other than %1 must be present and sign.</source>
+        <translation>An officer other than %1 must be present and sign.</translation>
+    </message>
+    <message>
+        <source>break-glass needs a second person (R-TRU-6)</source>
+        <translation>break-glass needs a second person (R-TRU-6)</translation>
+    </message>
+    <message>
+        <source>An officer must be present and sign the recovery of %1&apos;s access (R-TRU-6).</source>
+        <translation>An officer must be present and sign the recovery of %1&apos;s access (R-TRU-6).</translation>
+    </message>
+    <message>
+        <source>%1 is not an active security officer.</source>
+        <translation>%1 is not an active security officer.</translation>
     </message>
 </context>
 <context>

@@ -1071,10 +1071,6 @@
         <translation>%1 に新しいパスワードと新しい鍵を設定しました。</translation>
     </message>
     <message>
-        <source>Gives a user who lost their password a new one (standard input: the recovery code, then the new password).</source>
-        <translation>パスワードを失った利用者に新しいパスワードを設定します(標準入力: 回復コード、次に新しいパスワード)。</translation>
-    </message>
-    <message>
         <source>Reproduced %1: %2 (held by you).</source>
         <translation>%1 を複製しました: %2(あなたが保持)。</translation>
     </message>
@@ -1363,6 +1359,14 @@
     <message>
         <source>Verifies the trail and writes its head (last event and hash), signed, into FILE to keep offline.</source>
         <translation>監査証跡を検証し、その先頭(最後のイベントとハッシュ)に署名して FILE に書き出します。オフラインで保管してください。</translation>
+    </message>
+    <message>
+        <source>Password of %1, the officer present: </source>
+        <translation>立ち会う保全責任者 %1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>Gives a user who lost their password a new one, with an officer present who signs (standard input: the recovery code, the officer&apos;s password, then the new password; no officer only for the register&apos;s only officer).</source>
+        <translation>パスワードを失った利用者に、保全責任者の立会いと署名のもとで新しいパスワードを設定します(標準入力: 回復コード、保全責任者のパスワード、新しいパスワードの順。立会人を省略できるのは管理簿の唯一の保全責任者のみ)。</translation>
     </message>
 </context>
 <context>
@@ -2778,10 +2782,6 @@ Copies: %5</source>
         <translation>連署者 %1 はこの管理簿の有効な利用者ではありません</translation>
     </message>
     <message>
-        <source>only the recovery key resets a user&apos;s keys</source>
-        <translation>利用者の鍵を再設定できるのは回復用の鍵だけです</translation>
-    </message>
-    <message>
         <source>the reset names no user of the register</source>
         <translation>再設定の対象がこの管理簿の利用者ではありません</translation>
     </message>
@@ -2832,6 +2832,14 @@ Copies: %5</source>
     <message>
         <source>%1 is neither an officer nor an auditor</source>
         <translation>%1 は保全責任者でも検査官でもありません</translation>
+    </message>
+    <message>
+        <source>a reset of a user&apos;s keys needs the recovery key and an officer present who signs</source>
+        <translation>利用者の鍵の再設定には、回復用の鍵と、立ち会って署名する保全責任者が必要です</translation>
+    </message>
+    <message>
+        <source>%1 resets their own keys while %2, another officer, could sign</source>
+        <translation>ほかの保全責任者 %2 が署名できるのに、%1 が自分の鍵を再設定しています</translation>
     </message>
 </context>
 <context>
@@ -3471,10 +3479,6 @@ Licence: GPL-3.0-or-later.</source>
         <translation>アクセスの回復</translation>
     </message>
     <message>
-        <source>Type the register&apos;s recovery code and a new password. Your new keys are recorded in the audit trail; an officer then re-seals the content you could open.</source>
-        <translation>管理簿の回復コードと新しいパスワードを入力してください。新しい鍵は監査証跡に記録されます。その後、これまで開けた内容を保全責任者が改めて封印し直します。</translation>
-    </message>
-    <message>
         <source>&amp;Login:</source>
         <translation>ログイン名(&amp;L):</translation>
     </message>
@@ -3497,6 +3501,18 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>The passwords do not match.</source>
         <translation>パスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Type the register&apos;s recovery code and a new password. A security officer other than you must be present and sign with their own password; only the register&apos;s only officer recovers without one. The new keys are recorded in the audit trail, signed by the officer, and the content you could open is re-sealed to you.</source>
+        <translation>管理簿の回復コードと新しいパスワードを入力してください。本人以外の保全責任者が立ち会い、自分のパスワードで署名する必要があります。立会人なしで回復できるのは、管理簿の唯一の保全責任者だけです。新しい鍵は保全責任者の署名付きで監査記録に残り、開くことのできた文書本体は新しい鍵に封かんし直されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Officer present:</source>
+        <translation>立ち会う保全責任者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s pass&amp;word:</source>
+        <translation>保全責任者のパスワード(&amp;W):</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3652,22 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>The audit trail does not verify: event %1 fails: %2</source>
         <translation>監査証跡を検証できません: イベント %1 で失敗: %2</translation>
+    </message>
+    <message>
+        <source>An officer other than %1 must be present and sign.</source>
+        <translation>%1 以外の保全責任者が立ち会い、署名する必要があります。</translation>
+    </message>
+    <message>
+        <source>break-glass needs a second person (R-TRU-6)</source>
+        <translation>非常時の回復には第二の者が必要です(R-TRU-6)</translation>
+    </message>
+    <message>
+        <source>An officer must be present and sign the recovery of %1&apos;s access (R-TRU-6).</source>
+        <translation>%1 のアクセスの回復には、保全責任者が立ち会い署名する必要があります(R-TRU-6)。</translation>
+    </message>
+    <message>
+        <source>%1 is not an active security officer.</source>
+        <translation>%1 は有効な保全責任者ではありません。</translation>
     </message>
 </context>
 <context>

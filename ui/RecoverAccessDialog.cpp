@@ -31,10 +31,15 @@ RecoverAccessDialog::RecoverAccessDialog(const QString& path, const QString& log
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("recoveryCodeEdit"));
     m_code->setInputMethodHints(Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_officer = new QLineEdit(this);
+    m_officer->setObjectName(QStringLiteral("officerEdit"));
+    m_officerPassword = Widgets::passwordEdit(QStringLiteral("officerPasswordEdit"), this);
     m_password = Widgets::passwordEdit(QStringLiteral("newPasswordEdit"), this);
     m_confirm = Widgets::passwordEdit(QStringLiteral("confirmPasswordEdit"), this);
     Widgets::addRow(m_form, m_login);
     Widgets::addRow(m_form, m_code);
+    Widgets::addRow(m_form, m_officer);
+    Widgets::addRow(m_form, m_officerPassword);
     Widgets::addRow(m_form, m_password);
     Widgets::addRow(m_form, m_confirm);
     v->addLayout(m_form);
@@ -76,14 +81,18 @@ QString RecoverAccessDialog::errorText() const
 void RecoverAccessDialog::retranslateUi()
 {
     setWindowTitle(tr("Recover access"));
-    m_intro->setText(tr("Type the register's recovery code and a new password. Your new keys are recorded in the "
-                        "audit trail; an officer then re-seals the content you could open."));
+    m_intro->setText(tr("Type the register's recovery code and a new password. A security officer other than you "
+                        "must be present and sign with their own password; only the register's only officer "
+                        "recovers without one. The new keys are recorded in the audit trail, signed by the officer, "
+                        "and the content you could open is re-sealed to you."));
     auto label = [this](QWidget* field, const QString& text) {
         if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(field)))
             l->setText(text);
     };
     label(m_login, tr("&Login:"));
     label(m_code, tr("Recovery &code:"));
+    label(m_officer, tr("&Officer present:"));
+    label(m_officerPassword, tr("Officer's pass&word:"));
     label(m_password, tr("&New password:"));
     label(m_confirm, tr("Con&firm password:"));
     m_okButton->setText(tr("&Set new password"));
@@ -99,7 +108,7 @@ void RecoverAccessDialog::changeEvent(QEvent* event)
 void RecoverAccessDialog::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
-    for (QLineEdit* e : { m_login, m_code, m_password, m_confirm })
+    for (QLineEdit* e : { m_login, m_code, m_officer, m_officerPassword, m_password, m_confirm })
         e->setEnabled(!busy);
     m_buttons->setEnabled(!busy);
 }
@@ -115,13 +124,18 @@ void RecoverAccessDialog::accept()
         return;
     }
     const QByteArray password = Widgets::takePassword(m_password);
+    const QByteArray officerPassword = Widgets::takePassword(m_officerPassword);
     m_confirm->clear();
     const QString code = m_code->text().trimmed();
     const QString login = m_login->text().trimmed();
+    const QString officer = m_officer->text().trimmed();
     Widgets::showError(m_error, {});
     setBusy(true);
     m_runner.run(
-        this, [path = m_path, code, login, password]() { return Register::recoverAccess(path, code, login, password); },
+        this,
+        [path = m_path, code, login, password, officer, officerPassword]() {
+            return Register::recoverAccess(path, code, login, password, officer, officerPassword);
+        },
         [this](Status st) {
             setBusy(false);
             if (!st) {

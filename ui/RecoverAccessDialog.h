@@ -15,8 +15,9 @@ class QPushButton;
 namespace kanribo
 {
 
-// "Forgot password?": the register's recovery code gives the user a new password and new keys
-// (Register::recoverAccess, Argon2id off the UI thread). The core records it.
+// "Forgot password?": the register's recovery code gives the user a new password and new keys, with an officer
+// present who signs with their own password (R-TRU-6; Register::recoverAccess, Argon2id off the UI thread). The core
+// records it and decides when no officer is needed (the user is the register's only officer).
 class RecoverAccessDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +47,8 @@ private:
     QFormLayout* m_form;
     QLineEdit* m_login;
     QLineEdit* m_code;
+    QLineEdit* m_officer;
+    QLineEdit* m_officerPassword;
     QLineEdit* m_password;
     QLineEdit* m_confirm;
     QLabel* m_error;

@@ -18,21 +18,33 @@ struct Tr {
 
 Status recover(CliContext& ctx, const QStringList& argv)
 {
-    auto a = CommandArgs::parse(argv, { { QStringLiteral("login"), OptionSpec::Value, true } });
+    auto a = CommandArgs::parse(argv,
+        { { QStringLiteral("login"), OptionSpec::Value, true }, { QStringLiteral("officer"), OptionSpec::Value } });
     if (!a)
         return a.error();
     const QString login = a->value(QStringLiteral("login"));
+    const QString officer = a->value(QStringLiteral("officer"));
     auto code = SecretLine::read(Tr::tr("Recovery code: "));
     if (!code)
         return code.error();
+    // R-TRU-6: the officer present signs with their own password (none only for the register's only officer).
+    SecretLine officerPassword;
+    if (!officer.isEmpty()) {
+        auto p = SecretLine::read(Tr::tr("Password of %1, the officer present: ").arg(officer));
+        if (!p)
+            return p.error();
+        officerPassword = std::move(p).value();
+    }
     auto password = ctx.readNewPassword(login);
     if (!password)
         return password.error();
     QString codeText = QString::fromUtf8(code->bytes());
     code->wipe();
-    const Status st = Register::recoverAccess(ctx.registerPath, codeText, login, password->bytes());
+    const Status st = Register::recoverAccess(
+        ctx.registerPath, codeText, login, password->bytes(), officer, officerPassword.bytes());
     codeText.fill(QLatin1Char('0'));
     password->wipe();
+    officerPassword.wipe();
     KANRIBO_TRY(st);
     if (ctx.json)
         ctx.printJson(QJsonObject { { QStringLiteral("login"), login } });
@@ -42,10 +54,11 @@ Status recover(CliContext& ctx, const QStringList& argv)
 }
 
 const CommandRegistrar registrar {
-    { QStringLiteral("recover"), QStringLiteral("recover --login LOGIN"),
+    { QStringLiteral("recover"), QStringLiteral("recover --login LOGIN [--officer OFFICER]"),
         QT_TRANSLATE_NOOP("kanribo::Cli",
-            "Gives a user who lost their password a new one (standard input: the "
-            "recovery code, then the new password)."),
+            "Gives a user who lost their password a new one, with an officer present who signs (standard input: "
+            "the recovery code, the officer's password, then the new password; no officer only for the register's "
+            "only officer)."),
         recover },
 };
 } // namespace

@@ -254,7 +254,7 @@ bool ChainVerifier::feed(const Event& e)
         if (e.kind == QLatin1String("register.created"))
             m_state->apply(e);
         for (const QString& who : QStringList { e.actor } + e.cosigners) {
-            const QByteArray k = m_state->keyOf(who);
+            const QByteArray k = m_state->signingKey(e, who);
             if (k.isEmpty())
                 m_keys.remove(who);
             else
@@ -265,6 +265,9 @@ bool ChainVerifier::feed(const Event& e)
         flush(true);
         return false;
     }
+    if (!m_state) // an officer's reset of their own keys is signed with the new key (R-TRU-6)
+        if (const QByteArray own = selfResetKey(e); !own.isEmpty())
+            m_keys.insert(e.actor, own);
     const auto key = m_keys.constFind(e.actor);
     if (key == m_keys.constEnd()) {
         fail(e.seq, Tr::tr("event %1 is signed by %2, who has no key in the ledger").arg(e.seq).arg(e.actor));

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace kanribo
 {
 
@@ -30,8 +32,27 @@ bool officerKind(const QString& kind)
         QStringLiteral("container.added"), QStringLiteral("settings.changed"), QStringLiteral("policy.adopted"),
         QStringLiteral("item.registered"), QStringLiteral("item.reclassified"), QStringLiteral("item.release_approved"),
         QStringLiteral("item.designation_expired"), QStringLiteral("incident.updated"),
-        QStringLiteral("checkpoint.signed") };
+        QStringLiteral("checkpoint.signed"), QStringLiteral("register.migrated") };
     return kinds.contains(kind);
+}
+
+bool isReset(const Event& e)
+{
+    return e.kind == QLatin1String("user.keys_reset");
+}
+
+// R-TRU-6, break-glass: a reset co-signed by the recovery key alone (the code was there), in the form since ledger
+// rules 2.
+bool coSignedByRecovery(const Event& e)
+{
+    return e.cosigners == QStringList { LedgerState::recoveryLogin() };
+}
+
+// The form before ledger rules 2: a reset, and the re-sealing of escrowed content keys, signed by the recovery key.
+bool legacyRecoveryForm(const Event& e)
+{
+    return e.actor == LedgerState::recoveryLogin() && e.cosigners.isEmpty()
+        && (isReset(e) || e.kind == QLatin1String("item.content_keys"));
 }
 } // namespace
 
@@ -65,20 +86,29 @@ std::optional<QString> authoriseWithoutState(const Event& e, const QHash<QString
     const QString recovery = LedgerState::recoveryLogin();
     if (e.kind == QLatin1String("register.created"))
         return no(Tr::tr("only the first event of a register may create it"));
-    if (e.actor == recovery && e.kind != QLatin1String("user.keys_reset")
-        && e.kind != QLatin1String("item.content_keys"))
+    const bool reset = isReset(e);
+    // Without the state before the range, the ledger rules in force are unknown: the form before rules 2 is
+    // accepted too (it is signed by the recovery key all the same).
+    if (e.actor == recovery && !legacyRecoveryForm(e))
         return no(Tr::tr("the recovery key signs nothing but a reset of a user's keys"));
-    if (e.cosigners.contains(recovery))
+    if (e.cosigners.contains(recovery) && !(reset && coSignedByRecovery(e)))
         return no(Tr::tr("the co-signer %1 is not an active user of the register").arg(recovery));
-    const bool reset = e.kind == QLatin1String("user.keys_reset");
     if (!reset && e.kind != QLatin1String("user.added"))
         return std::nullopt; // the payload is read only for the two kinds that name a login's key
     const QString login = e.payloadObject().value(QStringLiteral("login")).toString();
-    if (reset && (e.actor != recovery || login == recovery))
-        return no(Tr::tr("only the recovery key resets a user's keys"));
+    if (reset && (login == recovery || !(coSignedByRecovery(e) || legacyRecoveryForm(e))))
+        return no(Tr::tr("a reset of a user's keys needs the recovery key and an officer present who signs"));
     if (!reset && (login == recovery || known.contains(login)))
         return no(Tr::tr("the login %1 exists already or is not valid").arg(login));
     return std::nullopt;
+}
+
+QByteArray selfResetKey(const Event& e)
+{
+    if (!isReset(e) || !coSignedByRecovery(e))
+        return {};
+    const QJsonObject p = e.payloadObject();
+    return p.value(QStringLiteral("login")).toString() == e.actor ? hexKey(p, "sign_pk") : QByteArray();
 }
 
 bool LedgerState::isActive(const QString& login) const
@@ -96,6 +126,16 @@ bool LedgerState::hasRole(const QString& login, std::initializer_list<Role> role
         if (x == r)
             return true;
     return false;
+}
+
+QByteArray LedgerState::signingKey(const Event& e, const QString& login) const
+{
+    if (login == e.actor) {
+        const QByteArray own = selfResetKey(e);
+        if (!own.isEmpty())
+            return own;
+    }
+    return keyOf(login);
 }
 
 QByteArray LedgerState::keyOf(const QString& login) const
@@ -129,26 +169,34 @@ std::optional<QString> LedgerState::authorise(const Event& e) const
     }
     if (!m_created)
         return no(Tr::tr("the register was not created first"));
-    // The recovery key is never an actor but for what it is for (R-TRU-6): a user's new keys, and re-sealing the
-    // content keys it holds in escrow to that user.
+    // R-TRU-6: the recovery key is never an actor; since ledger rules 2 it only co-signs a reset of a user's keys,
+    // signed by an officer present. Before, it signed resets and their re-sealing of content keys itself.
     if (e.actor == recoveryLogin()) {
-        if (k != QLatin1String("user.keys_reset") && k != QLatin1String("item.content_keys"))
+        if (m_rules >= 2 || !legacyRecoveryForm(e))
             return no(Tr::tr("the recovery key signs nothing but a reset of a user's keys"));
     } else if (!isActive(e.actor)) {
         return no(Tr::tr("%1 is not an active user of the register").arg(e.actor));
     }
     for (const QString& c : e.cosigners)
-        if (c == recoveryLogin() || !isActive(c))
+        if (c == recoveryLogin() ? !(isReset(e) && coSignedByRecovery(e)) : !isActive(c))
             return no(Tr::tr("the co-signer %1 is not an active user of the register").arg(c));
 
-    if (k == QLatin1String("user.keys_reset")) {
+    if (isReset(e)) {
         const QString login = p.value(QStringLiteral("login")).toString();
-        if (e.actor != recoveryLogin())
-            return no(Tr::tr("only the recovery key resets a user's keys"));
         if (login == recoveryLogin() || !m_people.contains(login))
             return no(Tr::tr("the reset names no user of the register"));
         if (hexKey(p, "sign_pk").isEmpty() || hexKey(p, "box_pk").isEmpty())
             return no(Tr::tr("the reset carries no valid keys"));
+        if (e.actor == recoveryLogin())
+            return std::nullopt; // the form before ledger rules 2 (checked above)
+        if (!coSignedByRecovery(e) || !hasRole(e.actor, { Role::Officer }))
+            return no(Tr::tr("a reset of a user's keys needs the recovery key and an officer present who signs"));
+        // An officer resets their own keys (signing with the new key) only when no other officer could be there.
+        if (e.actor == login)
+            for (const Person& x : m_people)
+                if (x.login != login && x.active && x.role == Role::Officer)
+                    return no(
+                        Tr::tr("%1 resets their own keys while %2, another officer, could sign").arg(login, x.login));
         return std::nullopt;
     }
     if (officerKind(k) && !hasRole(e.actor, { Role::Officer }))
@@ -225,6 +273,9 @@ void LedgerState::apply(const Event& e)
         officer.datesRecorded = o.contains(QStringLiteral("clearance_granted"));
         m_people.insert(officer.login, officer);
         m_recoverySignPk = hexKey(p.value(QStringLiteral("recovery")).toObject(), "sign_pk");
+        m_rules = std::max(1, p.value(QStringLiteral("ledger_rules")).toInt(1));
+    } else if (k == QLatin1String("register.migrated")) {
+        m_rules = std::max(m_rules, p.value(QStringLiteral("ledger_rules")).toInt(1));
     } else if (k == QLatin1String("user.added")) {
         const Person x = person(p);
         m_people.insert(x.login, x);

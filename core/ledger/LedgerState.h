@@ -48,6 +48,13 @@ public:
 
     // The trusted signing key of a login, or an empty array.
     QByteArray keyOf(const QString& login) const;
+    // The key that must have made login's signature on e: keyOf(login), but for an officer's own reset (the only
+    // officer, R-TRU-6), which the officer signs with the new key it carries.
+    QByteArray signingKey(const Event& e, const QString& login) const;
+    // The verification rules the ledger is under: 1 for registers begun before break-glass needed an officer
+    // (R-TRU-6), 2 from the genesis or the register.migrated event that says so.
+    int rules() const { return m_rules; }
+    static constexpr int kCurrentRules = 2;
     const QHash<QString, Person>& people() const { return m_people; }
     const QHash<QString, QString>& groups() const { return m_groups; } // name -> description
     const QHash<QString, std::pair<Level, QString>>& containers() const { return m_containers; } // id -> level, loc
@@ -69,6 +76,7 @@ private:
     QString m_policyHash;
     QDateTime m_lastTime;
     bool m_created = false;
+    int m_rules = 1;
 };
 
 // The one rule for which events introduce signing keys: register.created (the first officer's and the recovery key),
@@ -77,9 +85,13 @@ QList<std::pair<QString, QByteArray>> keysIntroducedBy(const Event& e);
 
 // For a range verified without the ledger before it (a bundle that starts after event 1, the events after a
 // checkpoint): what can be decided from the keys known at that point alone — no second register.created, the
-// recovery key signs only resets (and their re-sealing) and is never a co-signer, a reset comes only from the recovery
-// key, and user.added never re-keys a login that has a key. Why not, or nullopt. Keys an allowed event introduces
-// count only from the next event (never for its own signature).
+// recovery key co-signs only resets (before ledger rules 2 it signed resets and their re-sealing itself), a reset
+// needs it, and user.added never re-keys a login that has a key. Why not, or nullopt. Keys an allowed event
+// introduces count only from the next event (never for its own signature), but for selfResetKey().
 std::optional<QString> authoriseWithoutState(const Event& e, const QHash<QString, QByteArray>& known);
+
+// The new key an officer's reset of their own keys carries and is signed with (co-signed by the recovery key, the
+// only officer, R-TRU-6); empty for any other event.
+QByteArray selfResetKey(const Event& e);
 
 } // namespace kanribo

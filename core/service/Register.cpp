@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/Register.h"
 
+#include "ledger/LedgerState.h"
 #include "report/ExportBundle.h"
-#include "service/RecordTables.h"
-
 #include "service/EventSight.h"
+#include "service/RecordTables.h"
 #include "store/Migrations.h"
 
 #include <QBuffer>
@@ -15,6 +15,9 @@
 #include <QJsonArray>
 #include <QLockFile>
 #include <QStandardPaths>
+
+#include <algorithm>
+#include <utility>
 
 namespace kanribo
 {
@@ -79,6 +82,40 @@ Status requirePolicyOnRecord(Database& db, const Ledger& ledger)
     return makeError(ErrorCode::Integrity,
         Tr::tr("The policy pack in use in this register was not adopted by a signed event (policy.adopted): it was "
                "written into the register outside Kanribo. The register is not opened."));
+}
+
+// The ledger rules a register is under (LedgerState::rules()): from its genesis, or the last register.migrated.
+Result<int> ledgerRules(const Ledger& ledger)
+{
+    auto migrated = ledger.lastOfKind(QStringLiteral("register.migrated"));
+    if (!migrated)
+        return migrated.error();
+    auto genesis = ledger.event(1);
+    if (!genesis)
+        return genesis.error();
+    int rules = *genesis ? (*genesis)->payloadObject().value(QStringLiteral("ledger_rules")).toInt(1) : 1;
+    if (*migrated)
+        rules = std::max(rules, (*migrated)->payloadObject().value(QStringLiteral("ledger_rules")).toInt(1));
+    return rules;
+}
+
+// A register begun under older ledger rules moves to the current ones by an event its officer signs (the first
+// officer session that opens it): from then on the old forms (a reset signed by the recovery key alone) are refused.
+Status requireCurrentLedgerRules(Session& s)
+{
+    if (s.me.role != Role::Officer || s.signer.login() == LedgerState::recoveryLogin())
+        return {};
+    auto rules = ledgerRules(*s.ledger);
+    if (!rules)
+        return rules.error();
+    if (*rules >= LedgerState::kCurrentRules)
+        return {};
+    return s.write([&]() -> Status {
+        auto ev = s.record({ QStringLiteral("register.migrated"), QStringLiteral("register"),
+            QJsonObject { { QStringLiteral("ledger_rules"), LedgerState::kCurrentRules },
+                { QStringLiteral("from_rules"), *rules } } });
+        return ev ? Status {} : Status { ev.error() };
+    });
 }
 
 void removeRegisterFiles(const QString& path)
@@ -213,6 +250,7 @@ Result<CreatedRegister> Register::create(const QString& path, const NewUser& off
                 QJsonObject { { QStringLiteral("register_id"), QString::fromLatin1(registerId.toHex()) },
                     { QStringLiteral("facility"), options.facility },
                     { QStringLiteral("format"), Migrations::latestVersion() },
+                    { QStringLiteral("ledger_rules"), LedgerState::kCurrentRules },
                     { QStringLiteral("kdf"), kdfProfileName(options.kdf) }, { QStringLiteral("officer"), officerJson },
                     { QStringLiteral("recovery"),
                         userKeysJson(
@@ -252,6 +290,7 @@ Result<std::unique_ptr<Register>> Register::open(
     if (!reg)
         return reg.error();
     KANRIBO_TRY((*reg)->recordPendingFailures());
+    KANRIBO_TRY(requireCurrentLedgerRules((*reg)->m_s));
     return reg;
 }
 
@@ -359,12 +398,15 @@ Status Register::recordPendingFailures()
 }
 
 Status Register::recoverAccess(const QString& path, const QString& recoveryCode, const QString& login,
-    const QByteArray& newPassword, const Clock& clock)
+    const QByteArray& newPassword, const QString& officer, const QByteArray& officerPassword, const Clock& clock)
 {
     if (!cryptoInit())
         return makeError(ErrorCode::Io, Tr::tr("The cryptography library cannot be initialised."));
     KANRIBO_TRY(People::validatePassword(newPassword));
     KANRIBO_TRY(requireExistingAndWritable(path));
+    if (officer == login)
+        return makeError(ErrorCode::Denied, Tr::tr("An officer other than %1 must be present and sign.").arg(login),
+            { Tr::tr("break-glass needs a second person (R-TRU-6)") });
     auto secrets = openSlotWithLockout(
         keyRingPathFor(path), KeyRing::recoveryLogin(), normaliseRecoveryCode(recoveryCode), clock);
     if (!secrets) {
@@ -372,6 +414,8 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
             return secrets.error();
         return makeError(ErrorCode::Auth, Tr::tr("The recovery code is not correct."));
     }
+    // The session holds the recovery key's escrow (its box key opens every content key sealed to the recovery slot);
+    // everything it records is signed by the officer present.
     auto reg = openWithSecrets(path, KeyRing::recoveryLogin(), std::move(secrets).value(), clock);
     if (!reg)
         return reg.error();
@@ -381,10 +425,38 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
         return user.error();
     if (!user->active)
         return makeError(ErrorCode::Conflict, Tr::tr("The account %1 is disabled.").arg(login));
+    auto users = loadUsers(*s.db);
+    if (!users)
+        return users.error();
     Signer sig = Signer::generate(login);
     BoxKeyPair box = BoxKeyPair::generate();
     SlotSecrets fresh { SecureBuffer::copyOf(s.registerKey.data(), s.registerKey.size()),
         SecureBuffer::copyOf(sig.secretKey().data(), sig.secretKey().size()), std::move(box.secretKey) };
+    Signer witness;
+    if (officer.isEmpty()) {
+        for (const User& u : *users)
+            if (u.active && u.role == Role::Officer && u.login != login)
+                return makeError(ErrorCode::Denied,
+                    Tr::tr("An officer must be present and sign the recovery of %1's access (R-TRU-6).").arg(login),
+                    { Tr::tr("break-glass needs a second person (R-TRU-6)") });
+        if (user->role != Role::Officer)
+            return makeError(ErrorCode::Denied,
+                Tr::tr("An officer must be present and sign the recovery of %1's access (R-TRU-6).").arg(login),
+                { Tr::tr("break-glass needs a second person (R-TRU-6)") });
+        // The only officer: nobody else could sign, so the officer signs with the new key (recorded as such).
+        witness = Signer(login, SecureBuffer::copyOf(sig.secretKey().data(), sig.secretKey().size()));
+    } else {
+        auto present = std::find_if(
+            users->cbegin(), users->cend(), [&](const User& u) { return u.login == officer && u.active; });
+        if (present == users->cend() || present->role != Role::Officer)
+            return makeError(ErrorCode::Denied, Tr::tr("%1 is not an active security officer.").arg(officer),
+                { Tr::tr("break-glass needs a second person (R-TRU-6)") });
+        auto w = s.authenticateSecondPerson(officer, officerPassword);
+        if (!w)
+            return w.error();
+        witness = std::move(w).value();
+    }
+    const Signer recoverySigner = std::exchange(s.signer, std::move(witness));
     KANRIBO_TRY(s.write([&]() -> Status {
         auto st = s.db->prepare(QStringLiteral("UPDATE users SET sign_pk = ?, box_pk = ? WHERE login = ?"));
         if (!st)
@@ -392,10 +464,11 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
         st->bind(1, sig.publicKey()).bind(2, box.publicKey).bind(3, login);
         KANRIBO_TRY(st->run());
         auto ev = s.record({ QStringLiteral("user.keys_reset"), QStringLiteral("user:") + login,
-            userKeysJson(login, sig.publicKey(), box.publicKey) });
+                               userKeysJson(login, sig.publicKey(), box.publicKey) },
+            { &recoverySigner });
         if (!ev)
             return ev.error();
-        // Content keys sealed to the old key are useless now; the recovery key re-seals them below.
+        // Content keys sealed to the old key are useless now; the escrow re-seals them below.
         auto del = s.db->prepare(QStringLiteral("DELETE FROM content_keys WHERE login = ?"));
         if (!del)
             return del.error();
@@ -404,6 +477,7 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
     }));
     // The recovery slot holds a sealed copy of every content key: re-seal for the user where they may open it.
     KANRIBO_TRY((*reg)->items().refreshContentKeys());
+    KANRIBO_TRY(requireCurrentLedgerRules(s));
     const KdfParams kdf = KdfParams::forProfile(s.kdfProfile);
     return s.updateKeyRing([&](KeyRing& ring) -> Status {
         if (KeySlot* slot = ring.slot(login)) {

@@ -62,10 +62,14 @@ public:
     // Logging in opens the user's key slot (lockout after repeated failures).
     static Result<std::unique_ptr<Register>> open(
         const QString& path, const QString& login, const QByteArray& password, const Clock& clock = Clock::system());
-    // Lost password: the recovery code gives the user a new password and new keys (recorded, signed by the
-    // recovery key). Content sealed to the old keys is re-sealed by an officer from the recovery key.
+    // Break-glass (R-TRU-6): a lost password. The recovery code gives the named user a new password and new keys,
+    // with an officer present (not the user) who signs the reset with their own password; the recovery key
+    // co-signs it and re-opens, from its escrow, the content keys the officer's session re-seals to the user. Only
+    // when the user is the register's only active officer is nobody else there to sign: then leave officer empty
+    // and the user signs the reset with the new key.
     static Status recoverAccess(const QString& path, const QString& recoveryCode, const QString& login,
-        const QByteArray& newPassword, const Clock& clock = Clock::system());
+        const QByteArray& newPassword, const QString& officer, const QByteArray& officerPassword,
+        const Clock& clock = Clock::system());
 
     const User& me() const { return m_s.me; }
     const QString& path() const { return m_s.path; }

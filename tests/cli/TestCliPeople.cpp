@@ -213,18 +213,38 @@ private Q_SLOTS:
         CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({ next, kUserPassword })), 0);
     }
 
+    void recoverWithoutAnOfficerIsRefused()
+    {
+        // R-TRU-6: the recovery code alone does not reset a staff user's keys; an officer present signs.
+        const QByteArray fresh = "bob-recovered-0";
+        CLI_EXPECT(m_h.run(w("recover --login bob"), lines({ m_recoveryCode.toLatin1(), fresh })), 3);
+        CLI_EXPECT(m_h.run(w("recover --login bob --officer officer"),
+                       lines({ m_recoveryCode.toLatin1(), "not-the-officers-password", fresh })),
+            2);
+        CLI_EXPECT(m_h.run(w("recover --login bob --officer alice"),
+                       lines({ m_recoveryCode.toLatin1(), kUserPassword, fresh })),
+            3);
+        CLI_EXPECT(m_h.as(QStringLiteral("bob"), w("user list"), lines({ fresh })), 2);
+    }
+
     void recoverWithRecoveryCode()
     {
         const QByteArray fresh = "bob-recovered-1";
-        const CliRun r = m_h.run(w("recover --login bob"), lines({ m_recoveryCode.toLatin1(), fresh }));
+        const CliRun r = m_h.run(
+            w("recover --login bob --officer officer"), lines({ m_recoveryCode.toLatin1(), kOfficerPassword, fresh }));
         CLI_EXPECT(r, 0);
         CLI_EXPECT(m_h.as(QStringLiteral("bob"), w("user list"), lines({ kUserPassword })), 2);
         CLI_EXPECT(m_h.as(QStringLiteral("bob"), w("user list"), lines({ fresh })), 0);
         const CliRun audit = m_h.officer(w("--json audit log"));
         bool reset = false;
         for (const auto& v : audit.json().array())
-            reset = reset || v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("user.keys_reset");
+            if (v.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("user.keys_reset")) {
+                reset = true;
+                // Signed by the officer present, co-signed by the recovery key.
+                QCOMPARE(v.toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("officer"));
+            }
         QVERIFY(reset);
+        CLI_EXPECT(m_h.officer(w("audit verify")), 0);
     }
 
     void disable()

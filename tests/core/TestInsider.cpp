@@ -50,7 +50,7 @@ struct Insider {
     }
     // Appends an event signed by `as` (his own key, or any key he made up) and runs `sql` in the same transaction.
     qint64 append(const Signer& as, const QString& kind, const QString& subject, const QJsonObject& payload,
-        const QString& sql = {}, const Clock& clock = Clock::system())
+        const QString& sql = {}, const Clock& clock = Clock::system(), const QList<const Signer*>& cosigners = {})
     {
         Transaction tx(*db);
         if (!tx.begin())
@@ -58,7 +58,7 @@ struct Insider {
         if (!sql.isEmpty() && !db->exec(sql))
             qFatal("sql: %s", qPrintable(sql));
         Ledger ledger(*db, clock, registerId);
-        auto e = ledger.append(as, { kind, subject, payload });
+        auto e = ledger.append(as, { kind, subject, payload }, cosigners);
         if (!e || !tx.commit())
             qFatal("append");
         return e->seq;
@@ -87,6 +87,34 @@ QString hex(const QByteArray& b)
 {
     return QString::fromLatin1(b.toHex());
 }
+
+// The recovery key, signing as an insider who has the code can (R-TRU-6).
+Signer recoverySigner(const TempRegister& t)
+{
+    auto ring = KeyRing::load(t.keysPath());
+    if (!ring)
+        qFatal("key ring");
+    auto secrets = ring->open(KeyRing::recoveryLogin(), normaliseRecoveryCode(t.recoveryCode()));
+    if (!secrets)
+        qFatal("recovery slot: %s", qPrintable(secrets.error().message));
+    return Signer(KeyRing::recoveryLogin(), std::move(secrets->signSecret));
+}
+
+// A reset of login's keys as the program records it (new keys in the payload, users updated in the same write).
+struct Reset {
+    Signer sign;
+    QJsonObject payload;
+    QString sql;
+    explicit Reset(const QString& login)
+        : sign(Signer::generate(login))
+    {
+        const QByteArray box(32, '\x03');
+        payload = { { QStringLiteral("login"), login }, { QStringLiteral("sign_pk"), hex(sign.publicKey()) },
+            { QStringLiteral("box_pk"), hex(box) } };
+        sql = QStringLiteral("UPDATE users SET sign_pk = X'%1', box_pk = X'%2' WHERE login = '%3'")
+                  .arg(hex(sign.publicKey()), hex(box), login);
+    }
+};
 
 // A facility's own pack: the built-in one under another id, with the Top Secret witness turned off — what attack 5
 // is after.
@@ -171,6 +199,39 @@ private:
                  .approveRelease(conf, QStringLiteral("GBR"), QStringLiteral("MOD-REL-1"), QDate(2026, 11, 2))
                  .ok())
             qFatal("release");
+        return t;
+    }
+
+    // A register begun before ledger rules 2 (its genesis names none), as an earlier build wrote it: the chain
+    // rewritten, every event re-signed by the officer who signed it, with the genesis saying nothing of the rules.
+    std::unique_ptr<TempRegister> makeRulesOne()
+    {
+        auto t = make();
+        auto count = t->reg().ledger().headSeq();
+        if (!count)
+            qFatal("count");
+        QList<Event> events;
+        for (qint64 seq = 1; seq <= *count; ++seq) {
+            auto e = t->reg().ledger().event(seq);
+            if (!e || !*e || (**e).actor != QLatin1String("officer") || !(**e).cosigners.isEmpty())
+                qFatal("event %lld is not the officer's alone", static_cast<long long>(seq));
+            events.append(**e);
+        }
+        t->close();
+        Insider officer = Insider::open(*t, QStringLiteral("officer"), kOfficerPassword);
+        if (!officer.db->exec(QStringLiteral("DROP TRIGGER events_no_delete"))
+            || !officer.db->exec(QStringLiteral("DELETE FROM events"))
+            || !officer.db->exec(QStringLiteral("CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN SELECT "
+                                                "RAISE(ABORT, 'events are append-only'); END")))
+            qFatal("rewrite");
+        for (const Event& e : events) {
+            QJsonObject payload = e.payloadObject();
+            if (e.seq == 1)
+                payload.remove(QStringLiteral("ledger_rules"));
+            FakeClock at;
+            at.set(e.time);
+            officer.append(officer.signer, e.kind, e.subject, payload, {}, at);
+        }
         return t;
     }
 
@@ -374,7 +435,7 @@ private Q_SLOTS:
                 { { QStringLiteral("login"), QStringLiteral("@recovery") },
                     { QStringLiteral("sign_pk"), hex(fake.publicKey()) },
                     { QStringLiteral("box_pk"), hex(QByteArray(32, '\x02')) } });
-            expectBad(*t, seq, QStringLiteral("only the recovery key"));
+            expectBad(*t, seq, QStringLiteral("names no user"));
         }
         {
             auto t = make();
@@ -532,6 +593,119 @@ private Q_SLOTS:
         expectBad(*t, seq, QStringLiteral("recovery key signs nothing"));
     }
 
+    // R-TRU-6, break-glass: the recovery code alone resets nobody's keys; an officer other than the user is present
+    // and signs with their own password. Refused requests change nothing.
+    void testR_TRU_6_recoveryCodeAloneResetsNobody()
+    {
+        auto t = make();
+        t->addUser(QStringLiteral("kimura"), Role::Officer, Level::TopSecret);
+        const QString code = t->recoveryCode();
+        const QByteArray fresh = "fresh-password-1";
+        const auto refused = [&](const QString& login, const QString& officer, const QByteArray& password) {
+            return Register::recoverAccess(t->path(), code, login, fresh, officer, password).error().code;
+        };
+        QCOMPARE(refused(QStringLiteral("sato"), {}, {}), ErrorCode::Denied); // nobody present
+        QCOMPARE(refused(QStringLiteral("sato"), QStringLiteral("sato"), kUserPassword), ErrorCode::Denied);
+        QCOMPARE(refused(QStringLiteral("sato"), QStringLiteral("officer"), "wrong-password"), ErrorCode::Auth);
+        QCOMPARE(refused(QStringLiteral("officer"), {}, {}), ErrorCode::Denied); // kimura, another officer, could sign
+        t->addUser(QStringLiteral("suzuki"), Role::Staff, Level::Secret);
+        QCOMPARE(refused(QStringLiteral("suzuki"), QStringLiteral("sato"), kUserPassword), ErrorCode::Denied); // staff
+        QVERIFY(t->login(QStringLiteral("sato")).ok()); // his old password still opens it
+        // No reset was recorded (the officer's wrong password was, as a failed login).
+        auto noReset = t->reg().ledger().lastOfKind(QStringLiteral("user.keys_reset"));
+        QVERIFY(noReset.ok() && !noReset->has_value());
+        // With kimura present it goes through, signed by kimura and co-signed by the recovery key.
+        QVERIFY(Register::recoverAccess(
+            t->path(), code, QStringLiteral("officer"), fresh, QStringLiteral("kimura"), kUserPassword)
+                    .ok());
+        auto reset = t->reg().ledger().lastOfKind(QStringLiteral("user.keys_reset"));
+        QVERIFY(reset.ok() && reset->has_value());
+        QCOMPARE((*reset)->actor, QStringLiteral("kimura"));
+        QCOMPARE((*reset)->cosigners, QStringList { QStringLiteral("@recovery") });
+        QCOMPARE(verifyProblem(t->reg()), QString());
+        QVERIFY(t->login(QStringLiteral("officer"), fresh).ok());
+    }
+
+    // R-TRU-6 in the ledger: a reset needs both the recovery key's co-signature and an officer's signature; an
+    // officer resets their own keys only when no other officer could sign.
+    void testR_TRU_6_resetsNeedTheRecoveryKeyAndAnOfficer()
+    {
+        {
+            // The officer alone, without the code.
+            auto t = make();
+            Insider officer = Insider::open(*t, QStringLiteral("officer"), kOfficerPassword);
+            const Reset r(QStringLiteral("sato"));
+            const qint64 seq
+                = officer.append(QStringLiteral("user.keys_reset"), QStringLiteral("user:sato"), r.payload, r.sql);
+            expectBad(*t, seq, QStringLiteral("needs the recovery key and an officer"));
+        }
+        {
+            // sato, with the code, resetting his own keys: no officer signs.
+            auto t = make();
+            const Signer recovery = recoverySigner(*t);
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            const Reset r(QStringLiteral("sato"));
+            const qint64 seq = sato.append(r.sign, QStringLiteral("user.keys_reset"), QStringLiteral("user:sato"),
+                r.payload, r.sql, Clock::system(), { &recovery });
+            expectBad(*t, seq, QStringLiteral("needs the recovery key and an officer"));
+        }
+        {
+            // The officer's own reset, signed with the new key, while kimura, another officer, could have signed.
+            auto t = make();
+            t->addUser(QStringLiteral("kimura"), Role::Officer, Level::TopSecret);
+            const Signer recovery = recoverySigner(*t);
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            const Reset r(QStringLiteral("officer"));
+            const qint64 seq = sato.append(r.sign, QStringLiteral("user.keys_reset"), QStringLiteral("user:officer"),
+                r.payload, r.sql, Clock::system(), { &recovery });
+            expectBad(*t, seq, QStringLiteral("another officer, could sign"));
+        }
+        {
+            // The form before ledger rules 2, a reset signed by the recovery key alone, on a current register.
+            auto t = make();
+            const Signer recovery = recoverySigner(*t);
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            const Reset r(QStringLiteral("sato"));
+            const qint64 seq = sato.append(
+                recovery, QStringLiteral("user.keys_reset"), QStringLiteral("user:sato"), r.payload, r.sql);
+            expectBad(*t, seq, QStringLiteral("recovery key signs nothing"));
+        }
+    }
+
+    // A register begun under ledger rules 1 keeps its old resets (signed by the recovery key alone) valid; the first
+    // officer login records register.migrated, and from then on that form is refused.
+    void testR_TRU_6_olderRegisterMovesToTheCurrentRules()
+    {
+        auto t = makeRulesOne();
+        const Signer recovery = recoverySigner(*t);
+        {
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            const Reset r(QStringLiteral("sato"));
+            sato.append(recovery, QStringLiteral("user.keys_reset"), QStringLiteral("user:sato"), r.payload, r.sql);
+        }
+        auto staff = t->login(QStringLiteral("sato"), kUserPassword);
+        QVERIFY(!staff); // his slot holds the keys the reset replaced
+        auto officer = t->login(QStringLiteral("officer"), kOfficerPassword);
+        QVERIFY2(officer, officer ? "" : qPrintable(officer.error().message));
+        auto migrated = (*officer)->ledger().lastOfKind(QStringLiteral("register.migrated"));
+        QVERIFY(migrated.ok() && migrated->has_value());
+        QCOMPARE((*migrated)->actor, QStringLiteral("officer"));
+        QCOMPARE((*migrated)->payloadObject().value(QStringLiteral("from_rules")).toInt(), 1);
+        QCOMPARE((*migrated)->payloadObject().value(QStringLiteral("ledger_rules")).toInt(), 2);
+        QCOMPARE(verifyProblem(**officer), QString()); // the old reset stands
+        const qint64 seq = [&] {
+            Insider holder = Insider::open(*t, QStringLiteral("officer"), kOfficerPassword);
+            const Reset r(QStringLiteral("sato"));
+            return holder.append(
+                recovery, QStringLiteral("user.keys_reset"), QStringLiteral("user:sato"), r.payload, r.sql);
+        }();
+        auto v = (*officer)->verify();
+        QVERIFY(v.ok());
+        QVERIFY2(!v->ok, "the old form verified after the migration");
+        QCOMPARE(v->firstBad, seq);
+        QVERIFY2(v->reason.contains(QLatin1String("recovery key signs nothing")), qPrintable(v->reason));
+    }
+
     // Attack 5 (R-TRU-4): sato writes his own pack, without the Top Secret witness, into meta.policy_pack.
     void testR_TRU_4_packWrittenWithoutAnEventIsRefused()
     {
@@ -683,7 +857,13 @@ private Q_SLOTS:
         QVERIFY(t->reg().people().grantGroup(QStringLiteral("sato"), QStringLiteral("NUC")).ok());
         QVERIFY(t->reg().setIdleLockMinutes(5).ok());
         QVERIFY(t->reg().adoptPolicy(packWithoutTopSecretWitness()).ok());
-        QVERIFY(Register::recoverAccess(t->path(), t->recoveryCode(), QStringLiteral("sato"), "fresh-password-1").ok());
+        QVERIFY(Register::recoverAccess(t->path(), t->recoveryCode(), QStringLiteral("sato"), "fresh-password-1",
+            QStringLiteral("officer"), kOfficerPassword)
+                    .ok());
+        // The only officer recovers their own access: signed with the new key, co-signed by the recovery key.
+        QVERIFY(
+            Register::recoverAccess(t->path(), t->recoveryCode(), QStringLiteral("officer"), "fresh-password-2", {}, {})
+                .ok());
         auto v = t->reg().verify();
         QVERIFY2(v->ok, qPrintable(v->reason));
     }

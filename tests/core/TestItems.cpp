@@ -423,7 +423,9 @@ private Q_SLOTS:
         ni.contentPath = tempFileWith(dir, QByteArray("sealed to the old key"));
         auto r = t.reg().items().registerItem(ni);
         QVERIFY(r.ok());
-        QVERIFY(Register::recoverAccess(t.path(), t.recoveryCode(), QStringLiteral("reader"), "fresh-password-1").ok());
+        QVERIFY(Register::recoverAccess(t.path(), t.recoveryCode(), QStringLiteral("reader"), "fresh-password-1",
+            QStringLiteral("officer"), kOfficerPassword)
+                    .ok());
         auto reader = t.login(QStringLiteral("reader"), "fresh-password-1");
         QVERIFY(reader.ok());
         auto bytes = (*reader)->items().contentBytes(r->control);

@@ -222,12 +222,14 @@ private Q_SLOTS:
         const QString code = t.recoveryCode();
         QCOMPARE(code.size(), 29);
         t.close();
-        QCOMPARE(
-            Register::recoverAccess(t.path(), QStringLiteral("AAAA-BBBB"), QStringLiteral("officer"), "new-password-9")
-                .error()
-                .code,
+        QCOMPARE(Register::recoverAccess(
+                     t.path(), QStringLiteral("AAAA-BBBB"), QStringLiteral("officer"), "new-password-9", {}, {})
+                     .error()
+                     .code,
             ErrorCode::Auth);
-        QVERIFY(Register::recoverAccess(t.path(), code.toLower(), QStringLiteral("officer"), "new-password-9").ok());
+        // R-TRU-6: the only officer recovers without a second officer, signing with the new key.
+        QVERIFY(Register::recoverAccess(t.path(), code.toLower(), QStringLiteral("officer"), "new-password-9", {}, {})
+                    .ok());
         QCOMPARE(t.login(QStringLiteral("officer"), kOfficerPassword).error().code, ErrorCode::Auth);
         auto r = t.login(QStringLiteral("officer"), "new-password-9");
         QVERIFY(r.ok());
