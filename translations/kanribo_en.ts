@@ -1372,6 +1372,14 @@
         <source>Gives a user who lost their password a new one, with an officer present who signs (standard input: the recovery code, the officer&apos;s password, then the new password; no officer only for the register&apos;s only officer).</source>
         <translation>Gives a user who lost their password a new one, with an officer present who signs (standard input: the recovery code, the officer&apos;s password, then the new password; no officer only for the register&apos;s only officer).</translation>
     </message>
+    <message>
+        <source>Head: event %1, hash %2 (a checkpoint: the trail before it verifies)</source>
+        <translation>Head: event %1, hash %2 (a checkpoint: the trail before it verifies)</translation>
+    </message>
+    <message>
+        <source>Head: event %1, hash %2 (the trail does not verify: no checkpoint)</source>
+        <translation>Head: event %1, hash %2 (the trail does not verify: no checkpoint)</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ContainersModel</name>
@@ -2854,6 +2862,14 @@ Copies: %5</translation>
         <source>%1 resets their own keys while %2, another officer, could sign</source>
         <translation>%1 resets their own keys while %2, another officer, could sign</translation>
     </message>
+    <message>
+        <source>the checkpoint does not name the event right before it</source>
+        <translation>the checkpoint does not name the event right before it</translation>
+    </message>
+    <message>
+        <source>%1 is not an officer, custodian or auditor</source>
+        <translation>%1 is not an officer, custodian or auditor</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::LockScreen</name>
@@ -3683,6 +3699,10 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>%1 is not an active security officer.</source>
         <translation>%1 is not an active security officer.</translation>
+    </message>
+    <message>
+        <source>Only officers, custodians and auditors sign checkpoints.</source>
+        <translation>Only officers, custodians and auditors sign checkpoints.</translation>
     </message>
 </context>
 <context>

@@ -1368,6 +1368,14 @@
         <source>Gives a user who lost their password a new one, with an officer present who signs (standard input: the recovery code, the officer&apos;s password, then the new password; no officer only for the register&apos;s only officer).</source>
         <translation>パスワードを失った利用者に、保全責任者の立会いと署名のもとで新しいパスワードを設定します(標準入力: 回復コード、保全責任者のパスワード、新しいパスワードの順。立会人を省略できるのは管理簿の唯一の保全責任者のみ)。</translation>
     </message>
+    <message>
+        <source>Head: event %1, hash %2 (a checkpoint: the trail before it verifies)</source>
+        <translation>先頭: イベント %1、ハッシュ %2(チェックポイント: それより前の監査記録は正しく検証されました)</translation>
+    </message>
+    <message>
+        <source>Head: event %1, hash %2 (the trail does not verify: no checkpoint)</source>
+        <translation>先頭: イベント %1、ハッシュ %2(監査記録が正しく検証されないため、チェックポイントはありません)</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ContainersModel</name>
@@ -2841,6 +2849,14 @@ Copies: %5</source>
         <source>%1 resets their own keys while %2, another officer, could sign</source>
         <translation>ほかの保全責任者 %2 が署名できるのに、%1 が自分の鍵を再設定しています</translation>
     </message>
+    <message>
+        <source>the checkpoint does not name the event right before it</source>
+        <translation>チェックポイントが直前のイベントを示していません</translation>
+    </message>
+    <message>
+        <source>%1 is not an officer, custodian or auditor</source>
+        <translation>%1 は保全責任者、管理者又は検査官ではありません</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::LockScreen</name>
@@ -3668,6 +3684,10 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>%1 is not an active security officer.</source>
         <translation>%1 は有効な保全責任者ではありません。</translation>
+    </message>
+    <message>
+        <source>Only officers, custodians and auditors sign checkpoints.</source>
+        <translation>チェックポイントに署名できるのは保全責任者、管理者及び検査官だけです。</translation>
     </message>
 </context>
 <context>

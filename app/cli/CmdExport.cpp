@@ -49,6 +49,22 @@ Result<QList<std::pair<QString, StreamWriter>>> csvPaths(
     return tables;
 }
 
+// R-TRU-3: every export says the head of the trail it was made from, and whether a checkpoint vouches for it.
+QJsonObject headJson(const ExportHead& head)
+{
+    return QJsonObject { { QStringLiteral("seq"), head.seq },
+        { QStringLiteral("hash"), QString::fromLatin1(head.hash.toHex()) },
+        { QStringLiteral("checkpoint"), head.verified } };
+}
+
+void printHead(const CliContext& ctx, const ExportHead& head)
+{
+    const QString hash = QString::fromLatin1(head.hash.toHex());
+    ctx.print(head.verified
+            ? Tr::tr("Head: event %1, hash %2 (a checkpoint: the trail before it verifies)").arg(head.seq).arg(hash)
+            : Tr::tr("Head: event %1, hash %2 (the trail does not verify: no checkpoint)").arg(head.seq).arg(hash));
+}
+
 Status auditExport(CliContext& ctx, const QStringList& argv)
 {
     auto a = CommandArgs::parse(argv,
@@ -86,16 +102,22 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
         auto bundle = buildBundle(**reg, options);
         if (!bundle)
             return bundle.error();
-        auto digests = commitExportFiles(**reg, format, options, { { out, bundle->write } });
-        if (!digests)
-            return digests.error();
-        const QString digest = digests->constFirst();
+        // The bundle's own verification (chain, signatures and authority from event 1) is the checkpoint's when
+        // the range reaches the head; otherwise the trail is verified again in full.
+        VerifyReport verified;
+        verified.events = bundle->lastSeq;
+        verified.head = bundle->lastHash;
+        auto head = commitExportFiles(**reg, format, options, { { out, bundle->write } }, verified);
+        if (!head)
+            return head.error();
+        const QString digest = head->digests.constFirst();
         const qint64 n = bundle->lastSeq - bundle->firstSeq + 1;
         if (ctx.json) {
             ctx.printJson(QJsonObject { { QStringLiteral("format"), format },
                 { QStringLiteral("files"), QJsonArray { out } }, { QStringLiteral("events"), n },
                 { QStringLiteral("first_seq"), bundle->firstSeq }, { QStringLiteral("last_seq"), bundle->lastSeq },
-                { QStringLiteral("digest"), digest }, { QStringLiteral("signer"), (*reg)->me().fingerprint() } });
+                { QStringLiteral("digest"), digest }, { QStringLiteral("signer"), (*reg)->me().fingerprint() },
+                { QStringLiteral("head"), headJson(*head) } });
         } else {
             ctx.print(Tr::tr("Exported %n event(s) (No. %1 to %2) to %3.", nullptr, static_cast<int>(n))
                           .arg(bundle->firstSeq)
@@ -103,6 +125,7 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
                           .arg(out));
             ctx.printFields({ { Tr::tr("Bundle digest"), digest },
                 { Tr::tr("Signed by"), (*reg)->me().login + QStringLiteral("  ") + (*reg)->me().fingerprint() } });
+            printHead(ctx, *head);
         }
         return {};
     }
@@ -114,6 +137,7 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
     if (!data)
         return data.error();
     QStringList names;
+    ExportHead head;
     if (csv) {
         auto paths = csvPaths(out, csvFiles(**reg, *data));
         if (!paths)
@@ -123,12 +147,16 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
         auto written = commitExportFiles(**reg, format, options, *paths);
         if (!written)
             return written.error();
+        head = std::move(written).value();
     } else {
 #ifdef KANRIBO_HAVE_REPORT
         auto pdf = renderInspectionPdf(*data, (*reg)->policy(), ctx.language);
         if (!pdf)
             return pdf.error();
-        KANRIBO_TRY(commitExport(**reg, format, options, { { out, *pdf } }));
+        auto written = commitExport(**reg, format, options, { { out, *pdf } }, data->verification);
+        if (!written)
+            return written.error();
+        head = std::move(written).value();
         names << out;
 #endif
     }
@@ -136,10 +164,12 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
         ctx.printJson(QJsonObject { { QStringLiteral("format"), format },
             { QStringLiteral("files"), QJsonArray::fromStringList(names) },
             { QStringLiteral("events"), data->eventCount },
-            { QStringLiteral("redacted"), static_cast<qint64>(data->redacted.size()) } });
+            { QStringLiteral("redacted"), static_cast<qint64>(data->redacted.size()) },
+            { QStringLiteral("head"), headJson(head) } });
     } else {
         for (const auto& n : names)
             ctx.print(Tr::tr("Wrote %1").arg(n));
+        printHead(ctx, head);
         if (!data->redacted.isEmpty())
             ctx.print(Tr::tr("%n item(s) in the accountability view: titles and details withheld from %1, who is "
                              "outside their need-to-know groups.",

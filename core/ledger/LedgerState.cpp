@@ -32,8 +32,20 @@ bool officerKind(const QString& kind)
         QStringLiteral("container.added"), QStringLiteral("settings.changed"), QStringLiteral("policy.adopted"),
         QStringLiteral("item.registered"), QStringLiteral("item.reclassified"), QStringLiteral("item.release_approved"),
         QStringLiteral("item.designation_expired"), QStringLiteral("incident.updated"),
-        QStringLiteral("checkpoint.signed"), QStringLiteral("register.migrated") };
+        QStringLiteral("register.migrated") };
     return kinds.contains(kind);
+}
+
+// R-TRU-3: a checkpoint vouches for every event before it, and names the one right before it.
+std::optional<QString> checkpointProblem(const Event& e)
+{
+    if (e.kind != QLatin1String("checkpoint.signed"))
+        return std::nullopt;
+    const QJsonObject p = e.payloadObject();
+    if (p.value(QStringLiteral("seq")).toInteger(-1) != e.seq - 1
+        || p.value(QStringLiteral("hash")).toString() != QString::fromLatin1(e.prevHash.toHex()))
+        return Tr::tr("the checkpoint does not name the event right before it");
+    return std::nullopt;
 }
 
 bool isReset(const Event& e)
@@ -86,6 +98,8 @@ std::optional<QString> authoriseWithoutState(const Event& e, const QHash<QString
     const QString recovery = LedgerState::recoveryLogin();
     if (e.kind == QLatin1String("register.created"))
         return no(Tr::tr("only the first event of a register may create it"));
+    if (auto bad = checkpointProblem(e))
+        return no(*bad);
     const bool reset = isReset(e);
     // Without the state before the range, the ledger rules in force are unknown: the form before rules 2 is
     // accepted too (it is signed by the recovery key all the same).
@@ -239,6 +253,12 @@ std::optional<QString> LedgerState::authorise(const Event& e) const
         return no(Tr::tr("%1 is neither an officer nor a custodian").arg(e.actor));
     if (k == QLatin1String("audit.exported") && !hasRole(e.actor, { Role::Officer, Role::Auditor }))
         return no(Tr::tr("%1 is neither an officer nor an auditor").arg(e.actor));
+    if (k == QLatin1String("checkpoint.signed")) {
+        if (!hasRole(e.actor, { Role::Officer, Role::Custodian, Role::Auditor }))
+            return no(Tr::tr("%1 is not an officer, custodian or auditor").arg(e.actor));
+        if (auto bad = checkpointProblem(e))
+            return no(*bad);
+    }
     return std::nullopt;
 }
 

@@ -468,8 +468,8 @@ QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const Inspection
     return out;
 }
 
-Status commitExport(Register& reg, const QString& format, const ExportOptions& options,
-    const QList<std::pair<QString, QByteArray>>& files)
+Result<ExportHead> commitExport(Register& reg, const QString& format, const ExportOptions& options,
+    const QList<std::pair<QString, QByteArray>>& files, const std::optional<VerifyReport>& verified)
 {
     QList<std::pair<QString, StreamWriter>> streams;
     for (const auto& file : files)
@@ -478,16 +478,24 @@ Status commitExport(Register& reg, const QString& format, const ExportOptions& o
                                 return makeError(ErrorCode::Io, Tr::tr("The export could not be written."));
                             return {};
                         } });
-    auto digests = commitExportFiles(reg, format, options, streams);
-    if (!digests)
-        return digests.error();
-    return {};
+    return commitExportFiles(reg, format, options, streams, verified);
 }
 
-Result<QStringList> commitExportFiles(Register& reg, const QString& format, const ExportOptions& options,
-    const QList<std::pair<QString, StreamWriter>>& files)
+Result<ExportHead> commitExportFiles(Register& reg, const QString& format, const ExportOptions& options,
+    const QList<std::pair<QString, StreamWriter>>& files, const std::optional<VerifyReport>& verified)
 {
     Session& s = reg.session();
+    // R-TRU-3: the export is a checkpoint of the trail it was made from (when the trail verifies).
+    std::optional<VerifyReport> check = verified;
+    auto headNow = s.ledger->headSeq();
+    if (!headNow)
+        return headNow.error();
+    if (!check || check->events != *headNow) { // none, or of a range that ends before the head
+        auto v = reg.verify();
+        if (!v)
+            return v.error();
+        check = std::move(v).value();
+    }
     std::vector<std::unique_ptr<QSaveFile>> open;
     QJsonArray written;
     QStringList digests;
@@ -511,12 +519,24 @@ Result<QStringList> commitExportFiles(Register& reg, const QString& format, cons
         open.push_back(std::move(f));
     }
     QStringList committed;
+    ExportHead head;
     const Status st = s.write([&]() -> Status {
+        KANRIBO_TRY(reg.appendCheckpoint(*check));
+        auto headSeq = s.ledger->headSeq();
+        if (!headSeq)
+            return headSeq.error();
+        auto last = s.ledger->event(*headSeq);
+        if (!last)
+            return last.error();
+        head.seq = *headSeq;
+        head.hash = *last ? (*last)->hash : QByteArray();
+        head.verified = check->ok && (*last) && (*last)->kind == QLatin1String("checkpoint.signed");
         auto ev = s.record({ QStringLiteral("audit.exported"), QStringLiteral("register"),
             QJsonObject { { QStringLiteral("format"), format }, { QStringLiteral("from"), day(options.from) },
                 { QStringLiteral("to"), day(options.to) },
                 { QStringLiteral("reader"), options.reader.isEmpty() ? s.me.login : options.reader },
-                { QStringLiteral("files"), written } } });
+                { QStringLiteral("files"), written }, { QStringLiteral("head_seq"), head.seq },
+                { QStringLiteral("head_hash"), QString::fromLatin1(head.hash.toHex()) } } });
         if (!ev)
             return ev.error();
         for (auto& f : open) {
@@ -531,7 +551,8 @@ Result<QStringList> commitExportFiles(Register& reg, const QString& format, cons
             QFile::remove(path);
         return st.error();
     }
-    return digests;
+    head.digests = digests;
+    return head;
 }
 
 } // namespace kanribo

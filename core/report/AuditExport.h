@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include <utility>
 
@@ -67,6 +68,15 @@ struct GatherScope {
     bool items = true; // off: csvFiles reads items and copies from the register as it writes them
 };
 
+// What an export committed: the digest of each file, and the head of the trail it covers (R-TRU-3: every export
+// says it) — the last event and its hash — and whether that head was verified (a checkpoint was signed for it).
+struct ExportHead {
+    QStringList digests;
+    qint64 seq = 0;
+    QByteArray hash;
+    bool verified = false;
+};
+
 // Officers and auditors (a denial is recorded). NotFound when --for names no user.
 Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& options, GatherScope scope = {});
 
@@ -82,11 +92,13 @@ using StreamWriter = std::function<Status(const ByteSink&)>;
 QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const InspectionData& data);
 
 // Writes the files of an export and records it in the audit trail ("audit.exported") as one step: if the event
-// cannot be recorded no file is left, and if a file cannot be written nothing is recorded.
-Status commitExport(Register& reg, const QString& format, const ExportOptions& options,
-    const QList<std::pair<QString, QByteArray>>& files);
-// The same for files written as streams (path -> writer); returns the digest (bundleDigest) of each file, in order.
-Result<QStringList> commitExportFiles(Register& reg, const QString& format, const ExportOptions& options,
-    const QList<std::pair<QString, StreamWriter>>& files);
+// cannot be recorded no file is left, and if a file cannot be written nothing is recorded. Every export is also a
+// checkpoint (R-TRU-3): `verified` is the export's own verification of the whole trail, if it made one; without it
+// the trail is verified here. When it verifies, checkpoint.signed goes in the same write, before audit.exported.
+Result<ExportHead> commitExport(Register& reg, const QString& format, const ExportOptions& options,
+    const QList<std::pair<QString, QByteArray>>& files, const std::optional<VerifyReport>& verified = std::nullopt);
+// The same for files written as streams (path -> writer); the digest (bundleDigest) of each file, in order.
+Result<ExportHead> commitExportFiles(Register& reg, const QString& format, const ExportOptions& options,
+    const QList<std::pair<QString, StreamWriter>>& files, const std::optional<VerifyReport>& verified = std::nullopt);
 
 } // namespace kanribo

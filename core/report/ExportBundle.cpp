@@ -856,6 +856,7 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
     BuiltBundle out;
     out.firstSeq = firstSeq;
     out.lastSeq = lastSeq;
+    out.lastHash = lastHash;
     out.highest = highest;
     const QString sigsVerified = verifiedSigs.grouped();
     out.write = [&reg, b, firstSeq, lastSeq, lastHash, sigsVerified, myKey](const ByteSink& sink) -> Status {

@@ -126,6 +126,7 @@ BundleCheck verifyBundle(const QByteArray& bytes);
 struct BuiltBundle {
     qint64 firstSeq = 0;
     qint64 lastSeq = 0;
+    QByteArray lastHash; // the hash of the last event, whose chain (from event 1) and signatures were verified
     Level highest = Level::Unclassified;
     std::function<Status(const ByteSink&)> write;
 

@@ -291,6 +291,7 @@ Result<std::unique_ptr<Register>> Register::open(
         return reg.error();
     KANRIBO_TRY((*reg)->recordPendingFailures());
     KANRIBO_TRY(requireCurrentLedgerRules((*reg)->m_s));
+    KANRIBO_TRY((*reg)->dailyCheckpoint());
     return reg;
 }
 
@@ -603,9 +604,53 @@ Result<VerifyReport> Register::verifySince(QIODevice& anchor, const ChainVerifie
     return report;
 }
 
+Result<VerifyReport> Register::checkpoint(const ChainVerifier::Progress& progress)
+{
+    auto report = verify(progress);
+    if (!report || !report->ok)
+        return report;
+    KANRIBO_TRY(m_s.write([&] { return appendCheckpoint(*report); }));
+    return report;
+}
+
+Status Register::appendCheckpoint(const VerifyReport& verified)
+{
+    if (!verified.ok || verified.events < 1)
+        return {};
+    if (m_s.me.role != Role::Officer && m_s.me.role != Role::Custodian && m_s.me.role != Role::Auditor)
+        return makeError(ErrorCode::Denied, Tr::tr("Only officers, custodians and auditors sign checkpoints."));
+    auto head = m_s.ledger->headSeq();
+    if (!head)
+        return head.error();
+    if (*head != verified.events) // an event came in since: the next checkpoint covers it
+        return {};
+    auto ev = m_s.record({ QStringLiteral("checkpoint.signed"), QStringLiteral("register"),
+        QJsonObject { { QStringLiteral("seq"), verified.events },
+            { QStringLiteral("hash"), QString::fromLatin1(verified.head.toHex()) } } });
+    return ev ? Status {} : Status { ev.error() };
+}
+
+Status Register::dailyCheckpoint()
+{
+    if (m_s.me.role != Role::Officer && m_s.me.role != Role::Custodian && m_s.me.role != Role::Auditor)
+        return {};
+    // The last checkpoint, or the register's creation: a register used every day is checkpointed every day.
+    auto last = m_s.ledger->lastOfKind(QStringLiteral("checkpoint.signed"));
+    if (!last)
+        return last.error();
+    auto since = *last ? std::move(last) : m_s.ledger->event(1);
+    if (!since)
+        return since.error();
+    if (*since && (*since)->time.addSecs(kCheckpointEverySeconds) > m_s.now())
+        return {};
+    auto report = checkpoint();
+    // A trail that does not verify is no reason to refuse the login: audit verify names what fails.
+    return report || report.error().code == ErrorCode::Integrity ? Status {} : Status { report.error() };
+}
+
 Result<Seal> Register::seal()
 {
-    auto report = verify();
+    auto report = checkpoint();
     if (!report)
         return report.error();
     if (!report->ok)

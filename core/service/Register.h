@@ -112,8 +112,15 @@ public:
     Result<VerifyReport> verifySince(QIODevice& anchor, const ChainVerifier::Progress& progress = {});
     Result<VerifyReport> verifySince(const QByteArray& anchor, const ChainVerifier::Progress& progress = {});
     // A seal of the verified head, signed by the acting officer, custodian or auditor, for keeping offline. Fails
-    // (Integrity) when the trail does not verify: one seals only what verifies.
+    // (Integrity) when the trail does not verify: one seals only what verifies. Records a checkpoint too.
     Result<Seal> seal();
+    // R-TRU-3 (completeness): verify(), and when the trail verifies, checkpoint.signed right after the verified head,
+    // signed by the acting officer, custodian or auditor — "I verified every event before this one". Taken at every
+    // seal and export, and at the first login of one of them after a day without one (open()). The report, whether
+    // or not it verified: no checkpoint when it did not, or when an event was added since it was verified.
+    Result<VerifyReport> checkpoint(const ChainVerifier::Progress& progress = {});
+    // The same for a head already verified (an export's verification), inside the caller's write (Session::write).
+    Status appendCheckpoint(const VerifyReport& verified);
     // The audit trail (officers and auditors).
     Result<QList<Event>> auditLog(const Ledger::Filter& filter);
     // What a lookup miss (an item or copy not found, or not seen) asked for and why it was refused: for the officers
@@ -130,6 +137,9 @@ private:
     static Result<std::unique_ptr<Register>> openWithSecrets(
         const QString& path, const QString& login, SlotSecrets secrets, const Clock& clock);
     Status recordPendingFailures();
+    // checkpoint() at the login of an officer, custodian or auditor when the last one (or the creation) is a day old.
+    Status dailyCheckpoint();
+    static constexpr qint64 kCheckpointEverySeconds = 24 * 60 * 60;
 
     Session m_s;
     People m_people;

@@ -163,6 +163,41 @@ private Q_SLOTS:
             5);
     }
 
+    // R-TRU-3: every export says the head of the trail and signs a checkpoint right before its audit.exported; the
+    // checkpoint names the event before it, and the trail still verifies.
+    void exportSaysItsHeadAndSignsACheckpoint()
+    {
+        for (const char* format : { "bundle", "csv" }) {
+            const QString out = m_h.dir() + QStringLiteral("/head-") + QLatin1String(format);
+            const CliRun ex = m_h.officer({ QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("export"),
+                QStringLiteral("--format"), QLatin1String(format), QStringLiteral("--out"), out });
+            CLI_EXPECT(ex, 0);
+            const QJsonObject head = ex.json().object().value(QStringLiteral("head")).toObject();
+            QCOMPARE(head.value(QStringLiteral("checkpoint")).toBool(), true);
+            const CliRun log = m_h.officer(w("--json audit log"));
+            CLI_EXPECT(log, 0);
+            const QJsonArray events = log.json().array();
+            QVERIFY(events.size() >= 3);
+            const QJsonObject exported = events.at(events.size() - 1).toObject();
+            const QJsonObject checkpoint = events.at(events.size() - 2).toObject();
+            const QJsonObject before = events.at(events.size() - 3).toObject();
+            QCOMPARE(exported.value(QStringLiteral("kind")).toString(), QStringLiteral("audit.exported"));
+            QCOMPARE(checkpoint.value(QStringLiteral("kind")).toString(), QStringLiteral("checkpoint.signed"));
+            QCOMPARE(
+                head.value(QStringLiteral("seq")).toInteger(), checkpoint.value(QStringLiteral("seq")).toInteger());
+            QCOMPARE(
+                head.value(QStringLiteral("hash")).toString(), checkpoint.value(QStringLiteral("hash")).toString());
+            const QJsonObject vouched = checkpoint.value(QStringLiteral("payload")).toObject();
+            QCOMPARE(vouched.value(QStringLiteral("seq")).toInteger(), before.value(QStringLiteral("seq")).toInteger());
+            QCOMPARE(vouched.value(QStringLiteral("hash")).toString(), before.value(QStringLiteral("hash")).toString());
+        }
+        const CliRun human = m_h.officer({ QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"),
+            m_h.dir() + QStringLiteral("/h.kbundle") });
+        CLI_EXPECT(human, 0);
+        QVERIFY2(human.out.contains("Head: event "), human.out.constData());
+        CLI_EXPECT(m_h.officer(w("audit verify")), 0);
+    }
+
     void csvExport()
     {
         const QString dir = m_h.dir() + QStringLiteral("/csv");

@@ -537,17 +537,25 @@ private Q_SLOTS:
         auto digests = commitExportFiles(m_t->reg(), QStringLiteral("bundle"), {}, { { path, b->write } });
         QVERIFY(digests);
         const QByteArray written = readFile(path);
-        QCOMPARE(digests->constFirst(), bundleDigest(written));
+        QCOMPARE(digests->digests.constFirst(), bundleDigest(written));
         const BundleCheck c = check(written);
         QVERIFY2(c.ok, qPrintable(c.reason));
-        QCOMPARE(c.digest, digests->constFirst());
-        QCOMPARE(*m_t->reg().ledger().headSeq(), before + 1);
-        auto ev = m_t->reg().ledger().event(before + 1);
+        QCOMPARE(c.digest, digests->digests.constFirst());
+        // R-TRU-3: the export's checkpoint (the trail verified), then the export itself; the head it reports is
+        // the checkpoint.
+        QCOMPARE(*m_t->reg().ledger().headSeq(), before + 2);
+        auto cp = m_t->reg().ledger().event(before + 1);
+        QCOMPARE((*cp)->kind, QStringLiteral("checkpoint.signed"));
+        QCOMPARE(digests->seq, before + 1);
+        QCOMPARE(digests->hash, (*cp)->hash);
+        QVERIFY(digests->verified);
+        auto ev = m_t->reg().ledger().event(before + 2);
         QCOMPARE((*ev)->kind, QStringLiteral("audit.exported"));
-        // A file that cannot be written records nothing.
+        QCOMPARE((*ev)->payloadObject().value(QStringLiteral("head_seq")).toInteger(), before + 1);
+        // A file that cannot be written records nothing, not even the checkpoint.
         QVERIFY(!commitExport(
             m_t->reg(), QStringLiteral("bundle"), {}, { { dir.filePath(QStringLiteral("no/such/dir/x")), written } }));
-        QCOMPARE(*m_t->reg().ledger().headSeq(), before + 1);
+        QCOMPARE(*m_t->reg().ledger().headSeq(), before + 2);
     }
 };
 

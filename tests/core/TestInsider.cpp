@@ -501,19 +501,21 @@ private Q_SLOTS:
         auto t = make();
         t->addUser(QStringLiteral("kimura"), Role::Custodian, Level::TopSecret);
         QByteArray anchor;
+        qint64 head = 0; // kimura's user.added (a seal is followed by its checkpoint)
         if (bundle) {
             auto b = buildBundle(t->reg(), {});
             QVERIFY(b.ok());
             anchor = *b->bytes();
+            head = b->lastSeq;
         } else {
             auto seal = t->reg().seal();
             QVERIFY(seal.ok());
             anchor = seal->toJson();
+            head = seal->seq;
         }
         QCOMPARE(verifyProblem(t->reg()), QString());
         auto fine = t->reg().verifySince(anchor);
         QVERIFY(fine.ok() && fine->ok);
-        const qint64 head = fine->events; // kimura's user.added
         t->addUser(QStringLiteral("suzuki"), Role::Staff, Level::Confidential);
         auto later = t->reg().verifySince(anchor); // more events since: still fine
         QVERIFY(later.ok() && later->ok);
@@ -571,6 +573,72 @@ private Q_SLOTS:
         const qint64 seq = sato.append(sato.signer, QStringLiteral("access.denied"), QStringLiteral("register"),
             { { QStringLiteral("action"), QStringLiteral("item.show") } }, {}, past);
         expectBad(*t, seq, QStringLiteral("earlier than the event before"));
+    }
+
+    // R-TRU-3: checkpoints — at every seal, and at the first login of an officer, custodian or auditor after a day
+    // without one — each vouching for the event right before it.
+    void testR_TRU_3_checkpointsAtSealsAndDailyLogins()
+    {
+        FakeClock clock;
+        TempRegister t(clock);
+        t.addUser(QStringLiteral("sato"), Role::Staff, Level::Secret);
+        t.addUser(QStringLiteral("ito"), Role::Auditor, Level::TopSecret);
+        const auto checkpoints = [&](Register& reg) {
+            qint64 n = 0;
+            (void)reg.ledger().forEach({}, [&](const Event& e) {
+                if (e.kind == QLatin1String("checkpoint.signed")) {
+                    ++n;
+                    auto before = reg.ledger().event(e.seq - 1);
+                    const QJsonObject p = e.payloadObject();
+                    if (!before || !*before || p.value(QStringLiteral("seq")).toInteger() != e.seq - 1
+                        || p.value(QStringLiteral("hash")).toString() != hex((*before)->hash))
+                        n = -1000;
+                }
+                return true;
+            });
+            return n;
+        };
+        QCOMPARE(checkpoints(t.reg()), 0);
+        auto seal = t.reg().seal();
+        QVERIFY(seal.ok());
+        QCOMPARE(checkpoints(t.reg()), 1);
+        auto last = t.reg().ledger().lastOfKind(QStringLiteral("checkpoint.signed"));
+        QCOMPARE((*last)->payloadObject().value(QStringLiteral("seq")).toInteger(), seal->seq);
+        // The same day: logins add none. A day later: staff logins add none, the auditor's first login one.
+        clock.advance(3600);
+        QVERIFY(t.login(QStringLiteral("ito")).ok());
+        clock.advance(25 * 3600);
+        QVERIFY(t.login(QStringLiteral("sato")).ok());
+        QCOMPARE(checkpoints(t.reg()), 1);
+        auto auditor = t.login(QStringLiteral("ito"));
+        QVERIFY(auditor.ok());
+        QCOMPARE(checkpoints(**auditor), 2);
+        QCOMPARE(
+            (*auditor)->ledger().lastOfKind(QStringLiteral("checkpoint.signed"))->value().actor, QStringLiteral("ito"));
+        QVERIFY(t.login(QStringLiteral("officer"), kOfficerPassword).ok());
+        QCOMPARE(checkpoints(**auditor), 2);
+        QCOMPARE(verifyProblem(**auditor), QString());
+    }
+
+    // R-TRU-3: a checkpoint signed by staff, or naming another event than the one before it, fails.
+    void testR_TRU_3_forgedCheckpointsFail()
+    {
+        {
+            auto t = make();
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            auto head = t->reg().ledger().event(*t->reg().ledger().headSeq());
+            const qint64 seq = sato.append(QStringLiteral("checkpoint.signed"), QStringLiteral("register"),
+                { { QStringLiteral("seq"), (*head)->seq }, { QStringLiteral("hash"), hex((*head)->hash) } });
+            expectBad(*t, seq, QStringLiteral("not an officer, custodian or auditor"));
+        }
+        {
+            auto t = make();
+            Insider officer = Insider::open(*t, QStringLiteral("officer"), kOfficerPassword);
+            auto first = t->reg().ledger().event(1);
+            const qint64 seq = officer.append(QStringLiteral("checkpoint.signed"), QStringLiteral("register"),
+                { { QStringLiteral("seq"), 1 }, { QStringLiteral("hash"), hex((*first)->hash) } });
+            expectBad(*t, seq, QStringLiteral("does not name the event right before it"));
+        }
     }
 
     // Attack 8: the recovery code is not a login; and the recovery key signs nothing but a user's new keys.
