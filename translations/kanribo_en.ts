@@ -3704,6 +3704,26 @@ Licence: GPL-3.0-or-later.</translation>
         <source>Only officers, custodians and auditors sign checkpoints.</source>
         <translation>Only officers, custodians and auditors sign checkpoints.</translation>
     </message>
+    <message>
+        <source>the whole row (no event recorded it)</source>
+        <translation>the whole row (no event recorded it)</translation>
+    </message>
+    <message>
+        <source>the whole row (updated, never reported)</source>
+        <translation>the whole row (updated, never reported)</translation>
+    </message>
+    <message>
+        <source>the whole row (used, never started)</source>
+        <translation>the whole row (used, never started)</translation>
+    </message>
+    <message>
+        <source>the copies</source>
+        <translation>the copies</translation>
+    </message>
+    <message>
+        <source>the sighting</source>
+        <translation>the sighting</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::RegisterItemDialog</name>

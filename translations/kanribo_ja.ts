@@ -3689,6 +3689,26 @@ Licence: GPL-3.0-or-later.</source>
         <source>Only officers, custodians and auditors sign checkpoints.</source>
         <translation>チェックポイントに署名できるのは保全責任者、管理者及び検査官だけです。</translation>
     </message>
+    <message>
+        <source>the whole row (no event recorded it)</source>
+        <translation>行全体(記録したイベントがありません)</translation>
+    </message>
+    <message>
+        <source>the whole row (updated, never reported)</source>
+        <translation>行全体(更新されていますが、報告されていません)</translation>
+    </message>
+    <message>
+        <source>the whole row (used, never started)</source>
+        <translation>行全体(使われていますが、開始されていません)</translation>
+    </message>
+    <message>
+        <source>the copies</source>
+        <translation>対象の部</translation>
+    </message>
+    <message>
+        <source>the sighting</source>
+        <translation>確認の記録</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::RegisterItemDialog</name>

@@ -41,6 +41,17 @@ Status setCopyState(Database& db, const Copy& c)
     return st->run();
 }
 
+// R-TRU-1: a record's time is its event's (the verifier compares them); a row inserted before its event (which names
+// the row's id) takes the time once the event is recorded.
+Status stampEventTime(Database& db, const QString& table, const QString& column, qint64 id, const QDateTime& time)
+{
+    auto st = db.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column));
+    if (!st)
+        return st.error();
+    st->bind(1, formatTimestamp(time)).bind(2, id);
+    return st->run();
+}
+
 bool mayManageStorage(const User& u)
 {
     return u.role == Role::Officer || u.role == Role::Custodian;
@@ -633,7 +644,10 @@ Result<Incident> Custody::reportIncident(const QString& target, IncidentKind kin
                 { QStringLiteral("summary"), inc.summary },
                 { QStringLiteral("copies"), QJsonArray::fromStringList(inc.copies) },
                 { QStringLiteral("article"), m_s.policy().article(QStringLiteral("loss")).ref } } });
-        return ev ? Status {} : Status { ev.error() };
+        if (!ev)
+            return ev.error();
+        inc.reportedAt = ev->time; // R-TRU-1: the record's time is its event's
+        return stampEventTime(*m_s.db, QStringLiteral("incidents"), QStringLiteral("reported_at"), inc.id, ev->time);
     }));
     return inc;
 }
@@ -675,6 +689,15 @@ Result<Incident> Custody::updateIncident(qint64 id, const IncidentUpdate& u)
     if (!u.originatorNotified && !u.findings && !u.measures && !u.close)
         return makeError(ErrorCode::Usage, Tr::tr("Nothing to update."));
     KANRIBO_TRY(m_s.write([&]() -> Status {
+        auto ev = m_s.record({ QStringLiteral("incident.updated"), QStringLiteral("incident:%1").arg(id),
+            QJsonObject { { QStringLiteral("incident"), id },
+                { QStringLiteral("originator_notified"), formatDate(next.originatorNotified) },
+                { QStringLiteral("findings"), next.findings }, { QStringLiteral("measures"), next.measures },
+                { QStringLiteral("status"), next.status } } });
+        if (!ev)
+            return ev.error();
+        if (u.close)
+            next.closedAt = ev->time; // R-TRU-1: the record's time is its event's
         auto st = m_s.db->prepare(QStringLiteral("UPDATE incidents SET originator_notified = ?, findings = ?, measures "
                                                  "= ?, status = ?, closed_at = ? WHERE id = ?"));
         if (!st)
@@ -685,13 +708,7 @@ Result<Incident> Custody::updateIncident(qint64 id, const IncidentUpdate& u)
             .bind(4, next.status)
             .bindOptional(5, next.closedAt.isValid() ? formatTimestamp(next.closedAt) : QString())
             .bind(6, id);
-        KANRIBO_TRY(st->run());
-        auto ev = m_s.record({ QStringLiteral("incident.updated"), QStringLiteral("incident:%1").arg(id),
-            QJsonObject { { QStringLiteral("incident"), id },
-                { QStringLiteral("originator_notified"), formatDate(next.originatorNotified) },
-                { QStringLiteral("findings"), next.findings }, { QStringLiteral("measures"), next.measures },
-                { QStringLiteral("status"), next.status } } });
-        return ev ? Status {} : Status { ev.error() };
+        return st->run();
     }));
     return next;
 }
@@ -826,7 +843,10 @@ Result<InventoryResult> Custody::startInventory(const QString& containerId)
         inv.id = m_s.db->lastInsertId();
         auto ev = m_s.record({ QStringLiteral("inventory.started"), QStringLiteral("inventory:%1").arg(inv.id),
             QJsonObject { { QStringLiteral("inventory"), inv.id }, { QStringLiteral("container"), containerId } } });
-        return ev ? Status {} : Status { ev.error() };
+        if (!ev)
+            return ev.error();
+        inv.startedAt = ev->time;
+        return stampEventTime(*m_s.db, QStringLiteral("inventories"), QStringLiteral("started_at"), inv.id, ev->time);
     }));
     return inv;
 }
@@ -847,15 +867,16 @@ Status Custody::sight(const QString& copyIdText)
         return {}; // a second scan of the same copy changes nothing
     const qint64 invId = (*open)->id;
     return m_s.write([&]() -> Status {
+        auto ev = m_s.record({ QStringLiteral("inventory.sighted"), QStringLiteral("inventory:%1").arg(invId),
+            QJsonObject { { QStringLiteral("inventory"), invId }, { QStringLiteral("copy"), id } } });
+        if (!ev)
+            return ev.error();
         auto st = m_s.db->prepare(
             QStringLiteral("INSERT INTO inventory_sightings(inventory_id, copy_id, at, by) VALUES(?,?,?,?)"));
         if (!st)
             return st.error();
-        st->bind(1, invId).bind(2, id).bind(3, formatTimestamp(m_s.now())).bind(4, m_s.me.login);
-        KANRIBO_TRY(st->run());
-        auto ev = m_s.record({ QStringLiteral("inventory.sighted"), QStringLiteral("inventory:%1").arg(invId),
-            QJsonObject { { QStringLiteral("inventory"), invId }, { QStringLiteral("copy"), id } } });
-        return ev ? Status {} : Status { ev.error() };
+        st->bind(1, invId).bind(2, id).bind(3, formatTimestamp(ev->time)).bind(4, m_s.me.login);
+        return st->run();
     });
 }
 
@@ -913,6 +934,15 @@ Result<InventoryResult> Custody::finishInventory()
         for (qint64 i : inv.incidents)
             incidentIds << QString::number(i);
         return m_s.write([&]() -> Status {
+            auto ev = m_s.record({ QStringLiteral("inventory.finished"), QStringLiteral("inventory:%1").arg(inv.id),
+                QJsonObject { { QStringLiteral("inventory"), inv.id }, { QStringLiteral("container"), inv.container },
+                    { QStringLiteral("present"), QJsonArray::fromStringList(inv.present) },
+                    { QStringLiteral("missing"), QJsonArray::fromStringList(inv.missing) },
+                    { QStringLiteral("unexpected"), QJsonArray::fromStringList(inv.unexpected) },
+                    { QStringLiteral("incidents"), QJsonArray::fromStringList(incidentIds) } } });
+            if (!ev)
+                return ev.error();
+            inv.finishedAt = ev->time; // R-TRU-1: the record's time is its event's
             auto st = m_s.db->prepare(QStringLiteral("UPDATE inventories SET finished_at = ?, present = ?, "
                                                      "missing = ?, unexpected = ?, incidents = ? WHERE id = ?"));
             if (!st)
@@ -923,14 +953,7 @@ Result<InventoryResult> Custody::finishInventory()
                 .bind(4, joinLines(inv.unexpected))
                 .bind(5, joinLines(incidentIds))
                 .bind(6, inv.id);
-            KANRIBO_TRY(st->run());
-            auto ev = m_s.record({ QStringLiteral("inventory.finished"), QStringLiteral("inventory:%1").arg(inv.id),
-                QJsonObject { { QStringLiteral("inventory"), inv.id }, { QStringLiteral("container"), inv.container },
-                    { QStringLiteral("present"), QJsonArray::fromStringList(inv.present) },
-                    { QStringLiteral("missing"), QJsonArray::fromStringList(inv.missing) },
-                    { QStringLiteral("unexpected"), QJsonArray::fromStringList(inv.unexpected) },
-                    { QStringLiteral("incidents"), QJsonArray::fromStringList(incidentIds) } } });
-            return ev ? Status {} : Status { ev.error() };
+            return st->run();
         });
     }));
     return inv;

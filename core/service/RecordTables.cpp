@@ -9,9 +9,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 namespace kanribo
 {
@@ -128,6 +130,196 @@ Result<std::optional<Recorded>> eventAt(Statement& st, qint64 seq, const QString
     return std::optional<Recorded>(Recorded { st.text(0), st.text(1), QJsonDocument::fromJson(st.blob(3)).object() });
 }
 
+// What the incident and inventory events say their rows are (R-TRU-1): read once, in sequence order.
+struct IncidentWant {
+    qint64 seq = 0; // incident.reported
+    qint64 lastSeq = 0; // the last event about it
+    QStringList row; // kind, summary, status, reported_at, reported_by, originator_notified, findings, measures,
+                     // closed_at
+    QStringList copies;
+};
+
+struct InventoryWant {
+    qint64 seq = 0; // inventory.started
+    qint64 lastSeq = 0;
+    QStringList row; // container, started_at, started_by, finished_at, present, missing, unexpected, incidents
+    QHash<QString, std::pair<qint64, QStringList>> sightings; // copy -> (seq, {at, by})
+};
+
+const QList<const char*> kIncidentColumns { "kind", "summary", "status", "reported_at", "reported_by",
+    "originator_notified", "findings", "measures", "closed_at" };
+const QList<const char*> kInventoryColumns { "container", "started_at", "started_by", "finished_at", "present",
+    "missing", "unexpected", "incidents" };
+
+// Rows keyed by id (the first column) against what the events say the other columns are.
+Result<VerifyReport> compareRows(Database& db, const QString& table, const QList<const char*>& columns,
+    const QString& select, const std::function<const QStringList*(qint64, qint64*)>& want)
+{
+    auto rows = db.prepare(select);
+    if (!rows)
+        return rows.error();
+    for (;;) {
+        auto r = rows->next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+        const qint64 id = rows->integer(0);
+        qint64 seq = 0;
+        const QStringList* expected = want(id, &seq);
+        if (!expected)
+            return differs(0, table, QString::number(id), Tr::tr("the whole row (no event recorded it)"));
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            if (rows->text(static_cast<int>(i) + 1) != expected->at(i))
+                return differs(seq, table, QString::number(id), QString::fromLatin1(columns.at(i)));
+    }
+    return VerifyReport {};
+}
+
+Result<VerifyReport> compareIncidentsAndInventories(Database& db)
+{
+    QMap<qint64, IncidentWant> incidents;
+    QMap<qint64, InventoryWant> inventories;
+    auto ev = db.prepare(QStringLiteral(
+        "SELECT seq, ts, actor, kind, payload FROM events WHERE kind IN ('incident.reported', 'incident.updated', "
+        "'inventory.started', 'inventory.sighted', 'inventory.finished') ORDER BY seq"));
+    if (!ev)
+        return ev.error();
+    std::optional<VerifyReport> unknown;
+    KANRIBO_TRY(ev->each([&](const Statement& row) {
+        const qint64 seq = row.integer(0);
+        const Recorded e { row.text(1), row.text(2), QJsonDocument::fromJson(row.blob(4)).object() };
+        const QString kind = row.text(3);
+        if (kind.startsWith(QLatin1String("incident."))) {
+            const qint64 id = e.payload.value(QStringLiteral("incident")).toInteger();
+            if (kind == QLatin1String("incident.reported")) {
+                QStringList copies;
+                for (const auto& c : e.payload.value(QStringLiteral("copies")).toArray())
+                    copies << c.toString();
+                copies.sort();
+                incidents.insert(id,
+                    { seq, seq,
+                        { e.text("kind"), e.text("summary"), QStringLiteral("open"), e.ts, e.actor, {}, {}, {}, {} },
+                        copies });
+            } else if (auto it = incidents.find(id); it != incidents.end()) {
+                it->lastSeq = seq;
+                QStringList& r = it->row;
+                r[5] = e.text("originator_notified");
+                r[6] = e.text("findings");
+                r[7] = e.text("measures");
+                r[2] = e.text("status");
+                if (r[2] == QLatin1String("closed") && r[8].isEmpty())
+                    r[8] = e.ts;
+            } else if (!unknown) {
+                unknown = differs(seq, QStringLiteral("incidents"), QString::number(id),
+                    Tr::tr("the whole row (updated, never reported)"));
+            }
+            return Status {};
+        }
+        const qint64 id = e.payload.value(QStringLiteral("inventory")).toInteger();
+        if (kind == QLatin1String("inventory.started")) {
+            inventories.insert(id, { seq, seq, { e.text("container"), e.ts, e.actor, {}, {}, {}, {}, {} }, {} });
+        } else if (auto it = inventories.find(id); it != inventories.end()) {
+            it->lastSeq = seq;
+            if (kind == QLatin1String("inventory.sighted")) {
+                it->sightings.insert(e.text("copy"), { seq, { e.ts, e.actor } });
+            } else {
+                it->row[3] = e.ts;
+                it->row[4] = lines(e.payload.value(QStringLiteral("present")).toArray());
+                it->row[5] = lines(e.payload.value(QStringLiteral("missing")).toArray());
+                it->row[6] = lines(e.payload.value(QStringLiteral("unexpected")).toArray());
+                it->row[7] = lines(e.payload.value(QStringLiteral("incidents")).toArray());
+            }
+        } else if (!unknown) {
+            unknown = differs(
+                seq, QStringLiteral("inventories"), QString::number(id), Tr::tr("the whole row (used, never started)"));
+        }
+        return Status {};
+    }));
+    if (unknown)
+        return *unknown;
+
+    auto inc = compareRows(db, QStringLiteral("incidents"), kIncidentColumns,
+        QStringLiteral("SELECT id, kind, summary, status, reported_at, reported_by, coalesce(originator_notified, ''), "
+                       "findings, measures, coalesce(closed_at, '') FROM incidents ORDER BY id"),
+        [&](qint64 id, qint64* seq) -> const QStringList* {
+            const auto it = incidents.constFind(id);
+            if (it == incidents.constEnd())
+                return nullptr;
+            *seq = it->lastSeq;
+            return &it->row;
+        });
+    if (!inc || !inc->ok)
+        return inc;
+    auto inv = compareRows(db, QStringLiteral("inventories"), kInventoryColumns,
+        QStringLiteral("SELECT id, container, started_at, started_by, coalesce(finished_at, ''), present, missing, "
+                       "unexpected, incidents FROM inventories ORDER BY id"),
+        [&](qint64 id, qint64* seq) -> const QStringList* {
+            const auto it = inventories.constFind(id);
+            if (it == inventories.constEnd())
+                return nullptr;
+            *seq = it->lastSeq;
+            return &it->row;
+        });
+    if (!inv || !inv->ok)
+        return inv;
+
+    // Every reported incident and started inventory kept its row, and the rows under them are the events'.
+    QHash<qint64, QStringList> copies;
+    auto ic = db.prepare(QStringLiteral("SELECT incident_id, copy_id FROM incident_copies ORDER BY copy_id"));
+    if (!ic)
+        return ic.error();
+    KANRIBO_TRY(ic->each([&](const Statement& row) {
+        copies[row.integer(0)] << row.text(1);
+        return Status {};
+    }));
+    QHash<qint64, QHash<QString, QStringList>> sightings;
+    auto sg = db.prepare(QStringLiteral("SELECT inventory_id, copy_id, at, \"by\" FROM inventory_sightings"));
+    if (!sg)
+        return sg.error();
+    KANRIBO_TRY(sg->each([&](const Statement& row) {
+        sightings[row.integer(0)].insert(row.text(1), { row.text(2), row.text(3) });
+        return Status {};
+    }));
+    auto present = db.prepare(QStringLiteral("SELECT id FROM incidents UNION ALL SELECT -id FROM inventories"));
+    if (!present)
+        return present.error();
+    QSet<qint64> rows;
+    KANRIBO_TRY(present->each([&](const Statement& row) {
+        rows.insert(row.integer(0));
+        return Status {};
+    }));
+    for (auto it = incidents.cbegin(); it != incidents.cend(); ++it) {
+        if (!rows.contains(it.key()))
+            return differs(it->seq, QStringLiteral("incidents"), QString::number(it.key()),
+                Tr::tr("the whole row (recorded, now missing)"));
+        if (copies.take(it.key()) != it->copies)
+            return differs(it->seq, QStringLiteral("incident_copies"), QString::number(it.key()), Tr::tr("the copies"));
+    }
+    if (!copies.isEmpty())
+        return differs(
+            0, QStringLiteral("incident_copies"), QString::number(copies.cbegin().key()), Tr::tr("the copies"));
+    for (auto it = inventories.cbegin(); it != inventories.cend(); ++it) {
+        if (!rows.contains(-it.key()))
+            return differs(it->seq, QStringLiteral("inventories"), QString::number(it.key()),
+                Tr::tr("the whole row (recorded, now missing)"));
+        const QHash<QString, QStringList> seen = sightings.take(it.key());
+        for (auto s = it->sightings.cbegin(); s != it->sightings.cend(); ++s)
+            if (seen.value(s.key()) != s->second)
+                return differs(s->first, QStringLiteral("inventory_sightings"),
+                    QString::number(it.key()) + QLatin1Char(' ') + s.key(), Tr::tr("the sighting"));
+        for (auto s = seen.cbegin(); s != seen.cend(); ++s)
+            if (!it->sightings.contains(s.key()))
+                return differs(it->lastSeq, QStringLiteral("inventory_sightings"),
+                    QString::number(it.key()) + QLatin1Char(' ') + s.key(),
+                    Tr::tr("the whole row (no event recorded it)"));
+    }
+    if (!sightings.isEmpty())
+        return differs(0, QStringLiteral("inventory_sightings"), QString::number(sightings.cbegin().key()),
+            Tr::tr("the whole row (no event recorded it)"));
+    return VerifyReport {};
+}
+
 } // namespace
 
 Result<VerifyReport> compareRecordTables(Database& db)
@@ -209,7 +401,7 @@ Result<VerifyReport> compareRecordTables(Database& db)
             return differs(disp->integer(1), QStringLiteral("dispatches"), disp->text(0),
                 disp->text(2) != no ? QStringLiteral("receipt_no") : QStringLiteral("receipt_at"));
     }
-    return VerifyReport {};
+    return compareIncidentsAndInventories(db);
 }
 
 } // namespace kanribo

@@ -261,6 +261,34 @@ UPDATE dispatches SET dispatched_at = (SELECT e.ts FROM events e WHERE e.seq = d
 UPDATE reclassifications SET recorded_at = (SELECT e.ts FROM events e WHERE e.seq = reclassifications.event_seq)
     WHERE EXISTS(SELECT 1 FROM events e WHERE e.seq = reclassifications.event_seq);
 )SQL",
+        // 6: the same for incidents and inventories (issue 15, R-TRU-1: their texts and times are compared with
+        //    their events too). An incident's events name it in the payload ("incident":ID, keys sorted, compact), an
+        //    inventory's in the subject; a sighting's event also names the copy.
+        R"SQL(
+UPDATE incidents SET reported_at = (SELECT e.ts FROM events e WHERE e.kind = 'incident.reported'
+    AND CAST(e.payload AS TEXT) LIKE '%"incident":' || incidents.id || ',%' ORDER BY e.seq LIMIT 1)
+    WHERE EXISTS(SELECT 1 FROM events e WHERE e.kind = 'incident.reported'
+    AND CAST(e.payload AS TEXT) LIKE '%"incident":' || incidents.id || ',%');
+UPDATE incidents SET closed_at = (SELECT e.ts FROM events e WHERE e.kind = 'incident.updated'
+    AND e.subject = 'incident:' || incidents.id AND CAST(e.payload AS TEXT) LIKE '%"status":"closed"%'
+    ORDER BY e.seq LIMIT 1)
+    WHERE closed_at IS NOT NULL AND EXISTS(SELECT 1 FROM events e WHERE e.kind = 'incident.updated'
+    AND e.subject = 'incident:' || incidents.id AND CAST(e.payload AS TEXT) LIKE '%"status":"closed"%');
+UPDATE inventories SET started_at = (SELECT e.ts FROM events e WHERE e.subject = 'inventory:' || inventories.id
+    AND e.kind = 'inventory.started' ORDER BY e.seq LIMIT 1)
+    WHERE EXISTS(SELECT 1 FROM events e WHERE e.subject = 'inventory:' || inventories.id
+    AND e.kind = 'inventory.started');
+UPDATE inventories SET finished_at = (SELECT e.ts FROM events e WHERE e.subject = 'inventory:' || inventories.id
+    AND e.kind = 'inventory.finished' ORDER BY e.seq LIMIT 1)
+    WHERE finished_at IS NOT NULL AND EXISTS(SELECT 1 FROM events e
+    WHERE e.subject = 'inventory:' || inventories.id AND e.kind = 'inventory.finished');
+UPDATE inventory_sightings SET at = (SELECT e.ts FROM events e
+    WHERE e.subject = 'inventory:' || inventory_sightings.inventory_id AND e.kind = 'inventory.sighted'
+    AND CAST(e.payload AS TEXT) LIKE '%"copy":"' || inventory_sightings.copy_id || '"%' ORDER BY e.seq LIMIT 1)
+    WHERE EXISTS(SELECT 1 FROM events e
+    WHERE e.subject = 'inventory:' || inventory_sightings.inventory_id AND e.kind = 'inventory.sighted'
+    AND CAST(e.payload AS TEXT) LIKE '%"copy":"' || inventory_sightings.copy_id || '"%');
+)SQL",
     };
     return s;
 }

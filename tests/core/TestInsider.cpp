@@ -199,6 +199,26 @@ private:
                  .approveRelease(conf, QStringLiteral("GBR"), QStringLiteral("MOD-REL-1"), QDate(2026, 11, 2))
                  .ok())
             qFatal("release");
+        // An incident, investigated and closed; an inventory that sights every copy on hand.
+        auto inc = r.custody().reportIncident(
+            conf + QStringLiteral("/3"), IncidentKind::PossibleCompromise, QStringLiteral("left unattended"));
+        if (!inc)
+            qFatal("incident: %s", qPrintable(inc.error().message));
+        if (!r.custody()
+                 .updateIncident(
+                     inc->id, { QDate(2026, 11, 3), QStringLiteral("no compromise"), QStringLiteral("briefing"), true })
+                 .ok())
+            qFatal("incident update");
+        if (!r.custody().startInventory().ok())
+            qFatal("inventory");
+        auto onHand = r.session().db->prepare(QStringLiteral("SELECT id FROM copies WHERE status = 'active'"));
+        const auto ids = onHand->collect<QString>([](const Statement& row) { return row.text(0); });
+        for (const QString& id : *ids)
+            if (!r.custody().sight(id).ok())
+                qFatal("sight %s", qPrintable(id));
+        auto finished = r.custody().finishInventory();
+        if (!finished || !finished->missing.isEmpty())
+            qFatal("inventory finish");
         return t;
     }
 
@@ -340,6 +360,24 @@ private Q_SLOTS:
             << "no item.release_approved event";
         QTest::newRow("reclassification edited") << "UPDATE reclassifications SET reference = 'N-2'"
                                                  << "reference";
+        QTest::newRow("incident summary edited") << "UPDATE incidents SET summary = 'nothing happened'"
+                                                 << "table incidents, row 1: summary";
+        QTest::newRow("incident back-dated") << "UPDATE incidents SET reported_at = '2026-01-05T09:00:00.000Z'"
+                                             << "reported_at";
+        QTest::newRow("incident findings edited") << "UPDATE incidents SET findings = 'compromised'"
+                                                  << "findings";
+        QTest::newRow("incident reopened") << "UPDATE incidents SET status = 'open', closed_at = NULL"
+                                           << "status";
+        QTest::newRow("incident copy removed") << "DELETE FROM incident_copies"
+                                               << "incident_copies";
+        QTest::newRow("inventory result edited") << "UPDATE inventories SET missing = 'S-2026-000001/1'"
+                                                 << "table inventories, row 1: missing";
+        QTest::newRow("inventory sighting invented")
+            << "INSERT INTO inventory_sightings(inventory_id, copy_id, at, by) VALUES(1, 'C-2026-999999/1', "
+               "'2026-11-21T09:00:00.000Z', 'sato')"
+            << "inventory_sightings";
+        QTest::newRow("inventory deleted") << "DELETE FROM inventory_sightings; DELETE FROM inventories"
+                                           << "recorded, now missing";
     }
 
     void testR_TRU_1_recordEditsWithoutEventsFail()
