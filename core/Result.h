@@ -91,3 +91,13 @@ using Status = Result<void>;
         if (!kanriboTryResult_.ok())                                                                                   \
             return kanriboTryResult_.error();                                                                          \
     } while (false)
+
+#define KANRIBO_CONCAT_INNER_(a, b) a##b
+#define KANRIBO_CONCAT_(a, b) KANRIBO_CONCAT_INNER_(a, b)
+// Declares (or assigns) lhs from a Result's value, or returns its error: KANRIBO_ASSIGN(auto users, loadUsers(db));
+#define KANRIBO_ASSIGN(lhs, ...) KANRIBO_ASSIGN_IMPL_(lhs, (__VA_ARGS__), KANRIBO_CONCAT_(kanriboAssign_, __LINE__))
+#define KANRIBO_ASSIGN_IMPL_(lhs, expr, tmp)                                                                           \
+    auto tmp = (expr);                                                                                                 \
+    if (!tmp.ok())                                                                                                     \
+        return tmp.error();                                                                                            \
+    lhs = std::move(tmp).value()

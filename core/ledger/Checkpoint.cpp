@@ -67,12 +67,9 @@ Result<Checkpoint> Checkpoints::store(Database& db, const QByteArray& registerId
     c.createdAt = now.toUTC();
     Transaction tx(db);
     KANRIBO_TRY(tx.begin());
-    auto st = db.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO checkpoints(seq, hash, signer, sig, created_at) VALUES(?,?,?,?,?)"));
-    if (!st)
-        return st.error();
-    st->bind(1, seq).bind(2, hash).bind(3, c.signer).bind(4, c.signature).bind(5, formatTimestamp(c.createdAt));
-    KANRIBO_TRY(st->run());
+    KANRIBO_TRY(db.run(
+        QStringLiteral("INSERT OR REPLACE INTO checkpoints(seq, hash, signer, sig, created_at) VALUES(?,?,?,?,?)"), seq,
+        hash, c.signer, c.signature, formatTimestamp(c.createdAt)));
     KANRIBO_TRY(tx.commit());
     return c;
 }

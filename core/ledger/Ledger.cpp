@@ -119,22 +119,10 @@ Result<Event> Ledger::append(const Signer& actor, const EventDraft& draft, const
         e.cosignatures.append(s);
         cosigs += s;
     }
-    auto ins = m_db.prepare(QStringLiteral("INSERT INTO events(seq, ts, actor, kind, subject, payload, cosigners, "
-                                           "prev_hash, hash, sig, cosigs) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
-    if (!ins)
-        return ins.error();
-    ins->bind(1, e.seq)
-        .bind(2, formatTimestamp(e.time))
-        .bind(3, e.actor)
-        .bind(4, e.kind)
-        .bind(5, e.subject)
-        .bind(6, e.payload)
-        .bind(7, e.cosigners.join(QLatin1Char('\n')))
-        .bind(8, e.prevHash)
-        .bind(9, e.hash)
-        .bind(10, e.signature)
-        .bind(11, cosigs);
-    KANRIBO_TRY(ins->run());
+    KANRIBO_TRY(m_db.run(QStringLiteral("INSERT INTO events(seq, ts, actor, kind, subject, payload, cosigners, "
+                                        "prev_hash, hash, sig, cosigs) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
+        e.seq, formatTimestamp(e.time), e.actor, e.kind, e.subject, e.payload, e.cosigners.join(QLatin1Char('\n')),
+        e.prevHash, e.hash, e.signature, cosigs));
     return e;
 }
 

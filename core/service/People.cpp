@@ -37,18 +37,15 @@ User readUser(const Statement& st)
 
 Status loadGroups(Database& db, User& u)
 {
-    auto st = db.prepare(QStringLiteral("SELECT grp FROM user_groups WHERE login = ? ORDER BY grp"));
-    if (!st)
-        return st.error();
-    st->bind(1, u.login);
-    for (;;) {
-        auto r = st->next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            return {};
-        u.groups << st->text(0);
-    }
+    KANRIBO_ASSIGN(
+        auto st, db.query(QStringLiteral("SELECT grp FROM user_groups WHERE login = ? ORDER BY grp"), u.login));
+    KANRIBO_ASSIGN(u.groups, st.collect<QString>([](const Statement& row) { return row.text(0); }));
+    return {};
+}
+
+Container readContainer(const Statement& row)
+{
+    return Container { row.text(0), levelFromRank(row.integer(1)).value_or(Level::TopSecret), row.text(2) };
 }
 
 Error notFoundUser(const QString& login)
@@ -59,16 +56,8 @@ Error notFoundUser(const QString& login)
 
 Result<User> loadUser(Database& db, const QString& login)
 {
-    auto st = db.prepare(QString::fromLatin1(kUserColumns) + QStringLiteral(" WHERE login = ?"));
-    if (!st)
-        return st.error();
-    st->bind(1, login);
-    auto r = st->next();
-    if (!r)
-        return r.error();
-    if (!*r)
-        return notFoundUser(login);
-    User u = readUser(*st);
+    KANRIBO_ASSIGN(auto st, db.query(QString::fromLatin1(kUserColumns) + QStringLiteral(" WHERE login = ?"), login));
+    KANRIBO_ASSIGN(User u, st.one<User>([](const Statement& row) { return readUser(row); }, notFoundUser(login)));
     KANRIBO_TRY(loadGroups(db, u));
     return u;
 }
@@ -102,11 +91,8 @@ Status People::validateNewUser(const NewUser& u)
 
 Result<bool> People::groupExists(const QString& name) const
 {
-    auto st = m_s.db->prepare(QStringLiteral("SELECT 1 FROM ntk_groups WHERE name = ?"));
-    if (!st)
-        return st.error();
-    st->bind(1, name);
-    return st->next();
+    KANRIBO_ASSIGN(auto st, m_s.db->query(QStringLiteral("SELECT 1 FROM ntk_groups WHERE name = ?"), name));
+    return st.next();
 }
 
 Result<User> People::addUser(const NewUser& nu, const QByteArray& password)
@@ -172,11 +158,7 @@ Result<User> People::addUser(const NewUser& nu, const QByteArray& password)
             .bind(11, formatTimestamp(m_s.now()));
         KANRIBO_TRY(ins->run());
         for (const auto& g : u.groups) {
-            auto gi = m_s.db->prepare(QStringLiteral("INSERT INTO user_groups(login, grp) VALUES(?, ?)"));
-            if (!gi)
-                return gi.error();
-            gi->bind(1, u.login).bind(2, g);
-            KANRIBO_TRY(gi->run());
+            KANRIBO_TRY(m_s.db->run(QStringLiteral("INSERT INTO user_groups(login, grp) VALUES(?, ?)"), u.login, g));
         }
         auto ev = m_s.record({ QStringLiteral("user.added"), QStringLiteral("user:") + u.login,
             QJsonObject { { QStringLiteral("login"), u.login }, { QStringLiteral("name"), u.name },
@@ -262,11 +244,7 @@ Status People::grantGroup(const QString& login, const QString& group)
     if (u->groups.contains(group))
         return makeError(ErrorCode::Conflict, Tr::tr("%1 is already in the group %2.").arg(login, group));
     KANRIBO_TRY(m_s.write([&]() -> Status {
-        auto st = m_s.db->prepare(QStringLiteral("INSERT INTO user_groups(login, grp) VALUES(?, ?)"));
-        if (!st)
-            return st.error();
-        st->bind(1, login).bind(2, group);
-        KANRIBO_TRY(st->run());
+        KANRIBO_TRY(m_s.db->run(QStringLiteral("INSERT INTO user_groups(login, grp) VALUES(?, ?)"), login, group));
         auto ev = m_s.record({ QStringLiteral("user.group_granted"), QStringLiteral("user:") + login,
             QJsonObject { { QStringLiteral("login"), login }, { QStringLiteral("group"), group } } });
         return ev ? Status {} : Status { ev.error() };
@@ -283,11 +261,7 @@ Status People::revokeGroup(const QString& login, const QString& group)
     if (!u->groups.contains(group))
         return makeError(ErrorCode::NotFound, Tr::tr("%1 is not in the group %2.").arg(login, group));
     KANRIBO_TRY(m_s.write([&]() -> Status {
-        auto st = m_s.db->prepare(QStringLiteral("DELETE FROM user_groups WHERE login = ? AND grp = ?"));
-        if (!st)
-            return st.error();
-        st->bind(1, login).bind(2, group);
-        KANRIBO_TRY(st->run());
+        KANRIBO_TRY(m_s.db->run(QStringLiteral("DELETE FROM user_groups WHERE login = ? AND grp = ?"), login, group));
         auto ev = m_s.record({ QStringLiteral("user.group_revoked"), QStringLiteral("user:") + login,
             QJsonObject { { QStringLiteral("login"), login }, { QStringLiteral("group"), group } } });
         return ev ? Status {} : Status { ev.error() };
@@ -306,11 +280,7 @@ Status People::disableUser(const QString& login)
     if (login == m_s.me.login)
         return makeError(ErrorCode::Conflict, Tr::tr("You cannot disable your own account."));
     KANRIBO_TRY(m_s.write([&]() -> Status {
-        auto st = m_s.db->prepare(QStringLiteral("UPDATE users SET active = 0 WHERE login = ?"));
-        if (!st)
-            return st.error();
-        st->bind(1, login);
-        KANRIBO_TRY(st->run());
+        KANRIBO_TRY(m_s.db->run(QStringLiteral("UPDATE users SET active = 0 WHERE login = ?"), login));
         auto ev = m_s.record({ QStringLiteral("user.disabled"), QStringLiteral("user:") + login,
             QJsonObject { { QStringLiteral("login"), login } } });
         return ev ? Status {} : Status { ev.error() };
@@ -366,11 +336,8 @@ Status People::addGroup(const QString& name, const QString& description)
     if (*ex)
         return makeError(ErrorCode::Conflict, Tr::tr("The group '%1' exists already.").arg(name));
     return m_s.write([&]() -> Status {
-        auto st = m_s.db->prepare(QStringLiteral("INSERT INTO ntk_groups(name, description) VALUES(?, ?)"));
-        if (!st)
-            return st.error();
-        st->bind(1, name).bind(2, description);
-        KANRIBO_TRY(st->run());
+        KANRIBO_TRY(
+            m_s.db->run(QStringLiteral("INSERT INTO ntk_groups(name, description) VALUES(?, ?)"), name, description));
         auto ev = m_s.record({ QStringLiteral("group.added"), QStringLiteral("group:") + name,
             QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("description"), description } } });
         return ev ? Status {} : Status { ev.error() };
@@ -380,18 +347,8 @@ Status People::addGroup(const QString& name, const QString& description)
 Result<QList<Group>> People::groups() const
 {
     KANRIBO_TRY(m_s.requireOpen());
-    QList<Group> out;
-    auto st = m_s.db->prepare(QStringLiteral("SELECT name, description FROM ntk_groups ORDER BY name"));
-    if (!st)
-        return st.error();
-    for (;;) {
-        auto r = st->next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            return out;
-        out << Group { st->text(0), st->text(1) };
-    }
+    KANRIBO_ASSIGN(auto st, m_s.db->prepare(QStringLiteral("SELECT name, description FROM ntk_groups ORDER BY name")));
+    return st.collect<Group>([](const Statement& row) { return Group { row.text(0), row.text(1) }; });
 }
 
 Status People::addContainer(const Container& c)
@@ -405,11 +362,8 @@ Status People::addContainer(const Container& c)
     if (container(c.id))
         return makeError(ErrorCode::Conflict, Tr::tr("The container '%1' exists already.").arg(c.id));
     return m_s.write([&]() -> Status {
-        auto st = m_s.db->prepare(QStringLiteral("INSERT INTO containers(id, level, location) VALUES(?, ?, ?)"));
-        if (!st)
-            return st.error();
-        st->bind(1, c.id).bind(2, rank(c.level)).bind(3, c.location);
-        KANRIBO_TRY(st->run());
+        KANRIBO_TRY(m_s.db->run(QStringLiteral("INSERT INTO containers(id, level, location) VALUES(?, ?, ?)"), c.id,
+            rank(c.level), c.location));
         auto ev = m_s.record({ QStringLiteral("container.added"), QStringLiteral("container:") + c.id,
             QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("level"), levelName(c.level) },
                 { QStringLiteral("location"), c.location } } });
@@ -420,33 +374,16 @@ Status People::addContainer(const Container& c)
 Result<QList<Container>> People::containers() const
 {
     KANRIBO_TRY(m_s.requireOpen());
-    QList<Container> out;
-    auto st = m_s.db->prepare(QStringLiteral("SELECT id, level, location FROM containers ORDER BY id"));
-    if (!st)
-        return st.error();
-    for (;;) {
-        auto r = st->next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            return out;
-        out << Container { st->text(0), levelFromRank(st->integer(1)).value_or(Level::TopSecret), st->text(2) };
-    }
+    KANRIBO_ASSIGN(auto st, m_s.db->prepare(QStringLiteral("SELECT id, level, location FROM containers ORDER BY id")));
+    return st.collect<Container>(readContainer);
 }
 
 Result<Container> People::container(const QString& id) const
 {
     KANRIBO_TRY(m_s.requireOpen());
-    auto st = m_s.db->prepare(QStringLiteral("SELECT id, level, location FROM containers WHERE id = ?"));
-    if (!st)
-        return st.error();
-    st->bind(1, id);
-    auto r = st->next();
-    if (!r)
-        return r.error();
-    if (!*r)
-        return makeError(ErrorCode::NotFound, Tr::tr("No container '%1'.").arg(id));
-    return Container { st->text(0), levelFromRank(st->integer(1)).value_or(Level::TopSecret), st->text(2) };
+    KANRIBO_ASSIGN(
+        auto st, m_s.db->query(QStringLiteral("SELECT id, level, location FROM containers WHERE id = ?"), id));
+    return st.one<Container>(readContainer, makeError(ErrorCode::NotFound, Tr::tr("No container '%1'.").arg(id)));
 }
 
 Result<VerifyReport> People::compareWithLedger(const LedgerState& state) const
@@ -509,16 +446,14 @@ Result<VerifyReport> People::compareWithLedger(const LedgerState& state) const
         if (it == state.containers().constEnd() || it->first != c.level || it->second != c.location)
             return differs(QStringLiteral("containers"), c.id, Tr::tr("the container"));
     }
-    auto st = m_s.db->prepare(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'setting.%' ORDER BY key"));
-    if (!st)
-        return st.error();
-    auto settings = st->collect<std::pair<QString, QString>>(
-        [](const Statement& row) { return std::make_pair(row.text(0), row.text(1)); });
-    if (!settings)
-        return settings.error();
-    if (settings->size() != state.settings().size())
+    KANRIBO_ASSIGN(auto st,
+        m_s.db->prepare(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'setting.%' ORDER BY key")));
+    KANRIBO_ASSIGN(const auto settings, st.collect<std::pair<QString, QString>>([](const Statement& row) {
+        return std::make_pair(row.text(0), row.text(1));
+    }));
+    if (settings.size() != state.settings().size())
         return differs(QStringLiteral("meta"), QStringLiteral("setting.*"), Tr::tr("the register's settings"));
-    for (const auto& [key, value] : *settings)
+    for (const auto& [key, value] : settings)
         if (state.settings().value(key) != value)
             return differs(QStringLiteral("meta"), key, Tr::tr("the setting"));
     return rep;

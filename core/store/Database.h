@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -40,6 +41,14 @@ public:
     Statement& bindOptional(int index, const QString& value); // empty -> NULL
     Statement& bindValue(int index, const QVariant& value); // int, string, bytes or null
 
+    // Binds the arguments to ?1, ?2, … in order (QString, const char*, qint64, int, QByteArray).
+    template <typename... Args> Statement& bindAll(const Args&... args)
+    {
+        int i = 0;
+        (bind(++i, args), ...);
+        return *this;
+    }
+
     // Steps once: true when a row is available, false when done; Integrity/Io error on failure.
     Result<bool> next();
     // Steps to completion (for statements without rows).
@@ -56,6 +65,26 @@ public:
                 return out;
             out << read(*this);
         }
+    }
+    // The first row turned into a T with read(*this), or nullopt when there is none.
+    template <typename T, typename Read> Result<std::optional<T>> optional(Read read)
+    {
+        auto r = next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return std::optional<T>();
+        return std::optional<T>(read(*this));
+    }
+    // The first row turned into a T, or `missing` (typically a NotFound error) when there is none.
+    template <typename T, typename Read> Result<T> one(Read read, const Error& missing)
+    {
+        auto r = optional<T>(read);
+        if (!r)
+            return r.error();
+        if (!*r)
+            return missing;
+        return std::move(**r);
     }
     // Steps through every row, handing each to fn; stops at the first error fn returns (or a step fails).
     template <typename Fn> Status each(Fn fn)
@@ -99,6 +128,20 @@ public:
 
     Status exec(const QString& sql);
     Result<Statement> prepare(const QString& sql);
+    // prepare(sql) with the arguments bound to ?1, ?2, … in order.
+    template <typename... Args> Result<Statement> query(const QString& sql, const Args&... args)
+    {
+        auto st = prepare(sql);
+        if (st)
+            st->bindAll(args...);
+        return st;
+    }
+    // One statement without rows (INSERT, UPDATE, DELETE), its arguments bound in order, run to completion.
+    template <typename... Args> Status run(const QString& sql, const Args&... args)
+    {
+        auto st = query(sql, args...);
+        return st ? st->run() : Status { st.error() };
+    }
     qint64 lastInsertId() const;
     int changes() const;
     Status begin(); // BEGIN IMMEDIATE: one writer at a time across processes
