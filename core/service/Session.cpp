@@ -213,6 +213,18 @@ Status Session::updateKeyRing(const std::function<Status(KeyRing&)>& fn) const
     return ring->save(keyRingPath);
 }
 
+Status Session::copyKeyRing(const QString& to) const
+{
+    QLockFile lock(keyRingPath + QStringLiteral(".lock"));
+    KANRIBO_TRY(lockKeyRing(lock, keyRingPath));
+    auto ring = KeyRing::load(keyRingPath);
+    if (!ring)
+        return ring.error();
+    if (ring->registerId() != registerId)
+        return makeError(ErrorCode::Integrity, Tr::tr("The key ring does not belong to this register."));
+    return ring->save(to);
+}
+
 Result<Signer> Session::authenticateSecondPerson(const QString& login, const QByteArray& password) const
 {
     if (login == me.login)

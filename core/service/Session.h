@@ -69,6 +69,8 @@ public:
 
     // Reads the key ring under a lock file, lets fn change it, and saves it atomically.
     Status updateKeyRing(const std::function<Status(KeyRing&)>& fn) const;
+    // Writes the key ring as it is now, read under the same lock, to another file (a backup; atomic and fsynced).
+    Status copyKeyRing(const QString& to) const;
 
     // Lets a second person authenticate with their own password now (hand receipt, witness, approver).
     // Failed attempts count toward that person's lockout like any login.
