@@ -338,17 +338,17 @@ Result<RestoreResult> Register::restore(const RestoreRequest& rq, const Clock& c
     // 4. An existing register is replaced only when asked, after the report, and is moved aside, never deleted.
     const bool occupied = QFileInfo::exists(target) || QFileInfo::exists(targetKeys);
     if (occupied && !rq.replace) {
-        QString lacks = out.missingFrom > 0 ? Tr::tr(" It lacks events %1 to %2, which %3 recorded.")
-                                                  .arg(out.missingFrom)
-                                                  .arg(out.missingTo)
-                                                  .arg(out.againstSource)
-                                            : QString();
-        return makeError(ErrorCode::Conflict,
-            Tr::tr("A register already exists at %1; nothing was changed. The backup verifies (head: event %2).%3 "
-                   "Replacing the register must be asked for explicitly; it is then moved aside, not deleted.")
-                .arg(target)
-                .arg(out.backupHeadSeq)
-                .arg(lacks));
+        QStringList message { Tr::tr("A register already exists at %1; nothing was changed.").arg(target),
+            Tr::tr("The backup verifies (head: event %1).").arg(out.backupHeadSeq) };
+        if (out.missingFrom > 0 && out.missingFrom == out.missingTo)
+            message << Tr::tr("It lacks event %1, which %2 recorded.").arg(out.missingFrom).arg(out.againstSource);
+        else if (out.missingFrom > 0)
+            message << Tr::tr("It lacks events %1 to %2, which %3 recorded.")
+                           .arg(out.missingFrom)
+                           .arg(out.missingTo)
+                           .arg(out.againstSource);
+        message << Tr::tr("Replacing the register must be asked for explicitly; it is then moved aside, not deleted.");
+        return makeError(ErrorCode::Conflict, message.join(QLatin1Char(' ')));
     }
     if (occupied)
         for (const QString& s : kSidecars)

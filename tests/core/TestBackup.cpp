@@ -306,8 +306,10 @@ private Q_SLOTS:
         auto b = t->reg().backup(dest);
         QVERIFY(b.ok());
         t->addUser(QStringLiteral("suzuki"), Role::Staff, Level::Confidential);
+        QVERIFY(t->reg().people().addGroup(QStringLiteral("CRYPTO"), {}).ok());
         auto seal = t->reg().seal();
         QVERIFY(seal.ok());
+        QCOMPARE(seal->seq, b->headSeq + 2);
 
         // Open: refused even with replace.
         RestoreRequest open = request(dest, t->path());
