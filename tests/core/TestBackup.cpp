@@ -47,6 +47,18 @@ private:
         return rq;
     }
 
+    // A backup of t at dest, then two events and a seal of the trail after them.
+    static std::pair<BackupResult, Seal> backupThenSeal(TempRegister& t, const QString& dest)
+    {
+        auto b = t.reg().backup(dest);
+        auto more = t.reg().people().addGroup(QStringLiteral("CRYPTO"), {});
+        t.addUser(QStringLiteral("suzuki"), Role::Staff, Level::Confidential);
+        auto seal = t.reg().seal();
+        if (!b || !more || !seal)
+            qFatal("backup, group or seal failed");
+        return { *b, *seal };
+    }
+
     static QString lastKind(Register& reg)
     {
         auto head = reg.ledger().headSeq();
@@ -232,24 +244,19 @@ private Q_SLOTS:
         auto early = t->reg().seal(); // before the backup: nothing missing against it
         QVERIFY(early.ok());
         const QString dest = out.filePath(QStringLiteral("b.kanribo"));
-        auto b = t->reg().backup(dest);
-        QVERIFY(b.ok());
-        t->addUser(QStringLiteral("suzuki"), Role::Staff, Level::Confidential);
-        QVERIFY(t->reg().people().addGroup(QStringLiteral("CRYPTO"), {}).ok());
-        auto seal = t->reg().seal();
-        QVERIFY(seal.ok());
-        QVERIFY(seal->seq > b->headSeq);
+        const auto [b, seal] = backupThenSeal(*t, dest);
+        QCOMPARE(seal.seq, b.headSeq + 2);
 
         QBuffer sealFile;
-        sealFile.setData(seal->toJson());
+        sealFile.setData(seal.toJson());
         sealFile.open(QIODevice::ReadOnly);
         const QString to = out.filePath(QStringLiteral("restored/r.kanribo"));
         auto r = Register::restore(request(dest, to, &sealFile));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
-        QCOMPARE(r->backupHeadSeq, b->headSeq);
-        QCOMPARE(r->againstSeq, seal->seq);
-        QCOMPARE(r->missingFrom, b->headSeq + 1);
-        QCOMPARE(r->missingTo, seal->seq);
+        QCOMPARE(r->backupHeadSeq, b.headSeq);
+        QCOMPARE(r->againstSeq, seal.seq);
+        QCOMPARE(r->missingFrom, b.headSeq + 1);
+        QCOMPARE(r->missingTo, seal.seq);
         QCOMPARE(r->restoredPath, to);
         QVERIFY(r->replacedPath.isEmpty());
 
@@ -262,8 +269,8 @@ private Q_SLOTS:
         QCOMPARE((*ev)->actor, QStringLiteral("officer"));
         const QJsonObject p = (*ev)->payloadObject();
         QCOMPARE(p.value(QStringLiteral("from")).toString(), QStringLiteral("b.kanribo"));
-        QCOMPARE(p.value(QStringLiteral("head_seq")).toInteger(), b->headSeq);
-        QCOMPARE(p.value(QStringLiteral("missing_from")).toInteger(), b->headSeq + 1);
+        QCOMPARE(p.value(QStringLiteral("head_seq")).toInteger(), b.headSeq);
+        QCOMPARE(p.value(QStringLiteral("missing_from")).toInteger(), b.headSeq + 1);
         // suzuki was added after the backup: not in the restored register.
         QVERIFY(!(*restored)->people().user(QStringLiteral("suzuki")).ok());
 
@@ -303,13 +310,8 @@ private Q_SLOTS:
         auto t = make();
         QTemporaryDir out;
         const QString dest = out.filePath(QStringLiteral("b.kanribo"));
-        auto b = t->reg().backup(dest);
-        QVERIFY(b.ok());
-        t->addUser(QStringLiteral("suzuki"), Role::Staff, Level::Confidential);
-        QVERIFY(t->reg().people().addGroup(QStringLiteral("CRYPTO"), {}).ok());
-        auto seal = t->reg().seal();
-        QVERIFY(seal.ok());
-        QCOMPARE(seal->seq, b->headSeq + 2);
+        const auto [b, seal] = backupThenSeal(*t, dest);
+        QCOMPARE(seal.seq, b.headSeq + 2);
 
         // Open: refused even with replace.
         RestoreRequest open = request(dest, t->path());
@@ -322,13 +324,13 @@ private Q_SLOTS:
         const QByteArray live = readFile(t->path());
         const QByteArray liveKeys = readFile(t->keysPath());
         QBuffer sealFile;
-        sealFile.setData(seal->toJson());
+        sealFile.setData(seal.toJson());
         sealFile.open(QIODevice::ReadOnly);
         auto refused = Register::restore(request(dest, t->path(), &sealFile));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().code, ErrorCode::Conflict);
-        QVERIFY2(refused.error().message.contains(
-                     QStringLiteral("lacks events %1 to %2").arg(b->headSeq + 1).arg(seal->seq)),
+        QVERIFY2(
+            refused.error().message.contains(QStringLiteral("lacks events %1 to %2").arg(b.headSeq + 1).arg(seal.seq)),
             qPrintable(refused.error().message));
         QCOMPARE(readFile(t->path()), live);
         QCOMPARE(readFile(t->keysPath()), liveKeys);
@@ -341,7 +343,7 @@ private Q_SLOTS:
         QVERIFY(!r->replacedPath.isEmpty());
         QCOMPARE(readFile(r->replacedPath), live);
         QCOMPARE(readFile(Register::keyRingPathFor(r->replacedPath)), liveKeys);
-        QCOMPARE(r->missingFrom, b->headSeq + 1);
+        QCOMPARE(r->missingFrom, b.headSeq + 1);
         auto restored = t->login(QStringLiteral("officer"), kOfficerPassword);
         QVERIFY(restored.ok());
         QCOMPARE(lastKind(**restored), QStringLiteral("register.restored"));
