@@ -181,6 +181,133 @@
     </message>
 </context>
 <context>
+    <name>kanribo::Backup</name>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation>Cannot write %1 to the disk.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Cannot copy %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>Cannot move %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The register is locked.</source>
+        <translation>The register is locked.</translation>
+    </message>
+    <message>
+        <source>Name the file to back up to.</source>
+        <translation>Name the file to back up to.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the register itself.</source>
+        <translation>A backup cannot be written over the register itself.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a backup never replaces a file. Choose a new name.</source>
+        <translation>%1 already exists: a backup never replaces a file. Choose a new name.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written.</source>
+        <translation>The folder %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1 for the backup (%2 MB needed).</source>
+        <translation>There is not enough free space in %1 for the backup (%2 MB needed).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: it exists already or the folder is not writable.</source>
+        <translation>Cannot create %1: it exists already or the folder is not writable.</translation>
+    </message>
+    <message>
+        <source>The copy cannot be opened: %1 It was removed.</source>
+        <translation>The copy cannot be opened: %1 It was removed.</translation>
+    </message>
+    <message>
+        <source>The copy does not verify (event %1: %2). It was removed.</source>
+        <translation>The copy does not verify (event %1: %2). It was removed.</translation>
+    </message>
+    <message>
+        <source>The copy does not hold event %1, which records this backup. It was removed.</source>
+        <translation>The copy does not hold event %1, which records this backup. It was removed.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot be initialised.</source>
+        <translation>The cryptography library cannot be initialised.</translation>
+    </message>
+    <message>
+        <source>Name the backup and the register to restore it to.</source>
+        <translation>Name the backup and the register to restore it to.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>The backup %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The key ring of the backup, %1, is missing: a backup is the register and its key ring together.</source>
+        <translation>The key ring of the backup, %1, is missing: a backup is the register and its key ring together.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored onto itself.</source>
+        <translation>A backup cannot be restored onto itself.</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>Unknown login or wrong password.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Only a security officer restores a register.</source>
+        <translation>Only a security officer restores a register.</translation>
+    </message>
+    <message>
+        <source>%1 is not a security officer</source>
+        <translation>%1 is not a security officer</translation>
+    </message>
+    <message>
+        <source>The backup does not verify: event %1 fails: %2. Nothing was restored.</source>
+        <translation>The backup does not verify: event %1 fails: %2. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup is not the trail %1 recorded: its event %2 differs. Nothing was restored.</source>
+        <translation>The backup is not the trail %1 recorded: its event %2 differs. Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>A register already exists at %1; nothing was changed.</source>
+        <translation>A register already exists at %1; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup verifies (head: event %1).</source>
+        <translation>The backup verifies (head: event %1).</translation>
+    </message>
+    <message>
+        <source>It lacks event %1, which %2 recorded.</source>
+        <translation>It lacks event %1, which %2 recorded.</translation>
+    </message>
+    <message>
+        <source>It lacks events %1 to %2, which %3 recorded.</source>
+        <translation>It lacks events %1 to %2, which %3 recorded.</translation>
+    </message>
+    <message>
+        <source>Replacing the register must be asked for explicitly; it is then moved aside, not deleted.</source>
+        <translation>Replacing the register must be asked for explicitly; it is then moved aside, not deleted.</translation>
+    </message>
+    <message>
+        <source>The register %1 is open, or was not closed cleanly (%2 exists): close every Kanribo window and command that uses it, or open and close it once, then restore again. Nothing was changed.</source>
+        <translation>The register %1 is open, or was not closed cleanly (%2 exists): close every Kanribo window and command that uses it, or open and close it once, then restore again. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -1379,6 +1506,50 @@
     <message>
         <source>Head: event %1, hash %2 (the trail does not verify: no checkpoint)</source>
         <translation>Head: event %1, hash %2 (the trail does not verify: no checkpoint)</translation>
+    </message>
+    <message>
+        <source>Backed up the register to %1 and its key ring to %2.</source>
+        <translation>Backed up the register to %1 and its key ring to %2.</translation>
+    </message>
+    <message>
+        <source>The copy verifies. Head: event %1, hash %2.</source>
+        <translation>The copy verifies. Head: event %1, hash %2.</translation>
+    </message>
+    <message>
+        <source>no seal or export given (--against): the restore cannot tell which recorded events the backup lacks.</source>
+        <translation>no seal or export given (--against): the restore cannot tell which recorded events the backup lacks.</translation>
+    </message>
+    <message>
+        <source>The backup verifies. Head: event %1, hash %2.</source>
+        <translation>The backup verifies. Head: event %1, hash %2.</translation>
+    </message>
+    <message>
+        <source>The backup lacks event %1, which %2 recorded: it is not in the restored register.</source>
+        <translation>The backup lacks event %1, which %2 recorded: it is not in the restored register.</translation>
+    </message>
+    <message>
+        <source>The backup lacks events %1 to %2, which %3 recorded: they are not in the restored register.</source>
+        <translation>The backup lacks events %1 to %2, which %3 recorded: they are not in the restored register.</translation>
+    </message>
+    <message>
+        <source>The backup holds every event %1 recorded (up to event %2).</source>
+        <translation>The backup holds every event %1 recorded (up to event %2).</translation>
+    </message>
+    <message>
+        <source>The register that was at %1 is kept as %2.</source>
+        <translation>The register that was at %1 is kept as %2.</translation>
+    </message>
+    <message>
+        <source>Restored the register to %1 and its key ring to %2; recorded as event %3.</source>
+        <translation>Restored the register to %1 and its key ring to %2; recorded as event %3.</translation>
+    </message>
+    <message>
+        <source>Copies the register and its key ring to DEST and DEST.keys, consistently while in use, verifies the copy and records the backup (officer; never overwrites).</source>
+        <translation>Copies the register and its key ring to DEST and DEST.keys, consistently while in use, verifies the copy and records the backup (officer; never overwrites).</translation>
+    </message>
+    <message>
+        <source>Verifies a backup with an officer&apos;s password from its key ring, says which events of a seal or export it lacks, and restores it to PATH (an existing register only with --replace; it is moved aside).</source>
+        <translation>Verifies a backup with an officer&apos;s password from its key ring, says which events of a seal or export it lacks, and restores it to PATH (an existing register only with --replace; it is moved aside).</translation>
     </message>
 </context>
 <context>
@@ -2771,16 +2942,36 @@ Copies: %5</translation>
 <context>
     <name>kanribo::LedgerState</name>
     <message>
+        <source>the checkpoint does not name the event right before it</source>
+        <translation>the checkpoint does not name the event right before it</translation>
+    </message>
+    <message>
         <source>event %1 (%2): %3</source>
         <translation>event %1 (%2): %3</translation>
     </message>
     <message>
-        <source>its time is earlier than the event before it</source>
-        <translation>its time is earlier than the event before it</translation>
-    </message>
-    <message>
         <source>only the first event of a register may create it</source>
         <translation>only the first event of a register may create it</translation>
+    </message>
+    <message>
+        <source>the recovery key signs nothing but a reset of a user&apos;s keys</source>
+        <translation>the recovery key signs nothing but a reset of a user&apos;s keys</translation>
+    </message>
+    <message>
+        <source>the co-signer %1 is not an active user of the register</source>
+        <translation>the co-signer %1 is not an active user of the register</translation>
+    </message>
+    <message>
+        <source>a reset of a user&apos;s keys needs the recovery key and an officer present who signs</source>
+        <translation>a reset of a user&apos;s keys needs the recovery key and an officer present who signs</translation>
+    </message>
+    <message>
+        <source>the login %1 exists already or is not valid</source>
+        <translation>the login %1 exists already or is not valid</translation>
+    </message>
+    <message>
+        <source>its time is earlier than the event before it</source>
+        <translation>its time is earlier than the event before it</translation>
     </message>
     <message>
         <source>the register must be created by the first officer it names, with the recovery key</source>
@@ -2791,16 +2982,8 @@ Copies: %5</translation>
         <translation>the register was not created first</translation>
     </message>
     <message>
-        <source>the recovery key signs nothing but a reset of a user&apos;s keys</source>
-        <translation>the recovery key signs nothing but a reset of a user&apos;s keys</translation>
-    </message>
-    <message>
         <source>%1 is not an active user of the register</source>
         <translation>%1 is not an active user of the register</translation>
-    </message>
-    <message>
-        <source>the co-signer %1 is not an active user of the register</source>
-        <translation>the co-signer %1 is not an active user of the register</translation>
     </message>
     <message>
         <source>the reset names no user of the register</source>
@@ -2811,12 +2994,12 @@ Copies: %5</translation>
         <translation>the reset carries no valid keys</translation>
     </message>
     <message>
-        <source>%1 is not a security officer</source>
-        <translation>%1 is not a security officer</translation>
+        <source>%1 resets their own keys while %2, another officer, could sign</source>
+        <translation>%1 resets their own keys while %2, another officer, could sign</translation>
     </message>
     <message>
-        <source>the login %1 exists already or is not valid</source>
-        <translation>the login %1 exists already or is not valid</translation>
+        <source>%1 is not a security officer</source>
+        <translation>%1 is not a security officer</translation>
     </message>
     <message>
         <source>the new user&apos;s record is incomplete</source>
@@ -2853,18 +3036,6 @@ Copies: %5</translation>
     <message>
         <source>%1 is neither an officer nor an auditor</source>
         <translation>%1 is neither an officer nor an auditor</translation>
-    </message>
-    <message>
-        <source>a reset of a user&apos;s keys needs the recovery key and an officer present who signs</source>
-        <translation>a reset of a user&apos;s keys needs the recovery key and an officer present who signs</translation>
-    </message>
-    <message>
-        <source>%1 resets their own keys while %2, another officer, could sign</source>
-        <translation>%1 resets their own keys while %2, another officer, could sign</translation>
-    </message>
-    <message>
-        <source>the checkpoint does not name the event right before it</source>
-        <translation>the checkpoint does not name the event right before it</translation>
     </message>
     <message>
         <source>%1 is not an officer, custodian or auditor</source>
@@ -3202,6 +3373,42 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>&amp;Idle lock time…</source>
         <translation>&amp;Idle lock time…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Back Up…</translation>
+    </message>
+    <message>
+        <source>Copy the register and its key ring, verify the copy and record the backup</source>
+        <translation>Copy the register and its key ring, verify the copy and record the backup</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>Back up the register</translation>
+    </message>
+    <message>
+        <source>Kanribo registers (*.kanribo)</source>
+        <translation>Kanribo registers (*.kanribo)</translation>
+    </message>
+    <message>
+        <source>Backing up the register and verifying the copy…</source>
+        <translation>Backing up the register and verifying the copy…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>The register was backed up to %1 and its key ring to %2; the copy verifies.
+
+Head: event %3, hash %4.
+
+Keep both files together, protected like the most highly classified item in the register.</source>
+        <translation>The register was backed up to %1 and its key ring to %2; the copy verifies.
+
+Head: event %3, hash %4.
+
+Keep both files together, protected like the most highly classified item in the register.</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,133 @@
     </message>
 </context>
 <context>
+    <name>kanribo::Backup</name>
+    <message>
+        <source>Cannot write %1 to the disk.</source>
+        <translation>%1 をディスクに書き込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>%1 を %2 にコピーできません。</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2.</source>
+        <translation>%1 を %2 に移動できません。</translation>
+    </message>
+    <message>
+        <source>The register is locked.</source>
+        <translation>管理簿は画面ロック中です。</translation>
+    </message>
+    <message>
+        <source>Name the file to back up to.</source>
+        <translation>バックアップ先のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the register itself.</source>
+        <translation>バックアップを管理簿そのものに上書きすることはできません。</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a backup never replaces a file. Choose a new name.</source>
+        <translation>%1 はすでに存在します。バックアップが既存のファイルを置き換えることはありません。別の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>フォルダー %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written.</source>
+        <translation>フォルダー %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1 for the backup (%2 MB needed).</source>
+        <translation>%1 にはバックアップに必要な空き容量がありません(%2 MB 必要)。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: it exists already or the folder is not writable.</source>
+        <translation>%1 を作成できません。すでに存在するか、フォルダーに書き込めません。</translation>
+    </message>
+    <message>
+        <source>The copy cannot be opened: %1 It was removed.</source>
+        <translation>複製を開けません: %1 複製は削除しました。</translation>
+    </message>
+    <message>
+        <source>The copy does not verify (event %1: %2). It was removed.</source>
+        <translation>複製の検証に失敗しました(イベント %1: %2)。複製は削除しました。</translation>
+    </message>
+    <message>
+        <source>The copy does not hold event %1, which records this backup. It was removed.</source>
+        <translation>複製には、このバックアップを記録したイベント %1 が含まれていません。複製は削除しました。</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot be initialised.</source>
+        <translation>暗号ライブラリを初期化できません。</translation>
+    </message>
+    <message>
+        <source>Name the backup and the register to restore it to.</source>
+        <translation>バックアップと、復元先の管理簿を指定してください。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>バックアップ %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The key ring of the backup, %1, is missing: a backup is the register and its key ring together.</source>
+        <translation>バックアップの鍵束 %1 がありません。バックアップは管理簿とその鍵束の一組です。</translation>
+    </message>
+    <message>
+        <source>A backup cannot be restored onto itself.</source>
+        <translation>バックアップをそれ自身に復元することはできません。</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>ログイン名またはパスワードが正しくありません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Only a security officer restores a register.</source>
+        <translation>管理簿を復元できるのは保全責任者だけです。</translation>
+    </message>
+    <message>
+        <source>%1 is not a security officer</source>
+        <translation>%1 は保全責任者ではありません</translation>
+    </message>
+    <message>
+        <source>The backup does not verify: event %1 fails: %2. Nothing was restored.</source>
+        <translation>バックアップの検証に失敗しました: イベント %1 が不正です: %2。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>The backup is not the trail %1 recorded: its event %2 differs. Nothing was restored.</source>
+        <translation>バックアップは %1 が記録した監査記録と一致しません: イベント %2 が異なります。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>A register already exists at %1; nothing was changed.</source>
+        <translation>%1 にはすでに管理簿があります。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The backup verifies (head: event %1).</source>
+        <translation>バックアップは検証に合格しました(先頭: イベント %1)。</translation>
+    </message>
+    <message>
+        <source>It lacks event %1, which %2 recorded.</source>
+        <translation>%2 が記録したイベント %1 が欠けています。</translation>
+    </message>
+    <message>
+        <source>It lacks events %1 to %2, which %3 recorded.</source>
+        <translation>%3 が記録したイベント %1 から %2 が欠けています。</translation>
+    </message>
+    <message>
+        <source>Replacing the register must be asked for explicitly; it is then moved aside, not deleted.</source>
+        <translation>管理簿を置き換えるには明示的な指定が必要です。その場合、元の管理簿は削除されず、別名で隣に残されます。</translation>
+    </message>
+    <message>
+        <source>The register %1 is open, or was not closed cleanly (%2 exists): close every Kanribo window and command that uses it, or open and close it once, then restore again. Nothing was changed.</source>
+        <translation>管理簿 %1 は使用中か、正常に閉じられていません(%2 があります)。これを使用している Kanribo の画面とコマンドをすべて終了するか、一度開いて閉じてから、もう一度復元してください。何も変更していません。</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -1375,6 +1502,50 @@
     <message>
         <source>Head: event %1, hash %2 (the trail does not verify: no checkpoint)</source>
         <translation>先頭: イベント %1、ハッシュ %2(監査記録が正しく検証されないため、チェックポイントはありません)</translation>
+    </message>
+    <message>
+        <source>Backed up the register to %1 and its key ring to %2.</source>
+        <translation>管理簿を %1 に、その鍵束を %2 にバックアップしました。</translation>
+    </message>
+    <message>
+        <source>The copy verifies. Head: event %1, hash %2.</source>
+        <translation>複製は検証に合格しました。先頭: イベント %1、ハッシュ %2。</translation>
+    </message>
+    <message>
+        <source>no seal or export given (--against): the restore cannot tell which recorded events the backup lacks.</source>
+        <translation>封印またはエクスポートが指定されていません(--against)。バックアップに欠けている記録済みのイベントを判定できません。</translation>
+    </message>
+    <message>
+        <source>The backup verifies. Head: event %1, hash %2.</source>
+        <translation>バックアップは検証に合格しました。先頭: イベント %1、ハッシュ %2。</translation>
+    </message>
+    <message>
+        <source>The backup lacks event %1, which %2 recorded: it is not in the restored register.</source>
+        <translation>バックアップには %2 が記録したイベント %1 が欠けています。復元した管理簿には含まれません。</translation>
+    </message>
+    <message>
+        <source>The backup lacks events %1 to %2, which %3 recorded: they are not in the restored register.</source>
+        <translation>バックアップには %3 が記録したイベント %1 から %2 が欠けています。復元した管理簿には含まれません。</translation>
+    </message>
+    <message>
+        <source>The backup holds every event %1 recorded (up to event %2).</source>
+        <translation>バックアップは %1 が記録したすべてのイベント(イベント %2 まで)を含んでいます。</translation>
+    </message>
+    <message>
+        <source>The register that was at %1 is kept as %2.</source>
+        <translation>%1 にあった管理簿は %2 として残しました。</translation>
+    </message>
+    <message>
+        <source>Restored the register to %1 and its key ring to %2; recorded as event %3.</source>
+        <translation>管理簿を %1 に、その鍵束を %2 に復元し、イベント %3 として記録しました。</translation>
+    </message>
+    <message>
+        <source>Copies the register and its key ring to DEST and DEST.keys, consistently while in use, verifies the copy and records the backup (officer; never overwrites).</source>
+        <translation>管理簿とその鍵束を、使用中でも一貫した状態で DEST と DEST.keys に複製し、複製を検証してバックアップを記録します(保全責任者。上書きはしません)。</translation>
+    </message>
+    <message>
+        <source>Verifies a backup with an officer&apos;s password from its key ring, says which events of a seal or export it lacks, and restores it to PATH (an existing register only with --replace; it is moved aside).</source>
+        <translation>バックアップの鍵束にある保全責任者のパスワードでバックアップを検証し、封印またはエクスポートと照合して欠けているイベントを示し、PATH に復元します(既存の管理簿は --replace 指定時のみ。元の管理簿は別名で残します)。</translation>
     </message>
 </context>
 <context>
@@ -2758,16 +2929,36 @@ Copies: %5</source>
 <context>
     <name>kanribo::LedgerState</name>
     <message>
+        <source>the checkpoint does not name the event right before it</source>
+        <translation>チェックポイントが直前のイベントを示していません</translation>
+    </message>
+    <message>
         <source>event %1 (%2): %3</source>
         <translation>記録 %1 (%2): %3</translation>
     </message>
     <message>
-        <source>its time is earlier than the event before it</source>
-        <translation>日時が直前の記録より前です</translation>
-    </message>
-    <message>
         <source>only the first event of a register may create it</source>
         <translation>管理簿を作成できるのは最初の記録だけです</translation>
+    </message>
+    <message>
+        <source>the recovery key signs nothing but a reset of a user&apos;s keys</source>
+        <translation>回復用の鍵が署名できるのは利用者の鍵の再設定だけです</translation>
+    </message>
+    <message>
+        <source>the co-signer %1 is not an active user of the register</source>
+        <translation>連署者 %1 はこの管理簿の有効な利用者ではありません</translation>
+    </message>
+    <message>
+        <source>a reset of a user&apos;s keys needs the recovery key and an officer present who signs</source>
+        <translation>利用者の鍵の再設定には、回復用の鍵と、立ち会って署名する保全責任者が必要です</translation>
+    </message>
+    <message>
+        <source>the login %1 exists already or is not valid</source>
+        <translation>ログイン名 %1 は既に存在するか、正しくありません</translation>
+    </message>
+    <message>
+        <source>its time is earlier than the event before it</source>
+        <translation>日時が直前の記録より前です</translation>
     </message>
     <message>
         <source>the register must be created by the first officer it names, with the recovery key</source>
@@ -2778,16 +2969,8 @@ Copies: %5</source>
         <translation>管理簿の作成が最初に記録されていません</translation>
     </message>
     <message>
-        <source>the recovery key signs nothing but a reset of a user&apos;s keys</source>
-        <translation>回復用の鍵が署名できるのは利用者の鍵の再設定だけです</translation>
-    </message>
-    <message>
         <source>%1 is not an active user of the register</source>
         <translation>%1 はこの管理簿の有効な利用者ではありません</translation>
-    </message>
-    <message>
-        <source>the co-signer %1 is not an active user of the register</source>
-        <translation>連署者 %1 はこの管理簿の有効な利用者ではありません</translation>
     </message>
     <message>
         <source>the reset names no user of the register</source>
@@ -2798,12 +2981,12 @@ Copies: %5</source>
         <translation>再設定に有効な鍵が含まれていません</translation>
     </message>
     <message>
-        <source>%1 is not a security officer</source>
-        <translation>%1 は保全責任者ではありません</translation>
+        <source>%1 resets their own keys while %2, another officer, could sign</source>
+        <translation>ほかの保全責任者 %2 が署名できるのに、%1 が自分の鍵を再設定しています</translation>
     </message>
     <message>
-        <source>the login %1 exists already or is not valid</source>
-        <translation>ログイン名 %1 は既に存在するか、正しくありません</translation>
+        <source>%1 is not a security officer</source>
+        <translation>%1 は保全責任者ではありません</translation>
     </message>
     <message>
         <source>the new user&apos;s record is incomplete</source>
@@ -2840,18 +3023,6 @@ Copies: %5</source>
     <message>
         <source>%1 is neither an officer nor an auditor</source>
         <translation>%1 は保全責任者でも検査官でもありません</translation>
-    </message>
-    <message>
-        <source>a reset of a user&apos;s keys needs the recovery key and an officer present who signs</source>
-        <translation>利用者の鍵の再設定には、回復用の鍵と、立ち会って署名する保全責任者が必要です</translation>
-    </message>
-    <message>
-        <source>%1 resets their own keys while %2, another officer, could sign</source>
-        <translation>ほかの保全責任者 %2 が署名できるのに、%1 が自分の鍵を再設定しています</translation>
-    </message>
-    <message>
-        <source>the checkpoint does not name the event right before it</source>
-        <translation>チェックポイントが直前のイベントを示していません</translation>
     </message>
     <message>
         <source>%1 is not an officer, custodian or auditor</source>
@@ -3187,6 +3358,42 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>&amp;Idle lock time…</source>
         <translation>無操作ロックの時間(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Copy the register and its key ring, verify the copy and record the backup</source>
+        <translation>管理簿とその鍵束を複製し、複製を検証してバックアップを記録します</translation>
+    </message>
+    <message>
+        <source>Back up the register</source>
+        <translation>管理簿のバックアップ</translation>
+    </message>
+    <message>
+        <source>Kanribo registers (*.kanribo)</source>
+        <translation>Kanribo 管理簿 (*.kanribo)</translation>
+    </message>
+    <message>
+        <source>Backing up the register and verifying the copy…</source>
+        <translation>管理簿をバックアップし、複製を検証しています…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>The register was backed up to %1 and its key ring to %2; the copy verifies.
+
+Head: event %3, hash %4.
+
+Keep both files together, protected like the most highly classified item in the register.</source>
+        <translation>管理簿を %1 に、その鍵束を %2 にバックアップしました。複製は検証に合格しました。
+
+先頭: イベント %3、ハッシュ %4。
+
+2 つのファイルは一緒に、管理簿に含まれる最も高い区分の文書と同等に保護して保管してください。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,9 @@
 #include <QActionGroup>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -228,6 +231,9 @@ void MainWindow::createActions()
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_backupAction = new QAction(this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
     m_refreshAction = new QAction(this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -295,6 +301,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -366,6 +373,8 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("E&xit"));
+    m_backupAction->setText(tr("&Back Up…"));
+    m_backupAction->setToolTip(tr("Copy the register and its key ring, verify the copy and record the backup"));
     m_refreshAction->setText(tr("&Refresh"));
     m_addUserAction->setText(tr("Add &user…"));
     m_addGroupAction->setText(tr("Add &group…"));
@@ -457,6 +466,8 @@ void MainWindow::updateActions()
     const bool usable = !m_reg->isLocked();
     const bool idle = !m_runner.isBusy();
     m_lockAction->setEnabled(usable);
+    m_backupAction->setVisible(m_reg->me().role == Role::Officer);
+    m_backupAction->setEnabled(usable && idle);
     m_refreshAction->setEnabled(usable && idle);
     for (QAction* a : { m_addUserAction, m_addGroupAction, m_addContainerAction, m_membershipAction,
              m_disableUserAction, m_changePasswordAction, m_idleLockAction })
@@ -885,6 +896,58 @@ void MainWindow::verifyAuditTrail()
                 return;
             }
             showVerifyResult(r, total);
+        });
+}
+
+void MainWindow::backUp()
+{
+    if (!canUseRegister())
+        return;
+    const QFileInfo live(m_reg->path());
+    const QString suggested
+        = QDir(live.absolutePath())
+              .filePath(QStringLiteral("%1-backup-%2.kanribo")
+                            .arg(live.completeBaseName(), QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"))));
+    // The core never overwrites a file, so the dialog does not offer to.
+    QString dest = QFileDialog::getSaveFileName(this, tr("Back up the register"), suggested,
+        tr("Kanribo registers (*.kanribo)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (dest.isEmpty())
+        return;
+    if (QFileInfo(dest).suffix().isEmpty())
+        dest += QStringLiteral(".kanribo");
+    backUpTo(dest);
+}
+
+void MainWindow::backUpTo(const QString& dest)
+{
+    if (!canUseRegister())
+        return;
+    auto* progress = new QProgressDialog(tr("Backing up the register and verifying the copy…"), QString(), 0, 0, this);
+    progress->setObjectName(QStringLiteral("backupProgress"));
+    progress->setWindowTitle(tr("Back up"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    QPointer<QProgressDialog> guard(progress);
+    Register* reg = m_reg.get();
+    m_runner.run(
+        this, [reg, dest]() { return reg->backup(dest); },
+        [this, guard](Result<BackupResult> r) {
+            if (guard)
+                guard->deleteLater();
+            if (m_lockPending)
+                return; // locking: no result over a locked window
+            refresh();
+            if (!r) {
+                MessageBox::critical(this, tr("Back up"), r.error().message);
+                return;
+            }
+            MessageBox::information(this, tr("Back up"),
+                tr("The register was backed up to %1 and its key ring to %2; the copy verifies.\n\n"
+                   "Head: event %3, hash %4.\n\nKeep both files together, protected like the most highly classified "
+                   "item in the register.")
+                    .arg(r->backupPath, r->keyRingPath)
+                    .arg(r->headSeq)
+                    .arg(QString::fromLatin1(r->headHash.toHex())));
         });
 }
 

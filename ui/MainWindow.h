@@ -73,6 +73,10 @@ public Q_SLOTS:
     // Wipes the keys, hides all data and shows the unlock prompt (waits for a running task first).
     void lockRegister();
     void verifyAuditTrail();
+    // Issue 15: File → Back up… asks where (a file dialog), then backUpTo (officers; the action is shown to them only,
+    // the core decides).
+    void backUp();
+    void backUpTo(const QString& dest);
     void registerItem();
     void openContent();
     void reclassifyItem();
@@ -144,6 +148,7 @@ private:
     QMenu* m_languageMenu = nullptr;
     QMenu* m_adminMenu = nullptr;
     QMenu* m_itemsMenu = nullptr;
+    QAction* m_backupAction = nullptr;
     QAction* m_registerItemAction = nullptr;
     QAction* m_openContentAction = nullptr;
     QAction* m_reclassifyAction = nullptr;

@@ -88,6 +88,15 @@ void CliContext::print(const QString& line) const
     writeOut(line + QLatin1Char('\n'));
 }
 
+void CliContext::printWarning(const QString& message)
+{
+    const QByteArray bytes
+        = (QStringLiteral("kanribo-cli: ") + Tr::tr("warning: %1").arg(message.simplified()) + QLatin1Char('\n'))
+              .toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
 void CliContext::printJson(const QJsonValue& value) const
 {
     QJsonDocument doc;

@@ -43,6 +43,8 @@ public:
     // Standard output, UTF-8. print() adds a newline.
     void print(const QString& line = QString()) const;
     void printJson(const QJsonValue& value) const;
+    // A warning that does not fail the command: one line "kanribo-cli: warning: …" on standard error.
+    static void printWarning(const QString& message);
     // An aligned table with a header row; wide (CJK) characters count as two columns.
     void printTable(const QStringList& headers, const QList<QStringList>& rows) const;
     // "Label:  value" lines with the values aligned.

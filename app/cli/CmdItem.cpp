@@ -33,16 +33,6 @@ QString joinedOrDash(const QStringList& list)
     return list.isEmpty() ? QStringLiteral("—") : list.join(QStringLiteral(", "));
 }
 
-// A warning that does not fail the command: one line on standard error.
-void printWarning(const QString& message)
-{
-    const QByteArray bytes
-        = (QStringLiteral("kanribo-cli: ") + Tr::tr("warning: %1").arg(message.simplified()) + QLatin1Char('\n'))
-              .toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
 Result<int> positiveInt(const CommandArgs& a, const QString& name, int fallback)
 {
     if (!a.has(name))
@@ -231,7 +221,7 @@ Status itemRegister(CliContext& ctx, const QStringList& argv)
     if (!registered)
         return registered.error();
     for (const auto& w : registered->warnings)
-        printWarning(w);
+        CliContext::printWarning(w);
     if (ctx.json)
         ctx.printJson(QJsonObject { { QStringLiteral("control"), registered->control },
             { QStringLiteral("copies"), QJsonArray::fromStringList(registered->copies) } });

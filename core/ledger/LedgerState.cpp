@@ -32,7 +32,8 @@ bool officerKind(const QString& kind)
         QStringLiteral("container.added"), QStringLiteral("settings.changed"), QStringLiteral("policy.adopted"),
         QStringLiteral("item.registered"), QStringLiteral("item.reclassified"), QStringLiteral("item.release_approved"),
         QStringLiteral("item.designation_expired"), QStringLiteral("incident.updated"),
-        QStringLiteral("register.migrated") };
+        QStringLiteral("register.migrated"), QStringLiteral("register.backed_up"),
+        QStringLiteral("register.restored") };
     return kinds.contains(kind);
 }
 

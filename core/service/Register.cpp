@@ -150,6 +150,11 @@ QJsonObject userKeysJson(const QString& login, const QByteArray& signPk, const Q
 }
 } // namespace
 
+Status Register::requireCurrentRules(Session& s)
+{
+    return requireCurrentLedgerRules(s);
+}
+
 Register::Register()
     : m_people(m_s)
     , m_items(m_s)
@@ -553,12 +558,9 @@ Result<VerifyReport> Register::verifySince(const QByteArray& anchor, const Chain
     return verifySince(in, progress);
 }
 
-Result<VerifyReport> Register::verifySince(QIODevice& anchor, const ChainVerifier::Progress& progress)
+Result<Register::Anchor> Register::readAnchor(QIODevice& anchor) const
 {
-    // What the earlier file says the head was.
-    qint64 seq = 0;
-    QByteArray hash;
-    QString source;
+    Anchor out;
     if (Seal::looksLikeSeal(anchor.peek(64))) {
         const QByteArray json = anchor.read(64 * 1024); // a seal is a few hundred bytes
         auto seal = Seal::parse(json);
@@ -566,19 +568,31 @@ Result<VerifyReport> Register::verifySince(QIODevice& anchor, const ChainVerifie
             return seal.error();
         if (seal->registerId != m_s.registerId)
             return makeError(ErrorCode::Integrity, Tr::tr("The seal belongs to another register."));
-        seq = seal->seq;
-        hash = seal->hash;
-        source = Tr::tr("the seal of %1 by %2").arg(formatTimestamp(seal->sealedAt), seal->signer);
+        out.seq = seal->seq;
+        out.hash = seal->hash;
+        out.source = Tr::tr("the seal of %1 by %2").arg(formatTimestamp(seal->sealedAt), seal->signer);
     } else {
         const BundleCheck bundle = verifyBundle(anchor); // streamed: a bundle of a million events is ~400 MB
         if (!bundle.ok)
             return makeError(ErrorCode::Integrity, Tr::tr("The export bundle does not verify: %1").arg(bundle.reason));
         if (QByteArray::fromHex(bundle.registerId.toLatin1()) != m_s.registerId)
             return makeError(ErrorCode::Integrity, Tr::tr("The export bundle belongs to another register."));
-        seq = bundle.lastSeq;
-        hash = QByteArray::fromHex(bundle.lastHash.toLatin1());
-        source = Tr::tr("the export bundle signed by %1").arg(bundle.signer);
+        out.seq = bundle.lastSeq;
+        out.hash = QByteArray::fromHex(bundle.lastHash.toLatin1());
+        out.source = Tr::tr("the export bundle signed by %1").arg(bundle.signer);
     }
+    return out;
+}
+
+Result<VerifyReport> Register::verifySince(QIODevice& anchor, const ChainVerifier::Progress& progress)
+{
+    // What the earlier file says the head was.
+    auto earlier = readAnchor(anchor);
+    if (!earlier)
+        return earlier.error();
+    const qint64 seq = earlier->seq;
+    const QByteArray& hash = earlier->hash;
+    const QString& source = earlier->source;
     auto report = verify(progress);
     if (!report || !report->ok)
         return report;

@@ -7,6 +7,7 @@
 #include "ledger/Ledger.h"
 #include "ledger/Seal.h"
 #include "model/People.h"
+#include "service/Backup.h"
 #include "service/Custody.h"
 #include "service/Items.h"
 #include "service/People.h"
@@ -121,6 +122,19 @@ public:
     Result<VerifyReport> checkpoint(const ChainVerifier::Progress& progress = {});
     // The same for a head already verified (an export's verification), inside the caller's write (Session::write).
     Status appendCheckpoint(const VerifyReport& verified);
+    // Issue 15, backup (officers; service/Backup.cpp): records "register.backed_up" first, then takes a consistent
+    // copy of the register with SQLite's online backup and of its key ring under the key ring's lock, as DEST and
+    // DEST.keys (temporary names in DEST's folder, fsynced, renamed into place), after opening the copy with the
+    // register key and verifying it in full with verify(). Never overwrites: Conflict when DEST or DEST.keys exists.
+    // On any failure the partial copy is removed (the event stays, as the record of an attempt that left no file).
+    Result<BackupResult> backup(const QString& dest, const ChainVerifier::Progress& progress = {});
+    // Issue 15, restore (service/Backup.cpp): opens a copy of the backup with an officer's slot in the backup's own
+    // key ring, verifies its ledger in full, and against a seal or export bundle (request.against) says which events
+    // it lacks (missingFrom..missingTo) — all before anything at toPath changes. A register already at toPath is
+    // refused (Conflict, naming what the backup lacks) unless request.replace, and then it is moved aside to
+    // toPath.replaced-TIME (with its key ring), never deleted. The restored register records "register.restored",
+    // signed by the officer. Integrity error when the backup does not verify or is not the trail the seal recorded.
+    static Result<RestoreResult> restore(const RestoreRequest& request, const Clock& clock = Clock::system());
     // The audit trail (officers and auditors).
     Result<QList<Event>> auditLog(const Ledger::Filter& filter);
     // What a lookup miss (an item or copy not found, or not seen) asked for and why it was refused: for the officers
@@ -140,6 +154,19 @@ private:
     // checkpoint() at the login of an officer, custodian or auditor when the last one (or the creation) is a day old.
     Status dailyCheckpoint();
     static constexpr qint64 kCheckpointEverySeconds = 24 * 60 * 60;
+    // A register under older ledger rules moves to the current ones by an event its officer signs.
+    static Status requireCurrentRules(Session& s);
+    // The head an earlier seal or export bundle recorded (verifySince, restore).
+    struct Anchor {
+        qint64 seq = 0;
+        QByteArray hash;
+        QString source;
+    };
+    Result<Anchor> readAnchor(QIODevice& anchor) const;
+    // The full verification of an open copy of this register (a backup just taken); Integrity error unless it
+    // verifies and holds the event at seq with that hash.
+    Status verifyCopy(const QString& copyPath, qint64 seq, const QByteArray& hash, BackupResult& out,
+        const ChainVerifier::Progress& progress);
 
     Session m_s;
     People m_people;

@@ -200,7 +200,7 @@ Status Session::requireRole(std::initializer_list<Role> roles, const QString& ac
     return deny(action, subject, { Tr::tr("this needs the role %1").arg(names.join(QStringLiteral(" / "))) });
 }
 
-Status Session::updateKeyRing(const std::function<Status(KeyRing&)>& fn) const
+Status Session::withKeyRing(const std::function<Status(KeyRing&)>& fn) const
 {
     QLockFile lock(keyRingPath + QStringLiteral(".lock"));
     KANRIBO_TRY(lockKeyRing(lock, keyRingPath));
@@ -209,8 +209,20 @@ Status Session::updateKeyRing(const std::function<Status(KeyRing&)>& fn) const
         return ring.error();
     if (ring->registerId() != registerId)
         return makeError(ErrorCode::Integrity, Tr::tr("The key ring does not belong to this register."));
-    KANRIBO_TRY(fn(*ring));
-    return ring->save(keyRingPath);
+    return fn(*ring);
+}
+
+Status Session::updateKeyRing(const std::function<Status(KeyRing&)>& fn) const
+{
+    return withKeyRing([&](KeyRing& ring) -> Status {
+        KANRIBO_TRY(fn(ring));
+        return ring.save(keyRingPath);
+    });
+}
+
+Status Session::copyKeyRing(const QString& to) const
+{
+    return withKeyRing([&](KeyRing& ring) { return ring.save(to); });
 }
 
 Result<Signer> Session::authenticateSecondPerson(const QString& login, const QByteArray& password) const

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -21,6 +22,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace kanribo;
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void testOfficerAddsGroup();
     void testR_ACC_4_staffAddGroupShowsDenialReason();
     void testAuditTabAndVerify();
+    void testBackUpFromTheFileMenu();
 
 private:
     std::unique_ptr<TempRegister> m_temp;
@@ -225,6 +228,26 @@ void TestMainWindow::testAuditTabAndVerify()
     child<QPushButton>(w, "verifyButton")->click();
     QTRY_VERIFY(!w.isBusy());
     QTRY_VERIFY2(MessageBox::lastText().contains(QStringLiteral("intact")), qPrintable(MessageBox::lastText()));
+}
+
+// Issue 15: File → Back Up… (officers) runs off the UI thread and reports the verified copy's head; a second backup to
+// the same file is refused with the core's reason.
+void TestMainWindow::testBackUpFromTheFileMenu()
+{
+    MainWindow& w = *m_window;
+    auto* action = child<QAction>(w, "backupAction");
+    QVERIFY(action->isVisible() && action->isEnabled());
+    QTemporaryDir out;
+    const QString dest = out.filePath(QStringLiteral("b.kanribo"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    w.backUpTo(dest);
+    QTRY_VERIFY(!w.isBusy());
+    QTRY_VERIFY2(MessageBox::lastText().contains(QStringLiteral("Head: event")), qPrintable(MessageBox::lastText()));
+    QVERIFY(QFileInfo::exists(dest) && QFileInfo::exists(dest + QStringLiteral(".keys")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    w.backUpTo(dest);
+    QTRY_VERIFY(!w.isBusy());
+    QTRY_VERIFY2(MessageBox::lastText().contains(QStringLiteral("already exists")), qPrintable(MessageBox::lastText()));
 }
 
 QTEST_MAIN(TestMainWindow)
