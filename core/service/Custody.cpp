@@ -106,13 +106,14 @@ Result<std::optional<Signer>> receiverSignature(Session& s, Items& items, const 
         return user.error();
     const Decision d = items.decide(*user, item, Action::Hold);
     if (!d)
-        return s.deny(
-            action, subject, QStringList { Tr::tr("%1 may not hold this item").arg(receiver.login) } + d.reasons);
+        return s.deny(action, subject,
+            QList<Reason> {
+                Reason::of(QStringLiteral("receiver-may-not-hold"), { { QStringLiteral("login"), receiver.login } }) }
+                + d.reasons);
     const bool required = s.policy().rules(item.level).receiptsRequired;
     if (receiver.password.isEmpty()) {
         if (required)
-            return s.deny(action, subject,
-                { Tr::tr("a signed hand receipt is required: the receiver must enter their own password") });
+            return s.deny(action, subject, { Reason::of(QStringLiteral("receipt-needs-receiver")) });
         return std::optional<Signer>();
     }
     auto signer = s.authenticateSecondPerson(receiver.login, receiver.password);
@@ -174,8 +175,9 @@ Status Custody::store(const QString& copyId, const QString& containerId)
     KANRIBO_TRY(checkTransition(m_s, l->copy, CopyAction::Store, containerId));
     if (rank(container->level) < rank(l->item.level))
         return m_s.deny(QStringLiteral("copy.store"), QStringLiteral("copy:") + copyId,
-            { Tr::tr("the container %1 is approved only up to %2 (R-CUS-4)")
-                    .arg(containerId, m_s.policy().bannerText(container->level)) });
+            { Reason::of(QStringLiteral("container-level"),
+                { { QStringLiteral("container"), containerId },
+                    { QStringLiteral("level"), levelName(container->level) } }) });
     const Copy next = CopyStateMachine::apply(l->copy, CopyAction::Store, containerId);
     return m_s.write([&]() -> Status {
         KANRIBO_TRY(setCopyState(*m_s.db, next));
@@ -354,23 +356,26 @@ Result<Reproduction> Custody::reproduce(const QString& control, int copies, cons
     const LevelRules& rules = pack.rules(item->level);
     if (rules.reproductionConsent && consentRef.trimmed().isEmpty())
         return m_s.deny(QStringLiteral("item.reproduce"), subject,
-            { Tr::tr("reproduction of %1 needs the originator's written consent (R-REP-1)")
-                    .arg(pack.bannerText(item->level)) });
+            { Reason::of(QStringLiteral("reproduction-needs-consent"),
+                { { QStringLiteral("level"), levelName(item->level) } }) });
     std::optional<Signer> approverSig;
     if (rules.reproductionApprover && approver.isEmpty())
-        return m_s.deny(QStringLiteral("item.reproduce"), subject,
-            { Tr::tr("two-person rule: an approving officer must co-sign this reproduction") });
+        return m_s.deny(
+            QStringLiteral("item.reproduce"), subject, { Reason::of(QStringLiteral("two-person-approver")) });
     if (!approver.isEmpty()) {
         auto u = loadUser(*m_s.db, approver.login);
         if (!u)
             return u.error();
         if (u->role != Role::Officer)
             return m_s.deny(QStringLiteral("item.reproduce"), subject,
-                { Tr::tr("the approver %1 is not a security officer").arg(approver.login) });
+                { Reason::of(
+                    QStringLiteral("approver-not-officer"), { { QStringLiteral("login"), approver.login } }) });
         const Decision d = m_items.decide(*u, *item, Action::View);
         if (!d)
             return m_s.deny(QStringLiteral("item.reproduce"), subject,
-                QStringList { Tr::tr("the approver %1 may not access this item").arg(approver.login) } + d.reasons);
+                QList<Reason> {
+                    Reason::of(QStringLiteral("approver-no-access"), { { QStringLiteral("login"), approver.login } }) }
+                    + d.reasons);
         auto sig = m_s.authenticateSecondPerson(approver.login, approver.password);
         if (!sig)
             return sig.error();
@@ -485,8 +490,8 @@ Result<DestructionRecord> Custody::destroy(const QString& copyId, const QString&
     std::optional<Signer> witnessSig;
     if (pack.rules(l->item.level).witnessRequired && witness.isEmpty())
         return m_s.deny(QStringLiteral("copy.destroy"), subject,
-            { Tr::tr("two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)")
-                    .arg(pack.bannerText(l->item.level)) });
+            { Reason::of(
+                QStringLiteral("two-person-witness"), { { QStringLiteral("level"), levelName(l->item.level) } }) });
     if (!witness.isEmpty()) {
         auto u = loadUser(*m_s.db, witness.login);
         if (!u)
@@ -494,7 +499,9 @@ Result<DestructionRecord> Custody::destroy(const QString& copyId, const QString&
         const Decision d = m_items.decide(*u, l->item, Action::View);
         if (!d)
             return m_s.deny(QStringLiteral("copy.destroy"), subject,
-                QStringList { Tr::tr("the witness %1 is not cleared for this item").arg(witness.login) } + d.reasons);
+                QList<Reason> {
+                    Reason::of(QStringLiteral("witness-not-cleared"), { { QStringLiteral("login"), witness.login } }) }
+                    + d.reasons);
         auto sig = m_s.authenticateSecondPerson(witness.login, witness.password);
         if (!sig)
             return sig.error();
@@ -653,7 +660,7 @@ Result<Incident> Custody::updateIncident(qint64 id, const IncidentUpdate& u)
         return makeError(ErrorCode::NotFound, Tr::tr("No incident %1.").arg(id));
     if (cur->withheld) // findings and measures are about the material: R-ACC-1 in full
         return m_s.deny(QStringLiteral("incident.update"), QStringLiteral("incident:%1").arg(id),
-            { Tr::tr("the incident concerns material outside your need-to-know groups") });
+            { Reason::of(QStringLiteral("incident-outside-need-to-know")) });
     if (cur->status == QLatin1String("closed"))
         return makeError(ErrorCode::Conflict, Tr::tr("Incident %1 is closed.").arg(id));
     Incident next = *cur;
@@ -810,8 +817,9 @@ Result<InventoryResult> Custody::startInventory(const QString& containerId)
         // R-ACC-3: only a container approved at or below the clearance (it may hold anything up to its level).
         if (rank(c->level) > rank(m_s.me.clearance))
             return m_s.deny(QStringLiteral("inventory.start"), QStringLiteral("container:") + containerId,
-                { Tr::tr("the container %1 is approved for %2, above your clearance")
-                        .arg(containerId, m_s.policy().bannerText(c->level)) });
+                { Reason::of(QStringLiteral("container-above-clearance"),
+                    { { QStringLiteral("container"), containerId },
+                        { QStringLiteral("level"), levelName(c->level) } }) });
     }
     InventoryResult inv;
     inv.container = containerId;
@@ -1094,7 +1102,7 @@ Result<QList<Copy>> Custody::holdings(const QString& login) const
     // Staff see their own holdings; those who keep the accounts see anyone's. Only copies in view (R-ACC-3).
     if (login != m_s.me.login && !keepsAccounts(m_s.me.role))
         return m_s.deny(QStringLiteral("copy.holdings"), QStringLiteral("user:") + login,
-            { Tr::tr("only officers, custodians and auditors see another person's holdings") });
+            { Reason::of(QStringLiteral("holdings-of-others")) });
     auto st = m_s.db->prepare(QStringLiteral("SELECT id FROM copies WHERE holder = ? AND status = 'active' AND "
                                              "control IN (%1) ORDER BY id")
                                   .arg(m_items.visibleControls()));

@@ -2,7 +2,10 @@
 // The docs are checked, not hoped (issue 13): every rule of docs/rules.md has its row in docs/compliance.md; every
 // test the two name exists; every event kind the code writes is documented in docs/formats.md (and every kind
 // documented there is written); no link in README.md or docs/ leaves the repository. Each failure lists what is
-// missing. Reads the source tree named by KANRIBO_SOURCE_DIR (tests/CMakeLists.txt).
+// missing; every reason code (core/policy/Reason.cpp) has its row there too. Reads the source tree named by
+// KANRIBO_SOURCE_DIR (tests/CMakeLists.txt).
+#include "policy/Reason.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -368,6 +371,36 @@ private Q_SLOTS:
             if (!written.kinds.contains(k))
                 problems << QStringLiteral("docs/formats.md documents the event kind %1, which the code never writes")
                                 .arg(k);
+        problems.sort();
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+    }
+
+    // (c2) Every reason code has its row under "Reason codes" in docs/formats.md (a viewer written from the docs
+    // renders every code), and every code documented there is one the code knows (issue 15).
+    void everyReasonCodeIsDocumented()
+    {
+        const QString md = readText(path(QStringLiteral("docs/formats.md")));
+        const qsizetype start = md.indexOf(QLatin1String("### Reason codes"));
+        QVERIFY2(start >= 0, "docs/formats.md has no section \"### Reason codes\"");
+        qsizetype end = md.indexOf(QRegularExpression(QStringLiteral("\\n#{1,3} ")), start + 1);
+        if (end < 0)
+            end = md.size();
+        static const QRegularExpression row(
+            QStringLiteral("^\\|\\s*`([a-z0-9-]+)`\\s*\\|"), QRegularExpression::MultilineOption);
+        QSet<QString> documented;
+        auto it = row.globalMatch(md.mid(start, end - start));
+        while (it.hasNext())
+            documented.insert(it.next().captured(1));
+        QStringList problems;
+        for (const QString& c : kanribo::Reason::knownCodes())
+            if (!documented.contains(c))
+                problems << QStringLiteral("reason code %1 has no row \"| `%1` | …\" under \"Reason codes\" in "
+                                           "docs/formats.md")
+                                .arg(c);
+        for (const QString& c : documented)
+            if (!kanribo::Reason::knownCodes().contains(c))
+                problems << QStringLiteral("docs/formats.md documents the reason code %1, which the code does not know")
+                                .arg(c);
         problems.sort();
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
     }
