@@ -1524,14 +1524,6 @@
         <translation>No inventory is open.</translation>
     </message>
     <message>
-        <source>Not sighted at inventory %1 (%2).</source>
-        <translation>Not sighted at inventory %1 (%2).</translation>
-    </message>
-    <message>
-        <source>whole register</source>
-        <translation>whole register</translation>
-    </message>
-    <message>
         <source>copy %1 is in the register but no event created it</source>
         <translation>copy %1 is in the register but no event created it</translation>
     </message>
@@ -3450,6 +3442,14 @@ Licence: GPL-3.0-or-later.</translation>
     <message>
         <source>%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
         <translation>%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</translation>
+    </message>
+    <message>
+        <source>Not sighted at inventory %1 (%2).</source>
+        <translation>Not sighted at inventory %1 (%2).</translation>
+    </message>
+    <message>
+        <source>whole register</source>
+        <translation>whole register</translation>
     </message>
 </context>
 <context>

@@ -1519,14 +1519,6 @@
         <translation>実施中の点検(棚卸し)はありません。</translation>
     </message>
     <message>
-        <source>Not sighted at inventory %1 (%2).</source>
-        <translation>点検(棚卸し) %1 (%2) で現物が確認されませんでした。</translation>
-    </message>
-    <message>
-        <source>whole register</source>
-        <translation>管理簿全体</translation>
-    </message>
-    <message>
         <source>copy %1 is in the register but no event created it</source>
         <translation>部 %1 は管理簿にありますが、それを作成したイベントがありません</translation>
     </message>
@@ -3434,6 +3426,14 @@ Licence: GPL-3.0-or-later.</source>
     <message>
         <source>%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
         <translation>%1 の秘密取扱資格は %2 で、範囲内の最高秘密区分(%3)を下回っています。バンドルは一部を伏せることができません。この閲覧者向けには CSV または PDF でエクスポートするか、範囲を狭めてください</translation>
+    </message>
+    <message>
+        <source>Not sighted at inventory %1 (%2).</source>
+        <translation>点検(棚卸し) %1 (%2) で現物が確認されませんでした。</translation>
+    </message>
+    <message>
+        <source>whole register</source>
+        <translation>管理簿全体</translation>
     </message>
 </context>
 <context>

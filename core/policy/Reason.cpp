@@ -28,8 +28,8 @@ const QStringList kCodes { QStringLiteral("account-disabled"), QStringLiteral("c
     QStringLiteral("approver-not-officer"), QStringLiteral("approver-no-access"), QStringLiteral("two-person-witness"),
     QStringLiteral("witness-not-cleared"), QStringLiteral("two-person-same-person"),
     QStringLiteral("break-glass-second-person"), QStringLiteral("incident-outside-need-to-know"),
-    QStringLiteral("holdings-of-others"), QStringLiteral("bundle-not-whole"),
-    QStringLiteral("bundle-reader-clearance") };
+    QStringLiteral("holdings-of-others"), QStringLiteral("bundle-not-whole"), QStringLiteral("bundle-reader-clearance"),
+    QStringLiteral("not-sighted-at-inventory") };
 
 // A level's stable name in words; a name this build does not know is shown as it is.
 QString levelText(const QString& name)
@@ -188,7 +188,25 @@ QString Reason::describe() const
         return Tr::tr("%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be "
                       "redacted — export CSV or PDF for this reader, or a narrower range")
             .arg(a("reader"), level("clearance"), level("level"));
+    if (code == QLatin1String("not-sighted-at-inventory"))
+        return Tr::tr("Not sighted at inventory %1 (%2).")
+            .arg(a("inventory"), a("container").isEmpty() ? Tr::tr("whole register") : a("container"));
     return fallback(*this);
+}
+
+QString Reason::toStoredText() const
+{
+    const QJsonValue v = toJson();
+    return v.isString() ? v.toString() : QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
+QString Reason::describeStored(const QString& stored)
+{
+    if (!stored.startsWith(QLatin1Char('{')))
+        return stored;
+    const QJsonDocument d = QJsonDocument::fromJson(stored.toUtf8());
+    const Reason r = fromJson(d.object());
+    return d.isObject() && kCodes.contains(r.code) ? r.describe() : stored;
 }
 
 QStringList describe(const QList<Reason>& reasons)
@@ -221,22 +239,23 @@ QList<Reason> reasonsFromJson(const QJsonValue& value)
 
 QJsonObject displayPayload(const QString& kind, const QJsonObject& payload)
 {
-    if (kind != QLatin1String("access.denied") || !payload.value(QStringLiteral("reasons")).isArray())
-        return payload;
     QJsonObject p = payload;
-    p.insert(QStringLiteral("reasons"),
-        QJsonArray::fromStringList(describe(reasonsFromJson(payload.value(QStringLiteral("reasons"))))));
+    if (kind == QLatin1String("access.denied") && payload.value(QStringLiteral("reasons")).isArray())
+        p.insert(QStringLiteral("reasons"),
+            QJsonArray::fromStringList(describe(reasonsFromJson(payload.value(QStringLiteral("reasons"))))));
+    else if (kind == QLatin1String("incident.reported") && payload.value(QStringLiteral("summary")).isObject())
+        p.insert(QStringLiteral("summary"), Reason::fromJson(payload.value(QStringLiteral("summary"))).describe());
     return p;
 }
 
 QString displayPayloadText(const QString& kind, const QByteArray& payload)
 {
-    if (kind != QLatin1String("access.denied"))
+    if (kind != QLatin1String("access.denied") && kind != QLatin1String("incident.reported"))
         return QString::fromUtf8(payload);
     const QJsonObject o = QJsonDocument::fromJson(payload).object();
-    if (!o.value(QStringLiteral("reasons")).isArray())
-        return QString::fromUtf8(payload);
-    return QString::fromUtf8(QJsonDocument(displayPayload(kind, o)).toJson(QJsonDocument::Compact));
+    const QJsonObject shown = displayPayload(kind, o);
+    return shown == o ? QString::fromUtf8(payload)
+                      : QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Compact));
 }
 
 } // namespace kanribo

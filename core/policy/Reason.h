@@ -12,7 +12,8 @@
 namespace kanribo
 {
 
-// Why something was refused, in no language (issue 15): a stable code with named string arguments, recorded as
+// Why something was refused (or another message Kanribo writes into the record), in no language (issue 15): a
+// stable code with named string arguments, recorded as
 // {"code", "args": {…}} in an event's payload and put into words only when shown, by describe() in the current UI
 // language. A signed record therefore reads the same in English and Japanese, and nothing that verifies or replays
 // the ledger depends on the words. The codes and their arguments are listed in docs/formats.md.
@@ -31,6 +32,11 @@ struct Reason {
     // code and its arguments, never an error.
     QString describe() const;
 
+    // A message Kanribo writes into a text column (an incident's summary): the compact JSON of toJson(); and back —
+    // a stored text that is such a JSON of a known code is put into words, any other text is returned as it is.
+    QString toStoredText() const;
+    static QString describeStored(const QString& stored);
+
     // Every code this build records and describes.
     static QStringList knownCodes();
 
@@ -42,9 +48,10 @@ QJsonArray reasonsToJson(const QList<Reason>& reasons);
 QList<Reason> reasonsFromJson(const QJsonValue& value);
 
 // A payload as shown to a person (audit log, exports, the GUI's audit trail): an access.denied's recorded `reasons`
-// put into words by describe(); everything else as it is (a withheld field stays the withheld text).
+// and an incident.reported's coded `summary` put into words by describe(); everything else as it is (a withheld
+// field stays the withheld text).
 QJsonObject displayPayload(const QString& kind, const QJsonObject& payload);
-// The same as one line of compact JSON, from the recorded bytes (unchanged for every other kind).
+// The same as one line of compact JSON, from the recorded bytes (unchanged when there is nothing to put into words).
 QString displayPayloadText(const QString& kind, const QByteArray& payload);
 
 } // namespace kanribo

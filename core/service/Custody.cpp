@@ -574,6 +574,16 @@ Result<Incident> Custody::reportIncident(const QString& target, IncidentKind kin
 {
     KANRIBO_TRY(m_s.requireOpen());
     KANRIBO_TRY(requireText(summary, Tr::tr("The summary")));
+    return fileIncident(target, kind, summary.trimmed());
+}
+
+Result<Incident> Custody::fileIncident(
+    const QString& target, IncidentKind kind, const std::variant<QString, Reason>& summary)
+{
+    const Reason* coded = std::get_if<Reason>(&summary);
+    // The table keeps the coded form too (Incident::summary is put into words when read, see incidents()).
+    const QString stored = coded ? coded->toStoredText() : std::get<QString>(summary);
+    const QJsonValue recorded = coded ? coded->toJson() : QJsonValue(stored);
     const bool isCopy = target.contains(QLatin1Char('/'));
     // Anyone who sees the item reports at once (R-INC-1), the accountability view included (R-ACC-3).
     QList<Copy> affected;
@@ -601,7 +611,7 @@ Result<Incident> Custody::reportIncident(const QString& target, IncidentKind kin
         return makeError(ErrorCode::Conflict, Tr::tr("%1 has no copy in the holdings to report on.").arg(target));
     Incident inc;
     inc.kind = kind;
-    inc.summary = summary.trimmed();
+    inc.summary = coded ? coded->describe() : stored;
     inc.status = QStringLiteral("open");
     inc.reportedAt = m_s.now();
     inc.reportedBy = m_s.me.login;
@@ -613,7 +623,7 @@ Result<Incident> Custody::reportIncident(const QString& target, IncidentKind kin
         if (!st)
             return st.error();
         st->bind(1, incidentKindName(kind))
-            .bind(2, inc.summary)
+            .bind(2, stored)
             .bind(3, formatTimestamp(inc.reportedAt))
             .bind(4, inc.reportedBy);
         KANRIBO_TRY(st->run());
@@ -637,7 +647,7 @@ Result<Incident> Custody::reportIncident(const QString& target, IncidentKind kin
         auto ev = m_s.record({ QStringLiteral("incident.reported"),
             isCopy ? QStringLiteral("copy:") + target : QStringLiteral("item:") + control,
             QJsonObject { { QStringLiteral("incident"), inc.id }, { QStringLiteral("kind"), incidentKindName(kind) },
-                { QStringLiteral("summary"), inc.summary },
+                { QStringLiteral("summary"), recorded },
                 { QStringLiteral("copies"), QJsonArray::fromStringList(inc.copies) },
                 { QStringLiteral("article"), m_s.policy().article(QStringLiteral("loss")).ref } } });
         return ev ? Status {} : Status { ev.error() };
@@ -728,7 +738,7 @@ Result<QList<Incident>> Custody::incidents(bool openOnly) const
         Incident i;
         i.id = st->integer(0);
         i.kind = incidentKindFromName(st->text(1)).value_or(IncidentKind::Loss);
-        i.summary = st->text(2);
+        i.summary = Reason::describeStored(st->text(2));
         i.status = st->text(3);
         i.reportedAt = QDateTime::fromString(st->text(4), Qt::ISODateWithMs);
         i.reportedBy = st->text(5);
@@ -909,10 +919,10 @@ Result<InventoryResult> Custody::finishInventory()
     // is written (a failed finish changes nothing).
     KANRIBO_TRY(m_s.writeBatch([&]() -> Status {
         for (const auto& id : inv.missing) {
-            auto inc = reportIncident(id, IncidentKind::Loss,
-                Tr::tr("Not sighted at inventory %1 (%2).")
-                    .arg(inv.id)
-                    .arg(inv.container.isEmpty() ? Tr::tr("whole register") : inv.container));
+            auto inc = fileIncident(id, IncidentKind::Loss,
+                Reason::of(QStringLiteral("not-sighted-at-inventory"),
+                    { { QStringLiteral("inventory"), QString::number(inv.id) },
+                        { QStringLiteral("container"), inv.container } }));
             if (!inc)
                 return inc.error();
             inv.incidents << inc->id;

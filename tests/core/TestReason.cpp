@@ -11,7 +11,9 @@
 #include "service/Register.h"
 
 #include <QJsonDocument>
+
 #include <QTest>
+#include <algorithm>
 
 using namespace kanribo;
 using namespace kanribo::test;
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void everyCodeHasItsOwnWords();
     void displayPayloadPutsReasonsIntoWords();
     void testR_ACC_4_deniedPayloadCarriesCodesNotWords();
+    void testR_INV_1_inventoryLossSummaryIsCoded();
 };
 
 void TestReason::roundTripsThroughTheRecordedForm()
@@ -80,7 +83,7 @@ void TestReason::everyCodeHasItsOwnWords()
         { QStringLiteral("container"), QStringLiteral("SAFE-1") },
         { QStringLiteral("roles"), QStringLiteral("officer,auditor") },
         { QStringLiteral("login"), QStringLiteral("bob") }, { QStringLiteral("count"), QStringLiteral("2") },
-        { QStringLiteral("reader"), QStringLiteral("carol") } };
+        { QStringLiteral("reader"), QStringLiteral("carol") }, { QStringLiteral("inventory"), QStringLiteral("7") } };
     QSet<QString> words;
     for (const QString& code : Reason::knownCodes()) {
         Reason r = Reason::of(code, args);
@@ -158,6 +161,40 @@ void TestReason::testR_ACC_4_deniedPayloadCarriesCodesNotWords()
     QVERIFY(again.ok());
     QCOMPARE(again->last().payload,
         QByteArray(R"({"action":"group.add","reasons":[{"args":{"roles":"officer"},"code":"role"}]})"));
+}
+
+// R-INV-1: the loss incident an inventory opens for a missing copy has a summary Kanribo writes, recorded as a code
+// (the incidents table keeps the same), put into words when read; a summary a person typed stays their text.
+void TestReason::testR_INV_1_inventoryLossSummaryIsCoded()
+{
+    TempRegister t;
+    auto item = t.reg().items().registerItem(testItem(QStringLiteral("(U) Plan"), Level::Secret));
+    QVERIFY2(item.ok(), qPrintable(item.ok() ? QString() : item.error().message));
+    QVERIFY(t.reg().custody().startInventory().ok());
+    auto done = t.reg().custody().finishInventory();
+    QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
+    QCOMPARE(done->incidents.size(), 1);
+    auto incidents = t.reg().custody().incidents();
+    QVERIFY(incidents.ok());
+    QCOMPARE(incidents->size(), 1);
+    const QString words = QStringLiteral("Not sighted at inventory %1 (whole register).").arg(done->id);
+    QCOMPARE(incidents->first().summary, words);
+    auto log = t.reg().auditLog({});
+    QVERIFY(log.ok());
+    const auto reported = std::find_if(
+        log->cbegin(), log->cend(), [](const Event& e) { return e.kind == QLatin1String("incident.reported"); });
+    QVERIFY(reported != log->cend());
+    const QJsonObject summary = reported->payloadObject().value(QStringLiteral("summary")).toObject();
+    QCOMPARE(Reason::fromJson(summary),
+        Reason::of(QStringLiteral("not-sighted-at-inventory"),
+            { { QStringLiteral("inventory"), QString::number(done->id) },
+                { QStringLiteral("container"), QString() } }));
+    QVERIFY(!reported->payload.contains("Not sighted"));
+    QCOMPARE(
+        displayPayload(reported->kind, reported->payloadObject()).value(QStringLiteral("summary")).toString(), words);
+    // Typed text, even text that looks like JSON of no known code, is kept and shown as typed.
+    QCOMPARE(Reason::describeStored(QStringLiteral(R"({"code":"nope"})")), QStringLiteral(R"({"code":"nope"})"));
+    QCOMPARE(Reason::describeStored(QStringLiteral("Missing from the safe")), QStringLiteral("Missing from the safe"));
 }
 
 QTEST_GUILESS_MAIN(TestReason)

@@ -77,7 +77,7 @@ void TestLanguage::testEveryReasonCodeReadsInBothLanguages()
         { QStringLiteral("container"), QStringLiteral("SAFE-1") },
         { QStringLiteral("roles"), QStringLiteral("officer,auditor") },
         { QStringLiteral("login"), QStringLiteral("bob") }, { QStringLiteral("count"), QStringLiteral("2") },
-        { QStringLiteral("reader"), QStringLiteral("carol") } };
+        { QStringLiteral("reader"), QStringLiteral("carol") }, { QStringLiteral("inventory"), QStringLiteral("7") } };
     QVERIFY(setLanguage(QStringLiteral("en")));
     QStringList english;
     for (const QString& code : Reason::knownCodes())
