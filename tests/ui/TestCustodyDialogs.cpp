@@ -163,8 +163,7 @@ void TestCustodyDialogs::testR_DST_2_destroyWithWitnessPassword()
     QVERIFY(child<QComboBox>(*d, "methodCombo")->count() >= 5);
     // No witness for a Secret copy: the core refuses and the dialog shows why (R-DST-2).
     submit(d);
-    KANRIBO_TRY_REFUSED(
-        d, QStringLiteral("destruction of Secret needs a witness who signs at the time (R-DST-2)"));
+    KANRIBO_TRY_REFUSED(d, QStringLiteral("destruction of Secret needs a witness who signs at the time (R-DST-2)"));
     QVERIFY(m_window->reg().custody().destructions()->isEmpty());
     child<QComboBox>(*d, "witnessLogin")->setCurrentText(QStringLiteral("wendy"));
     child<QLineEdit>(*d, "witnessPassword")->setText(QString::fromUtf8(kUserPassword));
