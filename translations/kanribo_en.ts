@@ -282,22 +282,6 @@
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <source>Unclassified</source>
-        <translation>Unclassified</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <source>Top Secret</source>
-        <translation>Top Secret</translation>
-    </message>
-    <message>
         <source>Security officer</source>
         <translation>Security officer</translation>
     </message>
@@ -2440,22 +2424,6 @@ Copies: %5</translation>
 <context>
     <name>kanribo::Labels</name>
     <message>
-        <source>Unclassified</source>
-        <translation>Unclassified</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <source>Top Secret</source>
-        <translation>Top Secret</translation>
-    </message>
-    <message>
         <source>Security officer</source>
         <translation>Security officer</translation>
     </message>
@@ -2580,6 +2548,25 @@ Copies: %5</translation>
     <message>
         <source>Other (prevents reconstruction)</source>
         <translation>Other (prevents reconstruction)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Language</name>
+    <message>
+        <source>Unclassified</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Top Secret</translation>
     </message>
 </context>
 <context>
@@ -3312,22 +3299,6 @@ Licence: GPL-3.0-or-later.</translation>
 </context>
 <context>
     <name>kanribo::Reason</name>
-    <message>
-        <source>Unclassified</source>
-        <translation>Unclassified</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <source>Top Secret</source>
-        <translation>Top Secret</translation>
-    </message>
     <message>
         <source>the account is disabled</source>
         <translation>the account is disabled</translation>

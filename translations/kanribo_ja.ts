@@ -282,22 +282,6 @@
         <translation>2つのパスワードが一致しません。</translation>
     </message>
     <message>
-        <source>Unclassified</source>
-        <translation>秘密区分なし</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>秘</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>極秘</translation>
-    </message>
-    <message>
-        <source>Top Secret</source>
-        <translation>機密</translation>
-    </message>
-    <message>
         <source>Security officer</source>
         <translation>保全責任者</translation>
     </message>
@@ -2429,22 +2413,6 @@ Copies: %5</source>
 <context>
     <name>kanribo::Labels</name>
     <message>
-        <source>Unclassified</source>
-        <translation>秘密区分なし</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>秘</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>極秘</translation>
-    </message>
-    <message>
-        <source>Top Secret</source>
-        <translation>機密</translation>
-    </message>
-    <message>
         <source>Security officer</source>
         <translation>保全責任者</translation>
     </message>
@@ -2567,6 +2535,25 @@ Copies: %5</source>
     <message>
         <source>Other (prevents reconstruction)</source>
         <translation>その他(復元不能な方法)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Language</name>
+    <message>
+        <source>Unclassified</source>
+        <translation>秘密区分なし</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>秘</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>極秘</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>機密</translation>
     </message>
 </context>
 <context>
@@ -3297,22 +3284,6 @@ Licence: GPL-3.0-or-later.</source>
 </context>
 <context>
     <name>kanribo::Reason</name>
-    <message>
-        <source>Unclassified</source>
-        <translation>秘密区分なし</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>秘</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>極秘</translation>
-    </message>
-    <message>
-        <source>Top Secret</source>
-        <translation>機密</translation>
-    </message>
     <message>
         <source>the account is disabled</source>
         <translation>アカウントが無効化されています</translation>

@@ -35,19 +35,7 @@ const QStringList kCodes { QStringLiteral("account-disabled"), QStringLiteral("c
 QString levelText(const QString& name)
 {
     const auto l = levelFromName(name);
-    if (!l)
-        return name;
-    switch (*l) {
-    case Level::Unclassified:
-        return Tr::tr("Unclassified");
-    case Level::Confidential:
-        return Tr::tr("Confidential");
-    case Level::Secret:
-        return Tr::tr("Secret");
-    case Level::TopSecret:
-        return Tr::tr("Top Secret");
-    }
-    return name;
+    return l ? levelLabel(*l) : name;
 }
 
 QString dateText(const QString& iso)
