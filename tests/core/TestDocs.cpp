@@ -193,22 +193,29 @@ WrittenKinds writtenKinds()
     return out;
 }
 
-// The kinds in the event-kind tables of docs/formats.md (rows "| `kind` | …" under "### Event kinds and payloads").
-QSet<QString> documentedKinds(const QString& formatsMd)
+// The first cells of the table rows "| `name` | …" under a heading of docs/formats.md, up to the next heading; those
+// that match the pattern `name`. Empty when there is no such heading.
+QSet<QString> tableKeys(const QString& formatsMd, const QString& heading, const QRegularExpression& row)
 {
-    const qsizetype start = formatsMd.indexOf(QLatin1String("### Event kinds and payloads"));
+    const qsizetype start = formatsMd.indexOf(heading);
     if (start < 0)
         return {};
     qsizetype end = formatsMd.indexOf(QRegularExpression(QStringLiteral("\\n#{1,3} ")), start + 1);
     if (end < 0)
         end = formatsMd.size();
-    static const QRegularExpression row(
-        QStringLiteral("^\\|\\s*`([a-z_]+\\.[a-z_]+)`\\s*\\|"), QRegularExpression::MultilineOption);
-    QSet<QString> kinds;
+    QSet<QString> keys;
     auto it = row.globalMatch(formatsMd.mid(start, end - start));
     while (it.hasNext())
-        kinds.insert(it.next().captured(1));
-    return kinds;
+        keys.insert(it.next().captured(1));
+    return keys;
+}
+
+// The kinds in the event-kind tables of docs/formats.md (rows "| `kind` | …" under "### Event kinds and payloads").
+QSet<QString> documentedKinds(const QString& formatsMd)
+{
+    static const QRegularExpression row(
+        QStringLiteral("^\\|\\s*`([a-z_]+\\.[a-z_]+)`\\s*\\|"), QRegularExpression::MultilineOption);
+    return tableKeys(formatsMd, QStringLiteral("### Event kinds and payloads"), row);
 }
 
 bool testFunctionExists(const QString& file, const QString& function)
@@ -379,18 +386,11 @@ private Q_SLOTS:
     // renders every code), and every code documented there is one the code knows (issue 15).
     void everyReasonCodeIsDocumented()
     {
-        const QString md = readText(path(QStringLiteral("docs/formats.md")));
-        const qsizetype start = md.indexOf(QLatin1String("### Reason codes"));
-        QVERIFY2(start >= 0, "docs/formats.md has no section \"### Reason codes\"");
-        qsizetype end = md.indexOf(QRegularExpression(QStringLiteral("\\n#{1,3} ")), start + 1);
-        if (end < 0)
-            end = md.size();
         static const QRegularExpression row(
             QStringLiteral("^\\|\\s*`([a-z0-9-]+)`\\s*\\|"), QRegularExpression::MultilineOption);
-        QSet<QString> documented;
-        auto it = row.globalMatch(md.mid(start, end - start));
-        while (it.hasNext())
-            documented.insert(it.next().captured(1));
+        const QSet<QString> documented
+            = tableKeys(readText(path(QStringLiteral("docs/formats.md"))), QStringLiteral("### Reason codes"), row);
+        QVERIFY2(documented.size() >= 10, "docs/formats.md has no table of reason codes under \"### Reason codes\"");
         QStringList problems;
         for (const QString& c : kanribo::Reason::knownCodes())
             if (!documented.contains(c))
