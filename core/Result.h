@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "policy/Reason.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -25,11 +27,11 @@ enum class ErrorCode {
 struct Error {
     ErrorCode code = ErrorCode::Io;
     QString message; // already translated (core uses tr(); the CLI/GUI load the translator)
-    QStringList reasons; // for Denied: every reason, translated
+    QList<Reason> reasons; // for Denied: every reason, as recorded (codes); describe() puts them into words
     qint64 retryAfterSeconds = 0; // for a locked-out login
 };
 
-inline Error makeError(ErrorCode code, QString message, QStringList reasons = {})
+inline Error makeError(ErrorCode code, QString message, QList<Reason> reasons = {})
 {
     return Error { code, std::move(message), std::move(reasons), 0 };
 }

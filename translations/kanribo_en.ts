@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>kanribo::AccessPolicy</name>
-    <message>
-        <source>the account is disabled</source>
-        <translation>the account is disabled</translation>
-    </message>
-    <message>
-        <source>clearance %1 is below the item&apos;s level %2</source>
-        <translation>clearance %1 is below the item&apos;s level %2</translation>
-    </message>
-    <message>
-        <source>the clearance expired on %1</source>
-        <translation>the clearance expired on %1</translation>
-    </message>
-    <message>
-        <source>no briefing on handling responsibilities is recorded</source>
-        <translation>no briefing on handling responsibilities is recorded</translation>
-    </message>
-    <message>
-        <source>not in the need-to-know group %1</source>
-        <translation>not in the need-to-know group %1</translation>
-    </message>
-    <message>
-        <source>nationality %1 is a third country: release needs the originating government&apos;s written approval</source>
-        <translation>nationality %1 is a third country: release needs the originating government&apos;s written approval</translation>
-    </message>
-    <message>
-        <source>nationality %1 is not releasable under the item&apos;s caveats</source>
-        <translation>nationality %1 is not releasable under the item&apos;s caveats</translation>
-    </message>
-</context>
-<context>
     <name>kanribo::AddContainerDialog</name>
     <message>
         <source>Add security container</source>
@@ -178,6 +147,10 @@
     <message>
         <source>Subject</source>
         <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -434,22 +407,6 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
-    </message>
-    <message>
-        <source>Unclassified</source>
-        <translation>Unclassified</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <source>Top Secret</source>
-        <translation>Top Secret</translation>
     </message>
     <message>
         <source>Security officer</source>
@@ -1631,10 +1588,6 @@
         <translation>Only an officer or custodian may do this with a stored copy.</translation>
     </message>
     <message>
-        <source>this needs the role officer / custodian</source>
-        <translation>this needs the role officer / custodian</translation>
-    </message>
-    <message>
         <source>%1 is already charged to you.</source>
         <translation>%1 is already charged to you.</translation>
     </message>
@@ -1656,18 +1609,6 @@
     <message>
         <source>%1 is too long.</source>
         <translation>%1 is too long.</translation>
-    </message>
-    <message>
-        <source>%1 may not hold this item</source>
-        <translation>%1 may not hold this item</translation>
-    </message>
-    <message>
-        <source>a signed hand receipt is required: the receiver must enter their own password</source>
-        <translation>a signed hand receipt is required: the receiver must enter their own password</translation>
-    </message>
-    <message>
-        <source>the container %1 is approved only up to %2 (R-CUS-4)</source>
-        <translation>the container %1 is approved only up to %2 (R-CUS-4)</translation>
     </message>
     <message>
         <source>The receiving organisation</source>
@@ -1698,36 +1639,12 @@
         <translation>%1 has no copy left in the holdings.</translation>
     </message>
     <message>
-        <source>reproduction of %1 needs the originator&apos;s written consent (R-REP-1)</source>
-        <translation>reproduction of %1 needs the originator&apos;s written consent (R-REP-1)</translation>
-    </message>
-    <message>
-        <source>two-person rule: an approving officer must co-sign this reproduction</source>
-        <translation>two-person rule: an approving officer must co-sign this reproduction</translation>
-    </message>
-    <message>
-        <source>the approver %1 is not a security officer</source>
-        <translation>the approver %1 is not a security officer</translation>
-    </message>
-    <message>
-        <source>the approver %1 may not access this item</source>
-        <translation>the approver %1 may not access this item</translation>
-    </message>
-    <message>
         <source>Translation of %1. Contains classified information of the Government of %2.</source>
         <translation>Translation of %1. Contains classified information of the Government of %2.</translation>
     </message>
     <message>
         <source>Unknown destruction method &apos;%1&apos; (allowed: %2).</source>
         <translation>Unknown destruction method &apos;%1&apos; (allowed: %2).</translation>
-    </message>
-    <message>
-        <source>two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)</source>
-        <translation>two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)</translation>
-    </message>
-    <message>
-        <source>the witness %1 is not cleared for this item</source>
-        <translation>the witness %1 is not cleared for this item</translation>
     </message>
     <message>
         <source>The summary</source>
@@ -1770,14 +1687,6 @@
         <translation>No inventory is open.</translation>
     </message>
     <message>
-        <source>Not sighted at inventory %1 (%2).</source>
-        <translation>Not sighted at inventory %1 (%2).</translation>
-    </message>
-    <message>
-        <source>whole register</source>
-        <translation>whole register</translation>
-    </message>
-    <message>
         <source>copy %1 is in the register but no event created it</source>
         <translation>copy %1 is in the register but no event created it</translation>
     </message>
@@ -1788,18 +1697,6 @@
     <message>
         <source>copy %1 is in the ledger (event %2) but missing from the register</source>
         <translation>copy %1 is in the ledger (event %2) but missing from the register</translation>
-    </message>
-    <message>
-        <source>the incident concerns material outside your need-to-know groups</source>
-        <translation>the incident concerns material outside your need-to-know groups</translation>
-    </message>
-    <message>
-        <source>the container %1 is approved for %2, above your clearance</source>
-        <translation>the container %1 is approved for %2, above your clearance</translation>
-    </message>
-    <message>
-        <source>only officers, custodians and auditors see another person&apos;s holdings</source>
-        <translation>only officers, custodians and auditors see another person&apos;s holdings</translation>
     </message>
 </context>
 <context>
@@ -2486,18 +2383,6 @@ Copies: %5</translation>
         <translation>A field is too long (500 characters at most).</translation>
     </message>
     <message>
-        <source>your clearance %1 is below %2</source>
-        <translation>your clearance %1 is below %2</translation>
-    </message>
-    <message>
-        <source>the container %1 is approved only up to %2 (R-CUS-4)</source>
-        <translation>the container %1 is approved only up to %2 (R-CUS-4)</translation>
-    </message>
-    <message>
-        <source>the copies would be charged to you, but you may not hold them</source>
-        <translation>the copies would be charged to you, but you may not hold them</translation>
-    </message>
-    <message>
         <source>Cannot read the content file %1: %2</source>
         <translation>Cannot read the content file %1: %2</translation>
     </message>
@@ -2516,10 +2401,6 @@ Copies: %5</translation>
     <message>
         <source>The content key of %1 has not been sealed to you yet.</source>
         <translation>The content key of %1 has not been sealed to you yet.</translation>
-    </message>
-    <message>
-        <source>no content key is sealed to you; a holder of the key must log in to extend access</source>
-        <translation>no content key is sealed to you; a holder of the key must log in to extend access</translation>
     </message>
     <message>
         <source>The item %1 has no stored content.</source>
@@ -2550,10 +2431,6 @@ Copies: %5</translation>
         <translation>%1 is already %2.</translation>
     </message>
     <message>
-        <source>your clearance is below the new level</source>
-        <translation>your clearance is below the new level</translation>
-    </message>
-    <message>
         <source>The regime of %1 does not allow the level %2.</source>
         <translation>The regime of %1 does not allow the level %2.</translation>
     </message>
@@ -2580,26 +2457,6 @@ Copies: %5</translation>
     <message>
         <source>Only officers and auditors read the disclosure record.</source>
         <translation>Only officers and auditors read the disclosure record.</translation>
-    </message>
-    <message>
-        <source>this needs the role officer / auditor</source>
-        <translation>this needs the role officer / auditor</translation>
-    </message>
-    <message>
-        <source>the caveats make the item unreleasable to %1, the facility&apos;s nationality: it cannot be held here</source>
-        <translation>the caveats make the item unreleasable to %1, the facility&apos;s nationality: it cannot be held here</translation>
-    </message>
-    <message>
-        <source>no such item</source>
-        <translation>no such item</translation>
-    </message>
-    <message>
-        <source>no such copy</source>
-        <translation>no such copy</translation>
-    </message>
-    <message>
-        <source>not in the need-to-know group %1</source>
-        <translation>not in the need-to-know group %1</translation>
     </message>
     <message>
         <source>The content of %1 was not recorded when the item was registered: it was added outside Kanribo.</source>
@@ -2746,22 +2603,6 @@ Copies: %5</translation>
 <context>
     <name>kanribo::Labels</name>
     <message>
-        <source>Unclassified</source>
-        <translation>Unclassified</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Secret</translation>
-    </message>
-    <message>
-        <source>Top Secret</source>
-        <translation>Top Secret</translation>
-    </message>
-    <message>
         <source>Security officer</source>
         <translation>Security officer</translation>
     </message>
@@ -2886,6 +2727,25 @@ Copies: %5</translation>
     <message>
         <source>Other (prevents reconstruction)</source>
         <translation>Other (prevents reconstruction)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Language</name>
+    <message>
+        <source>Unclassified</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>Top Secret</translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3521,132 @@ Keep both files together, protected like the most highly classified item in the 
     </message>
 </context>
 <context>
+    <name>kanribo::Reason</name>
+    <message>
+        <source>the account is disabled</source>
+        <translation>the account is disabled</translation>
+    </message>
+    <message>
+        <source>clearance %1 is below the level %2</source>
+        <translation>clearance %1 is below the level %2</translation>
+    </message>
+    <message>
+        <source>the clearance expired on %1</source>
+        <translation>the clearance expired on %1</translation>
+    </message>
+    <message>
+        <source>no briefing on handling responsibilities is recorded</source>
+        <translation>no briefing on handling responsibilities is recorded</translation>
+    </message>
+    <message>
+        <source>not in the need-to-know group %1</source>
+        <translation>not in the need-to-know group %1</translation>
+    </message>
+    <message>
+        <source>nationality %1 is a third country: release needs the originating government&apos;s written approval</source>
+        <translation>nationality %1 is a third country: release needs the originating government&apos;s written approval</translation>
+    </message>
+    <message>
+        <source>nationality %1 is not releasable under the item&apos;s caveats</source>
+        <translation>nationality %1 is not releasable under the item&apos;s caveats</translation>
+    </message>
+    <message>
+        <source>the caveats make the item unreleasable to %1, the facility&apos;s nationality: it cannot be held here</source>
+        <translation>the caveats make the item unreleasable to %1, the facility&apos;s nationality: it cannot be held here</translation>
+    </message>
+    <message>
+        <source>your clearance is below the new level %1</source>
+        <translation>your clearance is below the new level %1</translation>
+    </message>
+    <message>
+        <source>the copies would be charged to you, but you may not hold them</source>
+        <translation>the copies would be charged to you, but you may not hold them</translation>
+    </message>
+    <message>
+        <source>the container %1 is approved only up to %2 (R-CUS-4)</source>
+        <translation>the container %1 is approved only up to %2 (R-CUS-4)</translation>
+    </message>
+    <message>
+        <source>the container %1 is approved for %2, above your clearance</source>
+        <translation>the container %1 is approved for %2, above your clearance</translation>
+    </message>
+    <message>
+        <source>this needs the role %1</source>
+        <translation>this needs the role %1</translation>
+    </message>
+    <message>
+        <source>no content key is sealed to you; a holder of the key must log in to extend access</source>
+        <translation>no content key is sealed to you; a holder of the key must log in to extend access</translation>
+    </message>
+    <message>
+        <source>%1 may not hold this item</source>
+        <translation>%1 may not hold this item</translation>
+    </message>
+    <message>
+        <source>a signed hand receipt is required: the receiver must enter their own password</source>
+        <translation>a signed hand receipt is required: the receiver must enter their own password</translation>
+    </message>
+    <message>
+        <source>reproduction of %1 needs the originator&apos;s written consent (R-REP-1)</source>
+        <translation>reproduction of %1 needs the originator&apos;s written consent (R-REP-1)</translation>
+    </message>
+    <message>
+        <source>two-person rule: an approving officer must co-sign this reproduction</source>
+        <translation>two-person rule: an approving officer must co-sign this reproduction</translation>
+    </message>
+    <message>
+        <source>the approver %1 is not a security officer</source>
+        <translation>the approver %1 is not a security officer</translation>
+    </message>
+    <message>
+        <source>the approver %1 may not access this item</source>
+        <translation>the approver %1 may not access this item</translation>
+    </message>
+    <message>
+        <source>two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)</source>
+        <translation>two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)</translation>
+    </message>
+    <message>
+        <source>the witness %1 is not cleared for this item</source>
+        <translation>the witness %1 is not cleared for this item</translation>
+    </message>
+    <message>
+        <source>two-person rule: the second person must be someone else</source>
+        <translation>two-person rule: the second person must be someone else</translation>
+    </message>
+    <message>
+        <source>break-glass needs a second person (R-TRU-6)</source>
+        <translation>break-glass needs a second person (R-TRU-6)</translation>
+    </message>
+    <message>
+        <source>the incident concerns material outside your need-to-know groups</source>
+        <translation>the incident concerns material outside your need-to-know groups</translation>
+    </message>
+    <message>
+        <source>only officers, custodians and auditors see another person&apos;s holdings</source>
+        <translation>only officers, custodians and auditors see another person&apos;s holdings</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the range are about material that %1 or you may not see in full (need-to-know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
+        <translation>
+            <numerusform>%n event in the range is about material that %1 or you may not see in full (need-to-know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</numerusform>
+            <numerusform>%n events in the range are about material that %1 or you may not see in full (need-to-know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
+        <translation>%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</translation>
+    </message>
+    <message>
+        <source>Not sighted at inventory %1 (%2).</source>
+        <translation>Not sighted at inventory %1 (%2).</translation>
+    </message>
+    <message>
+        <source>whole register</source>
+        <translation>whole register</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::ReclassifyDialog</name>
     <message>
         <source>Reclassify item</source>
@@ -3894,10 +3880,6 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>An officer other than %1 must be present and sign.</source>
         <translation>An officer other than %1 must be present and sign.</translation>
-    </message>
-    <message>
-        <source>break-glass needs a second person (R-TRU-6)</source>
-        <translation>break-glass needs a second person (R-TRU-6)</translation>
     </message>
     <message>
         <source>An officer must be present and sign the recovery of %1&apos;s access (R-TRU-6).</source>
@@ -4744,10 +4726,6 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>The audit trail does not verify (event %1: %2); nothing was exported.</translation>
     </message>
     <message>
-        <source>%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
-        <translation>%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</translation>
-    </message>
-    <message>
         <source>Your signing key is not the one the ledger records for you.</source>
         <translation>Your signing key is not the one the ledger records for you.</translation>
     </message>
@@ -5058,13 +5036,6 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Item %1 has no valid level.</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) in the range are about material that %1 or you may not see in full (need-to-know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
-        <translation>
-            <numerusform>%n event in the range is about material that %1 or you may not see in full (need-to-know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</numerusform>
-            <numerusform>%n events in the range are about material that %1 or you may not see in full (need-to-know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n item(s) are shown in the accountability view: the reader keeps their accounts but is outside their need-to-know groups, so titles and other details are withheld. Items the reader may not see at all are not in this report.</source>
         <translation>
             <numerusform>%n item is shown in the accountability view: the reader keeps its account but is outside its need-to-know groups, so its title and other details are withheld. Items the reader may not see at all are not in this report.</numerusform>
@@ -5212,10 +5183,6 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Denied: %1</translation>
     </message>
     <message>
-        <source>this needs the role %1</source>
-        <translation>this needs the role %1</translation>
-    </message>
-    <message>
         <source>The key ring is in use by another program.</source>
         <translation>The key ring is in use by another program.</translation>
     </message>
@@ -5226,10 +5193,6 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>The second person must be someone other than you.</source>
         <translation>The second person must be someone other than you.</translation>
-    </message>
-    <message>
-        <source>two-person rule: the second person must be someone else</source>
-        <translation>two-person rule: the second person must be someone else</translation>
     </message>
     <message>
         <source>Unknown login or wrong password.</source>

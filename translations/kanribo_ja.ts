@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>kanribo::AccessPolicy</name>
-    <message>
-        <source>the account is disabled</source>
-        <translation>アカウントが無効化されています</translation>
-    </message>
-    <message>
-        <source>clearance %1 is below the item&apos;s level %2</source>
-        <translation>秘密取扱資格 %1 が文書の秘密区分 %2 を下回っています</translation>
-    </message>
-    <message>
-        <source>the clearance expired on %1</source>
-        <translation>秘密取扱資格の有効期限が %1 に切れています</translation>
-    </message>
-    <message>
-        <source>no briefing on handling responsibilities is recorded</source>
-        <translation>取扱上の責任に関する保全教育の記録がありません</translation>
-    </message>
-    <message>
-        <source>not in the need-to-know group %1</source>
-        <translation>知る必要グループ %1 に属していません</translation>
-    </message>
-    <message>
-        <source>nationality %1 is a third country: release needs the originating government&apos;s written approval</source>
-        <translation>国籍 %1 は第三国です。開示には作成国政府の書面による承認が必要です</translation>
-    </message>
-    <message>
-        <source>nationality %1 is not releasable under the item&apos;s caveats</source>
-        <translation>国籍 %1 は文書の取扱制限により開示可能範囲に含まれていません</translation>
-    </message>
-</context>
-<context>
     <name>kanribo::AddContainerDialog</name>
     <message>
         <source>Add security container</source>
@@ -178,6 +147,10 @@
     <message>
         <source>Subject</source>
         <translation>対象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
     </message>
 </context>
 <context>
@@ -434,22 +407,6 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>2つのパスワードが一致しません。</translation>
-    </message>
-    <message>
-        <source>Unclassified</source>
-        <translation>秘密区分なし</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>秘</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>極秘</translation>
-    </message>
-    <message>
-        <source>Top Secret</source>
-        <translation>機密</translation>
     </message>
     <message>
         <source>Security officer</source>
@@ -1626,10 +1583,6 @@
         <translation>保管中の部に対するこの操作は、保全責任者または保管責任者のみが行えます。</translation>
     </message>
     <message>
-        <source>this needs the role officer / custodian</source>
-        <translation>この操作には保全責任者または保管責任者の役割が必要です</translation>
-    </message>
-    <message>
         <source>%1 is already charged to you.</source>
         <translation>%1 は既にあなたに貸し出されています。</translation>
     </message>
@@ -1651,18 +1604,6 @@
     <message>
         <source>%1 is too long.</source>
         <translation>%1が長すぎます。</translation>
-    </message>
-    <message>
-        <source>%1 may not hold this item</source>
-        <translation>%1 はこの文書を保持できません</translation>
-    </message>
-    <message>
-        <source>a signed hand receipt is required: the receiver must enter their own password</source>
-        <translation>署名済みの受領証(手渡し)が必要です。受領者本人がパスワードを入力してください</translation>
-    </message>
-    <message>
-        <source>the container %1 is approved only up to %2 (R-CUS-4)</source>
-        <translation>保管容器 %1 は %2 までしか承認されていません(R-CUS-4)</translation>
     </message>
     <message>
         <source>The receiving organisation</source>
@@ -1693,36 +1634,12 @@
         <translation>%1 の保有中の部は残っていません。</translation>
     </message>
     <message>
-        <source>reproduction of %1 needs the originator&apos;s written consent (R-REP-1)</source>
-        <translation>%1 の複製には作成国政府の書面による同意が必要です(R-REP-1)</translation>
-    </message>
-    <message>
-        <source>two-person rule: an approving officer must co-sign this reproduction</source>
-        <translation>二人制: この複製には承認する保全責任者の連署が必要です</translation>
-    </message>
-    <message>
-        <source>the approver %1 is not a security officer</source>
-        <translation>承認者 %1 は保全責任者ではありません</translation>
-    </message>
-    <message>
-        <source>the approver %1 may not access this item</source>
-        <translation>承認者 %1 はこの文書にアクセスできません</translation>
-    </message>
-    <message>
         <source>Translation of %1. Contains classified information of the Government of %2.</source>
         <translation>%1 の翻訳。%2 政府の秘密情報を含む。</translation>
     </message>
     <message>
         <source>Unknown destruction method &apos;%1&apos; (allowed: %2).</source>
         <translation>廃棄方法「%1」は不明です(使用可能: %2)。</translation>
-    </message>
-    <message>
-        <source>two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)</source>
-        <translation>二人制: %1 の廃棄には、その場で署名する立会人が必要です(R-DST-2)</translation>
-    </message>
-    <message>
-        <source>the witness %1 is not cleared for this item</source>
-        <translation>立会人 %1 はこの文書の秘密取扱資格を有していません</translation>
     </message>
     <message>
         <source>The summary</source>
@@ -1765,14 +1682,6 @@
         <translation>実施中の点検(棚卸し)はありません。</translation>
     </message>
     <message>
-        <source>Not sighted at inventory %1 (%2).</source>
-        <translation>点検(棚卸し) %1 (%2) で現物が確認されませんでした。</translation>
-    </message>
-    <message>
-        <source>whole register</source>
-        <translation>管理簿全体</translation>
-    </message>
-    <message>
         <source>copy %1 is in the register but no event created it</source>
         <translation>部 %1 は管理簿にありますが、それを作成したイベントがありません</translation>
     </message>
@@ -1783,18 +1692,6 @@
     <message>
         <source>copy %1 is in the ledger (event %2) but missing from the register</source>
         <translation>部 %1 は台帳(イベント %2)にありますが、管理簿にありません</translation>
-    </message>
-    <message>
-        <source>the incident concerns material outside your need-to-know groups</source>
-        <translation>この事故は、あなたが知る必要(ニード・トゥ・ノウ)のグループに属さない秘密文書に関するものです</translation>
-    </message>
-    <message>
-        <source>the container %1 is approved for %2, above your clearance</source>
-        <translation>保管容器 %1 は %2 用に承認されており、あなたの適性評価の区分を超えています</translation>
-    </message>
-    <message>
-        <source>only officers, custodians and auditors see another person&apos;s holdings</source>
-        <translation>他の人の保管状況を見られるのは保全責任者、管理者及び検査官だけです</translation>
     </message>
 </context>
 <context>
@@ -2475,18 +2372,6 @@ Copies: %5</source>
         <translation>入力項目が長すぎます(最大500文字)。</translation>
     </message>
     <message>
-        <source>your clearance %1 is below %2</source>
-        <translation>あなたの秘密取扱資格 %1 は %2 を下回っています</translation>
-    </message>
-    <message>
-        <source>the container %1 is approved only up to %2 (R-CUS-4)</source>
-        <translation>保管容器 %1 は %2 までしか承認されていません(R-CUS-4)</translation>
-    </message>
-    <message>
-        <source>the copies would be charged to you, but you may not hold them</source>
-        <translation>部はあなたに貸し出されることになりますが、あなたはそれらを保持できません</translation>
-    </message>
-    <message>
         <source>Cannot read the content file %1: %2</source>
         <translation>内容ファイル %1 を読み込めません: %2</translation>
     </message>
@@ -2505,10 +2390,6 @@ Copies: %5</source>
     <message>
         <source>The content key of %1 has not been sealed to you yet.</source>
         <translation>%1 の内容鍵はまだあなた宛てに封印されていません。</translation>
-    </message>
-    <message>
-        <source>no content key is sealed to you; a holder of the key must log in to extend access</source>
-        <translation>あなた宛てに封印された内容鍵がありません。アクセスを広げるには、鍵の保有者がログインする必要があります</translation>
     </message>
     <message>
         <source>The item %1 has no stored content.</source>
@@ -2539,10 +2420,6 @@ Copies: %5</source>
         <translation>%1 は既に %2 です。</translation>
     </message>
     <message>
-        <source>your clearance is below the new level</source>
-        <translation>あなたの秘密取扱資格は新しい秘密区分を下回っています</translation>
-    </message>
-    <message>
         <source>The regime of %1 does not allow the level %2.</source>
         <translation>%1 の制度では秘密区分 %2 は認められていません。</translation>
     </message>
@@ -2569,26 +2446,6 @@ Copies: %5</source>
     <message>
         <source>Only officers and auditors read the disclosure record.</source>
         <translation>開示記録を閲覧できるのは保全責任者と検査官のみです。</translation>
-    </message>
-    <message>
-        <source>this needs the role officer / auditor</source>
-        <translation>この操作には保全責任者または検査官の役割が必要です</translation>
-    </message>
-    <message>
-        <source>the caveats make the item unreleasable to %1, the facility&apos;s nationality: it cannot be held here</source>
-        <translation>取扱注意の指定により、この文書は施設の国籍である %1 に開示できません: この施設では保管できません</translation>
-    </message>
-    <message>
-        <source>no such item</source>
-        <translation>該当する文書はありません</translation>
-    </message>
-    <message>
-        <source>no such copy</source>
-        <translation>該当する部はありません</translation>
-    </message>
-    <message>
-        <source>not in the need-to-know group %1</source>
-        <translation>知る必要のグループ %1 に属していません</translation>
     </message>
     <message>
         <source>The content of %1 was not recorded when the item was registered: it was added outside Kanribo.</source>
@@ -2735,22 +2592,6 @@ Copies: %5</source>
 <context>
     <name>kanribo::Labels</name>
     <message>
-        <source>Unclassified</source>
-        <translation>秘密区分なし</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>秘</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>極秘</translation>
-    </message>
-    <message>
-        <source>Top Secret</source>
-        <translation>機密</translation>
-    </message>
-    <message>
         <source>Security officer</source>
         <translation>保全責任者</translation>
     </message>
@@ -2873,6 +2714,25 @@ Copies: %5</source>
     <message>
         <source>Other (prevents reconstruction)</source>
         <translation>その他(復元不能な方法)</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Language</name>
+    <message>
+        <source>Unclassified</source>
+        <translation>秘密区分なし</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>秘</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>極秘</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>機密</translation>
     </message>
 </context>
 <context>
@@ -3646,6 +3506,131 @@ Keep both files together, protected like the most highly classified item in the 
     </message>
 </context>
 <context>
+    <name>kanribo::Reason</name>
+    <message>
+        <source>the account is disabled</source>
+        <translation>アカウントが無効化されています</translation>
+    </message>
+    <message>
+        <source>clearance %1 is below the level %2</source>
+        <translation>秘密取扱資格 %1 が秘密区分 %2 を下回っています</translation>
+    </message>
+    <message>
+        <source>the clearance expired on %1</source>
+        <translation>秘密取扱資格の有効期限が %1 に切れています</translation>
+    </message>
+    <message>
+        <source>no briefing on handling responsibilities is recorded</source>
+        <translation>取扱上の責任に関する保全教育の記録がありません</translation>
+    </message>
+    <message>
+        <source>not in the need-to-know group %1</source>
+        <translation>知る必要グループ %1 に属していません</translation>
+    </message>
+    <message>
+        <source>nationality %1 is a third country: release needs the originating government&apos;s written approval</source>
+        <translation>国籍 %1 は第三国です。開示には作成国政府の書面による承認が必要です</translation>
+    </message>
+    <message>
+        <source>nationality %1 is not releasable under the item&apos;s caveats</source>
+        <translation>国籍 %1 は文書の取扱制限により開示可能範囲に含まれていません</translation>
+    </message>
+    <message>
+        <source>the caveats make the item unreleasable to %1, the facility&apos;s nationality: it cannot be held here</source>
+        <translation>取扱注意の指定により、この文書は施設の国籍である %1 に開示できません: この施設では保管できません</translation>
+    </message>
+    <message>
+        <source>your clearance is below the new level %1</source>
+        <translation>あなたの秘密取扱資格は新しい秘密区分 %1 を下回っています</translation>
+    </message>
+    <message>
+        <source>the copies would be charged to you, but you may not hold them</source>
+        <translation>部はあなたに貸し出されることになりますが、あなたはそれらを保持できません</translation>
+    </message>
+    <message>
+        <source>the container %1 is approved only up to %2 (R-CUS-4)</source>
+        <translation>保管容器 %1 は %2 までしか承認されていません(R-CUS-4)</translation>
+    </message>
+    <message>
+        <source>the container %1 is approved for %2, above your clearance</source>
+        <translation>保管容器 %1 は %2 用に承認されており、あなたの秘密取扱資格を上回っています</translation>
+    </message>
+    <message>
+        <source>this needs the role %1</source>
+        <translation>この操作には %1 の役割が必要です</translation>
+    </message>
+    <message>
+        <source>no content key is sealed to you; a holder of the key must log in to extend access</source>
+        <translation>あなた宛てに封印された内容鍵がありません。アクセスを広げるには、鍵の保有者がログインする必要があります</translation>
+    </message>
+    <message>
+        <source>%1 may not hold this item</source>
+        <translation>%1 はこの文書を保持できません</translation>
+    </message>
+    <message>
+        <source>a signed hand receipt is required: the receiver must enter their own password</source>
+        <translation>署名済みの受領証(手渡し)が必要です。受領者本人がパスワードを入力してください</translation>
+    </message>
+    <message>
+        <source>reproduction of %1 needs the originator&apos;s written consent (R-REP-1)</source>
+        <translation>%1 の複製には作成国政府の書面による同意が必要です(R-REP-1)</translation>
+    </message>
+    <message>
+        <source>two-person rule: an approving officer must co-sign this reproduction</source>
+        <translation>二人制: この複製には承認する保全責任者の連署が必要です</translation>
+    </message>
+    <message>
+        <source>the approver %1 is not a security officer</source>
+        <translation>承認者 %1 は保全責任者ではありません</translation>
+    </message>
+    <message>
+        <source>the approver %1 may not access this item</source>
+        <translation>承認者 %1 はこの文書にアクセスできません</translation>
+    </message>
+    <message>
+        <source>two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)</source>
+        <translation>二人制: %1 の廃棄には、その場で署名する立会人が必要です(R-DST-2)</translation>
+    </message>
+    <message>
+        <source>the witness %1 is not cleared for this item</source>
+        <translation>立会人 %1 はこの文書の秘密取扱資格を有していません</translation>
+    </message>
+    <message>
+        <source>two-person rule: the second person must be someone else</source>
+        <translation>二人制: 二人目は別の人である必要があります</translation>
+    </message>
+    <message>
+        <source>break-glass needs a second person (R-TRU-6)</source>
+        <translation>非常時の回復には第二の者が必要です(R-TRU-6)</translation>
+    </message>
+    <message>
+        <source>the incident concerns material outside your need-to-know groups</source>
+        <translation>この事故は、あなたが知る必要(ニード・トゥ・ノウ)のグループに属さない秘密文書に関するものです</translation>
+    </message>
+    <message>
+        <source>only officers, custodians and auditors see another person&apos;s holdings</source>
+        <translation>他の人の保有状況を見られるのは保全責任者、保管責任者及び検査官だけです</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in the range are about material that %1 or you may not see in full (need-to-know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
+        <translation>
+            <numerusform>期間内の %n 件の記録は、%1 又はあなたが全部を見ることのできない秘密文書に関するものです(知る必要、開示先又は適性評価)。バンドルは一部を伏せることができません — この閲覧者には CSV 又は PDF で出力するか、期間を狭めてください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
+        <translation>%1 の秘密取扱資格は %2 で、範囲内の最高秘密区分(%3)を下回っています。バンドルは一部を伏せることができません。この閲覧者向けには CSV または PDF でエクスポートするか、範囲を狭めてください</translation>
+    </message>
+    <message>
+        <source>Not sighted at inventory %1 (%2).</source>
+        <translation>点検(棚卸し) %1 (%2) で現物が確認されませんでした。</translation>
+    </message>
+    <message>
+        <source>whole register</source>
+        <translation>管理簿全体</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::ReclassifyDialog</name>
     <message>
         <source>Reclassify item</source>
@@ -3879,10 +3864,6 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>An officer other than %1 must be present and sign.</source>
         <translation>%1 以外の保全責任者が立ち会い、署名する必要があります。</translation>
-    </message>
-    <message>
-        <source>break-glass needs a second person (R-TRU-6)</source>
-        <translation>非常時の回復には第二の者が必要です(R-TRU-6)</translation>
     </message>
     <message>
         <source>An officer must be present and sign the recovery of %1&apos;s access (R-TRU-6).</source>
@@ -4729,10 +4710,6 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>監査証跡を検証できません(イベント %1: %2)。何もエクスポートしていません。</translation>
     </message>
     <message>
-        <source>%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
-        <translation>%1 の秘密取扱資格は %2 で、範囲内の最高秘密区分(%3)を下回っています。バンドルは一部を伏せることができません。この閲覧者向けには CSV または PDF でエクスポートするか、範囲を狭めてください</translation>
-    </message>
-    <message>
         <source>Your signing key is not the one the ledger records for you.</source>
         <translation>あなたの署名鍵は、台帳に記録されているあなたの鍵ではありません。</translation>
     </message>
@@ -5041,12 +5018,6 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>文書 %1 の秘密区分が不正です。</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) in the range are about material that %1 or you may not see in full (need-to-know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
-        <translation>
-            <numerusform>期間内の %n 件の記録は、%1 又はあなたが全部を見ることのできない秘密文書に関するものです(知る必要、開示先又は適性評価)。バンドルは一部を伏せることができません — この閲覧者には CSV 又は PDF で出力するか、期間を狭めてください</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n item(s) are shown in the accountability view: the reader keeps their accounts but is outside their need-to-know groups, so titles and other details are withheld. Items the reader may not see at all are not in this report.</source>
         <translation>
             <numerusform>%n 件の文書は管理記録のみを表示しています: 閲覧者はその管理を担当していますが知る必要のグループに属さないため、件名その他の詳細は非表示です。閲覧者が見ることのできない文書はこの報告書に含まれていません。</numerusform>
@@ -5193,10 +5164,6 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>拒否されました: %1</translation>
     </message>
     <message>
-        <source>this needs the role %1</source>
-        <translation>この操作には %1 の役割が必要です</translation>
-    </message>
-    <message>
         <source>The key ring is in use by another program.</source>
         <translation>鍵束ファイルは別のプログラムで使用中です。</translation>
     </message>
@@ -5207,10 +5174,6 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>The second person must be someone other than you.</source>
         <translation>二人目はあなた以外の人である必要があります。</translation>
-    </message>
-    <message>
-        <source>two-person rule: the second person must be someone else</source>
-        <translation>二人制: 二人目は別の人である必要があります</translation>
     </message>
     <message>
         <source>Unknown login or wrong password.</source>

@@ -3,6 +3,8 @@
 
 #include "Labels.h"
 
+#include "policy/Reason.h"
+
 namespace kanribo
 {
 
@@ -108,6 +110,8 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         return e.kind;
     case Subject:
         return e.subject;
+    case Details: // an access.denied's reasons in the current language (retranslate() redraws them)
+        return displayPayloadText(e.kind, e.payload);
     case ColumnCount:
         break;
     }
@@ -129,6 +133,8 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Event");
     case Subject:
         return tr("Subject");
+    case Details:
+        return tr("Details");
     case ColumnCount:
         break;
     }

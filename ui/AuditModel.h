@@ -18,7 +18,7 @@ class AuditModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Seq, Time, Actor, Kind, Subject, ColumnCount };
+    enum Column { Seq, Time, Actor, Kind, Subject, Details, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
     // Returns up to `limit` events from sequence number `fromSeq` on.
     using Fetcher = std::function<Result<QList<Event>>(qint64 fromSeq, qint64 limit)>;

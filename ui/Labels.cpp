@@ -8,17 +8,7 @@ namespace kanribo
 
 QString Labels::level(Level level)
 {
-    switch (level) {
-    case Level::Unclassified:
-        return tr("Unclassified");
-    case Level::Confidential:
-        return tr("Confidential");
-    case Level::Secret:
-        return tr("Secret");
-    case Level::TopSecret:
-        return tr("Top Secret");
-    }
-    return {};
+    return levelLabel(level);
 }
 
 QString Labels::role(Role role)

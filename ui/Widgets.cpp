@@ -113,7 +113,7 @@ void Widgets::showError(QLabel* label, const QString& message)
 QString Widgets::errorText(const Error& error)
 {
     QString text = error.message;
-    for (const QString& reason : error.reasons)
+    for (const QString& reason : describe(error.reasons))
         if (!text.contains(reason))
             text += QStringLiteral("\n• ") + reason;
     return text;

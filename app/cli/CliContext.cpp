@@ -154,17 +154,7 @@ QString CliContext::dateTime(const QDateTime& utc) const
 
 QString CliContext::levelLabel(Level level)
 {
-    switch (level) {
-    case Level::Unclassified:
-        return Tr::tr("Unclassified");
-    case Level::Confidential:
-        return Tr::tr("Confidential");
-    case Level::Secret:
-        return Tr::tr("Secret");
-    case Level::TopSecret:
-        return Tr::tr("Top Secret");
-    }
-    return levelName(level);
+    return kanribo::levelLabel(level);
 }
 
 QString CliContext::roleLabel(Role role)

@@ -4,6 +4,7 @@
 #include "CommandArgs.h"
 #include "CommandRegistry.h"
 
+#include "policy/Reason.h"
 #include "store/OwnerOnly.h"
 
 #include <QCoreApplication>
@@ -114,13 +115,23 @@ Status auditSeal(CliContext& ctx, const QStringList& argv)
     return {};
 }
 
+// The payload's reasons are in words (--lang), as the contract has always had them; the recorded codes are beside
+// them in "reason_codes" (docs/cli.md), null for a reason an older register recorded as text.
 QJsonObject eventJson(const Event& e)
 {
-    return QJsonObject { { QStringLiteral("seq"), e.seq }, { QStringLiteral("time"), formatTimestamp(e.time) },
+    const QJsonObject payload = e.payloadObject();
+    QJsonObject o { { QStringLiteral("seq"), e.seq }, { QStringLiteral("time"), formatTimestamp(e.time) },
         { QStringLiteral("actor"), e.actor }, { QStringLiteral("kind"), e.kind },
-        { QStringLiteral("subject"), e.subject }, { QStringLiteral("payload"), e.payloadObject() },
+        { QStringLiteral("subject"), e.subject }, { QStringLiteral("payload"), displayPayload(e.kind, payload) },
         { QStringLiteral("cosigners"), QJsonArray::fromStringList(e.cosigners) },
         { QStringLiteral("hash"), QString::fromLatin1(e.hash.toHex()) } };
+    if (e.kind == QLatin1String("access.denied") && payload.value(QStringLiteral("reasons")).isArray()) {
+        QJsonArray codes;
+        for (const Reason& r : reasonsFromJson(payload.value(QStringLiteral("reasons"))))
+            codes.append(r.code.isEmpty() ? QJsonValue(QJsonValue::Null) : r.toJson());
+        o.insert(QStringLiteral("reason_codes"), codes);
+    }
+    return o;
 }
 
 // The payload on one table line, cut short; --json gives it whole. A sealed look-up (R-ACC-3) shows what was
@@ -129,7 +140,7 @@ QString shortDetails(const Event& e, const std::optional<QJsonObject>& lookup)
 {
     constexpr qsizetype kMax = 72;
     const QString text = lookup ? Tr::tr("looked up %1").arg(lookup->value(QStringLiteral("probe")).toString())
-                                : QString::fromUtf8(e.payload);
+                                : displayPayloadText(e.kind, e.payload);
     return text.size() <= kMax ? text : text.left(kMax - 1) + QStringLiteral("…");
 }
 

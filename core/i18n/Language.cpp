@@ -82,4 +82,19 @@ QString displayDate(const QDate& date, const QString& language)
     return date.toString(Qt::ISODate);
 }
 
+QString levelLabel(Level level)
+{
+    switch (level) {
+    case Level::Unclassified:
+        return QCoreApplication::translate("kanribo::Language", "Unclassified");
+    case Level::Confidential:
+        return QCoreApplication::translate("kanribo::Language", "Confidential");
+    case Level::Secret:
+        return QCoreApplication::translate("kanribo::Language", "Secret");
+    case Level::TopSecret:
+        return QCoreApplication::translate("kanribo::Language", "Top Secret");
+    }
+    return levelName(level);
+}
+
 } // namespace kanribo

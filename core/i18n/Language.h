@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Level.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -19,5 +21,8 @@ QStringList availableLanguages();
 QString systemLanguage();
 // Dates as the user guides write them: 2026年11月21日 in Japanese, ISO 2026-11-21 in English.
 QString displayDate(const QDate& date, const QString& language = currentLanguage());
+// A level's name in the current language (Secret / 極秘): the one function the GUI, the CLI and the words of a
+// recorded reason share.
+QString levelLabel(Level level);
 
 } // namespace kanribo

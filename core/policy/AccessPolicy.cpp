@@ -1,17 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "policy/AccessPolicy.h"
 
-#include <QCoreApplication>
-
 namespace kanribo
 {
-
-namespace
-{
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(kanribo::AccessPolicy)
-};
-} // namespace
 
 QString actionName(Action a)
 {
@@ -64,33 +55,31 @@ Decision decide(const PolicyPack& pack, const User& user, const Item& item, Acti
 {
     Q_UNUSED(action)
     Decision d;
-    const auto no = [&](const QString& reason) {
+    const auto no = [&](const QString& code, const QMap<QString, QString>& args = {}) {
         d.allowed = false;
-        d.reasons << reason;
+        d.reasons << Reason::of(code, args);
     };
     if (!user.active)
-        no(Tr::tr("the account is disabled"));
+        no(QStringLiteral("account-disabled"));
     if (item.level != Level::Unclassified) {
         if (rank(user.clearance) < rank(item.level))
-            no(Tr::tr("clearance %1 is below the item's level %2")
-                    .arg(pack.bannerText(user.clearance), pack.bannerText(item.level)));
+            no(QStringLiteral("clearance-below-level"),
+                { { QStringLiteral("clearance"), levelName(user.clearance) },
+                    { QStringLiteral("level"), levelName(item.level) } });
         if (user.clearanceExpires.isValid() && user.clearanceExpires < today)
-            no(Tr::tr("the clearance expired on %1").arg(user.clearanceExpires.toString(Qt::ISODate)));
+            no(QStringLiteral("clearance-expired"),
+                { { QStringLiteral("date"), user.clearanceExpires.toString(Qt::ISODate) } });
         if (!user.briefed.isValid() || user.briefed > today)
-            no(Tr::tr("no briefing on handling responsibilities is recorded"));
+            no(QStringLiteral("not-briefed"));
     }
     for (const auto& g : item.groups)
         if (!user.groups.contains(g))
-            no(Tr::tr("not in the need-to-know group %1").arg(g));
+            no(QStringLiteral("not-in-group"), { { QStringLiteral("group"), g } });
     const QStringList rel = releasableNationalities(pack, item);
     if (!rel.contains(user.nationality)) {
         const bool thirdCountry = user.nationality != item.origin && user.nationality != item.recipient;
-        if (thirdCountry)
-            no(Tr::tr("nationality %1 is a third country: release needs the originating government's written "
-                      "approval")
-                    .arg(user.nationality));
-        else
-            no(Tr::tr("nationality %1 is not releasable under the item's caveats").arg(user.nationality));
+        no(thirdCountry ? QStringLiteral("third-country") : QStringLiteral("not-releasable"),
+            { { QStringLiteral("nationality"), user.nationality } });
     }
     return d;
 }

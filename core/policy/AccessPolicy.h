@@ -4,6 +4,7 @@
 #include "model/Item.h"
 #include "model/People.h"
 #include "policy/PolicyPack.h"
+#include "policy/Reason.h"
 
 #include <QDate>
 #include <QStringList>
@@ -16,7 +17,7 @@ QString actionName(Action a);
 
 struct Decision {
     bool allowed = true;
-    QStringList reasons; // translated, every reason that applies
+    QList<Reason> reasons; // every reason that applies, as codes (describe() puts them into words)
     explicit operator bool() const { return allowed; }
 };
 

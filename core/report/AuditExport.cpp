@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/AuditExport.h"
 
+#include "policy/Reason.h"
 #include "policy/Visibility.h"
 #include "report/CsvWriter.h"
 #include "service/EventSight.h"
@@ -146,7 +147,7 @@ QStringList eventsCsvHeader()
 QStringList eventCsvRow(const Event& e)
 {
     return { QString::number(e.seq), ts(e.time), e.actor, e.kind, e.subject, e.cosigners.join(QStringLiteral("; ")),
-        QString::fromUtf8(e.payload), QString::fromLatin1(e.hash.toHex()) };
+        displayPayloadText(e.kind, e.payload), QString::fromLatin1(e.hash.toHex()) };
 }
 } // namespace
 

@@ -806,16 +806,15 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
         reader = s.me;
     if (notWhole > 0)
         return s.deny(QStringLiteral("audit.export"), QStringLiteral("register"),
-            { Tr::tr("%n event(s) in the range are about material that %1 or you may not see in full (need-to-"
-                     "know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for "
-                     "this reader, or a narrower range",
-                nullptr, static_cast<int>(qMin<qint64>(notWhole, INT_MAX)))
-                    .arg(reader.login) });
+            { Reason::of(QStringLiteral("bundle-not-whole"),
+                { { QStringLiteral("count"), QString::number(qMin<qint64>(notWhole, INT_MAX)) },
+                    { QStringLiteral("reader"), reader.login } }) });
     if (forReader && rank(reader.clearance) < rank(highest))
         return s.deny(QStringLiteral("audit.export"), QStringLiteral("register"),
-            { Tr::tr("%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be "
-                     "redacted — export CSV or PDF for this reader, or a narrower range")
-                    .arg(reader.login, levelName(reader.clearance), levelName(highest)) });
+            { Reason::of(QStringLiteral("bundle-reader-clearance"),
+                { { QStringLiteral("reader"), reader.login },
+                    { QStringLiteral("clearance"), levelName(reader.clearance) },
+                    { QStringLiteral("level"), levelName(highest) } }) });
 
     std::sort(prior.begin(), prior.end(), [](const BundleKey& x, const BundleKey& y) { return x.login < y.login; });
     b.keys = prior + b.keys;

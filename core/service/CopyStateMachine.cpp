@@ -65,7 +65,8 @@ Status CopyStateMachine::check(
     };
     const auto needsStorageRole = [&] {
         return makeError(ErrorCode::Denied, Tr::tr("Only an officer or custodian may do this with a stored copy."),
-            { Tr::tr("this needs the role officer / custodian") });
+            { Reason::of(
+                QStringLiteral("role"), { { QStringLiteral("roles"), QStringLiteral("officer,custodian") } }) });
     };
     switch (action) {
     case CopyAction::Transfer:

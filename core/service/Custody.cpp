@@ -117,13 +117,14 @@ Result<std::optional<Signer>> receiverSignature(Session& s, Items& items, const 
         return user.error();
     const Decision d = items.decide(*user, item, Action::Hold);
     if (!d)
-        return s.deny(
-            action, subject, QStringList { Tr::tr("%1 may not hold this item").arg(receiver.login) } + d.reasons);
+        return s.deny(action, subject,
+            QList<Reason> {
+                Reason::of(QStringLiteral("receiver-may-not-hold"), { { QStringLiteral("login"), receiver.login } }) }
+                + d.reasons);
     const bool required = s.policy().rules(item.level).receiptsRequired;
     if (receiver.password.isEmpty()) {
         if (required)
-            return s.deny(action, subject,
-                { Tr::tr("a signed hand receipt is required: the receiver must enter their own password") });
+            return s.deny(action, subject, { Reason::of(QStringLiteral("receipt-needs-receiver")) });
         return std::optional<Signer>();
     }
     auto signer = s.authenticateSecondPerson(receiver.login, receiver.password);
@@ -185,8 +186,9 @@ Status Custody::store(const QString& copyId, const QString& containerId)
     KANRIBO_TRY(checkTransition(m_s, l->copy, CopyAction::Store, containerId));
     if (rank(container->level) < rank(l->item.level))
         return m_s.deny(QStringLiteral("copy.store"), QStringLiteral("copy:") + copyId,
-            { Tr::tr("the container %1 is approved only up to %2 (R-CUS-4)")
-                    .arg(containerId, m_s.policy().bannerText(container->level)) });
+            { Reason::of(QStringLiteral("container-level"),
+                { { QStringLiteral("container"), containerId },
+                    { QStringLiteral("level"), levelName(container->level) } }) });
     const Copy next = CopyStateMachine::apply(l->copy, CopyAction::Store, containerId);
     return m_s.write([&]() -> Status {
         KANRIBO_TRY(setCopyState(*m_s.db, next));
@@ -365,23 +367,26 @@ Result<Reproduction> Custody::reproduce(const QString& control, int copies, cons
     const LevelRules& rules = pack.rules(item->level);
     if (rules.reproductionConsent && consentRef.trimmed().isEmpty())
         return m_s.deny(QStringLiteral("item.reproduce"), subject,
-            { Tr::tr("reproduction of %1 needs the originator's written consent (R-REP-1)")
-                    .arg(pack.bannerText(item->level)) });
+            { Reason::of(QStringLiteral("reproduction-needs-consent"),
+                { { QStringLiteral("level"), levelName(item->level) } }) });
     std::optional<Signer> approverSig;
     if (rules.reproductionApprover && approver.isEmpty())
-        return m_s.deny(QStringLiteral("item.reproduce"), subject,
-            { Tr::tr("two-person rule: an approving officer must co-sign this reproduction") });
+        return m_s.deny(
+            QStringLiteral("item.reproduce"), subject, { Reason::of(QStringLiteral("two-person-approver")) });
     if (!approver.isEmpty()) {
         auto u = loadUser(*m_s.db, approver.login);
         if (!u)
             return u.error();
         if (u->role != Role::Officer)
             return m_s.deny(QStringLiteral("item.reproduce"), subject,
-                { Tr::tr("the approver %1 is not a security officer").arg(approver.login) });
+                { Reason::of(
+                    QStringLiteral("approver-not-officer"), { { QStringLiteral("login"), approver.login } }) });
         const Decision d = m_items.decide(*u, *item, Action::View);
         if (!d)
             return m_s.deny(QStringLiteral("item.reproduce"), subject,
-                QStringList { Tr::tr("the approver %1 may not access this item").arg(approver.login) } + d.reasons);
+                QList<Reason> {
+                    Reason::of(QStringLiteral("approver-no-access"), { { QStringLiteral("login"), approver.login } }) }
+                    + d.reasons);
         auto sig = m_s.authenticateSecondPerson(approver.login, approver.password);
         if (!sig)
             return sig.error();
@@ -496,8 +501,8 @@ Result<DestructionRecord> Custody::destroy(const QString& copyId, const QString&
     std::optional<Signer> witnessSig;
     if (pack.rules(l->item.level).witnessRequired && witness.isEmpty())
         return m_s.deny(QStringLiteral("copy.destroy"), subject,
-            { Tr::tr("two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)")
-                    .arg(pack.bannerText(l->item.level)) });
+            { Reason::of(
+                QStringLiteral("two-person-witness"), { { QStringLiteral("level"), levelName(l->item.level) } }) });
     if (!witness.isEmpty()) {
         auto u = loadUser(*m_s.db, witness.login);
         if (!u)
@@ -505,7 +510,9 @@ Result<DestructionRecord> Custody::destroy(const QString& copyId, const QString&
         const Decision d = m_items.decide(*u, l->item, Action::View);
         if (!d)
             return m_s.deny(QStringLiteral("copy.destroy"), subject,
-                QStringList { Tr::tr("the witness %1 is not cleared for this item").arg(witness.login) } + d.reasons);
+                QList<Reason> {
+                    Reason::of(QStringLiteral("witness-not-cleared"), { { QStringLiteral("login"), witness.login } }) }
+                    + d.reasons);
         auto sig = m_s.authenticateSecondPerson(witness.login, witness.password);
         if (!sig)
             return sig.error();
@@ -578,6 +585,16 @@ Result<Incident> Custody::reportIncident(const QString& target, IncidentKind kin
 {
     KANRIBO_TRY(m_s.requireOpen());
     KANRIBO_TRY(requireText(summary, Tr::tr("The summary")));
+    return fileIncident(target, kind, summary.trimmed());
+}
+
+Result<Incident> Custody::fileIncident(
+    const QString& target, IncidentKind kind, const std::variant<QString, Reason>& summary)
+{
+    const Reason* coded = std::get_if<Reason>(&summary);
+    // The table keeps the coded form too (Incident::summary is put into words when read, see incidents()).
+    const QString stored = coded ? coded->toStoredText() : std::get<QString>(summary);
+    const QJsonValue recorded = coded ? coded->toJson() : QJsonValue(stored);
     const bool isCopy = target.contains(QLatin1Char('/'));
     // Anyone who sees the item reports at once (R-INC-1), the accountability view included (R-ACC-3).
     QList<Copy> affected;
@@ -605,7 +622,7 @@ Result<Incident> Custody::reportIncident(const QString& target, IncidentKind kin
         return makeError(ErrorCode::Conflict, Tr::tr("%1 has no copy in the holdings to report on.").arg(target));
     Incident inc;
     inc.kind = kind;
-    inc.summary = summary.trimmed();
+    inc.summary = coded ? coded->describe() : stored;
     inc.status = QStringLiteral("open");
     inc.reportedAt = m_s.now();
     inc.reportedBy = m_s.me.login;
@@ -617,7 +634,7 @@ Result<Incident> Custody::reportIncident(const QString& target, IncidentKind kin
         if (!st)
             return st.error();
         st->bind(1, incidentKindName(kind))
-            .bind(2, inc.summary)
+            .bind(2, stored)
             .bind(3, formatTimestamp(inc.reportedAt))
             .bind(4, inc.reportedBy);
         KANRIBO_TRY(st->run());
@@ -641,7 +658,7 @@ Result<Incident> Custody::reportIncident(const QString& target, IncidentKind kin
         auto ev = m_s.record({ QStringLiteral("incident.reported"),
             isCopy ? QStringLiteral("copy:") + target : QStringLiteral("item:") + control,
             QJsonObject { { QStringLiteral("incident"), inc.id }, { QStringLiteral("kind"), incidentKindName(kind) },
-                { QStringLiteral("summary"), inc.summary },
+                { QStringLiteral("summary"), recorded },
                 { QStringLiteral("copies"), QJsonArray::fromStringList(inc.copies) },
                 { QStringLiteral("article"), m_s.policy().article(QStringLiteral("loss")).ref } } });
         if (!ev)
@@ -667,7 +684,7 @@ Result<Incident> Custody::updateIncident(qint64 id, const IncidentUpdate& u)
         return makeError(ErrorCode::NotFound, Tr::tr("No incident %1.").arg(id));
     if (cur->withheld) // findings and measures are about the material: R-ACC-1 in full
         return m_s.deny(QStringLiteral("incident.update"), QStringLiteral("incident:%1").arg(id),
-            { Tr::tr("the incident concerns material outside your need-to-know groups") });
+            { Reason::of(QStringLiteral("incident-outside-need-to-know")) });
     if (cur->status == QLatin1String("closed"))
         return makeError(ErrorCode::Conflict, Tr::tr("Incident %1 is closed.").arg(id));
     Incident next = *cur;
@@ -738,7 +755,7 @@ Result<QList<Incident>> Custody::incidents(bool openOnly) const
         Incident i;
         i.id = st->integer(0);
         i.kind = incidentKindFromName(st->text(1)).value_or(IncidentKind::Loss);
-        i.summary = st->text(2);
+        i.summary = Reason::describeStored(st->text(2));
         i.status = st->text(3);
         i.reportedAt = QDateTime::fromString(st->text(4), Qt::ISODateWithMs);
         i.reportedBy = st->text(5);
@@ -827,8 +844,9 @@ Result<InventoryResult> Custody::startInventory(const QString& containerId)
         // R-ACC-3: only a container approved at or below the clearance (it may hold anything up to its level).
         if (rank(c->level) > rank(m_s.me.clearance))
             return m_s.deny(QStringLiteral("inventory.start"), QStringLiteral("container:") + containerId,
-                { Tr::tr("the container %1 is approved for %2, above your clearance")
-                        .arg(containerId, m_s.policy().bannerText(c->level)) });
+                { Reason::of(QStringLiteral("container-above-clearance"),
+                    { { QStringLiteral("container"), containerId },
+                        { QStringLiteral("level"), levelName(c->level) } }) });
     }
     InventoryResult inv;
     inv.container = containerId;
@@ -922,10 +940,10 @@ Result<InventoryResult> Custody::finishInventory()
     // is written (a failed finish changes nothing).
     KANRIBO_TRY(m_s.writeBatch([&]() -> Status {
         for (const auto& id : inv.missing) {
-            auto inc = reportIncident(id, IncidentKind::Loss,
-                Tr::tr("Not sighted at inventory %1 (%2).")
-                    .arg(inv.id)
-                    .arg(inv.container.isEmpty() ? Tr::tr("whole register") : inv.container));
+            auto inc = fileIncident(id, IncidentKind::Loss,
+                Reason::of(QStringLiteral("not-sighted-at-inventory"),
+                    { { QStringLiteral("inventory"), QString::number(inv.id) },
+                        { QStringLiteral("container"), inv.container } }));
             if (!inc)
                 return inc.error();
             inv.incidents << inc->id;
@@ -1117,7 +1135,7 @@ Result<QList<Copy>> Custody::holdings(const QString& login) const
     // Staff see their own holdings; those who keep the accounts see anyone's. Only copies in view (R-ACC-3).
     if (login != m_s.me.login && !keepsAccounts(m_s.me.role))
         return m_s.deny(QStringLiteral("copy.holdings"), QStringLiteral("user:") + login,
-            { Tr::tr("only officers, custodians and auditors see another person's holdings") });
+            { Reason::of(QStringLiteral("holdings-of-others")) });
     auto st = m_s.db->prepare(QStringLiteral("SELECT id FROM copies WHERE holder = ? AND status = 'active' AND "
                                              "control IN (%1) ORDER BY id")
                                   .arg(m_items.visibleControls()));

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "ledger/Ledger.h"
 #include "model/Item.h"
+#include "policy/Reason.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -13,6 +14,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <variant>
 
 namespace kanribo
 {
@@ -185,6 +187,10 @@ public:
 
 private:
     QStringList inView(const QStringList& copyIds) const; // the copies of these the acting user sees (R-ACC-3)
+    // reportIncident with the summary a person typed, or one Kanribo writes as a coded message (issue 15): recorded
+    // as {"code", "args"} and kept in the incidents table as that JSON, put into words when read.
+    Result<Incident> fileIncident(
+        const QString& target, IncidentKind kind, const std::variant<QString, Reason>& summary);
 
     Session& m_s;
     Items& m_items;

@@ -432,28 +432,29 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
     // not registered: it should not be here.
     if (!releasableNationalities(pack, it).contains(it.recipient))
         return m_s.deny(QStringLiteral("item.register"), QStringLiteral("register"),
-            { Tr::tr("the caveats make the item unreleasable to %1, the facility's nationality: it cannot be held "
-                     "here")
-                    .arg(it.recipient) });
+            { Reason::of(
+                QStringLiteral("unreleasable-to-facility"), { { QStringLiteral("nationality"), it.recipient } }) });
     // The officer must hold the clearance for what they register (R-ACC-2: no access by role alone).
     if (rank(m_s.me.clearance) < rank(ni.level))
         return m_s.deny(QStringLiteral("item.register"), QStringLiteral("register"),
-            { Tr::tr("your clearance %1 is below %2")
-                    .arg(pack.bannerText(m_s.me.clearance), pack.bannerText(ni.level)) });
+            { Reason::of(QStringLiteral("clearance-below-level"),
+                { { QStringLiteral("clearance"), levelName(m_s.me.clearance) },
+                    { QStringLiteral("level"), levelName(ni.level) } }) });
     if (!ni.container.isEmpty()) {
         auto c = people.container(ni.container);
         if (!c)
             return c.error();
         if (rank(c->level) < rank(ni.level))
             return m_s.deny(QStringLiteral("item.register"), QStringLiteral("container:") + ni.container,
-                { Tr::tr("the container %1 is approved only up to %2 (R-CUS-4)")
-                        .arg(ni.container, pack.bannerText(c->level)) });
+                { Reason::of(QStringLiteral("container-level"),
+                    { { QStringLiteral("container"), ni.container },
+                        { QStringLiteral("level"), levelName(c->level) } }) });
     } else {
         // Charged to the officer: they must be an authorised holder (R-CUS-4).
         const Decision d = decide(m_s.me, it, Action::Hold);
         if (!d)
             return m_s.deny(QStringLiteral("item.register"), QStringLiteral("register"),
-                QStringList { Tr::tr("the copies would be charged to you, but you may not hold them") } + d.reasons);
+                QList<Reason> { Reason::of(QStringLiteral("charge-to-self")) } + d.reasons);
     }
     std::unique_ptr<QFile> content;
     if (!ni.contentPath.isEmpty()) {
@@ -818,9 +819,7 @@ Result<Item> Items::seen(const QString& control, const QString& action) const
         return it.error();
     const Sight s = it ? sight(m_s.policy(), m_s.me, *it, m_s.today()) : Sight::None;
     if (s == Sight::None) {
-        const QStringList reasons
-            = it ? decide(m_s.me, *it, Action::View).reasons : QStringList { Tr::tr("no such item") };
-        return m_s.lookupMiss(action, control, reasons, notFoundItem(control).message);
+        return m_s.lookupMiss(action, control, notFoundItem(control).message);
     }
     return s == Sight::Full ? std::move(it).value() : withheld(std::move(it).value(), m_s.me);
 }
@@ -841,9 +840,7 @@ Result<std::pair<Copy, Item>> Items::seenCopy(const QString& copyId, const QStri
     }
     const Sight s = item ? sight(m_s.policy(), m_s.me, *item, m_s.today()) : Sight::None;
     if (s == Sight::None) {
-        const QStringList reasons
-            = item ? decide(m_s.me, *item, Action::View).reasons : QStringList { Tr::tr("no such copy") };
-        return m_s.lookupMiss(action, copyId, reasons, message);
+        return m_s.lookupMiss(action, copyId, message);
     }
     return std::make_pair(std::move(copy).value(), s == Sight::Full ? *item : withheld(*item, m_s.me));
 }
@@ -852,9 +849,9 @@ Status Items::requireNeedToKnow(const Item& item, const QString& action) const
 {
     if (!item.withheld)
         return {};
-    QStringList reasons;
+    QList<Reason> reasons;
     for (const auto& g : item.withheldGroups)
-        reasons << Tr::tr("not in the need-to-know group %1").arg(g);
+        reasons << Reason::of(QStringLiteral("not-in-group"), { { QStringLiteral("group"), g } });
     return m_s.deny(action, QStringLiteral("item:") + item.control, reasons);
 }
 
@@ -892,7 +889,7 @@ Result<SecureBuffer> Items::myContentKey(const QString& control) const
     if (!*r)
         return makeError(ErrorCode::Denied,
             Tr::tr("The content key of %1 has not been sealed to you yet.").arg(control),
-            { Tr::tr("no content key is sealed to you; a holder of the key must log in to extend access") });
+            { Reason::of(QStringLiteral("no-content-key")) });
     return ContentCipher::openSealedKey(st->blob(0), m_s.me.boxPublicKey, m_s.boxSecret);
 }
 
@@ -1149,7 +1146,9 @@ Result<Reclassification> Items::reclassify(const ReclassifyRequest& rq)
     const Decision d = decide(m_s.me, *it, Action::View);
     if (!d || rank(m_s.me.clearance) < rank(rq.newLevel))
         return m_s.deny(QStringLiteral("item.reclassify"), QStringLiteral("item:") + rq.control,
-            d.allowed ? QStringList { Tr::tr("your clearance is below the new level") } : d.reasons);
+            d.allowed ? QList<Reason> { Reason::of(
+                QStringLiteral("below-new-level"), { { QStringLiteral("level"), levelName(rq.newLevel) } }) }
+                      : d.reasons);
     const QString kind = rq.newLevel == Level::Unclassified
         ? QStringLiteral("declassify")
         : (rank(rq.newLevel) > rank(it->level) ? QStringLiteral("upgrade") : QStringLiteral("downgrade"));
@@ -1303,7 +1302,7 @@ Result<QList<Disclosure>> Items::disclosures(const QString& control) const
     KANRIBO_TRY(requireVisible(control, QStringLiteral("item.disclosures")));
     if (m_s.me.role != Role::Officer && m_s.me.role != Role::Auditor)
         return makeError(ErrorCode::Denied, Tr::tr("Only officers and auditors read the disclosure record."),
-            { Tr::tr("this needs the role officer / auditor") });
+            { Reason::of(QStringLiteral("role"), { { QStringLiteral("roles"), QStringLiteral("officer,auditor") } }) });
     auto st = m_s.db->prepare(
         QStringLiteral("SELECT control, login, action, at, event_seq FROM disclosures WHERE control = ? ORDER BY id"));
     if (!st)

@@ -412,7 +412,7 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
     KANRIBO_TRY(requireExistingAndWritable(path));
     if (officer == login)
         return makeError(ErrorCode::Denied, Tr::tr("An officer other than %1 must be present and sign.").arg(login),
-            { Tr::tr("break-glass needs a second person (R-TRU-6)") });
+            { Reason::of(QStringLiteral("break-glass-second-person")) });
     auto secrets = openSlotWithLockout(
         keyRingPathFor(path), KeyRing::recoveryLogin(), normaliseRecoveryCode(recoveryCode), clock);
     if (!secrets) {
@@ -444,11 +444,11 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
             if (u.active && u.role == Role::Officer && u.login != login)
                 return makeError(ErrorCode::Denied,
                     Tr::tr("An officer must be present and sign the recovery of %1's access (R-TRU-6).").arg(login),
-                    { Tr::tr("break-glass needs a second person (R-TRU-6)") });
+                    { Reason::of(QStringLiteral("break-glass-second-person")) });
         if (user->role != Role::Officer)
             return makeError(ErrorCode::Denied,
                 Tr::tr("An officer must be present and sign the recovery of %1's access (R-TRU-6).").arg(login),
-                { Tr::tr("break-glass needs a second person (R-TRU-6)") });
+                { Reason::of(QStringLiteral("break-glass-second-person")) });
         // The only officer: nobody else could sign, so the officer signs with the new key (recorded as such).
         witness = Signer(login, SecureBuffer::copyOf(sig.secretKey().data(), sig.secretKey().size()));
     } else {
@@ -456,7 +456,7 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
             users->cbegin(), users->cend(), [&](const User& u) { return u.login == officer && u.active; });
         if (present == users->cend() || present->role != Role::Officer)
             return makeError(ErrorCode::Denied, Tr::tr("%1 is not an active security officer.").arg(officer),
-                { Tr::tr("break-glass needs a second person (R-TRU-6)") });
+                { Reason::of(QStringLiteral("break-glass-second-person")) });
         auto w = s.authenticateSecondPerson(officer, officerPassword);
         if (!w)
             return w.error();

@@ -102,8 +102,7 @@ namespace
 constexpr int kLookupPad = 512; // sealed lookups all have the same size (reasons longer than this are cut)
 } // namespace
 
-Error Session::lookupMiss(
-    const QString& action, const QString& probe, const QStringList& reasons, const QString& message)
+Error Session::lookupMiss(const QString& action, const QString& probe, const QString& message)
 {
     const Error e = makeError(ErrorCode::NotFound, message);
     if (!isOpen() || db->inTransaction())
@@ -111,7 +110,6 @@ Error Session::lookupMiss(
     // What was asked for, never why it was refused (the reasons would say that the item exists). And only to officers
     // and auditors who see the whole register in full: the string typed may be a hidden item's control number, and
     // who can read it must not depend on whether it is one. The others' boxes hold a padded "withheld" instead.
-    Q_UNUSED(reasons)
     const auto padded = [](const QJsonObject& o) {
         QByteArray plain = QJsonDocument(o).toJson(QJsonDocument::Compact).left(kLookupPad);
         plain.append(QByteArray(kLookupPad - plain.size(), ' '));
@@ -171,15 +169,17 @@ std::optional<QJsonObject> Session::openLookupMiss(const Event& e) const
     return std::nullopt;
 }
 
-Error Session::deny(const QString& action, const QString& subject, const QStringList& reasons)
+Error Session::deny(const QString& action, const QString& subject, const QList<Reason>& reasons)
 {
-    const Error e = makeError(ErrorCode::Denied, Tr::tr("Denied: %1").arg(reasons.join(QStringLiteral("; "))), reasons);
+    // The person refused reads the reasons in their language now; the record keeps them as codes (issue 15).
+    const Error e
+        = makeError(ErrorCode::Denied, Tr::tr("Denied: %1").arg(describe(reasons).join(QStringLiteral("; "))), reasons);
     if (isOpen() && !db->inTransaction()) {
         // The record of the denial must not depend on the action that was refused.
         (void)write([&]() -> Status {
             auto r = record({ QStringLiteral("access.denied"), subject,
-                QJsonObject { { QStringLiteral("action"), action },
-                    { QStringLiteral("reasons"), QJsonArray::fromStringList(reasons) } } });
+                QJsonObject {
+                    { QStringLiteral("action"), action }, { QStringLiteral("reasons"), reasonsToJson(reasons) } } });
             if (!r)
                 return r.error();
             return {};
@@ -197,7 +197,8 @@ Status Session::requireRole(std::initializer_list<Role> roles, const QString& ac
     QStringList names;
     for (Role r : roles)
         names << roleName(r);
-    return deny(action, subject, { Tr::tr("this needs the role %1").arg(names.join(QStringLiteral(" / "))) });
+    return deny(action, subject,
+        { Reason::of(QStringLiteral("role"), { { QStringLiteral("roles"), names.join(QLatin1Char(',')) } }) });
 }
 
 Status Session::withKeyRing(const std::function<Status(KeyRing&)>& fn) const
@@ -229,7 +230,7 @@ Result<Signer> Session::authenticateSecondPerson(const QString& login, const QBy
 {
     if (login == me.login)
         return makeError(ErrorCode::Denied, Tr::tr("The second person must be someone other than you."),
-            { Tr::tr("two-person rule: the second person must be someone else") });
+            { Reason::of(QStringLiteral("two-person-same-person")) });
     auto secrets = openSlotWithLockout(keyRingPath, login, password, *clock);
     if (!secrets)
         return secrets.error();

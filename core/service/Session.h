@@ -54,13 +54,13 @@ public:
     // Appends an event signed by the acting user (and co-signers) — inside write().
     Result<Event> record(const EventDraft& draft, const QList<const Signer*>& cosigners = {});
     // Records a denial (R-ACC-4) in its own transaction and returns the Denied error to hand back.
-    Error deny(const QString& action, const QString& subject, const QStringList& reasons);
+    Error deny(const QString& action, const QString& subject, const QList<Reason>& reasons);
     // R-ACC-3, no oracle: a lookup of an item or copy the user may not see, and of one that does not exist, both
     // record this same event — access.denied on the subject "lookup", whose payload (what was asked for; never why it
     // was refused, which would tell a reader below the item that it exists) is sealed to every active officer and
     // auditor and padded to a fixed size — and both return the same NotFound error (message). Nothing in the ledger,
     // the answer or the exit code tells the two apart.
-    Error lookupMiss(const QString& action, const QString& probe, const QStringList& reasons, const QString& message);
+    Error lookupMiss(const QString& action, const QString& probe, const QString& message);
     // The sealed payload of a lookup miss, opened with the acting user's key (officers and auditors); nullopt when
     // the event is not a lookup miss or was not sealed to them.
     std::optional<QJsonObject> openLookupMiss(const Event& e) const;

@@ -170,6 +170,51 @@ private Q_SLOTS:
         QCOMPARE(r.json().array().last().toObject().value(QStringLiteral("kind")).toString(),
             QStringLiteral("access.denied"));
     }
+
+    // Issue 15, R-ACC-4: the denial is recorded as a code; the same signed event reads in English under --lang en
+    // and in Japanese under --lang ja, and the recorded bytes hold no words of either.
+    void testR_ACC_4_denialReadsInTheReadersLanguage()
+    {
+        const CliRun denied = m_h.as(QStringLiteral("alice"), w("--lang ja audit log"), lines({ kUserPassword }));
+        CLI_EXPECT(denied, 3);
+        QVERIFY2(denied.err.contains("役割"), denied.err.constData()); // alice is told why in her language
+
+        const auto lastEvent = [&](const char* lang) {
+            const CliRun r = m_h.officer(QStringList { QStringLiteral("--lang"), QString::fromLatin1(lang),
+                QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("log") });
+            return r.json().array().last().toObject();
+        };
+        const QJsonObject en = lastEvent("en");
+        const QJsonObject ja = lastEvent("ja");
+        QCOMPARE(en.value(QStringLiteral("kind")).toString(), QStringLiteral("access.denied"));
+        QCOMPARE(en.value(QStringLiteral("hash")), ja.value(QStringLiteral("hash"))); // one and the same event
+        QCOMPARE(en.value(QStringLiteral("payload")).toObject().value(QStringLiteral("reasons")).toArray(),
+            QJsonArray { QStringLiteral("this needs the role officer / auditor") });
+        QCOMPARE(ja.value(QStringLiteral("payload")).toObject().value(QStringLiteral("reasons")).toArray(),
+            QJsonArray { QStringLiteral("この操作には officer / auditor の役割が必要です") });
+        // The recorded form beside the words, the same in both (docs/cli.md).
+        const QJsonArray codes { QJsonObject { { QStringLiteral("code"), QStringLiteral("role") },
+            { QStringLiteral("args"),
+                QJsonObject { { QStringLiteral("roles"), QStringLiteral("officer,auditor") } } } } };
+        QCOMPARE(en.value(QStringLiteral("reason_codes")).toArray(), codes);
+        QCOMPARE(ja.value(QStringLiteral("reason_codes")).toArray(), codes);
+
+        // The table shows the words too.
+        QVERIFY(m_h.officer(w("--lang en audit log")).out.contains("this needs the role"));
+        QVERIFY(m_h.officer(w("--lang ja audit log")).out.contains("この操作には"));
+
+        // The bundle carries the recorded bytes: the code, no words.
+        const QString file = m_h.dir() + QStringLiteral("/reasons.kbundle");
+        CLI_EXPECT(m_h.officer(QStringList {
+                       QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--out"), file }),
+            0);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.contains(R"("reasons":[{"args":{"roles":"officer,auditor"},"code":"role"}])"));
+        QVERIFY(!bytes.contains("this needs the role"));
+        QVERIFY(!bytes.contains(QStringLiteral("役割").toUtf8()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliAudit)

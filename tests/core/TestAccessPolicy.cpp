@@ -151,7 +151,7 @@ private Q_SLOTS:
                                          .arg(u.login, it.control)
                                          .arg(d.allowed)
                                          .arg(expected)
-                                         .arg(d.reasons.join(QStringLiteral("; ")))));
+                                         .arg(describe(d.reasons).join(QStringLiteral("; ")))));
                 QCOMPARE(d.reasons.isEmpty(), d.allowed);
                 const Sight seen = sight(pack, u, it, kToday);
                 if (seen != sightOracle(u, it, kToday))
@@ -194,7 +194,10 @@ private Q_SLOTS:
         needsGroup.groups = { QStringLiteral("ALPHA") };
         const Decision d = decide(pack, officer, needsGroup, Action::Open, kToday);
         QVERIFY(!d.allowed);
-        QVERIFY(d.reasons.join(QString()).contains(QStringLiteral("ALPHA")));
+        QCOMPARE(d.reasons,
+            QList<Reason> {
+                Reason::of(QStringLiteral("not-in-group"), { { QStringLiteral("group"), QStringLiteral("ALPHA") } }) });
+        QVERIFY(describe(d.reasons).join(QString()).contains(QStringLiteral("ALPHA")));
     }
 
     void reasonsListEveryFailure()
@@ -210,7 +213,16 @@ private Q_SLOTS:
         it.recipient = QStringLiteral("JPN");
         it.groups = { QStringLiteral("ALPHA") };
         const Decision d = decide(pack, u, it, Action::View, kToday);
-        QCOMPARE(d.reasons.size(), 5); // clearance, expired, briefing, group, third country
+        QStringList codes;
+        for (const Reason& r : d.reasons)
+            codes << r.code;
+        QCOMPARE(codes,
+            QStringList({ QStringLiteral("clearance-below-level"), QStringLiteral("clearance-expired"),
+                QStringLiteral("not-briefed"), QStringLiteral("not-in-group"), QStringLiteral("third-country") }));
+        QCOMPARE(d.reasons.at(0).args,
+            (QMap<QString, QString> { { QStringLiteral("clearance"), QStringLiteral("confidential") },
+                { QStringLiteral("level"), QStringLiteral("secret") } }));
+        QCOMPARE(d.reasons.at(1).args.value(QStringLiteral("date")), kToday.addDays(-5).toString(Qt::ISODate));
     }
 
     void testR_ACC_5_thirdCountryNeedsRecordedApproval()
@@ -227,7 +239,9 @@ private Q_SLOTS:
         QVERIFY((*brit)->items().list({})->isEmpty());
         auto decision = t.reg().items().decideFor(QStringLiteral("brit"), reg->control, Action::View);
         QVERIFY(!decision->allowed);
-        QVERIFY(decision->reasons.join(QString()).contains(QStringLiteral("third country")));
+        QCOMPARE(decision->reasons.size(), 1);
+        QCOMPARE(decision->reasons.first().code, QStringLiteral("third-country"));
+        QVERIFY(decision->reasons.first().describe().contains(QStringLiteral("third country")));
         QCOMPARE(t.reg().items().approveRelease(reg->control, QStringLiteral("GBR"), QString(), kToday).error().code,
             ErrorCode::Usage);
         QVERIFY(t.reg()

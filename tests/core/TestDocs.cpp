@@ -2,7 +2,10 @@
 // The docs are checked, not hoped (issue 13): every rule of docs/rules.md has its row in docs/compliance.md; every
 // test the two name exists; every event kind the code writes is documented in docs/formats.md (and every kind
 // documented there is written); no link in README.md or docs/ leaves the repository. Each failure lists what is
-// missing. Reads the source tree named by KANRIBO_SOURCE_DIR (tests/CMakeLists.txt).
+// missing; every reason code (core/policy/Reason.cpp) has its row there too. Reads the source tree named by
+// KANRIBO_SOURCE_DIR (tests/CMakeLists.txt).
+#include "policy/Reason.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -190,22 +193,29 @@ WrittenKinds writtenKinds()
     return out;
 }
 
-// The kinds in the event-kind tables of docs/formats.md (rows "| `kind` | …" under "### Event kinds and payloads").
-QSet<QString> documentedKinds(const QString& formatsMd)
+// The first cells of the table rows "| `name` | …" under a heading of docs/formats.md, up to the next heading; those
+// that match the pattern `name`. Empty when there is no such heading.
+QSet<QString> tableKeys(const QString& formatsMd, const QString& heading, const QRegularExpression& row)
 {
-    const qsizetype start = formatsMd.indexOf(QLatin1String("### Event kinds and payloads"));
+    const qsizetype start = formatsMd.indexOf(heading);
     if (start < 0)
         return {};
     qsizetype end = formatsMd.indexOf(QRegularExpression(QStringLiteral("\\n#{1,3} ")), start + 1);
     if (end < 0)
         end = formatsMd.size();
-    static const QRegularExpression row(
-        QStringLiteral("^\\|\\s*`([a-z_]+\\.[a-z_]+)`\\s*\\|"), QRegularExpression::MultilineOption);
-    QSet<QString> kinds;
+    QSet<QString> keys;
     auto it = row.globalMatch(formatsMd.mid(start, end - start));
     while (it.hasNext())
-        kinds.insert(it.next().captured(1));
-    return kinds;
+        keys.insert(it.next().captured(1));
+    return keys;
+}
+
+// The kinds in the event-kind tables of docs/formats.md (rows "| `kind` | …" under "### Event kinds and payloads").
+QSet<QString> documentedKinds(const QString& formatsMd)
+{
+    static const QRegularExpression row(
+        QStringLiteral("^\\|\\s*`([a-z_]+\\.[a-z_]+)`\\s*\\|"), QRegularExpression::MultilineOption);
+    return tableKeys(formatsMd, QStringLiteral("### Event kinds and payloads"), row);
 }
 
 bool testFunctionExists(const QString& file, const QString& function)
@@ -368,6 +378,29 @@ private Q_SLOTS:
             if (!written.kinds.contains(k))
                 problems << QStringLiteral("docs/formats.md documents the event kind %1, which the code never writes")
                                 .arg(k);
+        problems.sort();
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+    }
+
+    // (c2) Every reason code has its row under "Reason codes" in docs/formats.md (a viewer written from the docs
+    // renders every code), and every code documented there is one the code knows (issue 15).
+    void everyReasonCodeIsDocumented()
+    {
+        static const QRegularExpression row(
+            QStringLiteral("^\\|\\s*`([a-z0-9-]+)`\\s*\\|"), QRegularExpression::MultilineOption);
+        const QSet<QString> documented
+            = tableKeys(readText(path(QStringLiteral("docs/formats.md"))), QStringLiteral("### Reason codes"), row);
+        QVERIFY2(documented.size() >= 10, "docs/formats.md has no table of reason codes under \"### Reason codes\"");
+        QStringList problems;
+        for (const QString& c : kanribo::Reason::knownCodes())
+            if (!documented.contains(c))
+                problems << QStringLiteral("reason code %1 has no row \"| `%1` | …\" under \"Reason codes\" in "
+                                           "docs/formats.md")
+                                .arg(c);
+        for (const QString& c : documented)
+            if (!kanribo::Reason::knownCodes().contains(c))
+                problems << QStringLiteral("docs/formats.md documents the reason code %1, which the code does not know")
+                                .arg(c);
         problems.sort();
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
     }

@@ -2,6 +2,7 @@
 // kanribo::setLanguage with the translations embedded (kanribo_i18n): Japanese loads kanribo_ja.qm, so its strings are
 // the Japanese of kanribo_ja.ts; a language Kanribo does not have is refused and changes nothing.
 #include "i18n/Language.h"
+#include "policy/Reason.h"
 #include "service/Register.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void testUnknownLanguageRefusedAndNothingChanges();
     void testEnglishIsTheSourceLanguage();
     void testCoreMessagesOfMemberFunctionsAreTranslated();
+    void testEveryReasonCodeReadsInBothLanguages();
 
 private:
     static QString fileMenu() { return QCoreApplication::translate("kanribo::MainWindow", "&File"); }
@@ -63,6 +65,36 @@ void TestLanguage::testCoreMessagesOfMemberFunctionsAreTranslated()
     auto r = Register::open(path, QStringLiteral("officer"), QByteArrayLiteral("x"));
     QVERIFY(!r);
     QCOMPARE(r.error().message, QStringLiteral("管理簿 %1 は存在しません。").arg(path));
+}
+
+// Issue 15: a recorded reason is a code; describe() gives its words in the language of the moment, and every code has
+// its Japanese.
+void TestLanguage::testEveryReasonCodeReadsInBothLanguages()
+{
+    const QMap<QString, QString> args { { QStringLiteral("clearance"), QStringLiteral("confidential") },
+        { QStringLiteral("level"), QStringLiteral("secret") }, { QStringLiteral("date"), QStringLiteral("2026-11-21") },
+        { QStringLiteral("group"), QStringLiteral("ALPHA") }, { QStringLiteral("nationality"), QStringLiteral("GBR") },
+        { QStringLiteral("container"), QStringLiteral("SAFE-1") },
+        { QStringLiteral("roles"), QStringLiteral("officer,auditor") },
+        { QStringLiteral("login"), QStringLiteral("bob") }, { QStringLiteral("count"), QStringLiteral("2") },
+        { QStringLiteral("reader"), QStringLiteral("carol") }, { QStringLiteral("inventory"), QStringLiteral("7") } };
+    QVERIFY(setLanguage(QStringLiteral("en")));
+    QStringList english;
+    for (const QString& code : Reason::knownCodes())
+        english << Reason::of(code, args).describe();
+    QVERIFY(setLanguage(QStringLiteral("ja")));
+    for (qsizetype i = 0; i < english.size(); ++i) {
+        const QString ja = Reason::of(Reason::knownCodes().at(i), args).describe();
+        QVERIFY2(ja != english.at(i), qPrintable(Reason::knownCodes().at(i)));
+        QVERIFY2(!ja.contains(QLatin1Char('%')), qPrintable(ja));
+    }
+    QCOMPARE(Reason::of(QStringLiteral("clearance-below-level"), args).describe(),
+        QStringLiteral("秘密取扱資格 秘 が秘密区分 極秘 を下回っています"));
+    QCOMPARE(Reason::of(QStringLiteral("clearance-expired"), args).describe(),
+        QStringLiteral("秘密取扱資格の有効期限が 2026年11月21日 に切れています"));
+    // An older register's words stay as they were written, in any language.
+    QCOMPARE(Reason::fromJson(QStringLiteral("the account is disabled")).describe(),
+        QStringLiteral("the account is disabled"));
 }
 
 QTEST_GUILESS_MAIN(TestLanguage)

@@ -6,6 +6,7 @@
 #include "Labels.h"
 #include "TestSupport.h"
 #include "UsersModel.h"
+#include "i18n/Language.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void testContainersModel();
     void testAuditModelFetchesLazily();
     void testAuditModelShowsDenial();
+    void testAuditModelDetailsInTheLanguageOfTheMoment();
 
 private:
     FakeClock m_clock;
@@ -195,6 +197,39 @@ void TestModels::testAuditModelShowsDenial()
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.lastError().contains(QStringLiteral("officer")));
     QVERIFY(!model.canFetchMore({}));
+}
+
+// Issue 15: the denial recorded above (a code) reads in the language of the moment in the Details column, and again
+// in the other language after a switch (retranslate), from the same event.
+void TestModels::testAuditModelDetailsInTheLanguageOfTheMoment()
+{
+    Register& reg = m_temp->reg();
+    AuditModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFetcher([&reg](qint64 from, qint64 limit) {
+        Ledger::Filter f;
+        f.fromSeq = from;
+        f.limit = limit;
+        return reg.auditLog(f);
+    });
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    int denied = -1;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.index(r, AuditModel::Kind).data().toString() == QLatin1String("access.denied"))
+            denied = r;
+    QVERIFY(denied >= 0);
+    const QModelIndex details = model.index(denied, AuditModel::Details);
+    QVERIFY2(details.data().toString().contains(QStringLiteral("this needs the role officer / auditor")),
+        qPrintable(details.data().toString()));
+    QVERIFY(setLanguage(QStringLiteral("ja")));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.retranslate();
+    QVERIFY(changed.count() >= 1);
+    QVERIFY2(details.data().toString().contains(QStringLiteral("この操作には officer / auditor の役割が必要です")),
+        qPrintable(details.data().toString()));
+    QCOMPARE(model.headerData(AuditModel::Details, Qt::Horizontal).toString(), QStringLiteral("詳細"));
+    QVERIFY(setLanguage(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TestModels)
