@@ -244,10 +244,6 @@
         <translation>Only a security officer restores a register.</translation>
     </message>
     <message>
-        <source>%1 is not a security officer</source>
-        <translation>%1 is not a security officer</translation>
-    </message>
-    <message>
         <source>The backup does not verify: event %1 fails: %2. Nothing was restored.</source>
         <translation>The backup does not verify: event %1 fails: %2. Nothing was restored.</translation>
     </message>

@@ -244,10 +244,6 @@
         <translation>管理簿を復元できるのは保全責任者だけです。</translation>
     </message>
     <message>
-        <source>%1 is not a security officer</source>
-        <translation>%1 は保全責任者ではありません</translation>
-    </message>
-    <message>
         <source>The backup does not verify: event %1 fails: %2. Nothing was restored.</source>
         <translation>バックアップの検証に失敗しました: イベント %1 が不正です: %2。何も復元していません。</translation>
     </message>

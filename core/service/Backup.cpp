@@ -3,6 +3,7 @@
 #include "service/Backup.h"
 
 #include "crypto/SecureBuffer.h"
+#include "policy/Reason.h"
 #include "service/Register.h"
 #include "store/OwnerOnly.h"
 
@@ -300,7 +301,7 @@ Result<RestoreResult> Register::restore(const RestoreRequest& rq, const Clock& c
         // Not recorded: the register it would be recorded in is the one not restored.
         if (r.me().role != Role::Officer)
             return makeError(ErrorCode::Denied, Tr::tr("Only a security officer restores a register."),
-                { Tr::tr("%1 is not a security officer").arg(rq.login) });
+                { Reason::of(QStringLiteral("role"), { { QStringLiteral("roles"), QStringLiteral("officer") } }) });
         auto report = r.verify();
         if (!report)
             return report.error();

@@ -146,6 +146,12 @@ struct InventoryWant {
     QHash<QString, std::pair<qint64, QStringList>> sightings; // copy -> (seq, {at, by})
 };
 
+// A text the table keeps as it is, or a coded one (a Reason, e.g. an inventory's loss summary) as its compact JSON.
+QString storedText(const QJsonValue& v)
+{
+    return v.isObject() ? QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)) : v.toString();
+}
+
 const QList<const char*> kIncidentColumns { "kind", "summary", "status", "reported_at", "reported_by",
     "originator_notified", "findings", "measures", "closed_at" };
 const QList<const char*> kInventoryColumns { "container", "started_at", "started_by", "finished_at", "present",
@@ -199,7 +205,8 @@ Result<VerifyReport> compareIncidentsAndInventories(Database& db)
                 copies.sort();
                 incidents.insert(id,
                     { seq, seq,
-                        { e.text("kind"), e.text("summary"), QStringLiteral("open"), e.ts, e.actor, {}, {}, {}, {} },
+                        { e.text("kind"), storedText(e.payload.value(QStringLiteral("summary"))),
+                            QStringLiteral("open"), e.ts, e.actor, {}, {}, {}, {} },
                         copies });
             } else if (auto it = incidents.find(id); it != incidents.end()) {
                 it->lastSeq = seq;

@@ -199,7 +199,8 @@ private:
                  .approveRelease(conf, QStringLiteral("GBR"), QStringLiteral("MOD-REL-1"), QDate(2026, 11, 2))
                  .ok())
             qFatal("release");
-        // An incident, investigated and closed; an inventory that sights every copy on hand.
+        // An incident, investigated and closed; an inventory that sights every copy on hand but the NUC item's (its
+        // loss incident's summary is recorded as a code, R-TRU-1 compares it all the same).
         auto inc = r.custody().reportIncident(
             conf + QStringLiteral("/3"), IncidentKind::PossibleCompromise, QStringLiteral("left unattended"));
         if (!inc)
@@ -214,10 +215,10 @@ private:
         auto onHand = r.session().db->prepare(QStringLiteral("SELECT id FROM copies WHERE status = 'active'"));
         const auto ids = onHand->collect<QString>([](const Statement& row) { return row.text(0); });
         for (const QString& id : *ids)
-            if (!r.custody().sight(id).ok())
+            if (id != nuc + QStringLiteral("/1") && !r.custody().sight(id).ok())
                 qFatal("sight %s", qPrintable(id));
         auto finished = r.custody().finishInventory();
-        if (!finished || !finished->missing.isEmpty())
+        if (!finished || finished->missing != QStringList { nuc + QStringLiteral("/1") })
             qFatal("inventory finish");
         return t;
     }
