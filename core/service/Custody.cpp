@@ -45,11 +45,7 @@ Status setCopyState(Database& db, const Copy& c)
 // the row's id) takes the time once the event is recorded.
 Status stampEventTime(Database& db, const QString& table, const QString& column, qint64 id, const QDateTime& time)
 {
-    auto st = db.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column));
-    if (!st)
-        return st.error();
-    st->bind(1, formatTimestamp(time)).bind(2, id);
-    return st->run();
+    return db.run(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(table, column), formatTimestamp(time), id);
 }
 
 bool mayManageStorage(const User& u)
@@ -304,11 +300,8 @@ Status Custody::recordReceipt(const QString& copyId, const QString& receiptNo)
                 { QStringLiteral("receipt_no"), receiptNo.trimmed() } } });
         if (!ev)
             return ev.error();
-        auto st = m_s.db->prepare(QStringLiteral("UPDATE dispatches SET receipt_no = ?, receipt_at = ? WHERE id = ?"));
-        if (!st)
-            return st.error();
-        st->bind(1, receiptNo.trimmed()).bind(2, formatTimestamp(ev->time)).bind(3, id);
-        return st->run();
+        return m_s.db->run(QStringLiteral("UPDATE dispatches SET receipt_no = ?, receipt_at = ? WHERE id = ?"),
+            receiptNo.trimmed(), formatTimestamp(ev->time), id);
     });
 }
 
@@ -409,23 +402,12 @@ Result<Reproduction> Custody::reproduce(const QString& control, int copies, cons
         rep.copies << copyId(control, item->copiesTotal + i);
     KANRIBO_TRY(m_s.write([&]() -> Status {
         for (int i = 1; i <= copies; ++i) {
-            auto st = m_s.db->prepare(QStringLiteral("INSERT INTO copies(id, control, number, status, holder, kind, "
-                                                     "notation) VALUES(?,?,?,'active',?,?,?)"));
-            if (!st)
-                return st.error();
-            st->bind(1, rep.copies.at(i - 1))
-                .bind(2, control)
-                .bind(3, item->copiesTotal + i)
-                .bind(4, m_s.me.login)
-                .bind(5, rep.kind)
-                .bind(6, rep.notation);
-            KANRIBO_TRY(st->run());
+            KANRIBO_TRY(m_s.db->run(QStringLiteral("INSERT INTO copies(id, control, number, status, holder, kind, "
+                                                   "notation) VALUES(?,?,?,'active',?,?,?)"),
+                rep.copies.at(i - 1), control, item->copiesTotal + i, m_s.me.login, rep.kind, rep.notation));
         }
-        auto up = m_s.db->prepare(QStringLiteral("UPDATE items SET copies_total = ? WHERE control = ?"));
-        if (!up)
-            return up.error();
-        up->bind(1, item->copiesTotal + copies).bind(2, control);
-        KANRIBO_TRY(up->run());
+        KANRIBO_TRY(m_s.db->run(QStringLiteral("UPDATE items SET copies_total = ? WHERE control = ?"),
+            item->copiesTotal + copies, control));
         QList<const Signer*> cos;
         if (approverSig)
             cos << &*approverSig;
@@ -443,22 +425,11 @@ Result<Reproduction> Custody::reproduce(const QString& control, int copies, cons
             cos);
         if (!ev)
             return ev.error();
-        auto ins = m_s.db->prepare(QStringLiteral("INSERT INTO reproductions(control, copies, reason, consent_ref, "
-                                                  "approver, kind, notation, at, by, event_seq) "
-                                                  "VALUES(?,?,?,?,?,?,?,?,?,?)"));
-        if (!ins)
-            return ins.error();
-        ins->bind(1, control)
-            .bind(2, joinLines(rep.copies))
-            .bind(3, rep.reason)
-            .bind(4, rep.consentRef)
-            .bind(5, rep.approver)
-            .bind(6, rep.kind)
-            .bind(7, rep.notation)
-            .bind(8, formatTimestamp(ev->time))
-            .bind(9, rep.by)
-            .bind(10, ev->seq);
-        KANRIBO_TRY(ins->run());
+        KANRIBO_TRY(m_s.db->run(QStringLiteral("INSERT INTO reproductions(control, copies, reason, consent_ref, "
+                                               "approver, kind, notation, at, by, event_seq) "
+                                               "VALUES(?,?,?,?,?,?,?,?,?,?)"),
+            control, joinLines(rep.copies), rep.reason, rep.consentRef, rep.approver, rep.kind, rep.notation,
+            formatTimestamp(ev->time), rep.by, ev->seq));
         rep.id = m_s.db->lastInsertId();
         return {};
     }));
@@ -544,19 +515,10 @@ Result<DestructionRecord> Custody::destroy(const QString& copyId, const QString&
             return ev.error();
         rec.at = ev->time;
         rec.eventSeq = ev->seq;
-        auto st = m_s.db->prepare(QStringLiteral("INSERT INTO destructions(copy_id, control, level, method, at, "
-                                                 "official, witness, event_seq) VALUES(?,?,?,?,?,?,?,?)"));
-        if (!st)
-            return st.error();
-        st->bind(1, copyId)
-            .bind(2, rec.control)
-            .bind(3, rank(rec.level))
-            .bind(4, method)
-            .bind(5, formatTimestamp(rec.at))
-            .bind(6, rec.official)
-            .bind(7, rec.witness)
-            .bind(8, rec.eventSeq);
-        KANRIBO_TRY(st->run());
+        KANRIBO_TRY(m_s.db->run(QStringLiteral("INSERT INTO destructions(copy_id, control, level, method, at, "
+                                               "official, witness, event_seq) VALUES(?,?,?,?,?,?,?,?)"),
+            copyId, rec.control, rank(rec.level), method, formatTimestamp(rec.at), rec.official, rec.witness,
+            rec.eventSeq));
         rec.id = m_s.db->lastInsertId();
         return {};
     }));
@@ -629,30 +591,18 @@ Result<Incident> Custody::fileIncident(
     for (const auto& c : affected)
         inc.copies << c.id;
     KANRIBO_TRY(m_s.write([&]() -> Status {
-        auto st = m_s.db->prepare(QStringLiteral(
-            "INSERT INTO incidents(kind, summary, status, reported_at, reported_by) VALUES(?,?,'open',?,?)"));
-        if (!st)
-            return st.error();
-        st->bind(1, incidentKindName(kind))
-            .bind(2, stored)
-            .bind(3, formatTimestamp(inc.reportedAt))
-            .bind(4, inc.reportedBy);
-        KANRIBO_TRY(st->run());
+        KANRIBO_TRY(m_s.db->run(
+            QStringLiteral(
+                "INSERT INTO incidents(kind, summary, status, reported_at, reported_by) VALUES(?,?,'open',?,?)"),
+            incidentKindName(kind), stored, formatTimestamp(inc.reportedAt), inc.reportedBy));
         inc.id = m_s.db->lastInsertId();
         for (const auto& c : affected) {
-            auto ic = m_s.db->prepare(QStringLiteral("INSERT INTO incident_copies(incident_id, copy_id) VALUES(?,?)"));
-            if (!ic)
-                return ic.error();
-            ic->bind(1, inc.id).bind(2, c.id);
-            KANRIBO_TRY(ic->run());
+            KANRIBO_TRY(m_s.db->run(
+                QStringLiteral("INSERT INTO incident_copies(incident_id, copy_id) VALUES(?,?)"), inc.id, c.id));
             if (kind == IncidentKind::Loss) {
                 KANRIBO_TRY(setCopyState(*m_s.db, CopyStateMachine::apply(c, CopyAction::MarkLost)));
             }
-            auto mark = m_s.db->prepare(QStringLiteral("UPDATE copies SET incident = ? WHERE id = ?"));
-            if (!mark)
-                return mark.error();
-            mark->bind(1, inc.id).bind(2, c.id);
-            KANRIBO_TRY(mark->run());
+            KANRIBO_TRY(m_s.db->run(QStringLiteral("UPDATE copies SET incident = ? WHERE id = ?"), inc.id, c.id));
         }
         KANRIBO_TRY(m_items.refreshStatus(control));
         auto ev = m_s.record({ QStringLiteral("incident.reported"),
@@ -852,12 +802,9 @@ Result<InventoryResult> Custody::startInventory(const QString& containerId)
     inv.container = containerId;
     inv.startedAt = m_s.now();
     KANRIBO_TRY(m_s.write([&]() -> Status {
-        auto st = m_s.db->prepare(
-            QStringLiteral("INSERT INTO inventories(container, started_at, started_by) VALUES(?,?,?)"));
-        if (!st)
-            return st.error();
-        st->bind(1, containerId).bind(2, formatTimestamp(inv.startedAt)).bind(3, m_s.me.login);
-        KANRIBO_TRY(st->run());
+        KANRIBO_TRY(
+            m_s.db->run(QStringLiteral("INSERT INTO inventories(container, started_at, started_by) VALUES(?,?,?)"),
+                containerId, formatTimestamp(inv.startedAt), m_s.me.login));
         inv.id = m_s.db->lastInsertId();
         auto ev = m_s.record({ QStringLiteral("inventory.started"), QStringLiteral("inventory:%1").arg(inv.id),
             QJsonObject { { QStringLiteral("inventory"), inv.id }, { QStringLiteral("container"), containerId } } });
@@ -889,12 +836,9 @@ Status Custody::sight(const QString& copyIdText)
             QJsonObject { { QStringLiteral("inventory"), invId }, { QStringLiteral("copy"), id } } });
         if (!ev)
             return ev.error();
-        auto st = m_s.db->prepare(
-            QStringLiteral("INSERT INTO inventory_sightings(inventory_id, copy_id, at, by) VALUES(?,?,?,?)"));
-        if (!st)
-            return st.error();
-        st->bind(1, invId).bind(2, id).bind(3, formatTimestamp(ev->time)).bind(4, m_s.me.login);
-        return st->run();
+        return m_s.db->run(
+            QStringLiteral("INSERT INTO inventory_sightings(inventory_id, copy_id, at, by) VALUES(?,?,?,?)"), invId, id,
+            formatTimestamp(ev->time), m_s.me.login);
     });
 }
 
@@ -961,17 +905,10 @@ Result<InventoryResult> Custody::finishInventory()
             if (!ev)
                 return ev.error();
             inv.finishedAt = ev->time; // R-TRU-1: the record's time is its event's
-            auto st = m_s.db->prepare(QStringLiteral("UPDATE inventories SET finished_at = ?, present = ?, "
-                                                     "missing = ?, unexpected = ?, incidents = ? WHERE id = ?"));
-            if (!st)
-                return st.error();
-            st->bind(1, formatTimestamp(inv.finishedAt))
-                .bind(2, joinLines(inv.present))
-                .bind(3, joinLines(inv.missing))
-                .bind(4, joinLines(inv.unexpected))
-                .bind(5, joinLines(incidentIds))
-                .bind(6, inv.id);
-            return st->run();
+            return m_s.db->run(QStringLiteral("UPDATE inventories SET finished_at = ?, present = ?, "
+                                              "missing = ?, unexpected = ?, incidents = ? WHERE id = ?"),
+                formatTimestamp(inv.finishedAt), joinLines(inv.present), joinLines(inv.missing),
+                joinLines(inv.unexpected), joinLines(incidentIds), inv.id);
         });
     }));
     return inv;

@@ -304,11 +304,8 @@ Result<QString> Items::nextControlNumber(const Item& item)
         if (!*t)
             break;
     }
-    auto up = m_s.db->prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
-    if (!up)
-        return up.error();
-    up->bind(1, key).bind(2, QString::number(next));
-    KANRIBO_TRY(up->run());
+    KANRIBO_TRY(m_s.db->run(
+        QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"), key, QString::number(next)));
     return control;
 }
 
@@ -326,16 +323,8 @@ Status Items::indexItem(const Item& it)
     const qint64 rowid = rid->integer(0);
     const QString body = searchText(it.control + QLatin1Char(' ') + it.title + QLatin1Char(' ') + it.receipt.receiptNo
         + QLatin1Char(' ') + it.receipt.receivedFrom + QLatin1Char(' ') + it.authority.derivedFrom);
-    auto del = m_s.db->prepare(QStringLiteral("DELETE FROM items_fts WHERE docid = ?"));
-    if (!del)
-        return del.error();
-    del->bind(1, rowid);
-    KANRIBO_TRY(del->run());
-    auto ins = m_s.db->prepare(QStringLiteral("INSERT INTO items_fts(docid, body) VALUES(?, ?)"));
-    if (!ins)
-        return ins.error();
-    ins->bind(1, rowid).bind(2, body);
-    return ins->run();
+    KANRIBO_TRY(m_s.db->run(QStringLiteral("DELETE FROM items_fts WHERE docid = ?"), rowid));
+    return m_s.db->run(QStringLiteral("INSERT INTO items_fts(docid, body) VALUES(?, ?)"), rowid, body);
 }
 
 Result<RegisteredItem> Items::registerItem(const NewItem& ni)
@@ -507,11 +496,8 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
             .bind(25, it.registeredBy);
         KANRIBO_TRY(ins->run());
         for (const auto& g : it.groups) {
-            auto gi = m_s.db->prepare(QStringLiteral("INSERT INTO item_groups(control, grp) VALUES(?, ?)"));
-            if (!gi)
-                return gi.error();
-            gi->bind(1, it.control).bind(2, g);
-            KANRIBO_TRY(gi->run());
+            KANRIBO_TRY(
+                m_s.db->run(QStringLiteral("INSERT INTO item_groups(control, grp) VALUES(?, ?)"), it.control, g));
         }
         QJsonArray copyList;
         for (int n = 1; n <= ni.copies; ++n) {
@@ -548,18 +534,11 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
             });
             if (!enc)
                 return enc.error();
-            auto ct = m_s.db->prepare(QStringLiteral(
-                "INSERT INTO contents(control, header, size, chunks, sha, mime, filename) VALUES(?,?,?,?,?,?,?)"));
-            if (!ct)
-                return ct.error();
-            ct->bind(1, control)
-                .bind(2, enc->header)
-                .bind(3, enc->plainSize)
-                .bind(4, enc->chunks)
-                .bind(5, QString::fromLatin1(enc->plainHash.toHex()))
-                .bind(6, ni.contentMime)
-                .bind(7, QFileInfo(ni.contentPath).fileName());
-            KANRIBO_TRY(ct->run());
+            KANRIBO_TRY(m_s.db->run(
+                QStringLiteral(
+                    "INSERT INTO contents(control, header, size, chunks, sha, mime, filename) VALUES(?,?,?,?,?,?,?)"),
+                control, enc->header, enc->plainSize, enc->chunks, QString::fromLatin1(enc->plainHash.toHex()),
+                ni.contentMime, QFileInfo(ni.contentPath).fileName()));
             payload.insert(QStringLiteral("content"),
                 QJsonObject { { QStringLiteral("size"), static_cast<double>(enc->plainSize) },
                     { QStringLiteral("sha"), QString::fromLatin1(enc->plainHash.toHex()) },
@@ -585,11 +564,8 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
         if (!ev)
             return ev.error();
         // The row says when the event says (compared on verify, R-TRU-1).
-        auto at = m_s.db->prepare(QStringLiteral("UPDATE items SET registered_at = ? WHERE control = ?"));
-        if (!at)
-            return at.error();
-        at->bind(1, formatTimestamp(ev->time)).bind(2, it.control);
-        return at->run();
+        return m_s.db->run(QStringLiteral("UPDATE items SET registered_at = ? WHERE control = ?"),
+            formatTimestamp(ev->time), it.control);
     });
     if (!written)
         return written.error();
@@ -803,12 +779,9 @@ Status Items::recordDisclosure(const Item& item, const QString& action)
             { QStringLiteral("action"), action }, { QStringLiteral("level"), levelName(item.level) } } });
     if (!ev)
         return ev.error();
-    auto st = m_s.db->prepare(
-        QStringLiteral("INSERT INTO disclosures(control, login, action, at, event_seq) VALUES(?,?,?,?,?)"));
-    if (!st)
-        return st.error();
-    st->bind(1, item.control).bind(2, m_s.me.login).bind(3, action).bind(4, formatTimestamp(ev->time)).bind(5, ev->seq);
-    return st->run();
+    return m_s.db->run(
+        QStringLiteral("INSERT INTO disclosures(control, login, action, at, event_seq) VALUES(?,?,?,?,?)"),
+        item.control, m_s.me.login, action, formatTimestamp(ev->time), ev->seq);
 }
 
 Result<Item> Items::seen(const QString& control, const QString& action) const
@@ -1188,41 +1161,20 @@ Result<Reclassification> Items::reclassify(const ReclassifyRequest& rq)
                 { QStringLiteral("reference"), rc.reference }, { QStringLiteral("reason"), rc.reason } } });
         if (!ev)
             return ev.error();
-        auto up = m_s.db->prepare(
-            QStringLiteral("UPDATE items SET level = ?, us_marking = ?, jp_marking = ? WHERE control = ?"));
-        if (!up)
-            return up.error();
-        up->bind(1, rank(rq.newLevel))
-            .bind(2, pack.level(rq.newLevel).us)
-            .bind(3, pack.level(rq.newLevel).jp)
-            .bind(4, rq.control);
-        KANRIBO_TRY(up->run());
+        KANRIBO_TRY(
+            m_s.db->run(QStringLiteral("UPDATE items SET level = ?, us_marking = ?, jp_marking = ? WHERE control = ?"),
+                rank(rq.newLevel), pack.level(rq.newLevel).us, pack.level(rq.newLevel).jp, rq.control));
         const QString title = titleAfterReclassification(it->title, rq.newLevel);
         if (title != it->title) {
-            auto t = m_s.db->prepare(QStringLiteral("UPDATE items SET title = ? WHERE control = ?"));
-            if (!t)
-                return t.error();
-            t->bind(1, title).bind(2, rq.control);
-            KANRIBO_TRY(t->run());
+            KANRIBO_TRY(m_s.db->run(QStringLiteral("UPDATE items SET title = ? WHERE control = ?"), title, rq.control));
         }
         rc.recordedAt = ev->time; // the row says what the event says (compared on verify, R-TRU-1)
-        auto ins = m_s.db->prepare(QStringLiteral(
-            "INSERT INTO reclassifications(control, kind, old_level, new_level, notice_by, notice_date, reference, "
-            "reason, recorded_at, recorded_by, event_seq) VALUES(?,?,?,?,?,?,?,?,?,?,?)"));
-        if (!ins)
-            return ins.error();
-        ins->bind(1, rq.control)
-            .bind(2, kind)
-            .bind(3, rank(rc.oldLevel))
-            .bind(4, rank(rc.newLevel))
-            .bind(5, rc.noticeBy)
-            .bind(6, formatDate(rc.noticeDate))
-            .bind(7, rc.reference)
-            .bind(8, rc.reason)
-            .bind(9, formatTimestamp(rc.recordedAt))
-            .bind(10, rc.recordedBy)
-            .bind(11, ev->seq);
-        return ins->run();
+        return m_s.db->run(
+            QStringLiteral(
+                "INSERT INTO reclassifications(control, kind, old_level, new_level, notice_by, notice_date, reference, "
+                "reason, recorded_at, recorded_by, event_seq) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
+            rq.control, kind, rank(rc.oldLevel), rank(rc.newLevel), rc.noticeBy, formatDate(rc.noticeDate),
+            rc.reference, rc.reason, formatTimestamp(rc.recordedAt), rc.recordedBy, ev->seq);
     }));
     return rc;
 }
@@ -1277,16 +1229,10 @@ Status Items::approveRelease(
                 { QStringLiteral("approved_on"), formatDate(approvedOn) } } });
         if (!ev)
             return ev.error();
-        auto ins = m_s.db->prepare(QStringLiteral(
-            "INSERT INTO item_releases(control, nationality, reference, approved_on, event_seq) VALUES(?,?,?,?,?)"));
-        if (!ins)
-            return ins.error();
-        ins->bind(1, control)
-            .bind(2, nationality)
-            .bind(3, reference.trimmed())
-            .bind(4, formatDate(approvedOn))
-            .bind(5, ev->seq);
-        KANRIBO_TRY(ins->run());
+        KANRIBO_TRY(m_s.db->run(
+            QStringLiteral(
+                "INSERT INTO item_releases(control, nationality, reference, approved_on, event_seq) VALUES(?,?,?,?,?)"),
+            control, nationality, reference.trimmed(), formatDate(approvedOn), ev->seq));
         it->releases << ReleaseApproval { nationality, reference, approvedOn };
         auto up = m_s.db->prepare(QStringLiteral("UPDATE items SET rel_nations = ? WHERE control = ?"));
         if (!up)
@@ -1353,12 +1299,9 @@ Result<QStringList> Items::applyDesignationExpiries()
                     { QStringLiteral("notify"), QJsonArray::fromStringList(holders) } } });
             if (!ev)
                 return ev.error();
-            auto up = m_s.db->prepare(
-                QStringLiteral("UPDATE items SET designation_expired = 1, jp_marking = ? WHERE control = ?"));
-            if (!up)
-                return up.error();
-            up->bind(1, mark.ja.isEmpty() ? mark.en : mark.ja).bind(2, control);
-            KANRIBO_TRY(up->run());
+            KANRIBO_TRY(m_s.db->run(
+                QStringLiteral("UPDATE items SET designation_expired = 1, jp_marking = ? WHERE control = ?"),
+                mark.ja.isEmpty() ? mark.en : mark.ja, control));
         }
         return {};
     }));
@@ -1404,12 +1347,9 @@ Status Items::requireVisible(const QString& control, const QString& action) cons
 
 Status Items::refreshStatus(const QString& control)
 {
-    auto st = m_s.db->prepare(
-        QStringLiteral("UPDATE items SET status = %1 WHERE control = ?1").arg(statusFromCopies(QStringLiteral("?1"))));
-    if (!st)
-        return st.error();
-    st->bind(1, control);
-    return st->run();
+    return m_s.db->run(
+        QStringLiteral("UPDATE items SET status = %1 WHERE control = ?1").arg(statusFromCopies(QStringLiteral("?1"))),
+        control);
 }
 
 } // namespace kanribo

@@ -30,11 +30,7 @@ struct Tr {
 
 Status setMeta(Database& db, const QString& key, const QString& value)
 {
-    auto st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
-    if (!st)
-        return st.error();
-    st->bind(1, key).bind(2, value);
-    return st->run();
+    return db.run(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"), key, value);
 }
 
 Result<QString> getMeta(Database& db, const QString& key)
@@ -464,22 +460,15 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
     }
     const Signer recoverySigner = std::exchange(s.signer, std::move(witness));
     KANRIBO_TRY(s.write([&]() -> Status {
-        auto st = s.db->prepare(QStringLiteral("UPDATE users SET sign_pk = ?, box_pk = ? WHERE login = ?"));
-        if (!st)
-            return st.error();
-        st->bind(1, sig.publicKey()).bind(2, box.publicKey).bind(3, login);
-        KANRIBO_TRY(st->run());
+        KANRIBO_TRY(s.db->run(QStringLiteral("UPDATE users SET sign_pk = ?, box_pk = ? WHERE login = ?"),
+            sig.publicKey(), box.publicKey, login));
         auto ev = s.record({ QStringLiteral("user.keys_reset"), QStringLiteral("user:") + login,
                                userKeysJson(login, sig.publicKey(), box.publicKey) },
             { &recoverySigner });
         if (!ev)
             return ev.error();
         // Content keys sealed to the old key are useless now; the escrow re-seals them below.
-        auto del = s.db->prepare(QStringLiteral("DELETE FROM content_keys WHERE login = ?"));
-        if (!del)
-            return del.error();
-        del->bind(1, login);
-        return del->run();
+        return s.db->run(QStringLiteral("DELETE FROM content_keys WHERE login = ?"), login);
     }));
     // The recovery slot holds a sealed copy of every content key: re-seal for the user where they may open it.
     KANRIBO_TRY((*reg)->items().refreshContentKeys());
