@@ -6,6 +6,7 @@
 #include "ItemsModel.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "RecoverAccessDialog.h"
 #include "RegisterItemDialog.h"
 #include "RegisterPage.h"
 #include "Widgets.h"
@@ -217,6 +218,11 @@ int Screenshots::run(const QString& directory)
         login.setLogin(QStringLiteral("tanaka"));
         login.show();
         ok &= save(&login, out.filePath(QStringLiteral("login-%1.png").arg(lang)));
+        // Break-glass (R-TRU-6): the recovery code, and the officer present who signs.
+        RecoverAccessDialog recover(path, QStringLiteral("sato"));
+        recover.show();
+        ok &= save(&recover, out.filePath(QStringLiteral("recover-access-%1.png").arg(lang)));
+        recover.close();
         FirstRunDialog first(tmp.filePath(QStringLiteral("new.kanribo")));
         first.show();
         ok &= save(&first, out.filePath(QStringLiteral("first-run-%1.png").arg(lang)));
