@@ -157,9 +157,11 @@ const QList<const char*> kIncidentColumns { "kind", "summary", "status", "report
 const QList<const char*> kInventoryColumns { "container", "started_at", "started_by", "finished_at", "present",
     "missing", "unexpected", "incidents" };
 
-// Rows keyed by id (the first column) against what the events say the other columns are.
-Result<VerifyReport> compareRows(Database& db, const QString& table, const QList<const char*>& columns,
-    const QString& select, const std::function<const QStringList*(qint64, qint64*)>& want)
+// Rows keyed by id (the first column) against what the events say the other columns are (wants: id -> an
+// IncidentWant or InventoryWant, whose row lists them in the columns' order).
+template <typename Wants>
+Result<VerifyReport> compareRows(
+    Database& db, const QString& table, const QList<const char*>& columns, const QString& select, const Wants& wants)
 {
     auto rows = db.prepare(select);
     if (!rows)
@@ -171,13 +173,12 @@ Result<VerifyReport> compareRows(Database& db, const QString& table, const QList
         if (!*r)
             break;
         const qint64 id = rows->integer(0);
-        qint64 seq = 0;
-        const QStringList* expected = want(id, &seq);
-        if (!expected)
+        const auto want = wants.constFind(id);
+        if (want == wants.constEnd())
             return differs(0, table, QString::number(id), Tr::tr("the whole row (no event recorded it)"));
         for (qsizetype i = 0; i < columns.size(); ++i)
-            if (rows->text(static_cast<int>(i) + 1) != expected->at(i))
-                return differs(seq, table, QString::number(id), QString::fromLatin1(columns.at(i)));
+            if (rows->text(static_cast<int>(i) + 1) != want->row.at(i))
+                return differs(want->lastSeq, table, QString::number(id), QString::fromLatin1(columns.at(i)));
     }
     return VerifyReport {};
 }
@@ -249,25 +250,13 @@ Result<VerifyReport> compareIncidentsAndInventories(Database& db)
     auto inc = compareRows(db, QStringLiteral("incidents"), kIncidentColumns,
         QStringLiteral("SELECT id, kind, summary, status, reported_at, reported_by, coalesce(originator_notified, ''), "
                        "findings, measures, coalesce(closed_at, '') FROM incidents ORDER BY id"),
-        [&](qint64 id, qint64* seq) -> const QStringList* {
-            const auto it = incidents.constFind(id);
-            if (it == incidents.constEnd())
-                return nullptr;
-            *seq = it->lastSeq;
-            return &it->row;
-        });
+        incidents);
     if (!inc || !inc->ok)
         return inc;
     auto inv = compareRows(db, QStringLiteral("inventories"), kInventoryColumns,
         QStringLiteral("SELECT id, container, started_at, started_by, coalesce(finished_at, ''), present, missing, "
                        "unexpected, incidents FROM inventories ORDER BY id"),
-        [&](qint64 id, qint64* seq) -> const QStringList* {
-            const auto it = inventories.constFind(id);
-            if (it == inventories.constEnd())
-                return nullptr;
-            *seq = it->lastSeq;
-            return &it->row;
-        });
+        inventories);
     if (!inv || !inv->ok)
         return inv;
 
