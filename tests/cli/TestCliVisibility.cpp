@@ -8,6 +8,7 @@
 #include "CliHarness.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -913,9 +914,17 @@ private Q_SLOTS:
         p.setProcessEnvironment(CliHarness::baseEnvironment());
         p.start(CliHarness::binary(), args);
         QVERIFY(p.waitForStarted(30000));
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
-        QVERIFY(cmdline.open(QIODevice::ReadOnly));
-        const QByteArray argv = cmdline.readAll();
+        // The kernel shows the new argv once the child has executed the binary: on a loaded machine that can come a
+        // moment after waitForStarted, so read it until it does (or the process is gone).
+        QByteArray argv;
+        QElapsedTimer waited;
+        waited.start();
+        while (!argv.contains("--summary-file") && p.state() == QProcess::Running && waited.elapsed() < 20000) {
+            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(p.processId()));
+            argv = cmdline.open(QIODevice::ReadOnly) ? cmdline.readAll() : QByteArray();
+            if (!argv.contains("--summary-file"))
+                QTest::qWait(20);
+        }
         QVERIFY2(argv.contains("--summary-file"), argv.constData());
         QVERIFY(!argv.contains("SUMMARY-FROM-STDIN"));
         p.write(pw() + summary + '\n');
