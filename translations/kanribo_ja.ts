@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>The backup is not the trail %1 recorded: its event %2 differs. Nothing was restored.</source>
-        <translation>バックアップは %1 が記録した監査記録と一致しません: イベント %2 が異なります。何も復元していません。</translation>
+        <translation>バックアップは %1 が記録した監査証跡と一致しません: イベント %2 が異なります。何も復元していません。</translation>
     </message>
     <message>
         <source>A register already exists at %1; nothing was changed.</source>
@@ -1450,11 +1450,11 @@
     </message>
     <message>
         <source>Head: event %1, hash %2 (a checkpoint: the trail before it verifies)</source>
-        <translation>先頭: イベント %1、ハッシュ %2(チェックポイント: それより前の監査記録は正しく検証されました)</translation>
+        <translation>先頭: イベント %1、ハッシュ %2(チェックポイント: それより前の監査証跡は正しく検証されました)</translation>
     </message>
     <message>
         <source>Head: event %1, hash %2 (the trail does not verify: no checkpoint)</source>
-        <translation>先頭: イベント %1、ハッシュ %2(監査記録が正しく検証されないため、チェックポイントはありません)</translation>
+        <translation>先頭: イベント %1、ハッシュ %2(監査証跡が正しく検証されないため、チェックポイントはありません)</translation>
     </message>
     <message>
         <source>Backed up the register to %1 and its key ring to %2.</source>
@@ -3708,7 +3708,7 @@ Keep both files together, protected like the most highly classified item in the 
     </message>
     <message>
         <source>Type the register&apos;s recovery code and a new password. A security officer other than you must be present and sign with their own password; only the register&apos;s only officer recovers without one. The new keys are recorded in the audit trail, signed by the officer, and the content you could open is re-sealed to you.</source>
-        <translation>管理簿の回復コードと新しいパスワードを入力してください。本人以外の保全責任者が立ち会い、自分のパスワードで署名する必要があります。立会人なしで回復できるのは、管理簿の唯一の保全責任者だけです。新しい鍵は保全責任者の署名付きで監査記録に残り、開くことのできた文書本体は新しい鍵に封かんし直されます。</translation>
+        <translation>管理簿の回復コードと新しいパスワードを入力してください。本人以外の保全責任者が立ち会い、自分のパスワードで署名する必要があります。立会人なしで回復できるのは、管理簿の唯一の保全責任者だけです。新しい鍵は保全責任者の署名付きで監査証跡に残り、開くことのできた文書本体は新しい鍵に封かんし直されます。</translation>
     </message>
     <message>
         <source>&amp;Officer present:</source>
