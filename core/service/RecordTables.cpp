@@ -158,28 +158,32 @@ const QList<const char*> kInventoryColumns { "container", "started_at", "started
     "missing", "unexpected", "incidents" };
 
 // Rows keyed by id (the first column) against what the events say the other columns are (wants: id -> an
-// IncidentWant or InventoryWant, whose row lists them in the columns' order).
+// IncidentWant or InventoryWant, whose row lists them in the columns' order); then every wanted row must be there.
 template <typename Wants>
 Result<VerifyReport> compareRows(
     Database& db, const QString& table, const QList<const char*>& columns, const QString& select, const Wants& wants)
 {
-    auto rows = db.prepare(select);
-    if (!rows)
-        return rows.error();
-    for (;;) {
-        auto r = rows->next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
-        const qint64 id = rows->integer(0);
+    KANRIBO_ASSIGN(auto rows, db.prepare(select));
+    std::optional<VerifyReport> bad;
+    QSet<qint64> seen;
+    const Status read = rows.each([&](const Statement& row) {
+        const qint64 id = row.integer(0);
+        seen.insert(id);
         const auto want = wants.constFind(id);
         if (want == wants.constEnd())
-            return differs(0, table, QString::number(id), Tr::tr("the whole row (no event recorded it)"));
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            if (rows->text(static_cast<int>(i) + 1) != want->row.at(i))
-                return differs(want->lastSeq, table, QString::number(id), QString::fromLatin1(columns.at(i)));
-    }
+            bad = differs(0, table, QString::number(id), Tr::tr("the whole row (no event recorded it)"));
+        else
+            for (qsizetype i = 0; i < columns.size() && !bad; ++i)
+                if (row.text(static_cast<int>(i) + 1) != want->row.at(i))
+                    bad = differs(want->lastSeq, table, QString::number(id), QString::fromLatin1(columns.at(i)));
+        return bad ? makeError(ErrorCode::Integrity, bad->reason) : Status {}; // stops at the first difference
+    });
+    if (bad)
+        return *bad;
+    KANRIBO_TRY(read);
+    for (auto it = wants.cbegin(); it != wants.cend(); ++it)
+        if (!seen.contains(it.key()))
+            return differs(it->seq, table, QString::number(it.key()), Tr::tr("the whole row (recorded, now missing)"));
     return VerifyReport {};
 }
 
@@ -260,7 +264,7 @@ Result<VerifyReport> compareIncidentsAndInventories(Database& db)
     if (!inv || !inv->ok)
         return inv;
 
-    // Every reported incident and started inventory kept its row, and the rows under them are the events'.
+    // The rows under them are the events'.
     QHash<qint64, QStringList> copies;
     auto ic = db.prepare(QStringLiteral("SELECT incident_id, copy_id FROM incident_copies ORDER BY copy_id"));
     if (!ic)
@@ -277,18 +281,7 @@ Result<VerifyReport> compareIncidentsAndInventories(Database& db)
         sightings[row.integer(0)].insert(row.text(1), { row.text(2), row.text(3) });
         return Status {};
     }));
-    auto present = db.prepare(QStringLiteral("SELECT id FROM incidents UNION ALL SELECT -id FROM inventories"));
-    if (!present)
-        return present.error();
-    QSet<qint64> rows;
-    KANRIBO_TRY(present->each([&](const Statement& row) {
-        rows.insert(row.integer(0));
-        return Status {};
-    }));
     for (auto it = incidents.cbegin(); it != incidents.cend(); ++it) {
-        if (!rows.contains(it.key()))
-            return differs(it->seq, QStringLiteral("incidents"), QString::number(it.key()),
-                Tr::tr("the whole row (recorded, now missing)"));
         if (copies.take(it.key()) != it->copies)
             return differs(it->seq, QStringLiteral("incident_copies"), QString::number(it.key()), Tr::tr("the copies"));
     }
@@ -296,9 +289,6 @@ Result<VerifyReport> compareIncidentsAndInventories(Database& db)
         return differs(
             0, QStringLiteral("incident_copies"), QString::number(copies.cbegin().key()), Tr::tr("the copies"));
     for (auto it = inventories.cbegin(); it != inventories.cend(); ++it) {
-        if (!rows.contains(-it.key()))
-            return differs(it->seq, QStringLiteral("inventories"), QString::number(it.key()),
-                Tr::tr("the whole row (recorded, now missing)"));
         const QHash<QString, QStringList> seen = sightings.take(it.key());
         for (auto s = it->sightings.cbegin(); s != it->sightings.cend(); ++s)
             if (seen.value(s.key()) != s->second)

@@ -436,12 +436,10 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
         SecureBuffer::copyOf(sig.secretKey().data(), sig.secretKey().size()), std::move(box.secretKey) };
     Signer witness;
     if (officer.isEmpty()) {
-        for (const User& u : *users)
-            if (u.active && u.role == Role::Officer && u.login != login)
-                return makeError(ErrorCode::Denied,
-                    Tr::tr("An officer must be present and sign the recovery of %1's access (R-TRU-6).").arg(login),
-                    { Reason::of(QStringLiteral("break-glass-second-person")) });
-        if (user->role != Role::Officer)
+        // Only the register's only active officer recovers without a second person.
+        const bool anotherOfficer = std::any_of(users->cbegin(), users->cend(),
+            [&](const User& u) { return u.active && u.role == Role::Officer && u.login != login; });
+        if (anotherOfficer || user->role != Role::Officer)
             return makeError(ErrorCode::Denied,
                 Tr::tr("An officer must be present and sign the recovery of %1's access (R-TRU-6).").arg(login),
                 { Reason::of(QStringLiteral("break-glass-second-person")) });
