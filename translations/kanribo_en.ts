@@ -1506,6 +1506,53 @@
     </message>
 </context>
 <context>
+    <name>kanribo::Compartments</name>
+    <message>
+        <source>The register&apos;s events cannot be read.</source>
+        <translation>The register&apos;s events cannot be read.</translation>
+    </message>
+    <message>
+        <source>The public key of %1 is malformed.</source>
+        <translation>The public key of %1 is malformed.</translation>
+    </message>
+    <message>
+        <source>The key of %1 sealed to you does not open: the register was altered.</source>
+        <translation>The key of %1 sealed to you does not open: the register was altered.</translation>
+    </message>
+    <message>
+        <source>The register has no key for %1.</source>
+        <translation>The register has no key for %1.</translation>
+    </message>
+    <message>
+        <source>A compartment&apos;s public key in the register is malformed.</source>
+        <translation>A compartment&apos;s public key in the register is malformed.</translation>
+    </message>
+    <message>
+        <source>The key of %1 is not one you hold.</source>
+        <translation>The key of %1 is not one you hold.</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3 is not what the ledger says</source>
+        <translation>table %1, row %2: %3 is not what the ledger says</translation>
+    </message>
+    <message>
+        <source>the public key</source>
+        <translation>the public key</translation>
+    </message>
+    <message>
+        <source>the number of epochs</source>
+        <translation>the number of epochs</translation>
+    </message>
+    <message>
+        <source>the sealed key</source>
+        <translation>the sealed key</translation>
+    </message>
+    <message>
+        <source>the number of sealed keys</source>
+        <translation>the number of sealed keys</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::ContainersModel</name>
     <message>
         <source>Container</source>
@@ -2321,6 +2368,13 @@ Copies: %5</translation>
     </message>
 </context>
 <context>
+    <name>kanribo::ItemKey</name>
+    <message>
+        <source>An item key in the register is damaged or was altered.</source>
+        <translation>An item key in the register is damaged or was altered.</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::Items</name>
     <message>
         <source>No item &apos;%1&apos;.</source>
@@ -2896,6 +2950,50 @@ Copies: %5</translation>
     <message>
         <source>%1 is not an officer, custodian or auditor</source>
         <translation>%1 is not an officer, custodian or auditor</translation>
+    </message>
+    <message>
+        <source>no compartment %1</source>
+        <translation>no compartment %1</translation>
+    </message>
+    <message>
+        <source>the epoch of %1 is not the next one (%2)</source>
+        <translation>the epoch of %1 is not the next one (%2)</translation>
+    </message>
+    <message>
+        <source>the new key of %1 is not a valid public key</source>
+        <translation>the new key of %1 is not a valid public key</translation>
+    </message>
+    <message>
+        <source>the key of %1 is not sealed to exactly those entitled to it</source>
+        <translation>the key of %1 is not sealed to exactly those entitled to it</translation>
+    </message>
+    <message>
+        <source>no epoch %1 of %2</source>
+        <translation>no epoch %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the key of %2 it seals</source>
+        <translation>%1 does not hold the key of %2 it seals</translation>
+    </message>
+    <message>
+        <source>%1 already holds the key of %2, or is not entitled to it</source>
+        <translation>%1 already holds the key of %2, or is not entitled to it</translation>
+    </message>
+    <message>
+        <source>the item key is not split over the item&apos;s compartments</source>
+        <translation>the item key is not split over the item&apos;s compartments</translation>
+    </message>
+    <message>
+        <source>the item key is not split over the current epoch of %1</source>
+        <translation>the item key is not split over the current epoch of %1</translation>
+    </message>
+    <message>
+        <source>the current key of %1 is held by someone no longer entitled to it</source>
+        <translation>the current key of %1 is held by someone no longer entitled to it</translation>
+    </message>
+    <message>
+        <source>the reset seals a key of %1 that %2 is not entitled to</source>
+        <translation>the reset seals a key of %1 that %2 is not entitled to</translation>
     </message>
 </context>
 <context>

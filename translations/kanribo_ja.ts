@@ -1502,6 +1502,53 @@
     </message>
 </context>
 <context>
+    <name>kanribo::Compartments</name>
+    <message>
+        <source>The register&apos;s events cannot be read.</source>
+        <translation>管理簿の記録を読み取れません。</translation>
+    </message>
+    <message>
+        <source>The public key of %1 is malformed.</source>
+        <translation>%1 の公開鍵の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The key of %1 sealed to you does not open: the register was altered.</source>
+        <translation>あなた宛てに封をされた %1 の鍵が開きません。管理簿が改変されています。</translation>
+    </message>
+    <message>
+        <source>The register has no key for %1.</source>
+        <translation>管理簿に %1 の鍵がありません。</translation>
+    </message>
+    <message>
+        <source>A compartment&apos;s public key in the register is malformed.</source>
+        <translation>管理簿にある区画の公開鍵の形式が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The key of %1 is not one you hold.</source>
+        <translation>%1 の鍵をあなたは保有していません。</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: %3 is not what the ledger says</source>
+        <translation>表 %1、行 %2: %3 が記録と一致しません</translation>
+    </message>
+    <message>
+        <source>the public key</source>
+        <translation>公開鍵</translation>
+    </message>
+    <message>
+        <source>the number of epochs</source>
+        <translation>世代の数</translation>
+    </message>
+    <message>
+        <source>the sealed key</source>
+        <translation>封をされた鍵</translation>
+    </message>
+    <message>
+        <source>the number of sealed keys</source>
+        <translation>封をされた鍵の数</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::ContainersModel</name>
     <message>
         <source>Container</source>
@@ -2310,6 +2357,13 @@ Copies: %5</source>
     </message>
 </context>
 <context>
+    <name>kanribo::ItemKey</name>
+    <message>
+        <source>An item key in the register is damaged or was altered.</source>
+        <translation>管理簿にある文書の鍵が破損しているか、改変されています。</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::Items</name>
     <message>
         <source>No item &apos;%1&apos;.</source>
@@ -2883,6 +2937,50 @@ Copies: %5</source>
     <message>
         <source>%1 is not an officer, custodian or auditor</source>
         <translation>%1 は保全責任者、管理者又は検査官ではありません</translation>
+    </message>
+    <message>
+        <source>no compartment %1</source>
+        <translation>区画 %1 はありません</translation>
+    </message>
+    <message>
+        <source>the epoch of %1 is not the next one (%2)</source>
+        <translation>%1 の世代が次の世代(%2)ではありません</translation>
+    </message>
+    <message>
+        <source>the new key of %1 is not a valid public key</source>
+        <translation>%1 の新しい鍵は有効な公開鍵ではありません</translation>
+    </message>
+    <message>
+        <source>the key of %1 is not sealed to exactly those entitled to it</source>
+        <translation>%1 の鍵が、資格のある者だけにちょうど過不足なく封をされていません</translation>
+    </message>
+    <message>
+        <source>no epoch %1 of %2</source>
+        <translation>%2 に世代 %1 はありません</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the key of %2 it seals</source>
+        <translation>%1 は、封をしている %2 の鍵を保有していません</translation>
+    </message>
+    <message>
+        <source>%1 already holds the key of %2, or is not entitled to it</source>
+        <translation>%1 は %2 の鍵を既に保有しているか、その資格がありません</translation>
+    </message>
+    <message>
+        <source>the item key is not split over the item&apos;s compartments</source>
+        <translation>文書の鍵が文書の区画ごとに分割されていません</translation>
+    </message>
+    <message>
+        <source>the item key is not split over the current epoch of %1</source>
+        <translation>文書の鍵が %1 の現在の世代で分割されていません</translation>
+    </message>
+    <message>
+        <source>the current key of %1 is held by someone no longer entitled to it</source>
+        <translation>%1 の現在の鍵を、資格を失った者が保有しています</translation>
+    </message>
+    <message>
+        <source>the reset seals a key of %1 that %2 is not entitled to</source>
+        <translation>再設定が、%2 に資格のない %1 の鍵に封をしています</translation>
     </message>
 </context>
 <context>

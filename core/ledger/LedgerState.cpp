@@ -118,12 +118,104 @@ std::optional<QString> authoriseWithoutState(const Event& e, const QHash<QString
     return std::nullopt;
 }
 
+compartment::Holder holderOf(const LedgerState::Person& x)
+{
+    // The first officer of a register begun before dates were recorded: briefed, no expiry (as that register's
+    // users table says nothing else that the ledger could check).
+    if (!x.datesRecorded)
+        return { x.active, x.clearance, {}, QDate(1970, 1, 1), x.groups };
+    return { x.active, x.clearance, QDate::fromString(x.expires, Qt::ISODate),
+        QDate::fromString(x.briefed, Qt::ISODate), x.groups };
+}
+
+bool isCompartment(const QString& id, const QHash<QString, QString>& groups)
+{
+    return compartment::allLevels().contains(id)
+        || (id.startsWith(QLatin1String("group:")) && groups.contains(id.mid(6)));
+}
+
 QByteArray selfResetKey(const Event& e)
 {
     if (!isReset(e) || !coSignedByRecovery(e))
         return {};
     const QJsonObject p = e.payloadObject();
     return p.value(QStringLiteral("login")).toString() == e.actor ? hexKey(p, "sign_pk") : QByteArray();
+}
+
+QSet<QString> LedgerState::entitledTo(const QString& compartment, QDate on) const
+{
+    QSet<QString> out { recoveryLogin() };
+    for (const Person& x : m_people)
+        if (compartment::entitled(holderOf(x), compartment, on))
+            out.insert(x.login);
+    return out;
+}
+
+// R-TRU-5: a new epoch is sealed to exactly those entitled on the day, and an older one only to someone entitled
+// who lacks it, by someone who holds it.
+std::optional<QString> LedgerState::compartmentKeysProblem(const Event& e) const
+{
+    const QJsonObject p = e.payloadObject();
+    const QDate on = e.time.date();
+    QHash<QString, int> epochs;
+    for (const auto& v : p.value(QStringLiteral("created")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString id = c.value(QStringLiteral("compartment")).toString();
+        if (!isCompartment(id, m_groups))
+            return Tr::tr("no compartment %1").arg(id);
+        const int next = epochs.value(id, static_cast<int>(m_compartments.value(id).size())) + 1;
+        if (c.value(QStringLiteral("epoch")).toInt() != next)
+            return Tr::tr("the epoch of %1 is not the next one (%2)").arg(id).arg(next);
+        epochs.insert(id, next);
+        if (hexKey(c, "public_key").isEmpty())
+            return Tr::tr("the new key of %1 is not a valid public key").arg(id);
+        const QJsonObject sealed = c.value(QStringLiteral("sealed")).toObject();
+        const QStringList logins = sealed.keys();
+        const QSet<QString> to(logins.cbegin(), logins.cend());
+        if (to != entitledTo(id, on))
+            return Tr::tr("the key of %1 is not sealed to exactly those entitled to it").arg(id);
+    }
+    for (const auto& v : p.value(QStringLiteral("sealed")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QString id = c.value(QStringLiteral("compartment")).toString();
+        const int epoch = c.value(QStringLiteral("epoch")).toInt();
+        const QString login = c.value(QStringLiteral("login")).toString();
+        const QList<Epoch> known = m_compartments.value(id);
+        if (epoch < 1 || epoch > known.size())
+            return Tr::tr("no epoch %1 of %2").arg(epoch).arg(id);
+        const Epoch& x = known.at(epoch - 1);
+        if (!x.sealed.contains(e.actor))
+            return Tr::tr("%1 does not hold the key of %2 it seals").arg(e.actor, id);
+        if (x.sealed.contains(login) || !entitledTo(id, on).contains(login))
+            return Tr::tr("%1 already holds the key of %2, or is not entitled to it").arg(login, id);
+    }
+    return std::nullopt;
+}
+
+// R-TRU-5: an item is registered under the current epoch of each of its compartments, and only while that epoch is
+// held by exactly those entitled (nothing new is sealed under an epoch someone has lost the right to).
+std::optional<QString> LedgerState::itemKeysProblem(const Event& e) const
+{
+    const QJsonObject p = e.payloadObject();
+    QStringList groups;
+    for (const auto& g : p.value(QStringLiteral("groups")).toArray())
+        groups << g.toString();
+    const QStringList want = compartment::ofItem(
+        levelFromName(p.value(QStringLiteral("level")).toString()).value_or(Level::Unclassified), groups);
+    const QJsonArray keys = p.value(QStringLiteral("keys")).toArray();
+    if (keys.size() != want.size())
+        return Tr::tr("the item key is not split over the item's compartments");
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QJsonObject k = keys.at(i).toObject();
+        const QList<Epoch> known = m_compartments.value(want.at(i));
+        if (k.value(QStringLiteral("compartment")).toString() != want.at(i) || known.isEmpty()
+            || k.value(QStringLiteral("epoch")).toInt() != known.size())
+            return Tr::tr("the item key is not split over the current epoch of %1").arg(want.at(i));
+        const auto holders = known.last().sealed.keys();
+        if (QSet<QString>(holders.cbegin(), holders.cend()) != entitledTo(want.at(i), e.time.date()))
+            return Tr::tr("the current key of %1 is held by someone no longer entitled to it").arg(want.at(i));
+    }
+    return std::nullopt;
 }
 
 bool LedgerState::isActive(const QString& login) const
@@ -206,6 +298,14 @@ std::optional<QString> LedgerState::authorise(const Event& e) const
             return std::nullopt; // the form before ledger rules 2 (checked above)
         if (!coSignedByRecovery(e) || !hasRole(e.actor, { Role::Officer }))
             return no(Tr::tr("a reset of a user's keys needs the recovery key and an officer present who signs"));
+        // R-TRU-5: the compartment keys the escrow seals again to the new key, each one the user is entitled to.
+        for (const auto& v : p.value(QStringLiteral("compartment_keys")).toArray()) {
+            const QJsonObject c = v.toObject();
+            const QString id = c.value(QStringLiteral("compartment")).toString();
+            const int epoch = c.value(QStringLiteral("epoch")).toInt();
+            if (epoch < 1 || epoch > m_compartments.value(id).size() || !entitledTo(id, e.time.date()).contains(login))
+                return no(Tr::tr("the reset seals a key of %1 that %2 is not entitled to").arg(id, login));
+        }
         // An officer resets their own keys (signing with the new key) only when no other officer could be there.
         if (e.actor == login)
             for (const Person& x : m_people)
@@ -246,7 +346,13 @@ std::optional<QString> LedgerState::authorise(const Event& e) const
         const auto level = levelFromName(p.value(QStringLiteral("level")).toString());
         if (!level || rank(m_people.value(e.actor).clearance) < rank(*level))
             return no(Tr::tr("%1 is not cleared for the level registered").arg(e.actor));
+        if (m_rules >= 3)
+            if (auto bad = itemKeysProblem(e))
+                return no(*bad);
     }
+    if (k == QLatin1String("compartment.keys"))
+        if (auto bad = compartmentKeysProblem(e))
+            return no(*bad);
     if ((k == QLatin1String("inventory.started") || k == QLatin1String("inventory.sighted")
             || k == QLatin1String("inventory.finished") || k == QLatin1String("item.reproduced")
             || k == QLatin1String("copy.issued"))
@@ -304,6 +410,18 @@ void LedgerState::apply(const Event& e)
         Person& x = m_people[p.value(QStringLiteral("login")).toString()];
         x.signPk = hexKey(p, "sign_pk");
         x.boxPk = hexKey(p, "box_pk");
+        // What was sealed to the old box key opens no more: the holder gets the keys again from someone who has them.
+        for (auto& epochs : m_compartments)
+            for (Epoch& ep : epochs)
+                ep.sealed.remove(x.login);
+        for (const auto& v : p.value(QStringLiteral("compartment_keys")).toArray()) {
+            const QJsonObject c = v.toObject();
+            auto& epochs = m_compartments[c.value(QStringLiteral("compartment")).toString()];
+            const int epoch = c.value(QStringLiteral("epoch")).toInt();
+            if (epoch >= 1 && epoch <= epochs.size())
+                epochs[epoch - 1].sealed.insert(
+                    x.login, QByteArray::fromBase64(c.value(QStringLiteral("key")).toString().toLatin1()));
+        }
     } else if (k == QLatin1String("user.group_granted") || k == QLatin1String("user.group_revoked")) {
         Person& x = m_people[p.value(QStringLiteral("login")).toString()];
         const QString g = p.value(QStringLiteral("group")).toString();
@@ -324,6 +442,23 @@ void LedgerState::apply(const Event& e)
             p.value(QStringLiteral("value")).toVariant().toString());
     } else if (k == QLatin1String("policy.adopted")) {
         m_policyHash = p.value(QStringLiteral("sha")).toString();
+    } else if (k == QLatin1String("compartment.keys")) {
+        for (const auto& v : p.value(QStringLiteral("created")).toArray()) {
+            const QJsonObject c = v.toObject();
+            Epoch ep { hexKey(c, "public_key"), {} };
+            const QJsonObject sealed = c.value(QStringLiteral("sealed")).toObject();
+            for (auto it = sealed.constBegin(); it != sealed.constEnd(); ++it)
+                ep.sealed.insert(it.key(), QByteArray::fromBase64(it.value().toString().toLatin1()));
+            m_compartments[c.value(QStringLiteral("compartment")).toString()].append(ep);
+        }
+        for (const auto& v : p.value(QStringLiteral("sealed")).toArray()) {
+            const QJsonObject c = v.toObject();
+            auto& epochs = m_compartments[c.value(QStringLiteral("compartment")).toString()];
+            const int epoch = c.value(QStringLiteral("epoch")).toInt();
+            if (epoch >= 1 && epoch <= epochs.size())
+                epochs[epoch - 1].sealed.insert(c.value(QStringLiteral("login")).toString(),
+                    QByteArray::fromBase64(c.value(QStringLiteral("key")).toString().toLatin1()));
+        }
     }
 }
 

@@ -3,9 +3,11 @@
 
 #include "ledger/Event.h"
 #include "model/Level.h"
+#include "policy/Entitlement.h"
 
 #include <QDate>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -40,6 +42,13 @@ public:
         bool datesRecorded = true;
     };
 
+    // R-TRU-5: one epoch of a compartment's key, as compartment.keys events made it: its public key and the secret
+    // key sealed to each holder (login -> sealed bytes).
+    struct Epoch {
+        QByteArray publicKey;
+        QMap<QString, QByteArray> sealed;
+    };
+
     // Why the event may not stand at this point of the ledger (its signer or a co-signer lacks the authority its
     // kind needs, or it would introduce a key it may not), or nullopt when it may. Pure: the state is unchanged.
     std::optional<QString> authorise(const Event& e) const;
@@ -54,23 +63,31 @@ public:
     // The verification rules the ledger is under: 1 for registers begun before break-glass needed an officer
     // (R-TRU-6), 2 from the genesis or the register.migrated event that says so.
     int rules() const { return m_rules; }
-    static constexpr int kCurrentRules = 2;
+    // 3: items are registered under compartment keys (R-TRU-5).
+    static constexpr int kCurrentRules = 3;
     const QHash<QString, Person>& people() const { return m_people; }
     const QHash<QString, QString>& groups() const { return m_groups; } // name -> description
     const QHash<QString, std::pair<Level, QString>>& containers() const { return m_containers; } // id -> level, loc
     const QHash<QString, QString>& settings() const { return m_settings; } // key -> value, as in meta
     QString policyHash() const { return m_policyHash; } // of the last adopted pack, or empty
+    // compartment -> its epochs (epoch n at index n - 1)
+    const QHash<QString, QList<Epoch>>& compartments() const { return m_compartments; }
+    // Who may hold the compartment's key on that day (policy/Entitlement.h), the recovery key included.
+    QSet<QString> entitledTo(const QString& compartment, QDate on) const;
     QDateTime lastTime() const { return m_lastTime; }
 
     static QString recoveryLogin() { return QStringLiteral("@recovery"); }
 
 private:
+    std::optional<QString> compartmentKeysProblem(const Event& e) const;
+    std::optional<QString> itemKeysProblem(const Event& e) const;
     bool isActive(const QString& login) const;
     bool hasRole(const QString& login, std::initializer_list<Role> roles) const;
 
     QHash<QString, Person> m_people;
     QHash<QString, QString> m_groups;
     QHash<QString, std::pair<Level, QString>> m_containers;
+    QHash<QString, QList<Epoch>> m_compartments;
     QHash<QString, QString> m_settings;
     QByteArray m_recoverySignPk;
     QString m_policyHash;

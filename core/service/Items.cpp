@@ -2,6 +2,8 @@
 #include "service/Items.h"
 
 #include "crypto/ContentCipher.h"
+#include "crypto/ItemKey.h"
+#include "service/Compartments.h"
 #include "service/ItemRows.h"
 #include "service/People.h"
 #include "service/Session.h"
@@ -521,6 +523,10 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
         QJsonObject payload = itemJson(it);
         payload.insert(QStringLiteral("copies"), copyList);
         payload.insert(QStringLiteral("article"), pack.article(QStringLiteral("accountability")).ref);
+        // R-TRU-5: the item's own key, split over its compartments; the content key is sealed under it.
+        const SecureBuffer itemKey = itemkey::generate();
+        KANRIBO_ASSIGN(const QJsonArray keys, Compartments(m_s).wrap(it.control, it.level, it.groups, itemKey));
+        payload.insert(QStringLiteral("keys"), keys);
         if (content) {
             const SecureBuffer key = ContentCipher::newKey();
             const QString control = it.control;
@@ -534,31 +540,16 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
             });
             if (!enc)
                 return enc.error();
-            KANRIBO_TRY(m_s.db->run(
-                QStringLiteral(
-                    "INSERT INTO contents(control, header, size, chunks, sha, mime, filename) VALUES(?,?,?,?,?,?,?)"),
+            const QByteArray sealedKey = itemkey::seal(itemKey, key);
+            KANRIBO_TRY(m_s.db->run(QStringLiteral("INSERT INTO contents(control, header, size, chunks, sha, mime, "
+                                                   "filename, sealed_key) VALUES(?,?,?,?,?,?,?,?)"),
                 control, enc->header, enc->plainSize, enc->chunks, QString::fromLatin1(enc->plainHash.toHex()),
-                ni.contentMime, QFileInfo(ni.contentPath).fileName()));
+                ni.contentMime, QFileInfo(ni.contentPath).fileName(), sealedKey));
             payload.insert(QStringLiteral("content"),
                 QJsonObject { { QStringLiteral("size"), static_cast<double>(enc->plainSize) },
                     { QStringLiteral("sha"), QString::fromLatin1(enc->plainHash.toHex()) },
-                    { QStringLiteral("filename"), QFileInfo(ni.contentPath).fileName() } });
-            // Sealed to the recovery key and to every user who may open it now.
-            auto rec = m_s.db->prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'recovery_box_pk'"));
-            if (!rec)
-                return rec.error();
-            auto rr = rec->next();
-            if (!rr)
-                return rr.error();
-            if (*rr)
-                KANRIBO_TRY(
-                    sealFor(control, key, QStringLiteral("@recovery"), QByteArray::fromHex(rec->text(0).toLatin1())));
-            auto users = loadUsers(*m_s.db);
-            if (!users)
-                return users.error();
-            for (const auto& u : *users)
-                if (decide(u, it, Action::Open))
-                    KANRIBO_TRY(sealFor(control, key, u.login, u.boxPublicKey));
+                    { QStringLiteral("filename"), QFileInfo(ni.contentPath).fileName() },
+                    { QStringLiteral("key"), QString::fromLatin1(sealedKey.toBase64()) } });
         }
         auto ev = m_s.record({ QStringLiteral("item.registered"), QStringLiteral("item:") + it.control, payload });
         if (!ev)
@@ -852,6 +843,16 @@ Result<Decision> Items::decideFor(const QString& login, const QString& control, 
 
 Result<SecureBuffer> Items::myContentKey(const QString& control) const
 {
+    KANRIBO_ASSIGN(auto itemKey, Compartments(m_s).itemKey(control));
+    if (itemKey) {
+        KANRIBO_ASSIGN(
+            auto sk, m_s.db->query(QStringLiteral("SELECT sealed_key FROM contents WHERE control = ?"), control));
+        KANRIBO_ASSIGN(const QByteArray sealed,
+            sk.one<QByteArray>([](const Statement& row) { return row.blob(0); },
+                makeError(ErrorCode::NotFound, Tr::tr("The item %1 has no stored content.").arg(control))));
+        return itemkey::open(*itemKey, sealed);
+    }
+    // Items registered before compartment keys: the content key sealed to each reader.
     auto st = m_s.db->prepare(QStringLiteral("SELECT sealed FROM content_keys WHERE control = ? AND login = ?"));
     if (!st)
         return st.error();

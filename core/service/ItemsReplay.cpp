@@ -21,10 +21,28 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Items)
 };
 
+// The shares as the comparison query writes item_keys rows ("compartment#epoch#HEX;..."), and the sealed content key
+// in hex, from what item.registered recorded.
+QString keysText(const QJsonObject& p)
+{
+    QStringList shares;
+    for (const auto& v : p.value(QStringLiteral("keys")).toArray()) {
+        const QJsonObject k = v.toObject();
+        shares << k.value(QStringLiteral("compartment")).toString() + QLatin1Char('#')
+                + QString::number(k.value(QStringLiteral("epoch")).toInteger()) + QLatin1Char('#')
+                + QString::fromLatin1(
+                    QByteArray::fromBase64(k.value(QStringLiteral("share")).toString().toLatin1()).toHex().toUpper());
+    }
+    const QString sealed = p.value(QStringLiteral("content")).toObject().value(QStringLiteral("key")).toString();
+    return shares.join(QLatin1Char(';')) + QLatin1Char('|')
+        + QString::fromLatin1(QByteArray::fromBase64(sealed.toLatin1()).toHex().toUpper());
+}
+
 struct Replayed {
     Item item;
     QString contentSha; // from the registration, empty when it carried no content
     QString registeredAt; // the event's time, as stored
+    QString keys; // R-TRU-5: the item key's shares and the sealed content key, as keysText() writes them
     qint64 seq = 0; // of the registration
 };
 } // namespace
@@ -50,6 +68,7 @@ Result<VerifyReport> Items::compareWithLedger() const
             x.registeredAt = row.text(1);
             x.seq = row.integer(0);
             x.contentSha = p.value(QStringLiteral("content")).toObject().value(QStringLiteral("sha")).toString();
+            x.keys = keysText(p);
             return {};
         }
         auto it = replayed.find(control);
@@ -85,8 +104,11 @@ Result<VerifyReport> Items::compareWithLedger() const
     // The stored releasability, status and content hash beside the fields readItem reads.
     QString sql = QString::fromLatin1(itemrows::kItemColumns);
     sql.replace(QStringLiteral(" FROM items i"),
-        QStringLiteral(", i.rel_nations, (SELECT sha FROM contents k WHERE k.control = i.control), %1 FROM items i "
-                       "ORDER BY i.control")
+        QStringLiteral(", i.rel_nations, (SELECT sha FROM contents k WHERE k.control = i.control), %1, "
+                       "coalesce((SELECT group_concat(x.compartment || '#' || x.epoch || '#' || hex(x.share), ';') "
+                       "FROM (SELECT * FROM item_keys x WHERE x.control = i.control ORDER BY x.idx) x), '') || '|' || "
+                       "coalesce((SELECT hex(k.sealed_key) FROM contents k WHERE k.control = i.control), '') "
+                       "FROM items i ORDER BY i.control")
             .arg(itemrows::statusFromCopies(QStringLiteral("i.control"))));
     auto st = m_s.db->prepare(sql);
     if (!st)
@@ -136,6 +158,7 @@ Result<VerifyReport> Items::compareWithLedger() const
             { "registered_at", formatTimestamp(row.registeredAt) != found->registeredAt },
             { "registered_by", row.registeredBy != want.registeredBy },
             { "content (contents.sha)", shaStored != found->contentSha },
+            { "keys (item_keys, contents.sealed_key)", st->text(32) != found->keys },
         };
         for (const auto& [name, bad] : fields)
             if (bad) {

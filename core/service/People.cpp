@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/People.h"
 
+#include "service/Compartments.h"
+
 #include "service/Session.h"
 
 #include <QCoreApplication>
@@ -171,7 +173,7 @@ Result<User> People::addUser(const NewUser& nu, const QByteArray& password)
                 { QStringLiteral("box_pk"), QString::fromLatin1(u.boxPublicKey.toHex()) } } });
         if (!ev)
             return ev.error();
-        return {};
+        return Compartments(m_s).sync(); // R-TRU-5
     });
     if (!st) {
         (void)m_s.updateKeyRing([&](KeyRing& ring) -> Status {
@@ -247,7 +249,9 @@ Status People::grantGroup(const QString& login, const QString& group)
         KANRIBO_TRY(m_s.db->run(QStringLiteral("INSERT INTO user_groups(login, grp) VALUES(?, ?)"), login, group));
         auto ev = m_s.record({ QStringLiteral("user.group_granted"), QStringLiteral("user:") + login,
             QJsonObject { { QStringLiteral("login"), login }, { QStringLiteral("group"), group } } });
-        return ev ? Status {} : Status { ev.error() };
+        if (!ev)
+            return ev.error();
+        return Compartments(m_s).sync(); // R-TRU-5
     }));
     return login == m_s.me.login ? m_s.refreshMe() : Status {};
 }
@@ -264,7 +268,9 @@ Status People::revokeGroup(const QString& login, const QString& group)
         KANRIBO_TRY(m_s.db->run(QStringLiteral("DELETE FROM user_groups WHERE login = ? AND grp = ?"), login, group));
         auto ev = m_s.record({ QStringLiteral("user.group_revoked"), QStringLiteral("user:") + login,
             QJsonObject { { QStringLiteral("login"), login }, { QStringLiteral("group"), group } } });
-        return ev ? Status {} : Status { ev.error() };
+        if (!ev)
+            return ev.error();
+        return Compartments(m_s).sync(); // R-TRU-5
     }));
     return login == m_s.me.login ? m_s.refreshMe() : Status {};
 }
@@ -283,7 +289,9 @@ Status People::disableUser(const QString& login)
         KANRIBO_TRY(m_s.db->run(QStringLiteral("UPDATE users SET active = 0 WHERE login = ?"), login));
         auto ev = m_s.record({ QStringLiteral("user.disabled"), QStringLiteral("user:") + login,
             QJsonObject { { QStringLiteral("login"), login } } });
-        return ev ? Status {} : Status { ev.error() };
+        if (!ev)
+            return ev.error();
+        return Compartments(m_s).sync(); // R-TRU-5
     }));
     // The account is already refused at login (inactive); removing the slot destroys its copy of the register key.
     return m_s.updateKeyRing([&](KeyRing& ring) -> Status {
@@ -340,7 +348,9 @@ Status People::addGroup(const QString& name, const QString& description)
             m_s.db->run(QStringLiteral("INSERT INTO ntk_groups(name, description) VALUES(?, ?)"), name, description));
         auto ev = m_s.record({ QStringLiteral("group.added"), QStringLiteral("group:") + name,
             QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("description"), description } } });
-        return ev ? Status {} : Status { ev.error() };
+        if (!ev)
+            return ev.error();
+        return Compartments(m_s).sync(); // R-TRU-5
     });
 }
 

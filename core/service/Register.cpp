@@ -3,6 +3,7 @@
 
 #include "ledger/LedgerState.h"
 #include "report/ExportBundle.h"
+#include "service/Compartments.h"
 #include "service/EventSight.h"
 #include "service/RecordTables.h"
 #include "store/Migrations.h"
@@ -272,6 +273,7 @@ Result<CreatedRegister> Register::create(const QString& path, const NewUser& off
     auto reg = openWithSecrets(path, officer.login, std::move(secrets), clock);
     if (!reg)
         return reg.error();
+    KANRIBO_TRY(Compartments((*reg)->m_s).sync()); // R-TRU-5: the levels' first keys
     return CreatedRegister { std::move(reg).value(), recoveryCode };
 }
 
@@ -292,6 +294,7 @@ Result<std::unique_ptr<Register>> Register::open(
         return reg.error();
     KANRIBO_TRY((*reg)->recordPendingFailures());
     KANRIBO_TRY(requireCurrentLedgerRules((*reg)->m_s));
+    KANRIBO_TRY(Compartments((*reg)->m_s).sync());
     KANRIBO_TRY((*reg)->dailyCheckpoint());
     return reg;
 }
@@ -364,6 +367,7 @@ Result<std::unique_ptr<Register>> Register::openWithSecrets(
             ErrorCode::Integrity, Tr::tr("The key ring and the register disagree about %1's key.").arg(login));
     s.boxSecret = std::move(secrets.boxSecret);
     s.registerKey = std::move(secrets.registerKey);
+    KANRIBO_TRY(Compartments(s).openMine());
     return reg;
 }
 
@@ -460,9 +464,13 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
     KANRIBO_TRY(s.write([&]() -> Status {
         KANRIBO_TRY(s.db->run(QStringLiteral("UPDATE users SET sign_pk = ?, box_pk = ? WHERE login = ?"),
             sig.publicKey(), box.publicKey, login));
-        auto ev = s.record({ QStringLiteral("user.keys_reset"), QStringLiteral("user:") + login,
-                               userKeysJson(login, sig.publicKey(), box.publicKey) },
-            { &recoverySigner });
+        // R-TRU-5: the escrow's compartment keys, sealed again to the new key (the old one opens nothing now).
+        QJsonObject payload = userKeysJson(login, sig.publicKey(), box.publicKey);
+        KANRIBO_ASSIGN(const QJsonArray resealed, Compartments(s).resealFor(*user, box.publicKey));
+        if (!resealed.isEmpty())
+            payload.insert(QStringLiteral("compartment_keys"), resealed);
+        auto ev = s.record(
+            { QStringLiteral("user.keys_reset"), QStringLiteral("user:") + login, payload }, { &recoverySigner });
         if (!ev)
             return ev.error();
         // Content keys sealed to the old key are useless now; the escrow re-seals them below.
@@ -527,6 +535,7 @@ Result<VerifyReport> Register::verify(const ChainVerifier::Progress& progress)
     for (const Compare& compare : { Compare([&] { return m_people.compareWithLedger(replayed); }),
              Compare([&] { return m_custody.compareStateWithLedger(); }),
              Compare([&] { return m_items.compareWithLedger(); }),
+             Compare([&] { return Compartments(m_s).compareWithLedger(replayed); }),
              Compare([&] { return compareRecordTables(*m_s.db); }) }) {
         auto state = compare();
         if (!state)
@@ -794,6 +803,7 @@ Status Register::unlock(const QByteArray& password)
     m_s.signer = std::move(o.signer);
     m_s.boxSecret = std::move(o.boxSecret);
     m_s.registerKey = std::move(o.registerKey);
+    m_s.compartmentSecrets = std::move(o.compartmentSecrets);
     m_s.me = o.me;
     m_s.ownPolicy = std::move(o.ownPolicy);
     return recordPendingFailures();

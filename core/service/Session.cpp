@@ -254,6 +254,8 @@ void Session::wipe()
     signer.wipe();
     boxSecret.wipe();
     registerKey.wipe();
+    compartmentSecrets.clear(); // SecureBuffer wipes on destruction
+    compartmentsSynced = { QDate(), -1 };
     ledger.reset();
     db.reset();
 }

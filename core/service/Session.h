@@ -11,6 +11,7 @@
 #include "store/Database.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -37,6 +38,9 @@ public:
     Signer signer; // the acting user's Ed25519 key
     SecureBuffer boxSecret; // the acting user's X25519 key (opens sealed content keys)
     SecureBuffer registerKey;
+    // R-TRU-5: the compartment keys the acting user holds, "compartment#epoch" -> secret key (Compartments).
+    std::map<QString, SecureBuffer> compartmentSecrets;
+    std::pair<QDate, qint64> compartmentsSynced { QDate(), -1 }; // the day and last event a sync saw
 
     bool isOpen() const { return db != nullptr && signer.isValid(); }
     QDateTime now() const { return clock->nowUtc(); }

@@ -289,6 +289,29 @@ UPDATE inventory_sightings SET at = (SELECT e.ts FROM events e
     WHERE e.subject = 'inventory:' || inventory_sightings.inventory_id AND e.kind = 'inventory.sighted'
     AND CAST(e.payload AS TEXT) LIKE '%"copy":"' || inventory_sightings.copy_id || '"%');
 )SQL",
+        // 7: compartment keys and item keys (issue 16, R-TRU-5; ADR 0005). Items registered before keep their content
+        //    keys sealed to each reader in content_keys.
+        R"SQL(
+CREATE TABLE compartments(
+    compartment TEXT NOT NULL,
+    epoch INTEGER NOT NULL,
+    public_key BLOB NOT NULL,
+    PRIMARY KEY(compartment, epoch));
+CREATE TABLE compartment_keys(
+    compartment TEXT NOT NULL,
+    epoch INTEGER NOT NULL,
+    login TEXT NOT NULL,
+    sealed BLOB NOT NULL,
+    PRIMARY KEY(compartment, epoch, login));
+CREATE TABLE item_keys(
+    control TEXT NOT NULL REFERENCES items(control),
+    idx INTEGER NOT NULL,
+    compartment TEXT NOT NULL,
+    epoch INTEGER NOT NULL,
+    share BLOB NOT NULL,
+    PRIMARY KEY(control, idx));
+ALTER TABLE contents ADD COLUMN sealed_key BLOB;
+)SQL",
     };
     return s;
 }

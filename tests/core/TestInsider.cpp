@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "crypto/ContentCipher.h"
+#include "crypto/ItemKey.h"
 #include "crypto/KeyRing.h"
 #include "ledger/Ledger.h"
 #include "ledger/Seal.h"
@@ -379,6 +380,21 @@ private Q_SLOTS:
             << "inventory_sightings";
         QTest::newRow("inventory deleted") << "DELETE FROM inventory_sightings; DELETE FROM inventories"
                                            << "recorded, now missing";
+        // R-TRU-5: the keys are a projection of their events too.
+        QTest::newRow("item key share replaced") << "UPDATE item_keys SET share = zeroblob(80) WHERE idx = 0"
+                                                 << "keys (item_keys";
+        QTest::newRow("sealed content key replaced") << "UPDATE contents SET sealed_key = zeroblob(72)"
+                                                     << "keys (item_keys";
+        QTest::newRow("compartment key dropped")
+            << "DELETE FROM compartment_keys WHERE login = 'officer' AND compartment = 'level:secret'"
+            << "compartment_keys";
+        QTest::newRow("compartment key sealed to him")
+            << "INSERT INTO compartment_keys(compartment, epoch, login, sealed) SELECT compartment, epoch, 'sato', "
+               "sealed FROM compartment_keys WHERE compartment = 'level:top-secret' AND login = 'officer'"
+            << "compartment_keys";
+        QTest::newRow("epoch invented")
+            << "INSERT INTO compartments(compartment, epoch, public_key) VALUES('level:top-secret', 9, zeroblob(32))"
+            << "table compartments, row level:top-secret#9";
     }
 
     void testR_TRU_1_recordEditsWithoutEventsFail()
@@ -423,19 +439,32 @@ private Q_SLOTS:
             ins->bind(1, QStringLiteral("TS-2026-000001")).bind(2, i).bind(3, chunks.at(i));
             QVERIFY(ins->run().ok());
         }
-        auto pk = sato.db->prepare(QStringLiteral("SELECT box_pk FROM users WHERE login = 'officer'"));
-        QVERIFY(pk.ok() && *pk->next());
-        auto up = sato.db->prepare(QStringLiteral("UPDATE contents SET header = ?, sha = ?, size = ?, chunks = ?"));
+        // A whole new item key, split over the item's compartments with their public keys (in the file, R-TRU-5):
+        // every holder of those compartments, the officer included, puts it together and opens the forged content.
+        const SecureBuffer itemKey = itemkey::generate();
+        auto pks = sato.db->prepare(QStringLiteral("SELECT c.public_key FROM item_keys k JOIN compartments c ON "
+                                                   "c.compartment = k.compartment AND c.epoch = k.epoch WHERE "
+                                                   "k.control = 'TS-2026-000001' ORDER BY k.idx"));
+        QVERIFY(pks.ok());
+        auto publicKeys = pks->collect<QByteArray>([](const Statement& row) { return row.blob(0); });
+        QVERIFY(publicKeys.ok() && !publicKeys->isEmpty());
+        const QList<QByteArray> shares = itemkey::split(itemKey, *publicKeys);
+        for (qsizetype i = 0; i < shares.size(); ++i) {
+            auto sh = sato.db->prepare(
+                QStringLiteral("UPDATE item_keys SET share = ? WHERE control = 'TS-2026-000001' AND idx = ?"));
+            QVERIFY(sh.ok());
+            sh->bind(1, shares.at(i)).bind(2, static_cast<qint64>(i));
+            QVERIFY(sh->run().ok());
+        }
+        auto up = sato.db->prepare(
+            QStringLiteral("UPDATE contents SET header = ?, sha = ?, size = ?, chunks = ?, sealed_key = ?"));
         QVERIFY(up.ok());
         up->bind(1, enc->header)
             .bind(2, QString::fromLatin1(enc->plainHash.toHex()))
             .bind(3, enc->plainSize)
-            .bind(4, enc->chunks);
+            .bind(4, enc->chunks)
+            .bind(5, itemkey::seal(itemKey, key));
         QVERIFY(up->run().ok());
-        auto seal = sato.db->prepare(QStringLiteral("UPDATE content_keys SET sealed = ? WHERE login = 'officer'"));
-        QVERIFY(seal.ok());
-        seal->bind(1, ContentCipher::sealKey(key, pk->blob(0)));
-        QVERIFY(seal->run().ok());
 
         t->close();
         auto officer = t->login(QStringLiteral("officer"), kOfficerPassword);
@@ -452,6 +481,38 @@ private Q_SLOTS:
     }
 
     // Attack 2: sato grants himself the group NUC with an event he signs with his own key.
+    // R-TRU-5: sato mints a new Top Secret epoch sealed to himself (and the recovery key), signed with his own key,
+    // so that the officer's next Top Secret item would be wrapped for him. The epoch is not sealed to exactly those
+    // entitled, and verification says so at that event.
+    void testR_TRU_5_aSelfSealedEpochFails()
+    {
+        auto t = makeRecords(); // level:top-secret has its first epoch (the Top Secret item)
+        QCOMPARE(verifyProblem(t->reg()), QString());
+        Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+        auto boxes = sato.db->prepare(QStringLiteral("SELECT (SELECT box_pk FROM users WHERE login = 'sato'), "
+                                                     "(SELECT value FROM meta WHERE key = 'recovery_box_pk')"));
+        QVERIFY(boxes.ok() && *boxes->next());
+        BoxKeyPair pair = BoxKeyPair::generate();
+        const QByteArray toSato = ContentCipher::sealKey(pair.secretKey, boxes->blob(0));
+        const QByteArray toRecovery
+            = ContentCipher::sealKey(pair.secretKey, QByteArray::fromHex(boxes->text(1).toLatin1()));
+        const QJsonObject created { { QStringLiteral("compartment"), QStringLiteral("level:top-secret") },
+            { QStringLiteral("epoch"), 2 }, { QStringLiteral("public_key"), hex(pair.publicKey) },
+            { QStringLiteral("sealed"),
+                QJsonObject { { QStringLiteral("sato"), QString::fromLatin1(toSato.toBase64()) },
+                    { QStringLiteral("@recovery"), QString::fromLatin1(toRecovery.toBase64()) } } } };
+        const QString sql = QStringLiteral(
+            "INSERT INTO compartments(compartment, epoch, public_key) VALUES('level:top-secret', 2, X'%1'); "
+            "INSERT INTO compartment_keys(compartment, epoch, login, sealed) VALUES('level:top-secret', 2, 'sato', "
+            "X'%2')")
+                                .arg(hex(pair.publicKey), hex(toSato));
+        const qint64 seq = sato.append(QStringLiteral("compartment.keys"), QStringLiteral("register"),
+            QJsonObject {
+                { QStringLiteral("created"), QJsonArray { created } }, { QStringLiteral("sealed"), QJsonArray {} } },
+            sql.split(QStringLiteral("; ")).first());
+        expectBad(*t, seq, QStringLiteral("not sealed to exactly those entitled"));
+    }
+
     void testR_TRU_2_selfSignedGroupGrantFails()
     {
         auto t = make();
@@ -798,7 +859,8 @@ private Q_SLOTS:
         QVERIFY(migrated.ok() && migrated->has_value());
         QCOMPARE((*migrated)->actor, QStringLiteral("officer"));
         QCOMPARE((*migrated)->payloadObject().value(QStringLiteral("from_rules")).toInt(), 1);
-        QCOMPARE((*migrated)->payloadObject().value(QStringLiteral("ledger_rules")).toInt(), 2);
+        QCOMPARE(
+            (*migrated)->payloadObject().value(QStringLiteral("ledger_rules")).toInt(), LedgerState::kCurrentRules);
         QCOMPARE(verifyProblem(**officer), QString()); // the old reset stands
         const qint64 seq = [&] {
             Insider holder = Insider::open(*t, QStringLiteral("officer"), kOfficerPassword);
