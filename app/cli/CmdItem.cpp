@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// item register | list | show | content | reclassify | release | expire | purpose-ended — the register of items
+// item register | list | show | content | reclassify | release | rekey | expire | purpose-ended — the register of items
 // and copies (R-CUS-1, R-MRK-*, R-ACC-*). Every decision is the core's (Items); this file parses and prints.
 #include "CliContext.h"
 #include "CommandArgs.h"
@@ -509,6 +509,23 @@ Status itemExpire(CliContext& ctx, const QStringList& argv)
     return {};
 }
 
+Status itemRekey(CliContext& ctx, const QStringList& argv)
+{
+    auto a = CommandArgs::parse(argv, {}, { kControl });
+    if (!a)
+        return a.error();
+    const QString control = a->positional(0);
+    auto reg = ctx.login();
+    if (!reg)
+        return reg.error();
+    KANRIBO_TRY((*reg)->items().rekey(control));
+    if (ctx.json)
+        ctx.printJson(QJsonObject { { QStringLiteral("control"), control }, { QStringLiteral("rekeyed"), true } });
+    else
+        ctx.print(Tr::tr("%1 is encrypted under fresh keys: only those entitled to it now can open it.").arg(control));
+    return {};
+}
+
 Status itemPurposeEnded(CliContext& ctx, const QStringList& argv)
 {
     auto a = CommandArgs::parse(argv, {});
@@ -556,6 +573,11 @@ const CommandRegistrar registrar {
             "Records the originating government's written approval to release an item to a third country "
             "(officer)."),
         itemRelease },
+    { QStringLiteral("item rekey"), QStringLiteral("item rekey CONTROL"),
+        QT_TRANSLATE_NOOP("kanribo::Cli",
+            "Re-encrypts an item under fresh keys for those entitled to it now, so that people who lost access cannot "
+            "open it with keys they kept (officer)."),
+        itemRekey },
     { QStringLiteral("item expire"), QStringLiteral("item expire"),
         QT_TRANSLATE_NOOP(
             "kanribo::Cli", "Applies the expiry mark to designations whose validity has passed (officer)."),

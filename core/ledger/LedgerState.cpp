@@ -30,9 +30,9 @@ bool officerKind(const QString& kind)
     static const QSet<QString> kinds { QStringLiteral("user.added"), QStringLiteral("user.group_granted"),
         QStringLiteral("user.group_revoked"), QStringLiteral("user.disabled"), QStringLiteral("group.added"),
         QStringLiteral("container.added"), QStringLiteral("settings.changed"), QStringLiteral("policy.adopted"),
-        QStringLiteral("item.registered"), QStringLiteral("item.reclassified"), QStringLiteral("item.release_approved"),
-        QStringLiteral("item.designation_expired"), QStringLiteral("incident.updated"),
-        QStringLiteral("register.migrated"), QStringLiteral("register.backed_up"),
+        QStringLiteral("item.registered"), QStringLiteral("item.reclassified"), QStringLiteral("item.rekeyed"),
+        QStringLiteral("item.release_approved"), QStringLiteral("item.designation_expired"),
+        QStringLiteral("incident.updated"), QStringLiteral("register.migrated"), QStringLiteral("register.backed_up"),
         QStringLiteral("register.restored") };
     return kinds.contains(kind);
 }
@@ -352,6 +352,9 @@ std::optional<QString> LedgerState::authorise(const Event& e) const
     }
     if (k == QLatin1String("compartment.keys"))
         if (auto bad = compartmentKeysProblem(e))
+            return no(*bad);
+    if (k == QLatin1String("item.rekeyed"))
+        if (auto bad = itemKeysProblem(e))
             return no(*bad);
     if ((k == QLatin1String("inventory.started") || k == QLatin1String("inventory.sighted")
             || k == QLatin1String("inventory.finished") || k == QLatin1String("item.reproduced")

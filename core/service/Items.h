@@ -103,6 +103,12 @@ public:
     // Only content whose key the acting user holds can be sealed for others. Returns how many keys were sealed.
     Result<int> refreshContentKeys();
 
+    // R-TRU-5 (`item rekey`): a fresh item key split over the current epochs of the item's compartments, and its
+    // content re-encrypted under a fresh content key, so that nobody who has lost the right to it opens it with keys
+    // they kept. Officers who may open the item; recorded (item.rekeyed). Content from before compartment keys moves
+    // to them.
+    Status rekey(const QString& control);
+
     Result<Reclassification> reclassify(const ReclassifyRequest& request);
     Result<QList<Reclassification>> reclassifications(const QString& control) const;
     // R-ACC-5: a recorded written approval of the originating government to release to a third country.

@@ -54,7 +54,7 @@ Result<VerifyReport> Items::compareWithLedger() const
     QHash<QString, Replayed> replayed;
     auto ev = m_s.db->prepare(QStringLiteral(
         "SELECT seq, ts, actor, kind, payload FROM events WHERE kind IN ('item.registered', 'item.reclassified', "
-        "'item.designation_expired', 'item.release_approved', 'item.reproduced') ORDER BY seq"));
+        "'item.designation_expired', 'item.release_approved', 'item.reproduced', 'item.rekeyed') ORDER BY seq"));
     if (!ev)
         return ev.error();
     KANRIBO_TRY(ev->each([&](const Statement& row) -> Status {
@@ -89,6 +89,14 @@ Result<VerifyReport> Items::compareWithLedger() const
             item.releases << ReleaseApproval { p.value(QStringLiteral("nationality")).toString(),
                 p.value(QStringLiteral("reference")).toString(),
                 QDate::fromString(p.value(QStringLiteral("approved_on")).toString(), Qt::ISODate) };
+        } else if (kind == QLatin1String("item.rekeyed")) {
+            // The keys for the item as it stands: a rekey that names another level or groups is not about this item.
+            QStringList groups;
+            for (const auto& g : p.value(QStringLiteral("groups")).toArray())
+                groups << g.toString();
+            it->keys = p.value(QStringLiteral("level")).toString() == levelName(item.level) && groups == item.groups
+                ? keysText(p)
+                : QStringLiteral("(rekeyed at event %1 for another level or groups)").arg(row.integer(0));
         } else if (kind == QLatin1String("item.reproduced")) {
             item.copiesTotal += static_cast<int>(p.value(QStringLiteral("copies")).toArray().size());
         }

@@ -193,6 +193,33 @@ private Q_SLOTS:
         QCOMPARE(verifyProblem(t.reg()), QString());
     }
 
+    // `item rekey`: once the officer has re-encrypted it, the keys he kept open it no more; those entitled still do.
+    void testR_TRU_5_rekeyTakesAwayWhatWasReadableBefore()
+    {
+        TempRegister t;
+        QVERIFY(t.reg().people().addGroup(QStringLiteral("NUC"), {}).ok());
+        QVERIFY(t.reg().people().grantGroup(QStringLiteral("officer"), QStringLiteral("NUC")).ok());
+        t.addUser(QStringLiteral("sato"), Role::Staff, Level::Secret, QStringLiteral("JPN"), { QStringLiteral("NUC") });
+        t.addUser(QStringLiteral("kato"), Role::Staff, Level::Secret, QStringLiteral("JPN"), { QStringLiteral("NUC") });
+        const QString item = registerWithContent(t, Level::Secret, { QStringLiteral("NUC") });
+        const QString oldRing = t.keysPath() + QStringLiteral(".old");
+        QVERIFY(QFile::copy(t.keysPath(), oldRing));
+        QVERIFY(t.reg().people().revokeGroup(QStringLiteral("sato"), QStringLiteral("NUC")).ok());
+        QVERIFY(Holdings::of(t, QStringLiteral("sato"), oldRing).opens(item));
+
+        auto kato = t.login(QStringLiteral("kato"));
+        QVERIFY(kato.ok());
+        QCOMPARE((*kato)->items().rekey(item).error().code, ErrorCode::Denied); // officers only
+        QVERIFY(t.reg().items().rekey(item).ok());
+        QVERIFY(!Holdings::of(t, QStringLiteral("sato"), oldRing).opens(item));
+        QVERIFY(Holdings::of(t, QStringLiteral("kato")).opens(item));
+        auto bytes = (*kato)->items().contentBytes(item);
+        QVERIFY2(bytes.ok(), bytes.ok() ? "" : qPrintable(bytes.error().message));
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(bytes->data()), qsizetype(bytes->size())),
+            QByteArrayLiteral("the content"));
+        QCOMPARE(verifyProblem(t.reg()), QString());
+    }
+
     // Break-glass: the recovery gives the user new keys, and the escrow seals the compartment keys again to them.
     void testR_TRU_5_recoveryRestoresTheCompartmentKeys()
     {
