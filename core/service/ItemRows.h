@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Internal to the item services (Items.cpp, ItemsReplay.cpp): how an item and a copy are read from their rows and
-// written into (and read back from) the item.registered event.
+// Internal to the item services (Items*.cpp): their translation context, and how an item and a copy are read from
+// their rows and written into (and read back from) the item.registered event.
 #include "Result.h"
 #include "model/Item.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace kanribo
@@ -16,6 +17,11 @@ struct SightSql;
 
 namespace itemrows
 {
+
+// Every Items*.cpp translates in the one context "kanribo::Items".
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(kanribo::Items)
+};
 
 extern const char kItemColumns[]; // SELECT … FROM items i, in the order readItem reads them
 extern const char kCopyColumns[];

@@ -7,7 +7,6 @@
 #include "service/Session.h"
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -15,12 +14,10 @@
 namespace kanribo
 {
 
+using namespace itemrows;
+
 namespace
 {
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(kanribo::Items)
-};
-
 // The shares as the comparison query writes item_keys rows ("compartment#epoch#HEX;..."), and the sealed content key
 // in hex, from what item.registered recorded.
 QString keysText(const QJsonObject& p)
