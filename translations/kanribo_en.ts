@@ -1504,6 +1504,14 @@
         <source>Verifies a backup with an officer&apos;s password from its key ring, says which events of a seal or export it lacks, and restores it to PATH (an existing register only with --replace; it is moved aside).</source>
         <translation>Verifies a backup with an officer&apos;s password from its key ring, says which events of a seal or export it lacks, and restores it to PATH (an existing register only with --replace; it is moved aside).</translation>
     </message>
+    <message>
+        <source>%1 is encrypted under fresh keys: only those entitled to it now can open it.</source>
+        <translation>%1 is encrypted under fresh keys: only those entitled to it now can open it.</translation>
+    </message>
+    <message>
+        <source>Re-encrypts an item under fresh keys for those entitled to it now, so that people who lost access cannot open it with keys they kept (officer).</source>
+        <translation>Re-encrypts an item under fresh keys for those entitled to it now, so that people who lost access cannot open it with keys they kept (officer).</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Compartments</name>

@@ -1500,6 +1500,14 @@
         <source>Verifies a backup with an officer&apos;s password from its key ring, says which events of a seal or export it lacks, and restores it to PATH (an existing register only with --replace; it is moved aside).</source>
         <translation>バックアップの鍵束にある保全責任者のパスワードでバックアップを検証し、封印またはエクスポートと照合して欠けているイベントを示し、PATH に復元します(既存の管理簿は --replace 指定時のみ。元の管理簿は別名で残します)。</translation>
     </message>
+    <message>
+        <source>%1 is encrypted under fresh keys: only those entitled to it now can open it.</source>
+        <translation>%1 を新しい鍵で暗号化し直しました。現在資格のある者だけが開けます。</translation>
+    </message>
+    <message>
+        <source>Re-encrypts an item under fresh keys for those entitled to it now, so that people who lost access cannot open it with keys they kept (officer).</source>
+        <translation>文書を、現在資格のある者のための新しい鍵で暗号化し直します。アクセス権を失った者が手元に残した鍵で開けないようにします(保全責任者)。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Compartments</name>

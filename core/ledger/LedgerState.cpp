@@ -200,8 +200,10 @@ std::optional<QString> LedgerState::itemKeysProblem(const Event& e) const
     QStringList groups;
     for (const auto& g : p.value(QStringLiteral("groups")).toArray())
         groups << g.toString();
-    const QStringList want = compartment::ofItem(
-        levelFromName(p.value(QStringLiteral("level")).toString()).value_or(Level::Unclassified), groups);
+    const QString level
+        = p.value(p.contains(QStringLiteral("new_level")) ? QStringLiteral("new_level") : QStringLiteral("level"))
+              .toString();
+    const QStringList want = compartment::ofItem(levelFromName(level).value_or(Level::Unclassified), groups);
     const QJsonArray keys = p.value(QStringLiteral("keys")).toArray();
     if (keys.size() != want.size())
         return Tr::tr("the item key is not split over the item's compartments");
@@ -353,7 +355,9 @@ std::optional<QString> LedgerState::authorise(const Event& e) const
     if (k == QLatin1String("compartment.keys"))
         if (auto bad = compartmentKeysProblem(e))
             return no(*bad);
-    if (k == QLatin1String("item.rekeyed"))
+    // A rekey, and a reclassification that splits the item key again over the new level (R-TRU-5).
+    if (k == QLatin1String("item.rekeyed")
+        || (k == QLatin1String("item.reclassified") && p.contains(QStringLiteral("keys"))))
         if (auto bad = itemKeysProblem(e))
             return no(*bad);
     if ((k == QLatin1String("inventory.started") || k == QLatin1String("inventory.sighted")

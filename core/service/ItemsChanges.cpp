@@ -4,6 +4,8 @@
 // and the item's status kept from its copies.
 #include "service/Items.h"
 
+#include "service/Compartments.h"
+
 #include "service/ItemRows.h"
 #include "service/People.h"
 #include "service/Session.h"
@@ -62,16 +64,28 @@ Result<Reclassification> Items::reclassify(const ReclassifyRequest& rq)
     }
     Reclassification rc { rq.control, kind, it->level, rq.newLevel, rq.noticeBy.trimmed(), rq.noticeDate,
         rq.reference.trimmed(), rq.reason, m_s.now(), m_s.me.login };
+    // R-TRU-5: the item key split again over the new level's compartment, when the officer can put it together (an
+    // officer outside one of its groups cannot: a member's `item rekey` does it then).
+    auto itemKey = Compartments(m_s).itemKey(rq.control);
+    if (!itemKey && itemKey.error().code != ErrorCode::Denied)
+        return itemKey.error();
+    KANRIBO_ASSIGN(const Item full, load(rq.control));
     KANRIBO_TRY(m_s.write([&]() -> Status {
-        auto ev = m_s.record({ QStringLiteral("item.reclassified"), QStringLiteral("item:") + rq.control,
-            QJsonObject { { QStringLiteral("control"), rq.control }, { QStringLiteral("kind"), kind },
-                { QStringLiteral("old_level"), levelName(rc.oldLevel) },
-                { QStringLiteral("new_level"), levelName(rc.newLevel) },
-                { QStringLiteral("old_marking"), pack.bannerText(rc.oldLevel) },
-                { QStringLiteral("new_marking"), pack.bannerText(rc.newLevel) },
-                { QStringLiteral("notice_by"), rc.noticeBy },
-                { QStringLiteral("notice_date"), formatDate(rc.noticeDate) },
-                { QStringLiteral("reference"), rc.reference }, { QStringLiteral("reason"), rc.reason } } });
+        QJsonObject payload { { QStringLiteral("control"), rq.control }, { QStringLiteral("kind"), kind },
+            { QStringLiteral("old_level"), levelName(rc.oldLevel) },
+            { QStringLiteral("new_level"), levelName(rc.newLevel) },
+            { QStringLiteral("old_marking"), pack.bannerText(rc.oldLevel) },
+            { QStringLiteral("new_marking"), pack.bannerText(rc.newLevel) },
+            { QStringLiteral("notice_by"), rc.noticeBy }, { QStringLiteral("notice_date"), formatDate(rc.noticeDate) },
+            { QStringLiteral("reference"), rc.reference }, { QStringLiteral("reason"), rc.reason } };
+        if (itemKey && *itemKey) {
+            KANRIBO_TRY(m_s.db->run(QStringLiteral("DELETE FROM item_keys WHERE control = ?"), rq.control));
+            KANRIBO_ASSIGN(
+                const QJsonArray shares, Compartments(m_s).wrap(rq.control, rq.newLevel, full.groups, **itemKey));
+            payload.insert(QStringLiteral("keys"), shares);
+            payload.insert(QStringLiteral("groups"), QJsonArray::fromStringList(full.groups));
+        }
+        auto ev = m_s.record({ QStringLiteral("item.reclassified"), QStringLiteral("item:") + rq.control, payload });
         if (!ev)
             return ev.error();
         KANRIBO_TRY(

@@ -5,11 +5,11 @@
 #include "crypto/ItemKey.h"
 #include "crypto/SecureReader.h"
 #include "service/Compartments.h"
+#include "service/ItemRows.h"
 #include "service/Items.h"
 #include "service/Session.h"
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -18,12 +18,7 @@
 namespace kanribo
 {
 
-namespace
-{
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(kanribo::Items)
-};
-} // namespace
+using namespace itemrows;
 
 Status Items::rekey(const QString& control)
 {

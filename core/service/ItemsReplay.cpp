@@ -35,6 +35,14 @@ QString keysText(const QJsonObject& p)
         + QString::fromLatin1(QByteArray::fromBase64(sealed.toLatin1()).toHex().toUpper());
 }
 
+QStringList groupsOf(const QJsonObject& p)
+{
+    QStringList groups;
+    for (const auto& g : p.value(QStringLiteral("groups")).toArray())
+        groups << g.toString();
+    return groups;
+}
+
 struct Replayed {
     Item item;
     QString contentSha; // from the registration, empty when it carried no content
@@ -73,6 +81,12 @@ Result<VerifyReport> Items::compareWithLedger() const
             return {}; // an event about an item never registered: the comparison below names the row, if any
         Item& item = it->item;
         if (kind == QLatin1String("item.reclassified")) {
+            // The item key split again over the new level (its content key, under the same item key, unchanged).
+            if (p.contains(QStringLiteral("keys")))
+                it->keys = groupsOf(p) == item.groups
+                    ? keysText(p).section(QLatin1Char('|'), 0, 0) + QLatin1Char('|')
+                        + it->keys.section(QLatin1Char('|'), 1)
+                    : QStringLiteral("(keys for other groups at event %1)").arg(row.integer(0));
             const Level to = levelFromName(p.value(QStringLiteral("new_level")).toString()).value_or(item.level);
             item.title = titleAfterReclassification(item.title, to);
             item.level = to;
@@ -88,10 +102,8 @@ Result<VerifyReport> Items::compareWithLedger() const
                 QDate::fromString(p.value(QStringLiteral("approved_on")).toString(), Qt::ISODate) };
         } else if (kind == QLatin1String("item.rekeyed")) {
             // The keys for the item as it stands: a rekey that names another level or groups is not about this item.
-            QStringList groups;
-            for (const auto& g : p.value(QStringLiteral("groups")).toArray())
-                groups << g.toString();
-            it->keys = p.value(QStringLiteral("level")).toString() == levelName(item.level) && groups == item.groups
+            it->keys
+                = p.value(QStringLiteral("level")).toString() == levelName(item.level) && groupsOf(p) == item.groups
                 ? keysText(p)
                 : QStringLiteral("(rekeyed at event %1 for another level or groups)").arg(row.integer(0));
         } else if (kind == QLatin1String("item.reproduced")) {

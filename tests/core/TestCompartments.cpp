@@ -220,6 +220,28 @@ private Q_SLOTS:
         QCOMPARE(verifyProblem(t.reg()), QString());
     }
 
+    // An upgrade splits the item key again over the new level: a Secret-cleared user's keys no longer put it
+    // together (he could have kept the item key itself if he opened it before: `item rekey` is for that).
+    void testR_TRU_5_anUpgradeTakesTheItemOutOfTheLowerLevel()
+    {
+        TempRegister t;
+        t.addUser(QStringLiteral("sato"), Role::Staff, Level::Secret);
+        const QString item = registerWithContent(t, Level::Secret);
+        QVERIFY(Holdings::of(t, QStringLiteral("sato")).opens(item));
+        ReclassifyRequest rq;
+        rq.control = item;
+        rq.newLevel = Level::TopSecret;
+        rq.noticeBy = QStringLiteral("USN PACFLT N2");
+        rq.noticeDate = QDate(2026, 11, 30);
+        rq.reference = QStringLiteral("N-1");
+        auto rc = t.reg().items().reclassify(rq);
+        QVERIFY2(rc.ok(), rc.ok() ? "" : qPrintable(rc.error().message));
+        QVERIFY(!Holdings::of(t, QStringLiteral("sato")).opens(item));
+        auto bytes = t.reg().items().contentBytes(item); // the officer, Top Secret, still opens it
+        QVERIFY2(bytes.ok(), bytes.ok() ? "" : qPrintable(bytes.error().message));
+        QCOMPARE(verifyProblem(t.reg()), QString());
+    }
+
     // Break-glass: the recovery gives the user new keys, and the escrow seals the compartment keys again to them.
     void testR_TRU_5_recoveryRestoresTheCompartmentKeys()
     {
