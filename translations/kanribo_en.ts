@@ -3372,6 +3372,26 @@ Head: event %3, hash %4.
 
 Keep both files together, protected like the most highly classified item in the register.</translation>
     </message>
+    <message>
+        <source>Re-&amp;encrypt under fresh keys…</source>
+        <translation>Re-&amp;encrypt under fresh keys…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt under fresh keys</source>
+        <translation>Re-encrypt under fresh keys</translation>
+    </message>
+    <message>
+        <source>Re-encrypt %1 and its content under fresh keys? Only the people entitled to it now will be able to open it; anyone who lost access and kept old keys will not.</source>
+        <translation>Re-encrypt %1 and its content under fresh keys? Only the people entitled to it now will be able to open it; anyone who lost access and kept old keys will not.</translation>
+    </message>
+    <message>
+        <source>Re-encrypting %1…</source>
+        <translation>Re-encrypting %1…</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted under fresh keys.</source>
+        <translation>%1 is encrypted under fresh keys.</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Migrations</name>

@@ -3357,6 +3357,26 @@ Keep both files together, protected like the most highly classified item in the 
 
 2 つのファイルは一緒に、管理簿に含まれる最も高い区分の文書と同等に保護して保管してください。</translation>
     </message>
+    <message>
+        <source>Re-&amp;encrypt under fresh keys…</source>
+        <translation>新しい鍵で再暗号化(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re-encrypt under fresh keys</source>
+        <translation>新しい鍵で再暗号化</translation>
+    </message>
+    <message>
+        <source>Re-encrypt %1 and its content under fresh keys? Only the people entitled to it now will be able to open it; anyone who lost access and kept old keys will not.</source>
+        <translation>%1 とその本体を新しい鍵で暗号化し直しますか?現在資格のある者だけが開けるようになり、アクセス権を失って古い鍵を手元に残した者は開けなくなります。</translation>
+    </message>
+    <message>
+        <source>Re-encrypting %1…</source>
+        <translation>%1 を再暗号化しています…</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted under fresh keys.</source>
+        <translation>%1 を新しい鍵で暗号化し直しました。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Migrations</name>

@@ -271,6 +271,7 @@ void MainWindow::createActions()
     m_openContentAction->setShortcut(QKeySequence::Open);
     m_reclassifyAction = admin("reclassifyAction", [this]() { reclassifyItem(); });
     m_releaseAction = admin("releaseAction", [this]() { approveRelease(); });
+    m_rekeyAction = admin("rekeyAction", [this]() { rekeyItem(); });
     m_findAction = admin("findAction", [this]() {
         m_tabs->setCurrentWidget(m_registerPage);
         m_registerPage->searchEdit()->setFocus();
@@ -322,6 +323,7 @@ void MainWindow::createMenus()
     m_itemsMenu->addSeparator();
     m_itemsMenu->addAction(m_reclassifyAction);
     m_itemsMenu->addAction(m_releaseAction);
+    m_itemsMenu->addAction(m_rekeyAction);
 
     m_custodyMenu = menuBar()->addMenu(QString());
     m_custodyMenu->setObjectName(QStringLiteral("custodyMenu"));
@@ -363,6 +365,7 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find in register"));
     m_reclassifyAction->setText(tr("Re&classify…"));
     m_releaseAction->setText(tr("Record release &approval…"));
+    m_rekeyAction->setText(tr("Re-&encrypt under fresh keys…"));
     m_custodyMenu->setTitle(tr("&Custody"));
     const QStringList custodyTexts = { tr("&Hand receipt (transfer)…"), tr("&Issue from storage…"),
         tr("Return to &storage…"), tr("&Dispatch…"), tr("Record returned &receipt…"), tr("Re&produce or translate…"),
@@ -478,6 +481,8 @@ void MainWindow::updateActions()
     m_openContentAction->setEnabled(hasItem && idle && m_registerPage->currentItem()->hasContent);
     m_reclassifyAction->setEnabled(hasItem && idle);
     m_releaseAction->setEnabled(hasItem && idle);
+    m_rekeyAction->setVisible(m_reg->me().role == Role::Officer);
+    m_rekeyAction->setEnabled(hasItem && idle);
     for (QAction* a : m_custodyActions)
         a->setEnabled(hasItem && idle);
     m_inventoryAction->setEnabled(usable && idle);
@@ -707,6 +712,36 @@ void MainWindow::reclassifyItem()
 void MainWindow::approveRelease()
 {
     openItemDialog<ReleaseApprovalDialog>();
+}
+
+// R-TRU-5: item rekey, after someone lost a level, a group or the account and may have kept old keys.
+void MainWindow::rekeyItem()
+{
+    const auto& current = m_registerPage->currentItem();
+    if (!canUseRegister() || !current)
+        return;
+    const QString control = current->control;
+    if (MessageBox::question(this, tr("Re-encrypt under fresh keys"),
+            tr("Re-encrypt %1 and its content under fresh keys? Only the people entitled to it now will be able to "
+               "open it; anyone who lost access and kept old keys will not.")
+                .arg(control))
+        != QMessageBox::Yes)
+        return;
+    Register* reg = m_reg.get();
+    statusBar()->showMessage(tr("Re-encrypting %1…").arg(control));
+    m_runner.run(
+        this, [reg, control]() { return reg->items().rekey(control); },
+        [this, control](Status done) {
+            statusBar()->clearMessage();
+            if (m_lockPending || m_reg->isLocked())
+                return;
+            if (!done) {
+                MessageBox::critical(this, tr("Re-encrypt under fresh keys"), Widgets::errorText(done.error()));
+                return;
+            }
+            statusBar()->showMessage(tr("%1 is encrypted under fresh keys.").arg(control), 5000);
+            refresh();
+        });
 }
 
 void MainWindow::custodyAction(const QString& which)

@@ -80,6 +80,7 @@ public Q_SLOTS:
     void registerItem();
     void openContent();
     void reclassifyItem();
+    void rekeyItem();
     void approveRelease();
     void custodyAction(const QString& which);
     // R-INV-1: the inventory dialog (resumes an open inventory).
@@ -153,6 +154,7 @@ private:
     QAction* m_openContentAction = nullptr;
     QAction* m_reclassifyAction = nullptr;
     QAction* m_releaseAction = nullptr;
+    QAction* m_rekeyAction = nullptr;
     QAction* m_findAction = nullptr;
     QMenu* m_custodyMenu = nullptr;
     QList<QAction*> m_custodyActions;

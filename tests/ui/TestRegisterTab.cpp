@@ -49,6 +49,7 @@ private Q_SLOTS:
     void testR_MRK_3_bannerShowsHighestLevelOnScreen();
     void testSearchFieldFiltersRegister();
     void testOpenContentInMemoryAndWipe();
+    void testR_TRU_5_rekeyFromTheItemsMenu();
     void testR_ACC_2_staffRegisterIsRefusedWithReason();
     void testR_ACC_3_staffSeesOnlyPermittedItems();
     void testR_MRK_7_reclassifyDialog();
@@ -298,6 +299,35 @@ void TestRegisterTab::testOpenContentInMemoryAndWipe()
     viewer->reject();
     // Closed: wiped and deleted.
     QTRY_VERIFY(!viewer);
+}
+
+// R-TRU-5: Items → Re-encrypt under fresh keys… (officers) asks first, runs off the UI thread, records item.rekeyed;
+// the content still opens for the officer afterwards.
+void TestRegisterTab::testR_TRU_5_rekeyFromTheItemsMenu()
+{
+    openWindow(std::move(m_temp->ptr()));
+    MainWindow& w = *m_window;
+    int row = -1;
+    for (int r = 0; r < w.itemsModel()->rowCount(); ++r)
+        if (w.itemsModel()->item(r).hasContent)
+            row = r;
+    QVERIFY(row >= 0);
+    const QString control = w.itemsModel()->item(row).control;
+    child<QTableView>(w, "registerView")->setCurrentIndex(w.itemsModel()->index(row, 0));
+    auto* action = child<QAction>(w, "rekeyAction");
+    QVERIFY(action->isVisible() && action->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::No);
+    action->trigger();
+    QTRY_VERIFY(!w.isBusy());
+    auto last = w.reg().ledger().lastOfKind(QStringLiteral("item.rekeyed"));
+    QVERIFY(last.ok() && !last->has_value()); // declined: nothing done
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    action->trigger();
+    QTRY_VERIFY(!w.isBusy());
+    QTRY_VERIFY((last = w.reg().ledger().lastOfKind(QStringLiteral("item.rekeyed"))).ok() && last->has_value());
+    QCOMPARE((*last)->subject, QStringLiteral("item:") + control);
+    QVERIFY(w.reg().items().contentBytes(control).ok());
+    QCOMPARE(verifyProblem(w.reg()), QString());
 }
 
 void TestRegisterTab::testR_ACC_2_staffRegisterIsRefusedWithReason()
