@@ -1714,8 +1714,8 @@
         <translation>Incident %1 is closed.</translation>
     </message>
     <message>
-        <source>Before closing, record when the originator was notified, the findings and the corrective measures (R-INC-2).</source>
-        <translation>Before closing, record when the originator was notified, the findings and the corrective measures (R-INC-2).</translation>
+        <source>Before closing, record when the originator was notified, the findings and the corrective measures.</source>
+        <translation>Before closing, record when the originator was notified, the findings and the corrective measures.</translation>
     </message>
     <message>
         <source>Nothing to update.</source>
@@ -2190,8 +2190,8 @@ Copies: %5</translation>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <source>Close the incident (R-INC-2)</source>
-        <translation>Close the incident (R-INC-2)</translation>
+        <source>Close the incident</source>
+        <translation>Close the incident</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -2268,8 +2268,8 @@ Copies: %5</translation>
 <context>
     <name>kanribo::InventoryDialog</name>
     <message>
-        <source>Inventory (R-INV-1)</source>
-        <translation>Inventory (R-INV-1)</translation>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
@@ -2445,8 +2445,8 @@ Copies: %5</translation>
         <translation>Cannot read the content file %1: %2</translation>
     </message>
     <message>
-        <source>R-MRK-4: the title is marked %1; a title should be unclassified.</source>
-        <translation>R-MRK-4: the title is marked %1; a title should be unclassified.</translation>
+        <source>The title is marked %1; a title should be unclassified.</source>
+        <translation>The title is marked %1; a title should be unclassified.</translation>
     </message>
     <message>
         <source>The public key of %1 is malformed.</source>
@@ -2481,8 +2481,8 @@ Copies: %5</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Reclassification needs the originator&apos;s notice: who, date and reference (R-MRK-7).</source>
-        <translation>Reclassification needs the originator&apos;s notice: who, date and reference (R-MRK-7).</translation>
+        <source>Reclassification needs the originator&apos;s notice: who, date and reference.</source>
+        <translation>Reclassification needs the originator&apos;s notice: who, date and reference.</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
@@ -2501,8 +2501,8 @@ Copies: %5</translation>
         <translation>&apos;%1&apos; is not a nationality.</translation>
     </message>
     <message>
-        <source>A release needs the reference and date of the originating government&apos;s written approval (R-ACC-5).</source>
-        <translation>A release needs the reference and date of the originating government&apos;s written approval (R-ACC-5).</translation>
+        <source>A release needs the reference and date of the originating government&apos;s written approval.</source>
+        <translation>A release needs the reference and date of the originating government&apos;s written approval.</translation>
     </message>
     <message>
         <source>%1 is marked %2: it cannot be released to another country.</source>
@@ -3329,8 +3329,8 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>&amp;Update incident…</translation>
     </message>
     <message>
-        <source>Record the originator&apos;s notification, the findings and the corrective measures; close (R-INC-2)</source>
-        <translation>Record the originator&apos;s notification, the findings and the corrective measures; close (R-INC-2)</translation>
+        <source>Record the originator&apos;s notification, the findings and the corrective measures; close</source>
+        <translation>Record the originator&apos;s notification, the findings and the corrective measures; close</translation>
     </message>
     <message>
         <source>&amp;Idle lock time…</source>
@@ -3685,8 +3685,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>the copies would be charged to you, but you may not hold them</translation>
     </message>
     <message>
-        <source>the container %1 is approved only up to %2 (R-CUS-4)</source>
-        <translation>the container %1 is approved only up to %2 (R-CUS-4)</translation>
+        <source>the container %1 is approved only up to %2</source>
+        <translation>the container %1 is approved only up to %2</translation>
     </message>
     <message>
         <source>the container %1 is approved for %2, above your clearance</source>
@@ -3709,8 +3709,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>a signed hand receipt is required: the receiver must enter their own password</translation>
     </message>
     <message>
-        <source>reproduction of %1 needs the originator&apos;s written consent (R-REP-1)</source>
-        <translation>reproduction of %1 needs the originator&apos;s written consent (R-REP-1)</translation>
+        <source>reproduction of %1 needs the originator&apos;s written consent</source>
+        <translation>reproduction of %1 needs the originator&apos;s written consent</translation>
     </message>
     <message>
         <source>two-person rule: an approving officer must co-sign this reproduction</source>
@@ -3725,8 +3725,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>the approver %1 may not access this item</translation>
     </message>
     <message>
-        <source>two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)</source>
-        <translation>two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)</translation>
+        <source>two-person rule: destruction of %1 needs a witness who signs at the time</source>
+        <translation>two-person rule: destruction of %1 needs a witness who signs at the time</translation>
     </message>
     <message>
         <source>the witness %1 is not cleared for this item</source>
@@ -3737,8 +3737,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>two-person rule: the second person must be someone else</translation>
     </message>
     <message>
-        <source>break-glass needs a second person (R-TRU-6)</source>
-        <translation>break-glass needs a second person (R-TRU-6)</translation>
+        <source>break-glass needs a second person</source>
+        <translation>break-glass needs a second person</translation>
     </message>
     <message>
         <source>the incident concerns material outside your need-to-know groups</source>
@@ -4004,8 +4004,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>An officer other than %1 must be present and sign.</translation>
     </message>
     <message>
-        <source>An officer must be present and sign the recovery of %1&apos;s access (R-TRU-6).</source>
-        <translation>An officer must be present and sign the recovery of %1&apos;s access (R-TRU-6).</translation>
+        <source>An officer must be present and sign the recovery of %1&apos;s access.</source>
+        <translation>An officer must be present and sign the recovery of %1&apos;s access.</translation>
     </message>
     <message>
         <source>%1 is not an active security officer.</source>
@@ -4111,12 +4111,12 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Container the copies are stored in</translation>
     </message>
     <message>
-        <source>&amp;Authority (R-MRK-5)</source>
-        <translation>&amp;Authority (R-MRK-5)</translation>
+        <source>&amp;Authority</source>
+        <translation>&amp;Authority</translation>
     </message>
     <message>
-        <source>&amp;Receipt (R-CUS-2)</source>
-        <translation>&amp;Receipt (R-CUS-2)</translation>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Receipt</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
@@ -4179,8 +4179,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Set a designation end (特定秘密: default is the regime&apos;s validity)</translation>
     </message>
     <message>
-        <source>The purpose ends on a known date (R-DST-5)</source>
-        <translation>The purpose ends on a known date (R-DST-5)</translation>
+        <source>The purpose ends on a known date</source>
+        <translation>The purpose ends on a known date</translation>
     </message>
     <message>
         <source>e.g. USN PACFLT N2</source>
@@ -4203,12 +4203,12 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1 (title)</translation>
     </message>
     <message>
-        <source>R-MRK-4: the title is marked %1; a title should be unclassified.</source>
-        <translation>R-MRK-4: the title is marked %1; a title should be unclassified.</translation>
+        <source>The title is marked %1; a title should be unclassified.</source>
+        <translation>The title is marked %1; a title should be unclassified.</translation>
     </message>
     <message>
-        <source>Originating government %1 marks it %2; Japanese equivalent: %3 (R-MRK-1)</source>
-        <translation>Originating government %1 marks it %2; Japanese equivalent: %3 (R-MRK-1)</translation>
+        <source>Originating government %1 marks it %2; Japanese equivalent: %3</source>
+        <translation>Originating government %1 marks it %2; Japanese equivalent: %3</translation>
     </message>
     <message>
         <source>The regime %1 does not allow the level %2.</source>
@@ -4230,8 +4230,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Select an item to see its markings and records.</translation>
     </message>
     <message>
-        <source>Markings (R-MRK-1)</source>
-        <translation>Markings (R-MRK-1)</translation>
+        <source>Markings</source>
+        <translation>Markings</translation>
     </message>
     <message>
         <source>Originating government:</source>
@@ -4282,8 +4282,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1 by %2</translation>
     </message>
     <message>
-        <source>Classification authority (R-MRK-5)</source>
-        <translation>Classification authority (R-MRK-5)</translation>
+        <source>Classification authority</source>
+        <translation>Classification authority</translation>
     </message>
     <message>
         <source>Classified by:</source>
@@ -4298,8 +4298,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Declassify on:</translation>
     </message>
     <message>
-        <source>Receipt (R-CUS-2)</source>
-        <translation>Receipt (R-CUS-2)</translation>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
     </message>
     <message>
         <source>Received from:</source>
@@ -4322,8 +4322,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Inspected for tampering:</translation>
     </message>
     <message>
-        <source>Dissemination (R-MRK-6, R-ACC-1)</source>
-        <translation>Dissemination (R-MRK-6, R-ACC-1)</translation>
+        <source>Dissemination</source>
+        <translation>Dissemination</translation>
     </message>
     <message>
         <source>Caveats:</source>
@@ -4338,12 +4338,12 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Need-to-know groups:</translation>
     </message>
     <message>
-        <source>Purpose ends (R-DST-5):</source>
-        <translation>Purpose ends (R-DST-5):</translation>
+        <source>Purpose ends:</source>
+        <translation>Purpose ends:</translation>
     </message>
     <message>
-        <source>Third-country releases (R-ACC-5)</source>
-        <translation>Third-country releases (R-ACC-5)</translation>
+        <source>Third-country releases</source>
+        <translation>Third-country releases</translation>
     </message>
     <message>
         <source>None recorded.</source>
@@ -4354,16 +4354,16 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1, approved %2</translation>
     </message>
     <message>
-        <source>Reclassification history (R-MRK-7)</source>
-        <translation>Reclassification history (R-MRK-7)</translation>
+        <source>Reclassification history</source>
+        <translation>Reclassification history</translation>
     </message>
     <message>
         <source>%1 → %2; notice %3 by %4: %5 (recorded by %6)</source>
         <translation>%1 → %2; notice %3 by %4: %5 (recorded by %6)</translation>
     </message>
     <message>
-        <source>Copies (R-CUS-1, R-CUS-4)</source>
-        <translation>Copies (R-CUS-1, R-CUS-4)</translation>
+        <source>Copies</source>
+        <translation>Copies</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -4394,8 +4394,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1 (copy %2 of %3)</translation>
     </message>
     <message>
-        <source>Disclosure record (R-ACC-4)</source>
-        <translation>Disclosure record (R-ACC-4)</translation>
+        <source>Disclosure record</source>
+        <translation>Disclosure record</translation>
     </message>
     <message>
         <source>%1 — %2 (event %3)</source>
@@ -5255,8 +5255,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>N&amp;otation:</translation>
     </message>
     <message>
-        <source>The new copies are a translation (R-REP-3)</source>
-        <translation>The new copies are a translation (R-REP-3)</translation>
+        <source>The new copies are a translation</source>
+        <translation>The new copies are a translation</translation>
     </message>
     <message>
         <source>e.g. Contains information of the Government of the USA</source>

@@ -1709,8 +1709,8 @@
         <translation>事故 %1 は終結済みです。</translation>
     </message>
     <message>
-        <source>Before closing, record when the originator was notified, the findings and the corrective measures (R-INC-2).</source>
-        <translation>終結する前に、作成国政府への通報日時、調査結果および是正措置を記録してください(R-INC-2)。</translation>
+        <source>Before closing, record when the originator was notified, the findings and the corrective measures.</source>
+        <translation>終結する前に、作成国政府への通報日時、調査結果および是正措置を記録してください。</translation>
     </message>
     <message>
         <source>Nothing to update.</source>
@@ -2183,8 +2183,8 @@ Copies: %5</source>
         <translation>状態(&amp;S):</translation>
     </message>
     <message>
-        <source>Close the incident (R-INC-2)</source>
-        <translation>事故を終結する(R-INC-2)</translation>
+        <source>Close the incident</source>
+        <translation>事故を終結する</translation>
     </message>
     <message>
         <source>&amp;Record</source>
@@ -2261,8 +2261,8 @@ Copies: %5</source>
 <context>
     <name>kanribo::InventoryDialog</name>
     <message>
-        <source>Inventory (R-INV-1)</source>
-        <translation>点検(棚卸し)(R-INV-1)</translation>
+        <source>Inventory</source>
+        <translation>点検(棚卸し)</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
@@ -2434,8 +2434,8 @@ Copies: %5</source>
         <translation>内容ファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
-        <source>R-MRK-4: the title is marked %1; a title should be unclassified.</source>
-        <translation>R-MRK-4: 件名に %1 の表示があります。件名は秘密区分なしとするべきです。</translation>
+        <source>The title is marked %1; a title should be unclassified.</source>
+        <translation>件名に %1 の表示があります。件名は秘密区分なしとするべきです。</translation>
     </message>
     <message>
         <source>The public key of %1 is malformed.</source>
@@ -2470,8 +2470,8 @@ Copies: %5</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Reclassification needs the originator&apos;s notice: who, date and reference (R-MRK-7).</source>
-        <translation>区分変更には作成国政府からの通知(通知者、日付、文書番号)が必要です(R-MRK-7)。</translation>
+        <source>Reclassification needs the originator&apos;s notice: who, date and reference.</source>
+        <translation>区分変更には作成国政府からの通知(通知者、日付、文書番号)が必要です。</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
@@ -2490,8 +2490,8 @@ Copies: %5</source>
         <translation>「%1」は国籍ではありません。</translation>
     </message>
     <message>
-        <source>A release needs the reference and date of the originating government&apos;s written approval (R-ACC-5).</source>
-        <translation>開示には作成国政府の書面による承認の文書番号と日付が必要です(R-ACC-5)。</translation>
+        <source>A release needs the reference and date of the originating government&apos;s written approval.</source>
+        <translation>開示には作成国政府の書面による承認の文書番号と日付が必要です。</translation>
     </message>
     <message>
         <source>%1 is marked %2: it cannot be released to another country.</source>
@@ -3314,8 +3314,8 @@ Licence: GPL-3.0-or-later.</source>
         <translation>事故の更新(&amp;U)…</translation>
     </message>
     <message>
-        <source>Record the originator&apos;s notification, the findings and the corrective measures; close (R-INC-2)</source>
-        <translation>作成国政府への通報、調査結果および是正措置を記録し、終結します(R-INC-2)</translation>
+        <source>Record the originator&apos;s notification, the findings and the corrective measures; close</source>
+        <translation>作成国政府への通報、調査結果および是正措置を記録し、終結します</translation>
     </message>
     <message>
         <source>&amp;Idle lock time…</source>
@@ -3670,8 +3670,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>部はあなたに貸し出されることになりますが、あなたはそれらを保持できません</translation>
     </message>
     <message>
-        <source>the container %1 is approved only up to %2 (R-CUS-4)</source>
-        <translation>保管容器 %1 は %2 までしか承認されていません(R-CUS-4)</translation>
+        <source>the container %1 is approved only up to %2</source>
+        <translation>保管容器 %1 は %2 までしか承認されていません</translation>
     </message>
     <message>
         <source>the container %1 is approved for %2, above your clearance</source>
@@ -3694,8 +3694,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>署名済みの受領証(手渡し)が必要です。受領者本人がパスワードを入力してください</translation>
     </message>
     <message>
-        <source>reproduction of %1 needs the originator&apos;s written consent (R-REP-1)</source>
-        <translation>%1 の複製には作成国政府の書面による同意が必要です(R-REP-1)</translation>
+        <source>reproduction of %1 needs the originator&apos;s written consent</source>
+        <translation>%1 の複製には作成国政府の書面による同意が必要です</translation>
     </message>
     <message>
         <source>two-person rule: an approving officer must co-sign this reproduction</source>
@@ -3710,8 +3710,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>承認者 %1 はこの文書にアクセスできません</translation>
     </message>
     <message>
-        <source>two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)</source>
-        <translation>二人制: %1 の廃棄には、その場で署名する立会人が必要です(R-DST-2)</translation>
+        <source>two-person rule: destruction of %1 needs a witness who signs at the time</source>
+        <translation>二人制: %1 の廃棄には、その場で署名する立会人が必要です</translation>
     </message>
     <message>
         <source>the witness %1 is not cleared for this item</source>
@@ -3722,8 +3722,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>二人制: 二人目は別の人である必要があります</translation>
     </message>
     <message>
-        <source>break-glass needs a second person (R-TRU-6)</source>
-        <translation>非常時の回復には第二の者が必要です(R-TRU-6)</translation>
+        <source>break-glass needs a second person</source>
+        <translation>非常時の回復には第二の者が必要です</translation>
     </message>
     <message>
         <source>the incident concerns material outside your need-to-know groups</source>
@@ -3988,8 +3988,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1 以外の保全責任者が立ち会い、署名する必要があります。</translation>
     </message>
     <message>
-        <source>An officer must be present and sign the recovery of %1&apos;s access (R-TRU-6).</source>
-        <translation>%1 のアクセスの回復には、保全責任者が立ち会い署名する必要があります(R-TRU-6)。</translation>
+        <source>An officer must be present and sign the recovery of %1&apos;s access.</source>
+        <translation>%1 のアクセスの回復には、保全責任者が立ち会い署名する必要があります。</translation>
     </message>
     <message>
         <source>%1 is not an active security officer.</source>
@@ -4095,12 +4095,12 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>部を保管する保管容器</translation>
     </message>
     <message>
-        <source>&amp;Authority (R-MRK-5)</source>
-        <translation>指定権限(R-MRK-5)(&amp;A)</translation>
+        <source>&amp;Authority</source>
+        <translation>指定権限(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Receipt (R-CUS-2)</source>
-        <translation>接受(R-CUS-2)(&amp;R)</translation>
+        <source>&amp;Receipt</source>
+        <translation>接受(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
@@ -4163,8 +4163,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>指定の終了日を設定する(特定秘密: 既定値は制度の有効期間)</translation>
     </message>
     <message>
-        <source>The purpose ends on a known date (R-DST-5)</source>
-        <translation>目的の終了日が確定している(R-DST-5)</translation>
+        <source>The purpose ends on a known date</source>
+        <translation>目的の終了日が確定している</translation>
     </message>
     <message>
         <source>e.g. USN PACFLT N2</source>
@@ -4187,12 +4187,12 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1(件名)</translation>
     </message>
     <message>
-        <source>R-MRK-4: the title is marked %1; a title should be unclassified.</source>
-        <translation>R-MRK-4: 件名に %1 の表示があります。件名は秘密区分なしとするべきです。</translation>
+        <source>The title is marked %1; a title should be unclassified.</source>
+        <translation>件名に %1 の表示があります。件名は秘密区分なしとするべきです。</translation>
     </message>
     <message>
-        <source>Originating government %1 marks it %2; Japanese equivalent: %3 (R-MRK-1)</source>
-        <translation>作成国政府 %1 の表示は %2、日本の相当区分は %3(R-MRK-1)</translation>
+        <source>Originating government %1 marks it %2; Japanese equivalent: %3</source>
+        <translation>作成国政府 %1 の表示は %2、日本の相当区分は %3</translation>
     </message>
     <message>
         <source>The regime %1 does not allow the level %2.</source>
@@ -4214,8 +4214,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>文書を選択すると、その表示と記録が表示されます。</translation>
     </message>
     <message>
-        <source>Markings (R-MRK-1)</source>
-        <translation>表示(R-MRK-1)</translation>
+        <source>Markings</source>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Originating government:</source>
@@ -4266,8 +4266,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <source>Classification authority (R-MRK-5)</source>
-        <translation>指定権限(R-MRK-5)</translation>
+        <source>Classification authority</source>
+        <translation>指定権限</translation>
     </message>
     <message>
         <source>Classified by:</source>
@@ -4282,8 +4282,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>解除予定:</translation>
     </message>
     <message>
-        <source>Receipt (R-CUS-2)</source>
-        <translation>接受(R-CUS-2)</translation>
+        <source>Receipt</source>
+        <translation>接受</translation>
     </message>
     <message>
         <source>Received from:</source>
@@ -4306,8 +4306,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>改ざんの検査:</translation>
     </message>
     <message>
-        <source>Dissemination (R-MRK-6, R-ACC-1)</source>
-        <translation>配布管理(R-MRK-6、R-ACC-1)</translation>
+        <source>Dissemination</source>
+        <translation>配布管理</translation>
     </message>
     <message>
         <source>Caveats:</source>
@@ -4322,12 +4322,12 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>知る必要グループ:</translation>
     </message>
     <message>
-        <source>Purpose ends (R-DST-5):</source>
-        <translation>目的の終了日(R-DST-5):</translation>
+        <source>Purpose ends:</source>
+        <translation>目的の終了日:</translation>
     </message>
     <message>
-        <source>Third-country releases (R-ACC-5)</source>
-        <translation>第三国への開示(R-ACC-5)</translation>
+        <source>Third-country releases</source>
+        <translation>第三国への開示</translation>
     </message>
     <message>
         <source>None recorded.</source>
@@ -4338,16 +4338,16 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1、%2 承認</translation>
     </message>
     <message>
-        <source>Reclassification history (R-MRK-7)</source>
-        <translation>区分変更の履歴(R-MRK-7)</translation>
+        <source>Reclassification history</source>
+        <translation>区分変更の履歴</translation>
     </message>
     <message>
         <source>%1 → %2; notice %3 by %4: %5 (recorded by %6)</source>
         <translation>%1 → %2。通知 %3(通知者 %4): %5(記録者 %6)</translation>
     </message>
     <message>
-        <source>Copies (R-CUS-1, R-CUS-4)</source>
-        <translation>部(R-CUS-1、R-CUS-4)</translation>
+        <source>Copies</source>
+        <translation>部</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -4378,8 +4378,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1(第%2部/全%3部)</translation>
     </message>
     <message>
-        <source>Disclosure record (R-ACC-4)</source>
-        <translation>開示記録(R-ACC-4)</translation>
+        <source>Disclosure record</source>
+        <translation>開示記録</translation>
     </message>
     <message>
         <source>%1 — %2 (event %3)</source>
@@ -5236,8 +5236,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>注記(&amp;O):</translation>
     </message>
     <message>
-        <source>The new copies are a translation (R-REP-3)</source>
-        <translation>新しい部は翻訳である(R-REP-3)</translation>
+        <source>The new copies are a translation</source>
+        <translation>新しい部は翻訳である</translation>
     </message>
     <message>
         <source>e.g. Contains information of the Government of the USA</source>

@@ -252,7 +252,7 @@ void ReproduceDialog::retranslateUi()
     setRowLabel(m_approverPassword, tr("Approver's &password:"));
     setRowLabel(m_translation, tr("&Translation:"));
     setRowLabel(m_notation, tr("N&otation:"));
-    m_translation->setText(tr("The new copies are a translation (R-REP-3)"));
+    m_translation->setText(tr("The new copies are a translation"));
     m_notation->setPlaceholderText(tr("e.g. Contains information of the Government of the USA"));
     m_approverPassword->setPlaceholderText(tr("the approver types it here, now"));
     setOkText(tr("&Reproduce"));

@@ -62,7 +62,7 @@ void IncidentUpdateDialog::retranslateUi()
     setRowLabel(m_findings, tr("&Findings:"));
     setRowLabel(m_measures, tr("Corrective &measures:"));
     setRowLabel(m_close, tr("&Status:"));
-    m_close->setText(tr("Close the incident (R-INC-2)"));
+    m_close->setText(tr("Close the incident"));
     setOkText(tr("&Record"));
 }
 

@@ -154,7 +154,7 @@ void InventoryDialog::changeEvent(QEvent* event)
 
 void InventoryDialog::retranslateUi()
 {
-    setWindowTitle(tr("Inventory (R-INV-1)"));
+    setWindowTitle(tr("Inventory"));
     m_scopeLabel->setText(tr("&Scope:"));
     m_scope->setItemText(0, tr("Whole register"));
     m_start->setText(tr("S&tart inventory"));

@@ -397,7 +397,7 @@ void MainWindow::retranslateUi()
     m_openIncidentsOnly->setText(tr("&Open incidents only"));
     m_updateIncidentButton->setText(tr("&Update incident…"));
     m_updateIncidentButton->setToolTip(
-        tr("Record the originator's notification, the findings and the corrective measures; close (R-INC-2)"));
+        tr("Record the originator's notification, the findings and the corrective measures; close"));
     m_verifyButton->setText(tr("&Verify…"));
     m_verifyButton->setToolTip(tr("Check the hash chain and every signature of the audit trail"));
     m_reloadAuditButton->setText(tr("Re&load"));

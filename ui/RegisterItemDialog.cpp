@@ -296,8 +296,8 @@ void RegisterItemDialog::retranslateUi()
     m_browse->setText(tr("&Browse…"));
     m_copies->setToolTip(tr("Number of copies"));
     m_container->setToolTip(tr("Container the copies are stored in"));
-    m_more->setTabText(0, tr("&Authority (R-MRK-5)"));
-    m_more->setTabText(1, tr("&Receipt (R-CUS-2)"));
+    m_more->setTabText(0, tr("&Authority"));
+    m_more->setTabText(1, tr("&Receipt"));
     m_more->setTabText(2, tr("&Dates"));
     const QStringList labels
         = { tr("Classified by:"), tr("Derived from / reason:"), tr("Declassify on (date or event):"),
@@ -307,7 +307,7 @@ void RegisterItemDialog::retranslateUi()
         m_moreLabels.at(i)->setText(labels.at(i));
     m_tamperChecked->setText(tr("Inspected for tampering"));
     m_hasValidUntil->setText(tr("Set a designation end (特定秘密: default is the regime's validity)"));
-    m_hasPurposeEnds->setText(tr("The purpose ends on a known date (R-DST-5)"));
+    m_hasPurposeEnds->setText(tr("The purpose ends on a known date"));
     m_classifiedBy->setPlaceholderText(tr("e.g. USN PACFLT N2"));
     m_derivedFrom->setPlaceholderText(tr("e.g. OPNAVINST 5513.1"));
     m_declassifyOn->setPlaceholderText(tr("e.g. 2036-12-31"));
@@ -394,7 +394,7 @@ void RegisterItemDialog::updatePreview()
         if (marked) {
             m_previewTitle->setText(marked->first);
             if (marked->second != Level::Unclassified)
-                warnings << tr("R-MRK-4: the title is marked %1; a title should be unclassified.")
+                warnings << tr("The title is marked %1; a title should be unclassified.")
                                 .arg(pack.portionMark(marked->second));
         } else {
             m_previewTitle->setText(ni.title);
@@ -404,7 +404,7 @@ void RegisterItemDialog::updatePreview()
     const QString us = spec.us;
     const QString jp = spec.jp.isEmpty() ? us : spec.jp;
     m_previewMarkings->setText(
-        tr("Originating government %1 marks it %2; Japanese equivalent: %3 (R-MRK-1)")
+        tr("Originating government %1 marks it %2; Japanese equivalent: %3")
             .arg(ni.origin.isEmpty() ? tr("(none)") : ni.origin, ni.origin == QLatin1String("JPN") ? jp : us, jp));
     if (!ni.regime.isEmpty()) {
         if (const RegimeSpec* r = pack.regime(ni.regime); r && !r->levels.contains(ni.level))

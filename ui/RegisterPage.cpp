@@ -294,7 +294,7 @@ void RegisterPage::renderDetails()
              .arg(spec.banner, spec.text, esc(pack.bannerText(it.level)));
     h += QStringLiteral("<h3>%1 &nbsp; %2</h3>").arg(esc(it.control), esc(shownTitle(it)));
 
-    h += heading(tr("Markings (R-MRK-1)"), "marking");
+    h += heading(tr("Markings"), "marking");
     h += QStringLiteral("<table>");
     h += row(tr("Originating government:"),
         tr("%1 — marked %2").arg(it.origin, dash(it.origin == QLatin1String("JPN") ? it.jpMarking : it.usMarking)));
@@ -315,14 +315,14 @@ void RegisterPage::renderDetails()
     h += row(tr("Registered:"), tr("%1 by %2").arg(Labels::dateTime(it.registeredAt), it.registeredBy));
     h += QStringLiteral("</table>");
 
-    h += heading(tr("Classification authority (R-MRK-5)"), "marking");
+    h += heading(tr("Classification authority"), "marking");
     h += QStringLiteral("<table>");
     h += row(tr("Classified by:"), dash(it.authority.classifiedBy));
     h += row(tr("Derived from / reason:"), dash(it.authority.derivedFrom));
     h += row(tr("Declassify on:"), dash(it.authority.declassifyOn));
     h += QStringLiteral("</table>");
 
-    h += heading(tr("Receipt (R-CUS-2)"), "transmission");
+    h += heading(tr("Receipt"), "transmission");
     h += QStringLiteral("<table>");
     h += row(tr("Received from:"), dash(it.receipt.receivedFrom));
     h += row(tr("Sender's receipt no.:"), dash(it.receipt.receiptNo));
@@ -331,7 +331,7 @@ void RegisterPage::renderDetails()
     h += row(tr("Inspected for tampering:"), Labels::yesNo(it.receipt.tamperChecked));
     h += QStringLiteral("</table>");
 
-    h += heading(tr("Dissemination (R-MRK-6, R-ACC-1)"), "release");
+    h += heading(tr("Dissemination"), "release");
     h += QStringLiteral("<table>");
     QStringList caveats;
     for (const QString& c : it.caveats) {
@@ -344,10 +344,10 @@ void RegisterPage::renderDetails()
     h += row(tr("TLP (not a classification):"), dash(it.tlp));
     h += row(tr("Need-to-know groups:"), dash(it.groups.join(QStringLiteral(", "))));
     if (it.purposeEnds.isValid())
-        h += row(tr("Purpose ends (R-DST-5):"), Labels::date(it.purposeEnds));
+        h += row(tr("Purpose ends:"), Labels::date(it.purposeEnds));
     h += QStringLiteral("</table>");
 
-    h += heading(tr("Third-country releases (R-ACC-5)"), "release");
+    h += heading(tr("Third-country releases"), "release");
     if (it.releases.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("None recorded.")));
     } else {
@@ -357,7 +357,7 @@ void RegisterPage::renderDetails()
         h += QStringLiteral("</table>");
     }
 
-    h += heading(tr("Reclassification history (R-MRK-7)"), "marking");
+    h += heading(tr("Reclassification history"), "marking");
     if (m_reclassifications.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("None recorded.")));
     } else {
@@ -370,7 +370,7 @@ void RegisterPage::renderDetails()
         h += QStringLiteral("</table>");
     }
 
-    h += heading(tr("Copies (R-CUS-1, R-CUS-4)"), "storage");
+    h += heading(tr("Copies"), "storage");
     h += QStringLiteral("<table border='0' cellspacing='0' cellpadding='2'><tr><th align='left'>%1</th>"
                         "<th align='left'>%2</th><th align='left'>%3</th><th align='left'>%4</th></tr>")
              .arg(esc(tr("Copy")), esc(tr("Status")), esc(tr("Held by / stored in")), esc(tr("Kind")));
@@ -389,7 +389,7 @@ void RegisterPage::renderDetails()
 
     const Role role = m_reg.me().role;
     if (role == Role::Officer || role == Role::Auditor) {
-        h += heading(tr("Disclosure record (R-ACC-4)"), "accountability");
+        h += heading(tr("Disclosure record"), "accountability");
         if (m_disclosures.isEmpty()) {
             h += QStringLiteral("<p>%1</p>").arg(esc(tr("None recorded.")));
         } else {

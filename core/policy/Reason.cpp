@@ -129,7 +129,7 @@ QString Reason::describe() const
     if (code == QLatin1String("charge-to-self"))
         return Tr::tr("the copies would be charged to you, but you may not hold them");
     if (code == QLatin1String("container-level"))
-        return Tr::tr("the container %1 is approved only up to %2 (R-CUS-4)").arg(a("container"), level("level"));
+        return Tr::tr("the container %1 is approved only up to %2").arg(a("container"), level("level"));
     if (code == QLatin1String("container-above-clearance"))
         return Tr::tr("the container %1 is approved for %2, above your clearance").arg(a("container"), level("level"));
     if (code == QLatin1String("role"))
@@ -142,7 +142,7 @@ QString Reason::describe() const
     if (code == QLatin1String("receipt-needs-receiver"))
         return Tr::tr("a signed hand receipt is required: the receiver must enter their own password");
     if (code == QLatin1String("reproduction-needs-consent"))
-        return Tr::tr("reproduction of %1 needs the originator's written consent (R-REP-1)").arg(level("level"));
+        return Tr::tr("reproduction of %1 needs the originator's written consent").arg(level("level"));
     if (code == QLatin1String("two-person-approver"))
         return Tr::tr("two-person rule: an approving officer must co-sign this reproduction");
     if (code == QLatin1String("approver-not-officer"))
@@ -150,14 +150,14 @@ QString Reason::describe() const
     if (code == QLatin1String("approver-no-access"))
         return Tr::tr("the approver %1 may not access this item").arg(a("login"));
     if (code == QLatin1String("two-person-witness"))
-        return Tr::tr("two-person rule: destruction of %1 needs a witness who signs at the time (R-DST-2)")
+        return Tr::tr("two-person rule: destruction of %1 needs a witness who signs at the time")
             .arg(level("level"));
     if (code == QLatin1String("witness-not-cleared"))
         return Tr::tr("the witness %1 is not cleared for this item").arg(a("login"));
     if (code == QLatin1String("two-person-same-person"))
         return Tr::tr("two-person rule: the second person must be someone else");
     if (code == QLatin1String("break-glass-second-person"))
-        return Tr::tr("break-glass needs a second person (R-TRU-6)");
+        return Tr::tr("break-glass needs a second person");
     if (code == QLatin1String("incident-outside-need-to-know"))
         return Tr::tr("the incident concerns material outside your need-to-know groups");
     if (code == QLatin1String("holdings-of-others"))

@@ -143,7 +143,7 @@ Result<Incident> Custody::updateIncident(qint64 id, const IncidentUpdate& u)
         if (!next.originatorNotified.isValid() || next.findings.isEmpty() || next.measures.isEmpty())
             return makeError(ErrorCode::Conflict,
                 Tr::tr("Before closing, record when the originator was notified, "
-                       "the findings and the corrective measures (R-INC-2)."));
+                       "the findings and the corrective measures."));
         next.status = QStringLiteral("closed");
         next.closedAt = m_s.now();
     }

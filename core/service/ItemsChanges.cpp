@@ -28,7 +28,7 @@ Result<Reclassification> Items::reclassify(const ReclassifyRequest& rq)
     if (rq.noticeBy.trimmed().isEmpty() || rq.reference.trimmed().isEmpty() || !rq.noticeDate.isValid())
         return makeError(ErrorCode::Usage,
             Tr::tr("Reclassification needs the originator's notice: who, date and "
-                   "reference (R-MRK-7)."));
+                   "reference."));
     if (rq.newLevel == it->level)
         return makeError(ErrorCode::Conflict, Tr::tr("%1 is already %2.").arg(rq.control, pack.bannerText(it->level)));
     const Decision d = decide(m_s.me, *it, Action::View);
@@ -135,7 +135,7 @@ Status Items::approveRelease(
     if (reference.trimmed().isEmpty() || !approvedOn.isValid())
         return makeError(ErrorCode::Usage,
             Tr::tr("A release needs the reference and date of the originating "
-                   "government's written approval (R-ACC-5)."));
+                   "government's written approval."));
     auto it = seen(control, QStringLiteral("item.release"));
     if (!it)
         return it.error();

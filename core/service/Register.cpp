@@ -445,7 +445,7 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
             [&](const User& u) { return u.active && u.role == Role::Officer && u.login != login; });
         if (anotherOfficer || user->role != Role::Officer)
             return makeError(ErrorCode::Denied,
-                Tr::tr("An officer must be present and sign the recovery of %1's access (R-TRU-6).").arg(login),
+                Tr::tr("An officer must be present and sign the recovery of %1's access.").arg(login),
                 { Reason::of(QStringLiteral("break-glass-second-person")) });
         // The only officer: nobody else could sign, so the officer signs with the new key (recorded as such).
         witness = Signer(login, SecureBuffer::copyOf(sig.secretKey().data(), sig.secretKey().size()));

@@ -148,7 +148,7 @@ private Q_SLOTS:
         auto marked = t.reg().items().registerItem(ni);
         QVERIFY(marked.ok());
         QCOMPARE(marked->warnings.size(), 1);
-        QVERIFY(marked->warnings.first().contains(QStringLiteral("R-MRK-4")));
+        QVERIFY(marked->warnings.first().contains(QStringLiteral("a title should be unclassified")));
         ni.title = QStringLiteral("(TS) Above the item");
         QCOMPARE(t.reg().items().registerItem(ni).error().code, ErrorCode::Usage);
         ni.title = QStringLiteral("(Q) Unknown mark");

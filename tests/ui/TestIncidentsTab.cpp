@@ -120,7 +120,7 @@ void TestIncidentsTab::testR_INC_2_closeRefusedThenRecorded()
     child<QCheckBox>(*d, "closeBox")->setChecked(true);
     QTest::mouseClick(child<QPushButton>(*d, "okButton"), Qt::LeftButton);
     QTRY_VERIFY(!d->errorText().isEmpty());
-    QVERIFY2(d->errorText().contains(QStringLiteral("R-INC-2")), qPrintable(d->errorText()));
+    QVERIFY2(d->errorText().contains(QStringLiteral("the corrective measures")), qPrintable(d->errorText()));
     QVERIFY(d->isVisible());
     QCOMPARE(m_window->reg().custody().incidents(true)->size(), 1);
 

@@ -184,7 +184,7 @@ void TestRegisterTab::testR_MRK_4_previewWarnsAboutMarkedTitle()
     auto* title = child<QLineEdit>(*dialog, "titleEdit");
     title->setText(QStringLiteral("(S) Secret title"));
     QCOMPARE(dialog->previewTitle(), QStringLiteral("(S) Secret title"));
-    QVERIFY(dialog->previewWarning().contains(QStringLiteral("R-MRK-4")));
+    QVERIFY(dialog->previewWarning().contains(QStringLiteral("a title should be unclassified")));
     auto* level = child<QComboBox>(*dialog, "levelCombo");
     level->setCurrentIndex(level->findData(rank(Level::Confidential)));
     // Above the item's level: the core's own error, live.
@@ -199,7 +199,7 @@ void TestRegisterTab::testR_MRK_4_previewWarnsAboutMarkedTitle()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(child<QPushButton>(*dialog, "okButton"), Qt::LeftButton);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
-    QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("R-MRK-4")));
+    QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("a title should be unclassified")));
 }
 
 void TestRegisterTab::testDetailPaneShowsMarkingsAndArticles()
