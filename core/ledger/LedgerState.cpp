@@ -144,10 +144,14 @@ QByteArray selfResetKey(const Event& e)
 
 QSet<QString> LedgerState::entitledTo(const QString& compartment, QDate on) const
 {
+    const auto cached = m_entitled.constFind(compartment);
+    if (cached != m_entitled.constEnd() && cached->first == on)
+        return cached->second;
     QSet<QString> out { recoveryLogin() };
     for (const Person& x : m_people)
         if (compartment::entitled(holderOf(x), compartment, on))
             out.insert(x.login);
+    m_entitled.insert(compartment, { on, out });
     return out;
 }
 
@@ -213,8 +217,7 @@ std::optional<QString> LedgerState::itemKeysProblem(const Event& e) const
         if (k.value(QStringLiteral("compartment")).toString() != want.at(i) || known.isEmpty()
             || k.value(QStringLiteral("epoch")).toInt() != known.size())
             return Tr::tr("the item key is not split over the current epoch of %1").arg(want.at(i));
-        const auto holders = known.last().sealed.keys();
-        if (QSet<QString>(holders.cbegin(), holders.cend()) != entitledTo(want.at(i), e.time.date()))
+        if (known.last().holders != entitledTo(want.at(i), e.time.date()))
             return Tr::tr("the current key of %1 is held by someone no longer entitled to it").arg(want.at(i));
     }
     return std::nullopt;
@@ -382,6 +385,9 @@ void LedgerState::apply(const Event& e)
     const QJsonObject p = e.payloadObject();
     if (!m_lastTime.isValid() || e.time > m_lastTime)
         m_lastTime = e.time;
+    if (!k.startsWith(QLatin1String("item.")) && !k.startsWith(QLatin1String("copy."))
+        && !k.startsWith(QLatin1String("inventory.")) && !k.startsWith(QLatin1String("incident.")))
+        m_entitled.clear(); // who is entitled may have changed (R-TRU-5)
     const auto person = [](const QJsonObject& o) {
         Person x;
         x.login = o.value(QStringLiteral("login")).toString();
@@ -419,15 +425,19 @@ void LedgerState::apply(const Event& e)
         x.boxPk = hexKey(p, "box_pk");
         // What was sealed to the old box key opens no more: the holder gets the keys again from someone who has them.
         for (auto& epochs : m_compartments)
-            for (Epoch& ep : epochs)
+            for (Epoch& ep : epochs) {
                 ep.sealed.remove(x.login);
+                ep.holders.remove(x.login);
+            }
         for (const auto& v : p.value(QStringLiteral("compartment_keys")).toArray()) {
             const QJsonObject c = v.toObject();
             auto& epochs = m_compartments[c.value(QStringLiteral("compartment")).toString()];
             const int epoch = c.value(QStringLiteral("epoch")).toInt();
-            if (epoch >= 1 && epoch <= epochs.size())
+            if (epoch >= 1 && epoch <= epochs.size()) {
                 epochs[epoch - 1].sealed.insert(
                     x.login, QByteArray::fromBase64(c.value(QStringLiteral("key")).toString().toLatin1()));
+                epochs[epoch - 1].holders.insert(x.login);
+            }
         }
     } else if (k == QLatin1String("user.group_granted") || k == QLatin1String("user.group_revoked")) {
         Person& x = m_people[p.value(QStringLiteral("login")).toString()];
@@ -452,19 +462,24 @@ void LedgerState::apply(const Event& e)
     } else if (k == QLatin1String("compartment.keys")) {
         for (const auto& v : p.value(QStringLiteral("created")).toArray()) {
             const QJsonObject c = v.toObject();
-            Epoch ep { hexKey(c, "public_key"), {} };
+            Epoch ep { hexKey(c, "public_key"), {}, {} };
             const QJsonObject sealed = c.value(QStringLiteral("sealed")).toObject();
-            for (auto it = sealed.constBegin(); it != sealed.constEnd(); ++it)
+            for (auto it = sealed.constBegin(); it != sealed.constEnd(); ++it) {
                 ep.sealed.insert(it.key(), QByteArray::fromBase64(it.value().toString().toLatin1()));
+                ep.holders.insert(it.key());
+            }
             m_compartments[c.value(QStringLiteral("compartment")).toString()].append(ep);
         }
         for (const auto& v : p.value(QStringLiteral("sealed")).toArray()) {
             const QJsonObject c = v.toObject();
             auto& epochs = m_compartments[c.value(QStringLiteral("compartment")).toString()];
             const int epoch = c.value(QStringLiteral("epoch")).toInt();
-            if (epoch >= 1 && epoch <= epochs.size())
-                epochs[epoch - 1].sealed.insert(c.value(QStringLiteral("login")).toString(),
-                    QByteArray::fromBase64(c.value(QStringLiteral("key")).toString().toLatin1()));
+            if (epoch >= 1 && epoch <= epochs.size()) {
+                const QString login = c.value(QStringLiteral("login")).toString();
+                epochs[epoch - 1].sealed.insert(
+                    login, QByteArray::fromBase64(c.value(QStringLiteral("key")).toString().toLatin1()));
+                epochs[epoch - 1].holders.insert(login);
+            }
         }
     }
 }

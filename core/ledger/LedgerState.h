@@ -47,6 +47,7 @@ public:
     struct Epoch {
         QByteArray publicKey;
         QMap<QString, QByteArray> sealed;
+        QSet<QString> holders; // the keys of sealed, for comparing with those entitled
     };
 
     // Why the event may not stand at this point of the ledger (its signer or a co-signer lacks the authority its
@@ -88,6 +89,9 @@ private:
     QHash<QString, QString> m_groups;
     QHash<QString, std::pair<Level, QString>> m_containers;
     QHash<QString, QList<Epoch>> m_compartments;
+    // compartment -> (day, entitled that day): replaying 100,000 registrations asks the same question each time;
+    // forgotten whenever an event about people, groups or keys is applied.
+    mutable QHash<QString, std::pair<QDate, QSet<QString>>> m_entitled;
     QHash<QString, QString> m_settings;
     QByteArray m_recoverySignPk;
     QString m_policyHash;
