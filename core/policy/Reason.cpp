@@ -150,8 +150,7 @@ QString Reason::describe() const
     if (code == QLatin1String("approver-no-access"))
         return Tr::tr("the approver %1 may not access this item").arg(a("login"));
     if (code == QLatin1String("two-person-witness"))
-        return Tr::tr("two-person rule: destruction of %1 needs a witness who signs at the time")
-            .arg(level("level"));
+        return Tr::tr("two-person rule: destruction of %1 needs a witness who signs at the time").arg(level("level"));
     if (code == QLatin1String("witness-not-cleared"))
         return Tr::tr("the witness %1 is not cleared for this item").arg(a("login"));
     if (code == QLatin1String("two-person-same-person"))

@@ -449,8 +449,8 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
 
     RegisteredItem out;
     if (rank(title->second) > rank(Level::Unclassified))
-        out.warnings << Tr::tr("The title is marked %1; a title should be unclassified.")
-                            .arg(pack.portionMark(title->second));
+        out.warnings
+            << Tr::tr("The title is marked %1; a title should be unclassified.").arg(pack.portionMark(title->second));
     const Status written = m_s.write([&]() -> Status {
         auto control = nextControlNumber(it);
         if (!control)

@@ -342,8 +342,7 @@ void TestCustodyDialogs::testR_REP_1_topSecretReproductionNeedsConsent()
     child<QSpinBox>(*d, "countSpin")->setValue(1);
     child<QPlainTextEdit>(*d, "reasonEdit")->setPlainText(QStringLiteral("Exercise"));
     submit(d);
-    KANRIBO_TRY_REFUSED(
-        d, QStringLiteral("reproduction of Top Secret needs the originator's written consent"));
+    KANRIBO_TRY_REFUSED(d, QStringLiteral("reproduction of Top Secret needs the originator's written consent"));
     QCOMPARE(reg.items().copiesOf(ts->control)->size(), 1);
     QVERIFY(reg.custody().reproductions()->isEmpty());
 }
@@ -405,8 +404,8 @@ void TestCustodyDialogs::testR_ACC_5_releaseRefusedWithoutApprovalReference()
     QVERIFY(d);
     child<QComboBox>(*d, "nationalityCombo")->setCurrentText(QStringLiteral("GBR"));
     submit(d);
-    KANRIBO_TRY_REFUSED(d,
-        QStringLiteral("A release needs the reference and date of the originating government's written approval."));
+    KANRIBO_TRY_REFUSED(
+        d, QStringLiteral("A release needs the reference and date of the originating government's written approval."));
     auto item = m_window->reg().items().show(m_control);
     QVERIFY(item.ok());
     QVERIFY(item->releases.isEmpty());
