@@ -385,9 +385,9 @@ void LedgerState::apply(const Event& e)
     const QJsonObject p = e.payloadObject();
     if (!m_lastTime.isValid() || e.time > m_lastTime)
         m_lastTime = e.time;
-    if (!k.startsWith(QLatin1String("item.")) && !k.startsWith(QLatin1String("copy."))
-        && !k.startsWith(QLatin1String("inventory.")) && !k.startsWith(QLatin1String("incident.")))
-        m_entitled.clear(); // who is entitled may have changed (R-TRU-5)
+    // Who is entitled (R-TRU-5) depends on the people alone: only their events can change it.
+    if (k.startsWith(QLatin1String("user.")) || k.startsWith(QLatin1String("register.")))
+        m_entitled.clear();
     const auto person = [](const QJsonObject& o) {
         Person x;
         x.login = o.value(QStringLiteral("login")).toString();
