@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kanribo [PATH]: opens the register at PATH (default: the user's data directory), creating it on first run.
+// kanribo [PATH]: opens the register at PATH (default: the user's data directory), creating it on first run; an export
+// bundle at PATH opens read-only in the bundle viewer, with no register and no login (issue 17).
+#include "BundleWindow.h"
 #include "FirstRunDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -8,12 +10,14 @@
 #include "Widgets.h"
 #include "crypto/Kdf.h"
 #include "i18n/Language.h"
+#include "report/ExportBundle.h"
 #include "service/Register.h"
 #include "store/Hardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 int main(int argc, char** argv)
@@ -34,7 +38,8 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QApplication::translate("main", "Kanribo — register of classified documents"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("PATH"), QApplication::translate("main", "The register file to open."),
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+        QApplication::translate("main", "The register file to open, or an export bundle to verify."),
         QStringLiteral("[PATH]"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("Save screenshots of a demo register into DIR and exit."), QStringLiteral("DIR"));
@@ -52,6 +57,14 @@ int main(int argc, char** argv)
 
     const QStringList args = parser.positionalArguments();
     const QString path = args.isEmpty() ? kanribo::Register::defaultPath() : QFileInfo(args.first()).absoluteFilePath();
+
+    // An inspector's bundle: verified and shown read-only, nothing else opened.
+    if (QFile bundle(path); bundle.open(QIODevice::ReadOnly) && kanribo::looksLikeBundle(bundle.read(16))) {
+        bundle.close();
+        kanribo::BundleWindow viewer(path);
+        viewer.show();
+        return app.exec();
+    }
 
     std::unique_ptr<kanribo::Register> reg;
     if (!QFileInfo::exists(path)) {

@@ -33,6 +33,32 @@ void AuditModel::clear()
     setFetcher({});
 }
 
+void AuditModel::appendEvents(const QList<Event>& events)
+{
+    if (events.isEmpty())
+        return;
+    const int first = int(m_events.size());
+    m_changing = true;
+    beginInsertRows({}, first, first + int(events.size()) - 1);
+    m_events += events;
+    endInsertRows();
+    m_changing = false;
+}
+
+const Event* AuditModel::eventAt(int row) const
+{
+    return row >= 0 && row < m_events.size() ? &m_events.at(row) : nullptr;
+}
+
+int AuditModel::rowOfSeq(qint64 seq) const
+{
+    if (m_events.isEmpty())
+        return -1;
+    // Rows are in sequence order, contiguous from the first.
+    const qint64 row = seq - m_events.constFirst().seq;
+    return row >= 0 && row < m_events.size() && m_events.at(row).seq == seq ? int(row) : -1;
+}
+
 void AuditModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);

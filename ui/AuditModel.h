@@ -29,6 +29,12 @@ public:
     // read now (false while the register is busy on another thread).
     void setFetcher(Fetcher fetcher, std::function<bool()> ready = {}, int pageSize = 500);
     void clear();
+    // Adds events at the end (a bundle being verified: no fetcher).
+    void appendEvents(const QList<Event>& events);
+    // The event on a row of this model, or nullptr.
+    const Event* eventAt(int row) const;
+    // The row of the event with this sequence number, or -1.
+    int rowOfSeq(qint64 seq) const;
     void retranslate();
     QString lastError() const { return m_error; }
 

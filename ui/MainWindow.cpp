@@ -6,12 +6,15 @@
 #include "AddUserDialog.h"
 #include "AuditModel.h"
 #include "BannerWidget.h"
+#include "BundleWindow.h"
 #include "ChangePasswordDialog.h"
 #include "ContainersModel.h"
 #include "ContentViewer.h"
 #include "CustodyDialogs.h"
 #include "DashboardPage.h"
 #include "DisableUserDialog.h"
+#include "EventDetailView.h"
+#include "ExportDialog.h"
 #include "GroupMembershipDialog.h"
 #include "GroupsModel.h"
 #include "IdleLockDialog.h"
@@ -47,6 +50,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -151,6 +155,18 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     auditBar->addWidget(m_reloadAuditButton);
     auditBar->addWidget(m_verifyButton);
     m_auditPage->pageLayout()->addLayout(auditBar);
+    m_auditDetail = new EventDetailView(m_auditPage);
+    m_auditDetail->setMaximumHeight(220);
+    m_auditPage->pageLayout()->addWidget(m_auditDetail);
+    connect(m_auditPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& shown) {
+            const Event* e
+                = shown.isValid() ? m_auditModel->eventAt(m_auditPage->proxy()->mapToSource(shown).row()) : nullptr;
+            if (e)
+                m_auditDetail->showEvent(*e, EventDetailView::Check::Unchecked);
+            else
+                m_auditDetail->clearEvent();
+        });
     connect(m_verifyButton, &QPushButton::clicked, this, &MainWindow::verifyAuditTrail);
     connect(m_reloadAuditButton, &QPushButton::clicked, this, [this]() {
         m_auditLoaded = false;
@@ -234,6 +250,12 @@ void MainWindow::createActions()
     m_backupAction = new QAction(this);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportForInspection);
+    m_verifyBundleAction = new QAction(this);
+    m_verifyBundleAction->setObjectName(QStringLiteral("verifyBundleAction"));
+    connect(m_verifyBundleAction, &QAction::triggered, this, &MainWindow::verifyBundle);
     m_refreshAction = new QAction(this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -302,6 +324,9 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_verifyBundleAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backupAction);
     m_fileMenu->addAction(m_lockAction);
     m_fileMenu->addSeparator();
@@ -376,6 +401,11 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_lockAction->setText(tr("&Lock"));
     m_quitAction->setText(tr("E&xit"));
+    m_exportAction->setText(tr("&Export for Inspection…"));
+    m_exportAction->setToolTip(tr("Export the audit trail and the register for an inspector: a signed bundle, CSV "
+                                  "tables or a PDF report"));
+    m_verifyBundleAction->setText(tr("&Verify a Bundle…"));
+    m_verifyBundleAction->setToolTip(tr("Open an export bundle read-only and verify it, without this register"));
     m_backupAction->setText(tr("&Back Up…"));
     m_backupAction->setToolTip(tr("Copy the register and its key ring, verify the copy and record the backup"));
     m_refreshAction->setText(tr("&Refresh"));
@@ -407,6 +437,7 @@ void MainWindow::retranslateUi()
     m_groupsModel->retranslate();
     m_containersModel->retranslate();
     m_auditModel->retranslate();
+    m_auditDetail->retranslate();
     m_itemsModel->retranslate();
     m_incidentsModel->retranslate();
     m_dashboardPage->retranslateUi();
@@ -471,6 +502,8 @@ void MainWindow::updateActions()
     m_lockAction->setEnabled(usable);
     m_backupAction->setVisible(m_reg->me().role == Role::Officer);
     m_backupAction->setEnabled(usable && idle);
+    m_exportAction->setVisible(m_reg->me().role == Role::Officer || m_reg->me().role == Role::Auditor);
+    m_exportAction->setEnabled(usable && idle);
     m_refreshAction->setEnabled(usable && idle);
     for (QAction* a : { m_addUserAction, m_addGroupAction, m_addContainerAction, m_membershipAction,
              m_disableUserAction, m_changePasswordAction, m_idleLockAction })
@@ -525,6 +558,7 @@ void MainWindow::clearModels()
     m_groupsModel->clear();
     m_containersModel->clear();
     m_auditModel->clear();
+    m_auditDetail->clearEvent();
     m_itemsModel->clear();
     m_incidentsModel->clear();
     m_dashboardPage->clear();
@@ -839,6 +873,8 @@ void MainWindow::lockRegister()
         m_lockPending = true;
         if (m_verifyCancel)
             *m_verifyCancel = true;
+        if (m_exportDialog)
+            m_exportDialog->reject(); // cancels a running export
         return;
     }
     m_lockPending = false;
@@ -846,6 +882,9 @@ void MainWindow::lockRegister()
     for (QDialog* d : findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
         if (d->isVisible())
             d->reject();
+    for (BundleWindow* b : findChildren<BundleWindow*>(Qt::FindDirectChildrenOnly))
+        b->close();
+    m_auditDetail->clearEvent();
     m_reg->lock();
     clearModels();
     m_idle.deactivate();
@@ -932,6 +971,35 @@ void MainWindow::verifyAuditTrail()
             }
             showVerifyResult(r, total);
         });
+}
+
+ExportDialog* MainWindow::exportForInspection()
+{
+    if (!canUseRegister())
+        return nullptr;
+    auto* dialog = new ExportDialog(*m_reg, m_runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ExportDialog::registerChanged, this, &MainWindow::refresh);
+    m_exportDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::verifyBundle()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Verify a bundle"), QString(), tr("Export bundles (*.kbundle);;All files (*)"));
+    if (!path.isEmpty())
+        openBundle(path);
+}
+
+BundleWindow* MainWindow::openBundle(const QString& path)
+{
+    auto* window = new BundleWindow(path, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return window;
 }
 
 void MainWindow::backUp()

@@ -6,6 +6,7 @@
 #include "service/Register.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <atomic>
 #include <memory>
@@ -25,6 +26,9 @@ namespace kanribo
 
 class AuditModel;
 class BannerWidget;
+class BundleWindow;
+class EventDetailView;
+class ExportDialog;
 class ContainersModel;
 class DashboardPage;
 class IncidentsModel;
@@ -77,6 +81,12 @@ public Q_SLOTS:
     // the core decides).
     void backUp();
     void backUpTo(const QString& dest);
+    // Issue 17: File → Export for inspection… (officers and auditors; the core decides) opens the export dialog.
+    ExportDialog* exportForInspection();
+    // File → Verify a bundle…: asks for the file, then openBundle. Needs no register: an inspector's file.
+    void verifyBundle();
+    BundleWindow* openBundle(const QString& path);
+    EventDetailView* auditDetail() const { return m_auditDetail; }
     void registerItem();
     void openContent();
     void reclassifyItem();
@@ -141,6 +151,8 @@ private:
     TablePage* m_auditPage;
     QPushButton* m_verifyButton;
     QPushButton* m_reloadAuditButton;
+    EventDetailView* m_auditDetail = nullptr;
+    QPointer<ExportDialog> m_exportDialog;
     QLabel* m_auditMessage;
     LockScreen* m_lockScreen;
 
@@ -150,6 +162,8 @@ private:
     QMenu* m_adminMenu = nullptr;
     QMenu* m_itemsMenu = nullptr;
     QAction* m_backupAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_verifyBundleAction = nullptr;
     QAction* m_registerItemAction = nullptr;
     QAction* m_openContentAction = nullptr;
     QAction* m_reclassifyAction = nullptr;

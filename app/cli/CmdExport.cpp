@@ -5,13 +5,13 @@
 #include "CommandRegistry.h"
 #include "report/AuditExport.h"
 #include "report/ExportBundle.h"
+#include "report/Exports.h"
 
 #ifdef KANRIBO_HAVE_REPORT
 #include "InspectionReport.h"
 #endif
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -28,26 +28,6 @@ struct Tr {
 
 // A bundle is never larger than this; anything bigger is refused before it is read.
 constexpr qint64 kMaxBundleBytes = qint64(4) * 1024 * 1024 * 1024;
-
-// --out names a folder (the tables go in it) or a file NAME.csv (the tables become NAME-items.csv, ...).
-Result<QList<std::pair<QString, StreamWriter>>> csvPaths(
-    const QString& out, QList<std::pair<QString, StreamWriter>> tables)
-{
-    const QFileInfo info(out);
-    QDir dir;
-    QString prefix;
-    if (out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !info.isDir()) {
-        dir = info.absoluteDir();
-        prefix = info.completeBaseName() + QLatin1Char('-');
-    } else {
-        dir = QDir(out);
-    }
-    if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-        return makeError(ErrorCode::Io, Tr::tr("Cannot create the folder %1.").arg(dir.absolutePath()));
-    for (auto& t : tables)
-        t.first = dir.filePath(prefix + t.first);
-    return tables;
-}
 
 // R-TRU-3: every export says the head of the trail it was made from, and whether a checkpoint vouches for it.
 QJsonObject headJson(const ExportHead& head)
@@ -73,108 +53,73 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
             { QStringLiteral("for"), OptionSpec::Value, false } });
     if (!a)
         return a.error();
-    const QString format
+    const QString formatName
         = a->has(QStringLiteral("format")) ? a->value(QStringLiteral("format")) : QStringLiteral("bundle");
-    if (format != QLatin1String("bundle") && format != QLatin1String("csv") && format != QLatin1String("pdf"))
-        return makeError(ErrorCode::Usage, Tr::tr("'%1' is not an export format: use bundle, csv or pdf.").arg(format));
-    ExportOptions options;
+    const auto format = exportFormatFromName(formatName);
+    if (!format)
+        return makeError(
+            ErrorCode::Usage, Tr::tr("'%1' is not an export format: use bundle, csv or pdf.").arg(formatName));
+    ExportRequest request;
+    request.format = *format;
     auto from = a->date(QStringLiteral("from"));
     if (!from)
         return from.error();
     auto to = a->date(QStringLiteral("to"));
     if (!to)
         return to.error();
-    options.from = *from;
-    options.to = *to;
-    options.reader = a->value(QStringLiteral("for"));
-    const QString out = a->value(QStringLiteral("out"));
-    if (out.isEmpty())
+    request.options.from = *from;
+    request.options.to = *to;
+    request.options.reader = a->value(QStringLiteral("for"));
+    request.out = a->value(QStringLiteral("out"));
+    if (request.out.isEmpty())
         return makeError(ErrorCode::Usage, Tr::tr("The option --out needs a value."));
 #ifndef KANRIBO_HAVE_REPORT
-    if (format == QLatin1String("pdf"))
+    if (*format == ExportFormat::Pdf)
         return makeError(ErrorCode::Io, Tr::tr("This kanribo-cli was built without PDF reports."));
 #endif
     auto reg = ctx.login();
     if (!reg)
         return reg.error();
-
-    if (format == QLatin1String("bundle")) {
-        auto bundle = buildBundle(**reg, options);
-        if (!bundle)
-            return bundle.error();
-        // The bundle's own verification (chain, signatures and authority from event 1) is the checkpoint's when
-        // the range reaches the head; otherwise the trail is verified again in full.
-        VerifyReport verified;
-        verified.events = bundle->lastSeq;
-        verified.head = bundle->lastHash;
-        auto head = commitExportFiles(**reg, format, options, { { out, bundle->write } }, verified);
-        if (!head)
-            return head.error();
-        const QString digest = head->digests.constFirst();
-        const qint64 n = bundle->lastSeq - bundle->firstSeq + 1;
+#ifdef KANRIBO_HAVE_REPORT
+    request.renderPdf = [&ctx, r = reg->get()](const InspectionData& data) {
+        return renderInspectionPdf(data, r->policy(), ctx.language);
+    };
+#endif
+    auto done = exportForInspection(**reg, request);
+    if (!done)
+        return done.error();
+    const ExportOutcome& x = *done;
+    if (x.format == ExportFormat::Bundle) {
         if (ctx.json) {
-            ctx.printJson(QJsonObject { { QStringLiteral("format"), format },
-                { QStringLiteral("files"), QJsonArray { out } }, { QStringLiteral("events"), n },
-                { QStringLiteral("first_seq"), bundle->firstSeq }, { QStringLiteral("last_seq"), bundle->lastSeq },
-                { QStringLiteral("digest"), digest }, { QStringLiteral("signer"), (*reg)->me().fingerprint() },
-                { QStringLiteral("head"), headJson(*head) } });
+            ctx.printJson(QJsonObject { { QStringLiteral("format"), formatName },
+                { QStringLiteral("files"), QJsonArray::fromStringList(x.files) },
+                { QStringLiteral("events"), x.events }, { QStringLiteral("first_seq"), x.firstSeq },
+                { QStringLiteral("last_seq"), x.lastSeq }, { QStringLiteral("digest"), x.digest },
+                { QStringLiteral("signer"), x.signerFingerprint }, { QStringLiteral("head"), headJson(x.head) } });
         } else {
-            ctx.print(Tr::tr("Exported %n event(s) (No. %1 to %2) to %3.", nullptr, static_cast<int>(n))
-                          .arg(bundle->firstSeq)
-                          .arg(bundle->lastSeq)
-                          .arg(out));
-            ctx.printFields({ { Tr::tr("Bundle digest"), digest },
-                { Tr::tr("Signed by"), (*reg)->me().login + QStringLiteral("  ") + (*reg)->me().fingerprint() } });
-            printHead(ctx, *head);
+            ctx.print(Tr::tr("Exported %n event(s) (No. %1 to %2) to %3.", nullptr, static_cast<int>(x.events))
+                          .arg(x.firstSeq)
+                          .arg(x.lastSeq)
+                          .arg(x.files.constFirst()));
+            ctx.printFields({ { Tr::tr("Bundle digest"), x.digest },
+                { Tr::tr("Signed by"), x.signer + QStringLiteral("  ") + x.signerFingerprint } });
+            printHead(ctx, x.head);
         }
         return {};
     }
-
-    // A CSV export streams the events from the ledger (a whole trail does not fit in memory) and shows no
-    // verification; the report holds both.
-    const bool csv = format == QLatin1String("csv");
-    auto data = gatherInspection(**reg, options, GatherScope { !csv, !csv, !csv });
-    if (!data)
-        return data.error();
-    QStringList names;
-    ExportHead head;
-    if (csv) {
-        auto paths = csvPaths(out, csvFiles(**reg, *data));
-        if (!paths)
-            return paths.error();
-        for (const auto& f : std::as_const(*paths))
-            names << f.first;
-        auto written = commitExportFiles(**reg, format, options, *paths);
-        if (!written)
-            return written.error();
-        head = std::move(written).value();
-    } else {
-#ifdef KANRIBO_HAVE_REPORT
-        auto pdf = renderInspectionPdf(*data, (*reg)->policy(), ctx.language);
-        if (!pdf)
-            return pdf.error();
-        auto written = commitExport(**reg, format, options, { { out, *pdf } }, data->verification);
-        if (!written)
-            return written.error();
-        head = std::move(written).value();
-        names << out;
-#endif
-    }
     if (ctx.json) {
-        ctx.printJson(QJsonObject { { QStringLiteral("format"), format },
-            { QStringLiteral("files"), QJsonArray::fromStringList(names) },
-            { QStringLiteral("events"), data->eventCount },
-            { QStringLiteral("redacted"), static_cast<qint64>(data->redacted.size()) },
-            { QStringLiteral("head"), headJson(head) } });
+        ctx.printJson(QJsonObject { { QStringLiteral("format"), formatName },
+            { QStringLiteral("files"), QJsonArray::fromStringList(x.files) }, { QStringLiteral("events"), x.events },
+            { QStringLiteral("redacted"), x.withheld }, { QStringLiteral("head"), headJson(x.head) } });
     } else {
-        for (const auto& n : names)
+        for (const auto& n : x.files)
             ctx.print(Tr::tr("Wrote %1").arg(n));
-        printHead(ctx, head);
-        if (!data->redacted.isEmpty())
+        printHead(ctx, x.head);
+        if (x.withheld > 0)
             ctx.print(Tr::tr("%n item(s) in the accountability view: titles and details withheld from %1, who is "
                              "outside their need-to-know groups.",
-                nullptr, static_cast<int>(data->redacted.size()))
-                          .arg(data->reader.login));
+                nullptr, static_cast<int>(x.withheld))
+                          .arg(x.reader));
     }
     return {};
 }

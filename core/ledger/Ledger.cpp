@@ -336,6 +336,7 @@ void ChainVerifier::collect()
     if (m_progress && !m_failed && !m_cancelled && !m_progress(b->eventsDone)) {
         m_cancelled = true;
         m_report.ok = false;
+        m_report.cancelled = true;
         m_report.reason = Tr::tr("verification cancelled");
     }
 }

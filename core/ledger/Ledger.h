@@ -70,6 +70,7 @@ struct VerifyReport {
     qint64 firstBad = 0; // 0 when ok
     QString reason;
     QByteArray head; // when ok: the hash of the last event, which commits to the whole chain (R-TRU-3)
+    bool cancelled = false; // the progress callback stopped it (not ok, nothing found)
 };
 
 // Checks a sequence of events: numbering, chain links, hashes, and every signature against the keys the ledger

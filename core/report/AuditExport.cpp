@@ -324,9 +324,15 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
 
     // Verification of the whole trail, and the digest of the bundle of the same range.
     if (scope.verification) {
-        auto report = verifyLedger(reg.ledger(), s.registerId);
+        auto head = reg.ledger().headSeq();
+        if (!head)
+            return head.error();
+        auto report = verifyLedger(reg.ledger(), s.registerId,
+            [&options, total = *head](qint64 done) { return options.report(ExportPhase::Verifying, done, total); });
         if (!report)
             return report.error();
+        if (report->cancelled)
+            return exportCancelled();
         d.verification = *report;
         if (d.eventCount > 0 && d.verification.ok) {
             auto bundle = buildBundleForDigest(reg, options);
@@ -437,7 +443,7 @@ StreamWriter registerTableWriter(Register& reg, std::shared_ptr<const EventSight
 }
 } // namespace
 
-QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const InspectionData& d)
+QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const InspectionData& d, const ExportProgress& progress)
 {
     QList<std::pair<QString, StreamWriter>> out;
     const bool streamItems = d.items.isEmpty() && d.itemCount > 0;
@@ -445,17 +451,27 @@ QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const Inspection
         if (name == QLatin1String("events.csv") && d.events.isEmpty() && d.eventCount > 0) {
             const QDateTime fromUtc = startOfDayUtc(d.from);
             const QDateTime toUtc = startOfDayUtc(d.to.isValid() ? d.to.addDays(1) : QDate());
-            out.append({ name, [&reg, fromUtc, toUtc, sight = d.sight](const ByteSink& sink) -> Status {
-                            CsvStream csv(sink, eventsCsvHeader());
-                            Ledger::Filter f;
-                            f.from = fromUtc;
-                            f.to = toUtc;
-                            KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
-                                const auto seen = sight->view(e);
-                                return !seen || csv.add(eventCsvRow(*seen));
-                            }));
-                            return csv.finish();
-                        } });
+            out.append({ name,
+                [&reg, fromUtc, toUtc, sight = d.sight, progress, total = d.eventCount](
+                    const ByteSink& sink) -> Status {
+                    CsvStream csv(sink, eventsCsvHeader());
+                    Ledger::Filter f;
+                    f.from = fromUtc;
+                    f.to = toUtc;
+                    qint64 done = 0;
+                    bool stopped = false;
+                    KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
+                        if (progress && ++done % 1024 == 0 && !progress(ExportPhase::Writing, done, total)) {
+                            stopped = true;
+                            return false;
+                        }
+                        const auto seen = sight->view(e);
+                        return !seen || csv.add(eventCsvRow(*seen));
+                    }));
+                    if (stopped)
+                        return exportCancelled();
+                    return csv.finish();
+                } });
         } else if (streamItems && (name == QLatin1String("items.csv") || name == QLatin1String("copies.csv"))) {
             out.append({ name, registerTableWriter(reg, d.sight, name == QLatin1String("copies.csv")) });
         } else {
@@ -492,9 +508,12 @@ Result<ExportHead> commitExportFiles(Register& reg, const QString& format, const
     if (!headNow)
         return headNow.error();
     if (!check || check->events != *headNow) { // none, or of a range that ends before the head
-        auto v = reg.verify();
+        auto v = reg.verify(
+            [&options, total = *headNow](qint64 done) { return options.report(ExportPhase::Verifying, done, total); });
         if (!v)
             return v.error();
+        if (v->cancelled)
+            return exportCancelled();
         check = std::move(v).value();
     }
     std::vector<std::unique_ptr<QSaveFile>> open;

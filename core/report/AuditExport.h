@@ -89,7 +89,9 @@ QList<std::pair<QString, QByteArray>> csvTables(const InspectionData& data);
 // off) so are items.csv and copies.csv, redacted as gatherInspection would: a register of 100,000 items and a
 // million events is exported in bounded memory. The Register must outlive the writers.
 using StreamWriter = std::function<Status(const ByteSink&)>;
-QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const InspectionData& data);
+// `progress`, when given, hears of the events written (ExportPhase::Writing) and may cancel (exportCancelled()).
+QList<std::pair<QString, StreamWriter>> csvFiles(
+    Register& reg, const InspectionData& data, const ExportProgress& progress = {});
 
 // Writes the files of an export and records it in the audit trail ("audit.exported") as one step: if the event
 // cannot be recorded no file is left, and if a file cannot be written nothing is recorded. Every export is also a

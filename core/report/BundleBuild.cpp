@@ -118,6 +118,9 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
     // First pass: verify the ledger from the genesis to the end of the range, follow the keys, look at the range
     // (its events are not kept: write() reads them again).
     ChainVerifier verifier(genesisHash(s.registerId));
+    if (options.progress)
+        verifier.setProgress(
+            [&options, lastSeq](qint64 done) { return options.report(ExportPhase::Verifying, done, lastSeq); });
     KeyState keys;
     Bundle b;
     QList<BundleKey> prior;
@@ -158,6 +161,8 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
         return true;
     }));
     const VerifyReport report = verifier.finish();
+    if (report.cancelled)
+        return exportCancelled();
     if (!report.ok)
         return makeError(ErrorCode::Integrity,
             Tr::tr("The audit trail does not verify (event %1: %2); nothing was exported.")
@@ -233,7 +238,8 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
     out.lastHash = lastHash;
     out.highest = highest;
     const QString sigsVerified = verifiedSigs.grouped();
-    out.write = [&reg, b, firstSeq, lastSeq, lastHash, sigsVerified, myKey](const ByteSink& sink) -> Status {
+    out.write = [&reg, b, firstSeq, lastSeq, lastHash, sigsVerified, myKey, progress = options.progress](
+                    const ByteSink& sink) -> Status {
         Session& s = reg.session();
         // Signed by the exporter the header names and the key table proves, or not at all.
         if (s.signer.login() != b.header.value(QStringLiteral("exporter")).toString() || s.signer.publicKey() != myKey)
@@ -246,6 +252,7 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
         QByteArray prev = b.linkHash;
         qint64 next = firstSeq;
         bool changed = false;
+        bool stopped = false;
         StreamDigest writtenSigs;
         Ledger::Filter f;
         f.fromSeq = firstSeq;
@@ -260,8 +267,15 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
             tallySignatures(writtenSigs, e);
             prev = e.hash;
             ++next;
+            if (progress && (next - firstSeq) % 1024 == 0
+                && !progress(ExportPhase::Writing, next - firstSeq, lastSeq - firstSeq + 1)) {
+                stopped = true;
+                return false;
+            }
             return enc.ok();
         }));
+        if (stopped)
+            return exportCancelled();
         if (changed || (enc.ok() && (next != lastSeq + 1 || prev != lastHash || writtenSigs.grouped() != sigsVerified)))
             return makeError(ErrorCode::Integrity,
                 Tr::tr("The audit trail changed while it was being exported; nothing was exported."));

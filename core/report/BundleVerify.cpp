@@ -52,7 +52,7 @@ BundleCheck verifyBundle(const QByteArray& bytes)
     return verifyBundle(in);
 }
 
-BundleCheck verifyBundle(QIODevice& in)
+BundleCheck verifyBundle(QIODevice& in, const BundleWatcher& watch)
 {
     BundleCheck c;
     Decoder r(in);
@@ -144,15 +144,24 @@ BundleCheck verifyBundle(QIODevice& in)
     QByteArray lastHash;
     for (quint64 i = 0; i < nEvents; ++i) {
         auto e = decodeEvent(r, i);
-        if (!e)
+        if (!e) {
+            c.firstBad = firstSeq + static_cast<qint64>(i);
             return failed(e.error().message);
+        }
         // Payloads are canonical JSON objects (keys sorted, compact): one encoding, as the program writes them.
         QJsonParseError pe {};
         const QJsonDocument payload = QJsonDocument::fromJson(e->payload, &pe);
         if (pe.error != QJsonParseError::NoError || !payload.isObject()
-            || canonicalJson(payload.object()) != e->payload)
+            || canonicalJson(payload.object()) != e->payload) {
+            c.firstBad = e->seq;
             return failed(Tr::tr("Event %1 fails: its payload is not canonical JSON.").arg(e->seq));
-        if (!v.feed(*e))
+        }
+        const bool fed = v.feed(*e); // the watcher sees a failing event too: a viewer shows it
+        if (watch && !watch(*e, static_cast<qint64>(i), static_cast<qint64>(nEvents))) {
+            c.cancelled = true;
+            return failed(Tr::tr("verification cancelled"));
+        }
+        if (!fed)
             break;
         for (const auto& [login, pk] : keysIntroducedBy(*e))
             introduced.append({ login, pk, e->seq, BundleKey::Scope::InRange });
@@ -162,8 +171,10 @@ BundleCheck verifyBundle(QIODevice& in)
         lastHash = e->hash;
     }
     const VerifyReport report = v.finish();
-    if (!report.ok)
+    if (!report.ok) {
+        c.firstBad = report.firstBad;
         return failed(Tr::tr("Event %1 fails: %2").arg(report.firstBad).arg(report.reason));
+    }
     QByteArray bodyHash;
     if (const Status st = decodeTail(r, b, bodyHash); !st)
         return failed(st.error().message);

@@ -117,6 +117,16 @@ QString controlOfSubject(const QString& subject)
     return {};
 }
 
+bool looksLikeBundle(const QByteArray& firstBytes)
+{
+    return firstBytes.startsWith(QByteArray(kMagic, sizeof kMagic));
+}
+
+Error exportCancelled()
+{
+    return makeError(ErrorCode::Conflict, Tr::tr("The export was cancelled; nothing was written or recorded."));
+}
+
 QString bundleDigest(const QByteArray& bytes)
 {
     return groupedHex(blake2b256(bytes));

@@ -42,11 +42,26 @@ private:
     std::unique_ptr<State> m_state;
 };
 
+// How far a long export has got: the trail is verified (from event 1), then the range is written. `done` of
+// `total` events in that phase; return false to cancel (nothing is written or recorded then).
+enum class ExportPhase : quint8 { Verifying, Writing };
+using ExportProgress = std::function<bool(ExportPhase phase, qint64 done, qint64 total)>;
+
+// The error of an export the caller cancelled through its progress callback (Conflict): nothing was written.
+Error exportCancelled();
+
 // What an export covers and for whom (R-INV-2). Dates are days in local time, `to` inclusive; invalid = open.
 struct ExportOptions {
     QDate from;
     QDate to;
     QString reader; // login of the person the export is made for (redaction); empty = the acting user
+    ExportProgress progress; // optional
+
+    // Calls progress, if any: false when the caller cancelled.
+    bool report(ExportPhase phase, qint64 done, qint64 total) const
+    {
+        return !progress || progress(phase, done, total);
+    }
 };
 
 // One signer key in a bundle's key table, with where the ledger introduced it.
@@ -106,14 +121,21 @@ struct BundleCheck {
     bool startsAtGenesis = false;
     QStringList keyFingerprints; // "login fingerprint (introduced at seq N, before|in range|exporter)"
     QString reason; // the first failure, translated; empty when ok
+    qint64 firstBad = 0; // the first event that fails (0: the failure is not an event's, or none)
+    bool cancelled = false; // the watcher stopped it (not ok, nothing said about the file)
 };
+
+// Sees each event of a bundle as it is verified, in order, with how many the bundle holds: a viewer lists them as they
+// come. An event is passed once its hash and chain link hold (its signatures are checked in batches: a bad one is
+// named by BundleCheck::firstBad). Return false to cancel.
+using BundleWatcher = std::function<bool(const Event& e, qint64 index, qint64 total)>;
 
 // Checks everything a bundle claims, with no register and no login: structure, every event hash, chain links and
 // contiguity, the genesis link, every signature and co-signature against the key table, the key table against
 // the keys the events in range introduce, and the exporter's signature over the file. Never throws or crashes
 // on garbage. Reads the device once, from its current position to its end, holding one batch of events at a time
 // (a file of a million events verifies in bounded memory).
-BundleCheck verifyBundle(QIODevice& in);
+BundleCheck verifyBundle(QIODevice& in, const BundleWatcher& watch = {});
 BundleCheck verifyBundle(const QByteArray& bytes);
 
 // Builds the signed bundle for the options' range. Officers and auditors only (a denial is recorded). Refuses
@@ -140,6 +162,9 @@ Result<BuiltBundle> buildBundleForDigest(Register& reg, const ExportOptions& opt
 
 // The control number a subject names ("item:C" or "copy:C/N" -> "C"), else empty.
 QString controlOfSubject(const QString& subject);
+
+// Whether a file's first bytes are an export bundle's magic (kanribo BUNDLE opens it in the viewer).
+bool looksLikeBundle(const QByteArray& firstBytes);
 
 // The digest shown to inspectors for a bundle file: BLAKE2b-256, hex in groups of four.
 QString bundleDigest(const QByteArray& bytes);

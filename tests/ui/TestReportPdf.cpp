@@ -133,7 +133,7 @@ private Q_SLOTS:
     // banner is the highest level actually shown.
     void redactedForLowerReader()
     {
-        auto data = gatherInspection(m_t->reg(), { {}, {}, QStringLiteral("inspector") });
+        auto data = gatherInspection(m_t->reg(), { {}, {}, QStringLiteral("inspector"), {} });
         QVERIFY(data);
         QCOMPARE(data->highest, Level::Secret);
         auto pdf = renderInspectionPdf(*data, m_t->reg().policy(), QStringLiteral("en"));

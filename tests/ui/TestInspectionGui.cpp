@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 17: the inspection round trip in the GUI — File → Export for inspection… writes what kanribo-cli audit export
+// writes (and records it), and File → Verify a bundle… / `kanribo BUNDLE` verifies an export with no register.
+#include "AuditModel.h"
+#include "BundleWindow.h"
+#include "EventDetailView.h"
+#include "ExportDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "TablePage.h"
+#include "TestSupport.h"
+#include "i18n/Language.h"
+#include "report/Exports.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kanribo;
+using namespace kanribo::test;
+
+class TestInspectionGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void testR_INV_2_exportBundleFromTheFileMenu();
+    void testR_INV_2_exportCsvAndPdfForAReader();
+    void testR_INV_2_cancelledExportLeavesNothing();
+    void testR_ACC_3_staffHaveNoExport();
+    void testR_TRU_1_bundleViewerVerifiesWithoutARegister();
+    void testR_TRU_1_damagedBundleShowsTheFirstBadEvent();
+    void testR_TRU_1_notABundle();
+    void testAuditTabShowsEveryFieldOfAnEvent();
+
+private:
+    // Exports the whole trail as a bundle through the core service (as the dialog does) and returns its path.
+    QString exportBundle();
+    static int logEvents(Register& reg, const QString& kind);
+
+    std::unique_ptr<TempRegister> m_temp;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_out;
+};
+
+void TestInspectionGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("KanriboTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestInspectionGui"));
+    QVERIFY(m_out.isValid());
+}
+
+void TestInspectionGui::init()
+{
+    setLanguage(QStringLiteral("en"));
+    m_temp = std::make_unique<TempRegister>();
+    Register& reg = m_temp->reg();
+    QVERIFY(reg.people().addGroup(QStringLiteral("sakura"), QStringLiteral("Project Sakura")).ok());
+    QVERIFY(reg.people().grantGroup(QStringLiteral("officer"), QStringLiteral("sakura")).ok());
+    m_temp->addUser(QStringLiteral("inspector"), Role::Auditor, Level::Secret);
+    m_temp->addUser(
+        QStringLiteral("alice"), Role::Staff, Level::Secret, QStringLiteral("JPN"), { QStringLiteral("sakura") });
+    NewItem plan = testItem(QStringLiteral("(U) Sakura radar plan"), Level::Secret);
+    plan.groups = { QStringLiteral("sakura") };
+    const auto registered = reg.items().registerItem(plan);
+    QVERIFY2(registered, registered ? "" : qPrintable(registered.error().message));
+    QVERIFY(reg.items().registerItem(testItem(QStringLiteral("(U) Logistics note"), Level::Confidential)).ok());
+    m_window = std::make_unique<MainWindow>(std::move(m_temp->ptr()));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestInspectionGui::cleanup()
+{
+    m_window.reset();
+    m_temp.reset();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    setLanguage(QStringLiteral("en"));
+}
+
+int TestInspectionGui::logEvents(Register& reg, const QString& kind)
+{
+    int n = 0;
+    Ledger::Filter f;
+    const Status st = reg.ledger().forEach(f, [&](const Event& e) {
+        n += e.kind == kind;
+        return true;
+    });
+    return st ? n : -1;
+}
+
+QString TestInspectionGui::exportBundle()
+{
+    ExportRequest r;
+    r.out = m_out.filePath(QStringLiteral("%1.kbundle").arg(QDateTime::currentMSecsSinceEpoch()));
+    auto done = exportForInspection(m_window->reg(), r);
+    if (!done)
+        qFatal("export failed: %s", qPrintable(done.error().message));
+    return r.out;
+}
+
+void TestInspectionGui::testR_INV_2_exportBundleFromTheFileMenu()
+{
+    MainWindow& w = *m_window;
+    auto* action = child<QAction>(w, "exportAction");
+    QVERIFY(action->isVisible() && action->isEnabled());
+    const int before = logEvents(w.reg(), QStringLiteral("audit.exported"));
+    ExportDialog* dialog = w.exportForInspection();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(child<QComboBox>(*dialog, "formatCombo")->currentData().toString(), QStringLiteral("bundle"));
+    // Nothing to export to yet: the button waits for a file.
+    QVERIFY(!child<QPushButton>(*dialog, "exportButton")->isEnabled());
+    const QString path = m_out.filePath(QStringLiteral("menu.kbundle"));
+    child<QLineEdit>(*dialog, "fileEdit")->setText(path);
+    QTest::mouseClick(child<QPushButton>(*dialog, "exportButton"), Qt::LeftButton);
+    QTRY_VERIFY2(dialog->outcome().has_value(), qPrintable(dialog->errorText()));
+    QVERIFY(!dialog->isRunning());
+    // The file is the inspector's: it verifies offline, and the dialog shows its digest and the head it covers.
+    const BundleCheck c = verifyBundle(readFile(path));
+    QVERIFY2(c.ok, qPrintable(c.reason));
+    QVERIFY(dialog->resultText().contains(c.digest));
+    QVERIFY(dialog->resultText().contains(QStringLiteral("Head: event %1").arg(dialog->outcome()->head.seq)));
+    QVERIFY(dialog->outcome()->head.verified);
+    QCOMPARE(logEvents(w.reg(), QStringLiteral("audit.exported")), before + 1);
+    QCOMPARE(child<QPushButton>(*dialog, "closeButton")->text(), QStringLiteral("Close"));
+    QVERIFY(!child<QPushButton>(*dialog, "exportButton")->isVisible());
+    dialog->reject();
+    QTRY_VERIFY(w.exportForInspection() != nullptr); // the window is usable again
+}
+
+void TestInspectionGui::testR_INV_2_exportCsvAndPdfForAReader()
+{
+    MainWindow& w = *m_window;
+    ExportDialog* dialog = w.exportForInspection();
+    auto* format = child<QComboBox>(*dialog, "formatCombo");
+    auto* reader = child<QComboBox>(*dialog, "readerCombo");
+    format->setCurrentIndex(format->findData(QStringLiteral("csv")));
+    const int inspector = reader->findData(QStringLiteral("inspector"));
+    QVERIFY(inspector > 0);
+    reader->setCurrentIndex(inspector);
+    child<QLineEdit>(*dialog, "fileEdit")->setText(m_out.filePath(QStringLiteral("tables.csv")));
+    dialog->startExport();
+    QTRY_VERIFY2(dialog->outcome().has_value(), qPrintable(dialog->errorText()));
+    // R-ACC-3: the Secret-cleared inspector outside the group sees the group's item by control number only.
+    QCOMPARE(dialog->outcome()->reader, QStringLiteral("inspector"));
+    QCOMPARE(dialog->outcome()->withheld, qint64(1));
+    const QByteArray items = readFile(m_out.filePath(QStringLiteral("tables-items.csv")));
+    QVERIFY(items.contains("Logistics note"));
+    QVERIFY(!items.contains("Sakura radar plan"));
+    dialog->reject();
+
+    // A bundle cannot be redacted: for that reader it is refused, with the core's reason, and nothing is written.
+    dialog = w.exportForInspection();
+    child<QComboBox>(*dialog, "readerCombo")->setCurrentIndex(inspector);
+    const QString refused = m_out.filePath(QStringLiteral("refused.kbundle"));
+    child<QLineEdit>(*dialog, "fileEdit")->setText(refused);
+    dialog->startExport();
+    QTRY_VERIFY(!dialog->isRunning());
+    QVERIFY(!dialog->outcome());
+    QVERIFY2(!dialog->errorText().isEmpty(), "no reason shown");
+    QVERIFY(!QFileInfo::exists(refused));
+    dialog->reject();
+
+    dialog = w.exportForInspection();
+    format = child<QComboBox>(*dialog, "formatCombo");
+    format->setCurrentIndex(format->findData(QStringLiteral("pdf")));
+    child<QCheckBox>(*dialog, "fromSet")->setChecked(true);
+    const QString pdf = m_out.filePath(QStringLiteral("report.pdf"));
+    child<QLineEdit>(*dialog, "fileEdit")->setText(pdf);
+    dialog->startExport();
+    QTRY_VERIFY2(dialog->outcome().has_value(), qPrintable(dialog->errorText()));
+    QVERIFY(readFile(pdf).startsWith("%PDF"));
+    dialog->reject();
+}
+
+void TestInspectionGui::testR_INV_2_cancelledExportLeavesNothing()
+{
+    MainWindow& w = *m_window;
+    const int before = logEvents(w.reg(), QStringLiteral("audit.exported"));
+    ExportDialog* dialog = w.exportForInspection();
+    const QString path = m_out.filePath(QStringLiteral("cancelled.kbundle"));
+    child<QLineEdit>(*dialog, "fileEdit")->setText(path);
+    dialog->startExport();
+    QVERIFY(dialog->isRunning());
+    dialog->reject(); // Cancel while running: the export stops, the dialog stays to say so
+    QVERIFY(dialog->isVisible());
+    QTRY_VERIFY(!dialog->isRunning());
+    QVERIFY(!dialog->outcome());
+    QVERIFY2(child<QLabel>(*dialog, "phaseLabel")->text().contains(QStringLiteral("cancelled")),
+        qPrintable(child<QLabel>(*dialog, "phaseLabel")->text()));
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(logEvents(w.reg(), QStringLiteral("audit.exported")), before);
+    dialog->reject();
+}
+
+void TestInspectionGui::testR_ACC_3_staffHaveNoExport()
+{
+    m_window.reset();
+    auto alice = m_temp->login(QStringLiteral("alice"));
+    QVERIFY(alice);
+    MainWindow w(std::move(alice).value());
+    w.show();
+    QVERIFY(!child<QAction>(w, "exportAction")->isVisible());
+    QVERIFY(child<QAction>(w, "verifyBundleAction")->isVisible()); // verifying a bundle needs no role
+}
+
+void TestInspectionGui::testR_TRU_1_bundleViewerVerifiesWithoutARegister()
+{
+    const QString path = exportBundle();
+    const BundleCheck expected = verifyBundle(readFile(path));
+    QVERIFY(expected.ok);
+    // The viewer is what `kanribo BUNDLE` opens: a window of its own, no register.
+    BundleWindow viewer(path);
+    viewer.show();
+    QTRY_VERIFY(viewer.isFinished());
+    QVERIFY2(viewer.check().ok, qPrintable(viewer.check().reason));
+    QCOMPARE(viewer.model()->rowCount(), int(expected.events));
+    QVERIFY(viewer.verdictText().contains(QStringLiteral("The export verifies")));
+    QVERIFY(child<QLabel>(viewer, "factsLabel")->text().contains(expected.signerFingerprint));
+    QVERIFY(child<QLabel>(viewer, "factsLabel")->text().contains(expected.digest));
+    // Every event is there with its detail, verified.
+    viewer.view()->setCurrentIndex(viewer.view()->model()->index(0, 0));
+    QVERIFY(viewer.detail()->toPlainText().contains(QStringLiteral("register.created")));
+    QVERIFY(viewer.detail()->toPlainText().contains(QStringLiteral("every signature verified")));
+
+    setLanguage(QStringLiteral("ja"));
+    QVERIFY2(viewer.verdictText().contains(QStringLiteral("検証")), qPrintable(viewer.verdictText()));
+}
+
+void TestInspectionGui::testR_TRU_1_damagedBundleShowsTheFirstBadEvent()
+{
+    const QString path = exportBundle();
+    QByteArray bytes = readFile(path);
+    // The Sakura item's registration: one letter of its title changed in the signed payload.
+    const qsizetype at = bytes.indexOf("Sakura radar plan");
+    QVERIFY(at > 0);
+    bytes[at] = 'T';
+    const QString damaged = m_out.filePath(QStringLiteral("damaged.kbundle"));
+    writeFile(damaged, bytes);
+    const BundleCheck expected = verifyBundle(bytes);
+    QVERIFY(!expected.ok);
+    QVERIFY(expected.firstBad > 0);
+
+    BundleWindow viewer(damaged);
+    viewer.show();
+    QTRY_VERIFY(viewer.isFinished());
+    QVERIFY(!viewer.check().ok);
+    QCOMPARE(viewer.check().firstBad, expected.firstBad);
+    QVERIFY2(viewer.verdictText().contains(QStringLiteral("does NOT verify"))
+            && viewer.verdictText().contains(QString::number(expected.firstBad)),
+        qPrintable(viewer.verdictText()));
+    // The first bad event is selected and its detail says so.
+    const QModelIndex current = viewer.view()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.sibling(current.row(), AuditModel::Seq).data().toLongLong(), expected.firstBad);
+    QVERIFY2(
+        viewer.detail()->toPlainText().contains(QStringLiteral("FAILS")), qPrintable(viewer.detail()->toPlainText()));
+    QVERIFY(viewer.detail()->toPlainText().contains(QStringLiteral("Takura radar plan")));
+}
+
+void TestInspectionGui::testR_TRU_1_notABundle()
+{
+    const QString path = m_out.filePath(QStringLiteral("notes.txt"));
+    writeFile(path, QByteArrayLiteral("not an export"));
+    BundleWindow viewer(path);
+    QTRY_VERIFY(viewer.isFinished());
+    QVERIFY(!viewer.check().ok);
+    QCOMPARE(viewer.model()->rowCount(), 0);
+    QVERIFY2(viewer.verdictText().contains(QStringLiteral("does NOT verify")), qPrintable(viewer.verdictText()));
+    QVERIFY(!looksLikeBundle(readFile(path)));
+    QVERIFY(looksLikeBundle(readFile(exportBundle())));
+
+    BundleWindow missing(m_out.filePath(QStringLiteral("nowhere.kbundle")));
+    QTRY_VERIFY(missing.isFinished());
+    QVERIFY(missing.verdictText().contains(QStringLiteral("Cannot read")));
+}
+
+void TestInspectionGui::testAuditTabShowsEveryFieldOfAnEvent()
+{
+    MainWindow& w = *m_window;
+    w.tabs()->setCurrentIndex(w.tabs()->count() - 1);
+    QTRY_VERIFY(w.auditModel()->rowCount() > 0);
+    int row = -1;
+    for (int r = 0; r < w.auditModel()->rowCount(); ++r)
+        if (w.auditModel()->eventAt(r)->kind == QLatin1String("item.registered"))
+            row = r;
+    QVERIFY(row >= 0);
+    auto* page = w.findChild<TablePage*>(QStringLiteral("audit"));
+    QVERIFY(page);
+    page->view()->setCurrentIndex(page->proxy()->mapFromSource(w.auditModel()->index(row, 0)));
+    const QString text = w.auditDetail()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("item.registered")) && text.contains(QStringLiteral("Signed by: officer"))
+            && text.contains(QStringLiteral("Payload:")) && text.contains(QStringLiteral("Logistics note")),
+        qPrintable(text));
+    w.lockRegister();
+    QVERIFY(w.auditDetail()->toPlainText().isEmpty()); // nothing shown while locked
+}
+
+QTEST_MAIN(TestInspectionGui)
+#include "TestInspectionGui.moc"
