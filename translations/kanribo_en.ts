@@ -277,6 +277,92 @@
     </message>
 </context>
 <context>
+    <name>kanribo::BundleWindow</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an export bundle.</source>
+        <translation>%1 is too large to be an export bundle.</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Verifying %1…</translation>
+    </message>
+    <message>
+        <source>Verification of %1 cancelled: nothing is said about this file.</source>
+        <translation>Verification of %1 cancelled: nothing is said about this file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export verifies: %n event(s), hash chain, signatures and the exporter&apos;s signature over the file intact.</source>
+        <translation>
+            <numerusform>The export verifies: %n event(s), hash chain, signatures and the exporter&apos;s signature over the file intact.</numerusform>
+            <numerusform>The export verifies: %n event(s), hash chain, signatures and the exporter&apos;s signature over the file intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export does NOT verify. First bad event: No. %1. %2</source>
+        <translation>The export does NOT verify. First bad event: No. %1. %2</translation>
+    </message>
+    <message>
+        <source>The export does NOT verify: %1</source>
+        <translation>The export does NOT verify: %1</translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation>Facility: %1</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <source>Range: %1 – %2</source>
+        <translation>Range: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Events: No. %1 to %2%3</source>
+        <translation>Events: No. %1 to %2%3</translation>
+    </message>
+    <message>
+        <source> (from the register&apos;s creation)</source>
+        <translation> (from the register&apos;s creation)</translation>
+    </message>
+    <message>
+        <source>Signed by: %1, fingerprint %2</source>
+        <translation>Signed by: %1, fingerprint %2</translation>
+    </message>
+    <message>
+        <source>Last event hash: %1</source>
+        <translation>Last event hash: %1</translation>
+    </message>
+    <message>
+        <source>Bundle digest: %1</source>
+        <translation>Bundle digest: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Key: %1</translation>
+    </message>
+    <message>
+        <source>Compare the signer&apos;s fingerprint (and, for a range that starts after the register&apos;s creation, the keys from before the range) with those the facility gave you.</source>
+        <translation>Compare the signer&apos;s fingerprint (and, for a range that starts after the register&apos;s creation, the keys from before the range) with those the facility gave you.</translation>
+    </message>
+    <message>
+        <source>The first %1 events are listed; the verdict covers all %2.</source>
+        <translation>The first %1 events are listed; the verdict covers all %2.</translation>
+    </message>
+    <message>
+        <source>Verify export bundle — %1</source>
+        <translation>Verify export bundle — %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -614,10 +700,6 @@
     <message>
         <source>Lists the destruction records.</source>
         <translation>Lists the destruction records.</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an export format: use bundle, csv or pdf.</source>
@@ -1968,6 +2050,198 @@
     <message>
         <source>Malformed event encoding.</source>
         <translation>Malformed event encoding.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::EventDetailView</name>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>Event %1: %2</translation>
+    </message>
+    <message>
+        <source>Time: %1 (%2 UTC)</source>
+        <translation>Time: %1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>Signed by: %1</translation>
+    </message>
+    <message>
+        <source>Co-signed by: %1</source>
+        <translation>Co-signed by: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Verification: not yet checked here (Verify checks the whole trail).</source>
+        <translation>Verification: not yet checked here (Verify checks the whole trail).</translation>
+    </message>
+    <message>
+        <source>Verification: hash, chain link and every signature verified.</source>
+        <translation>Verification: hash, chain link and every signature verified.</translation>
+    </message>
+    <message>
+        <source>Verification: FAILS — the first event that does not verify.</source>
+        <translation>Verification: FAILS — the first event that does not verify.</translation>
+    </message>
+    <message>
+        <source>Verification: after the first failure; nothing from here on can be trusted.</source>
+        <translation>Verification: after the first failure; nothing from here on can be trusted.</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>Hash: %1</translation>
+    </message>
+    <message>
+        <source>Previous hash: %1</source>
+        <translation>Previous hash: %1</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>In words: %1</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Payload:</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ExportDialog</name>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>Choose the file to export to.</translation>
+    </message>
+    <message>
+        <source>Checking the request…</source>
+        <translation>Checking the request…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail: event %1 of %2…</source>
+        <translation>Verifying the audit trail: event %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Writing the export: event %1 of %2…</source>
+        <translation>Writing the export: event %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written or recorded.</source>
+        <translation>Export cancelled: nothing was written or recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) (No. %1 to %2).</source>
+        <translation>
+            <numerusform>Exported %n event(s) (No. %1 to %2).</numerusform>
+            <numerusform>Exported %n event(s) (No. %1 to %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Bundle digest: %1</source>
+        <translation>Bundle digest: %1</translation>
+    </message>
+    <message>
+        <source>Signed by: %1  %2</source>
+        <translation>Signed by: %1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the accountability view: titles and details withheld from %1.</source>
+        <translation>
+            <numerusform>%n item(s) in the accountability view: titles and details withheld from %1.</numerusform>
+            <numerusform>%n item(s) in the accountability view: titles and details withheld from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head: event %1, hash %2 (a checkpoint: the trail before it verifies).</source>
+        <translation>Head: event %1, hash %2 (a checkpoint: the trail before it verifies).</translation>
+    </message>
+    <message>
+        <source>Head: event %1, hash %2 (the trail does not verify: no checkpoint).</source>
+        <translation>Head: event %1, hash %2 (the trail does not verify: no checkpoint).</translation>
+    </message>
+    <message>
+        <source>Give the inspector the signer&apos;s fingerprint by another way than the file: they check it when they verify the bundle.</source>
+        <translation>Give the inspector the signer&apos;s fingerprint by another way than the file: they check it when they verify the bundle.</translation>
+    </message>
+    <message>
+        <source>Export bundles (*.kbundle)</source>
+        <translation>Export bundles (*.kbundle)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF reports (*.pdf)</source>
+        <translation>PDF reports (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export for inspection</source>
+        <translation>Export for inspection</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Signed bundle (verifiable offline)</source>
+        <translation>Signed bundle (verifiable offline)</translation>
+    </message>
+    <message>
+        <source>CSV tables</source>
+        <translation>CSV tables</translation>
+    </message>
+    <message>
+        <source>PDF inspection report</source>
+        <translation>PDF inspection report</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>&amp;For reader:</source>
+        <translation>&amp;For reader:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>from this day (otherwise from the register&apos;s creation)</source>
+        <translation>from this day (otherwise from the register&apos;s creation)</translation>
+    </message>
+    <message>
+        <source>to this day (otherwise to today)</source>
+        <translation>to this day (otherwise to today)</translation>
+    </message>
+    <message>
+        <source>Items the reader may not see are left out; items seen only by control number have their titles withheld. A bundle cannot be redacted: it is refused for a reader not cleared for everything in it.</source>
+        <translation>Items the reader may not see are left out; items seen only by control number have their titles withheld. A bundle cannot be redacted: it is refused for a reader not cleared for everything in it.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3665,30 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>%1 is encrypted under fresh keys.</source>
         <translation>%1 is encrypted under fresh keys.</translation>
+    </message>
+    <message>
+        <source>&amp;Export for Inspection…</source>
+        <translation>&amp;Export for Inspection…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail and the register for an inspector: a signed bundle, CSV tables or a PDF report</source>
+        <translation>Export the audit trail and the register for an inspector: a signed bundle, CSV tables or a PDF report</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a Bundle…</source>
+        <translation>&amp;Verify a Bundle…</translation>
+    </message>
+    <message>
+        <source>Open an export bundle read-only and verify it, without this register</source>
+        <translation>Open an export bundle read-only and verify it, without this register</translation>
+    </message>
+    <message>
+        <source>Verify a bundle</source>
+        <translation>Verify a bundle</translation>
+    </message>
+    <message>
+        <source>Export bundles (*.kbundle);;All files (*)</source>
+        <translation>Export bundles (*.kbundle);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +5474,26 @@ Keep both files together, protected like the most highly classified item in the 
         <source>Event %1 fails: its payload is not canonical JSON.</source>
         <translation>Event %1 fails: its payload is not canonical JSON.</translation>
     </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation>verification cancelled</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written or recorded.</source>
+        <translation>The export was cancelled; nothing was written or recorded.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>This program was built without PDF reports.</source>
+        <translation>This program was built without PDF reports.</translation>
+    </message>
+    <message>
+        <source>Name the file to export to.</source>
+        <translation>Name the file to export to.</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ReportIncidentDialog</name>
@@ -5445,16 +5763,16 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Kanribo — register of classified documents</translation>
     </message>
     <message>
-        <source>The register file to open.</source>
-        <translation>The register file to open.</translation>
-    </message>
-    <message>
         <source>Kanribo</source>
         <translation>Kanribo</translation>
     </message>
     <message>
         <source>The cryptography library cannot be initialised.</source>
         <translation>The cryptography library cannot be initialised.</translation>
+    </message>
+    <message>
+        <source>The register file to open, or an export bundle to verify.</source>
+        <translation>The register file to open, or an export bundle to verify.</translation>
     </message>
 </context>
 </TS>

@@ -277,6 +277,91 @@
     </message>
 </context>
 <context>
+    <name>kanribo::BundleWindow</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an export bundle.</source>
+        <translation>%1 はエクスポートバンドルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 を検証しています…</translation>
+    </message>
+    <message>
+        <source>Verification of %1 cancelled: nothing is said about this file.</source>
+        <translation>%1 の検証を中止しました。このファイルについては何も判定していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export verifies: %n event(s), hash chain, signatures and the exporter&apos;s signature over the file intact.</source>
+        <translation>
+            <numerusform>エクスポートを検証しました: %n 件のイベント、ハッシュチェーン、署名およびファイルに対するエクスポート実施者の署名に異常はありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export does NOT verify. First bad event: No. %1. %2</source>
+        <translation>エクスポートの検証に失敗しました。最初の不正なイベント: 番号 %1。%2</translation>
+    </message>
+    <message>
+        <source>The export does NOT verify: %1</source>
+        <translation>エクスポートの検証に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Facility: %1</source>
+        <translation>施設: %1</translation>
+    </message>
+    <message>
+        <source>Register: %1</source>
+        <translation>管理簿: %1</translation>
+    </message>
+    <message>
+        <source>Range: %1 – %2</source>
+        <translation>範囲: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Events: No. %1 to %2%3</source>
+        <translation>イベント: 番号 %1~%2%3</translation>
+    </message>
+    <message>
+        <source> (from the register&apos;s creation)</source>
+        <translation>(管理簿の作成時から)</translation>
+    </message>
+    <message>
+        <source>Signed by: %1, fingerprint %2</source>
+        <translation>署名者: %1、鍵フィンガープリント %2</translation>
+    </message>
+    <message>
+        <source>Last event hash: %1</source>
+        <translation>最終イベントのハッシュ: %1</translation>
+    </message>
+    <message>
+        <source>Bundle digest: %1</source>
+        <translation>バンドルのダイジェスト: %1</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>鍵: %1</translation>
+    </message>
+    <message>
+        <source>Compare the signer&apos;s fingerprint (and, for a range that starts after the register&apos;s creation, the keys from before the range) with those the facility gave you.</source>
+        <translation>署名者の鍵フィンガープリント(および管理簿の作成後に始まる範囲の場合は、範囲より前の鍵)を、施設から提供されたものと照合してください。</translation>
+    </message>
+    <message>
+        <source>The first %1 events are listed; the verdict covers all %2.</source>
+        <translation>最初の %1 件のイベントを表示しています。判定は全 %2 件を対象としています。</translation>
+    </message>
+    <message>
+        <source>Verify export bundle — %1</source>
+        <translation>エクスポートバンドルの検証 — %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::ChangePasswordDialog</name>
     <message>
         <source>Change my password</source>
@@ -613,10 +698,6 @@
     <message>
         <source>Lists the destruction records.</source>
         <translation>廃棄記録の一覧を表示します。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an export format: use bundle, csv or pdf.</source>
@@ -1961,6 +2042,196 @@
     <message>
         <source>Malformed event encoding.</source>
         <translation>イベントの符号化形式が不正です。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::EventDetailView</name>
+    <message>
+        <source>Event %1: %2</source>
+        <translation>イベント %1: %2</translation>
+    </message>
+    <message>
+        <source>Time: %1 (%2 UTC)</source>
+        <translation>日時: %1(UTC %2)</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>署名者: %1</translation>
+    </message>
+    <message>
+        <source>Co-signed by: %1</source>
+        <translation>連署者: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>対象: %1</translation>
+    </message>
+    <message>
+        <source>Verification: not yet checked here (Verify checks the whole trail).</source>
+        <translation>検証: この画面では未確認です(「検証」で監査証跡全体を確認します)。</translation>
+    </message>
+    <message>
+        <source>Verification: hash, chain link and every signature verified.</source>
+        <translation>検証: ハッシュ、チェーンの連結およびすべての署名を確認しました。</translation>
+    </message>
+    <message>
+        <source>Verification: FAILS — the first event that does not verify.</source>
+        <translation>検証: 失敗 — 検証に失敗した最初のイベントです。</translation>
+    </message>
+    <message>
+        <source>Verification: after the first failure; nothing from here on can be trusted.</source>
+        <translation>検証: 最初の失敗より後のイベントです。ここから先は信頼できません。</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>ハッシュ: %1</translation>
+    </message>
+    <message>
+        <source>Previous hash: %1</source>
+        <translation>直前のハッシュ: %1</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>内容: %1</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>記録内容:</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::ExportDialog</name>
+    <message>
+        <source>Choose the file to export to.</source>
+        <translation>エクスポート先のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Checking the request…</source>
+        <translation>要求を確認しています…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail: event %1 of %2…</source>
+        <translation>監査証跡を検証しています: %2 件中 %1 件…</translation>
+    </message>
+    <message>
+        <source>Writing the export: event %1 of %2…</source>
+        <translation>エクスポートを書き出しています: %2 件中 %1 件…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written or recorded.</source>
+        <translation>エクスポートを中止しました。何も書き出しておらず、記録もしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) (No. %1 to %2).</source>
+        <translation>
+            <numerusform>%n 件のイベント(番号 %1~%2)をエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <source>Bundle digest: %1</source>
+        <translation>バンドルのダイジェスト: %1</translation>
+    </message>
+    <message>
+        <source>Signed by: %1  %2</source>
+        <translation>署名者: %1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the accountability view: titles and details withheld from %1.</source>
+        <translation>
+            <numerusform>%n 件の件名は管理番号のみの表示です: %1 には件名と詳細を非表示にしています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head: event %1, hash %2 (a checkpoint: the trail before it verifies).</source>
+        <translation>先頭: イベント %1、ハッシュ %2(チェックポイント: それより前の監査証跡は正しく検証されました)。</translation>
+    </message>
+    <message>
+        <source>Head: event %1, hash %2 (the trail does not verify: no checkpoint).</source>
+        <translation>先頭: イベント %1、ハッシュ %2(監査証跡の検証に失敗したため、チェックポイントはありません)。</translation>
+    </message>
+    <message>
+        <source>Give the inspector the signer&apos;s fingerprint by another way than the file: they check it when they verify the bundle.</source>
+        <translation>署名者の鍵フィンガープリントは、ファイルとは別の手段で検査官に伝えてください。検査官はバンドルの検証時にこれを照合します。</translation>
+    </message>
+    <message>
+        <source>Export bundles (*.kbundle)</source>
+        <translation>エクスポートバンドル (*.kbundle)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV 表 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF reports (*.pdf)</source>
+        <translation>PDF 報告書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export for inspection</source>
+        <translation>検査用エクスポート</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Signed bundle (verifiable offline)</source>
+        <translation>署名付きバンドル(オフラインで検証可能)</translation>
+    </message>
+    <message>
+        <source>CSV tables</source>
+        <translation>CSV 表</translation>
+    </message>
+    <message>
+        <source>PDF inspection report</source>
+        <translation>PDF 検査報告書</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>終了日:</translation>
+    </message>
+    <message>
+        <source>&amp;For reader:</source>
+        <translation>閲覧者(&amp;F):</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>ファイル(&amp;I):</translation>
+    </message>
+    <message>
+        <source>from this day (otherwise from the register&apos;s creation)</source>
+        <translation>この日から(指定しない場合は管理簿の作成時から)</translation>
+    </message>
+    <message>
+        <source>to this day (otherwise to today)</source>
+        <translation>この日まで(指定しない場合は本日まで)</translation>
+    </message>
+    <message>
+        <source>Items the reader may not see are left out; items seen only by control number have their titles withheld. A bundle cannot be redacted: it is refused for a reader not cleared for everything in it.</source>
+        <translation>閲覧者が見ることのできない件名は含めません。管理番号のみで見える件名は件名を非表示にします。バンドルは一部を伏せることができないため、含まれるすべてについて秘密取扱資格のない閲覧者には作成できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3647,30 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>%1 is encrypted under fresh keys.</source>
         <translation>%1 を新しい鍵で暗号化し直しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Export for Inspection…</source>
+        <translation>検査用エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail and the register for an inspector: a signed bundle, CSV tables or a PDF report</source>
+        <translation>検査官向けに監査証跡と管理簿をエクスポートします: 署名付きバンドル、CSV 表または PDF 報告書</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a Bundle…</source>
+        <translation>バンドルの検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Open an export bundle read-only and verify it, without this register</source>
+        <translation>この管理簿を使わずに、エクスポートバンドルを読み取り専用で開いて検証します</translation>
+    </message>
+    <message>
+        <source>Verify a bundle</source>
+        <translation>バンドルの検証</translation>
+    </message>
+    <message>
+        <source>Export bundles (*.kbundle);;All files (*)</source>
+        <translation>エクスポートバンドル (*.kbundle);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -5157,6 +5452,26 @@ Keep both files together, protected like the most highly classified item in the 
         <source>Event %1 fails: its payload is not canonical JSON.</source>
         <translation>イベント %1 で失敗: 内容が正準形式の JSON ではありません。</translation>
     </message>
+    <message>
+        <source>verification cancelled</source>
+        <translation>検証を中止しました</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written or recorded.</source>
+        <translation>エクスポートを中止しました。何も書き出しておらず、記録もしていません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>This program was built without PDF reports.</source>
+        <translation>このプログラムは PDF 報告書なしでビルドされています。</translation>
+    </message>
+    <message>
+        <source>Name the file to export to.</source>
+        <translation>エクスポート先のファイルを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ReportIncidentDialog</name>
@@ -5423,16 +5738,16 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Kanribo — 秘密文書管理簿</translation>
     </message>
     <message>
-        <source>The register file to open.</source>
-        <translation>開く管理簿ファイル。</translation>
-    </message>
-    <message>
         <source>Kanribo</source>
         <translation>Kanribo</translation>
     </message>
     <message>
         <source>The cryptography library cannot be initialised.</source>
         <translation>暗号ライブラリを初期化できません。</translation>
+    </message>
+    <message>
+        <source>The register file to open, or an export bundle to verify.</source>
+        <translation>開く管理簿ファイル、または検証するエクスポートバンドル。</translation>
     </message>
 </context>
 </TS>
