@@ -2099,12 +2099,239 @@
         <translation>Previous hash: %1</translation>
     </message>
     <message>
-        <source>In words: %1</source>
-        <translation>In words: %1</translation>
-    </message>
-    <message>
         <source>Payload:</source>
         <translation>Payload:</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::EventSentence</name>
+    <message>
+        <source>security officer</source>
+        <translation>security officer</translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>custodian</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>(receipt signed)</source>
+        <translation>(receipt signed)</translation>
+    </message>
+    <message>
+        <source>(no receipt)</source>
+        <translation>(no receipt)</translation>
+    </message>
+    <message>
+        <source>the recovery code</source>
+        <translation>the recovery code</translation>
+    </message>
+    <message>
+        <source>%1 created the register of %2.</source>
+        <translation>%1 created the register of %2.</translation>
+    </message>
+    <message>
+        <source>%1 added %2 as %3, cleared to %4.</source>
+        <translation>%1 added %2 as %3, cleared to %4.</translation>
+    </message>
+    <message>
+        <source>%1 put %2 in the need-to-know group %3.</source>
+        <translation>%1 put %2 in the need-to-know group %3.</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the need-to-know group %3.</source>
+        <translation>%1 removed %2 from the need-to-know group %3.</translation>
+    </message>
+    <message>
+        <source>%1 disabled the account of %2.</source>
+        <translation>%1 disabled the account of %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 changed their password.</translation>
+    </message>
+    <message>
+        <source>%1 reset the keys of %2 (break-glass recovery).</source>
+        <translation>%1 reset the keys of %2 (break-glass recovery).</translation>
+    </message>
+    <message>
+        <source>%1 sealed compartment keys: %2 new key(s), %3 given to people entitled.</source>
+        <translation>%1 sealed compartment keys: %2 new key(s), %3 given to people entitled.</translation>
+    </message>
+    <message>
+        <source>%1 moved the register to ledger rules %2 (from %3).</source>
+        <translation>%1 moved the register to ledger rules %2 (from %3).</translation>
+    </message>
+    <message>
+        <source>%1 added the need-to-know group %2.</source>
+        <translation>%1 added the need-to-know group %2.</translation>
+    </message>
+    <message>
+        <source>%1 added the container %2 (%3, %4).</source>
+        <translation>%1 added the container %2 (%3, %4).</translation>
+    </message>
+    <message>
+        <source>%1 was refused %2 on %3: %4.</source>
+        <translation>%1 was refused %2 on %3: %4.</translation>
+    </message>
+    <message>
+        <source>%1 set %2 to %3.</source>
+        <translation>%1 set %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 adopted the policy pack %2 %3.</source>
+        <translation>%1 adopted the policy pack %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 logged in after %2 failed login(s): %3.</source>
+        <translation>%1 logged in after %2 failed login(s): %3.</translation>
+    </message>
+    <message>
+        <source>%1 backed up the register to %2 (head: event %3).</source>
+        <translation>%1 backed up the register to %2 (head: event %3).</translation>
+    </message>
+    <message>
+        <source>%1 restored the register from %2 (head: event %3).</source>
+        <translation>%1 restored the register from %2 (head: event %3).</translation>
+    </message>
+    <message>
+        <source>%1 registered %2 at %3 with %4 copy(ies).</source>
+        <translation>%1 registered %2 at %3 with %4 copy(ies).</translation>
+    </message>
+    <message>
+        <source>%1 opened the content of %2 (disclosure record).</source>
+        <translation>%1 opened the content of %2 (disclosure record).</translation>
+    </message>
+    <message>
+        <source>%1 was shown %2 (disclosure record).</source>
+        <translation>%1 was shown %2 (disclosure record).</translation>
+    </message>
+    <message>
+        <source>%1 opened the content of %2.</source>
+        <translation>%1 opened the content of %2.</translation>
+    </message>
+    <message>
+        <source>%1 sealed the content key of %2 to %3.</source>
+        <translation>%1 sealed the content key of %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 re-encrypted %2 under fresh keys.</source>
+        <translation>%1 re-encrypted %2 under fresh keys.</translation>
+    </message>
+    <message>
+        <source>%1 upgraded %2 from %3 to %4.</source>
+        <translation>%1 upgraded %2 from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1 declassified %2 (was %3).</source>
+        <translation>%1 declassified %2 (was %3).</translation>
+    </message>
+    <message>
+        <source>%1 downgraded %2 from %3 to %4.</source>
+        <translation>%1 downgraded %2 from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1 recorded the approval to release %2 to %3 (reference %4).</source>
+        <translation>%1 recorded the approval to release %2 to %3 (reference %4).</translation>
+    </message>
+    <message>
+        <source>%1 recorded that the designation of %2 expired on %3.</source>
+        <translation>%1 recorded that the designation of %2 expired on %3.</translation>
+    </message>
+    <message>
+        <source>%1 handed %2 to %3 %4.</source>
+        <translation>%1 handed %2 to %3 %4.</translation>
+    </message>
+    <message>
+        <source>%1 stored %2 in %3.</source>
+        <translation>%1 stored %2 in %3.</translation>
+    </message>
+    <message>
+        <source>%1 issued %2 to %3 %4.</source>
+        <translation>%1 issued %2 to %3 %4.</translation>
+    </message>
+    <message>
+        <source>%1 dispatched %2 to %3 by %4 (receipt due %5).</source>
+        <translation>%1 dispatched %2 to %3 by %4 (receipt due %5).</translation>
+    </message>
+    <message>
+        <source>%1 recorded receipt %2 for %3.</source>
+        <translation>%1 recorded receipt %2 for %3.</translation>
+    </message>
+    <message>
+        <source>%1 destroyed %2 by %3 (no witness).</source>
+        <translation>%1 destroyed %2 by %3 (no witness).</translation>
+    </message>
+    <message>
+        <source>%1 destroyed %2 by %3, witnessed by %4.</source>
+        <translation>%1 destroyed %2 by %3, witnessed by %4.</translation>
+    </message>
+    <message>
+        <source>%1 reproduced %2: new copies %3.</source>
+        <translation>%1 reproduced %2: new copies %3.</translation>
+    </message>
+    <message>
+        <source>the loss</source>
+        <translation>the loss</translation>
+    </message>
+    <message>
+        <source>the compromise</source>
+        <translation>the compromise</translation>
+    </message>
+    <message>
+        <source>a possible compromise</source>
+        <translation>a possible compromise</translation>
+    </message>
+    <message>
+        <source>%1 reported %2 of %3 (incident %4).</source>
+        <translation>%1 reported %2 of %3 (incident %4).</translation>
+    </message>
+    <message>
+        <source>%1 updated incident %2: %3.</source>
+        <translation>%1 updated incident %2: %3.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>%1 started inventory %2 of %3.</source>
+        <translation>%1 started inventory %2 of %3.</translation>
+    </message>
+    <message>
+        <source>the whole register</source>
+        <translation>the whole register</translation>
+    </message>
+    <message>
+        <source>%1 sighted %2 at inventory %3.</source>
+        <translation>%1 sighted %2 at inventory %3.</translation>
+    </message>
+    <message>
+        <source>%1 finished inventory %2: %3 present, %4 missing, %5 unexpected.</source>
+        <translation>%1 finished inventory %2: %3 present, %4 missing, %5 unexpected.</translation>
+    </message>
+    <message>
+        <source>%1 exported the audit trail (%2) for %3.</source>
+        <translation>%1 exported the audit trail (%2) for %3.</translation>
+    </message>
+    <message>
+        <source>%1 signed a checkpoint after event %2.</source>
+        <translation>%1 signed a checkpoint after event %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
     </message>
 </context>
 <context>

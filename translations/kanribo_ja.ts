@@ -2091,12 +2091,239 @@
         <translation>直前のハッシュ: %1</translation>
     </message>
     <message>
-        <source>In words: %1</source>
-        <translation>内容: %1</translation>
-    </message>
-    <message>
         <source>Payload:</source>
         <translation>記録内容:</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::EventSentence</name>
+    <message>
+        <source>security officer</source>
+        <translation>保全責任者</translation>
+    </message>
+    <message>
+        <source>custodian</source>
+        <translation>保管責任者</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>検査官</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>取扱者</translation>
+    </message>
+    <message>
+        <source>(receipt signed)</source>
+        <translation>(受領署名あり)</translation>
+    </message>
+    <message>
+        <source>(no receipt)</source>
+        <translation>(受領署名なし)</translation>
+    </message>
+    <message>
+        <source>the recovery code</source>
+        <translation>回復コード</translation>
+    </message>
+    <message>
+        <source>%1 created the register of %2.</source>
+        <translation>%1 が %2 の管理簿を作成しました。</translation>
+    </message>
+    <message>
+        <source>%1 added %2 as %3, cleared to %4.</source>
+        <translation>%1 が %2 を %3(秘密取扱資格 %4)として登録しました。</translation>
+    </message>
+    <message>
+        <source>%1 put %2 in the need-to-know group %3.</source>
+        <translation>%1 が %2 を知る必要グループ %3 に加えました。</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the need-to-know group %3.</source>
+        <translation>%1 が %2 を知る必要グループ %3 から外しました。</translation>
+    </message>
+    <message>
+        <source>%1 disabled the account of %2.</source>
+        <translation>%1 が %2 のアカウントを無効化しました。</translation>
+    </message>
+    <message>
+        <source>%1 changed their password.</source>
+        <translation>%1 がパスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>%1 reset the keys of %2 (break-glass recovery).</source>
+        <translation>%1 が %2 の鍵を再設定しました(非常時の回復)。</translation>
+    </message>
+    <message>
+        <source>%1 sealed compartment keys: %2 new key(s), %3 given to people entitled.</source>
+        <translation>%1 が区画鍵を封印しました: 新しい鍵 %2 件、資格のある者への付与 %3 件。</translation>
+    </message>
+    <message>
+        <source>%1 moved the register to ledger rules %2 (from %3).</source>
+        <translation>%1 が管理簿の記録規則を %3 から %2 に移行しました。</translation>
+    </message>
+    <message>
+        <source>%1 added the need-to-know group %2.</source>
+        <translation>%1 が知る必要グループ %2 を追加しました。</translation>
+    </message>
+    <message>
+        <source>%1 added the container %2 (%3, %4).</source>
+        <translation>%1 が保管容器 %2(%3、%4)を追加しました。</translation>
+    </message>
+    <message>
+        <source>%1 was refused %2 on %3: %4.</source>
+        <translation>%1 による %3 への %2 は拒否されました: %4。</translation>
+    </message>
+    <message>
+        <source>%1 set %2 to %3.</source>
+        <translation>%1 が %2 を %3 に設定しました。</translation>
+    </message>
+    <message>
+        <source>%1 adopted the policy pack %2 %3.</source>
+        <translation>%1 がポリシーパック %2 %3 を採用しました。</translation>
+    </message>
+    <message>
+        <source>%1 logged in after %2 failed login(s): %3.</source>
+        <translation>%1 がログインしました。それまでのログイン失敗 %2 件: %3。</translation>
+    </message>
+    <message>
+        <source>%1 backed up the register to %2 (head: event %3).</source>
+        <translation>%1 が管理簿を %2 にバックアップしました(先頭: イベント %3)。</translation>
+    </message>
+    <message>
+        <source>%1 restored the register from %2 (head: event %3).</source>
+        <translation>%1 が管理簿を %2 から復元しました(先頭: イベント %3)。</translation>
+    </message>
+    <message>
+        <source>%1 registered %2 at %3 with %4 copy(ies).</source>
+        <translation>%1 が %2 を %3、%4 部で登録しました。</translation>
+    </message>
+    <message>
+        <source>%1 opened the content of %2 (disclosure record).</source>
+        <translation>%1 が %2 の内容を開きました(開示記録)。</translation>
+    </message>
+    <message>
+        <source>%1 was shown %2 (disclosure record).</source>
+        <translation>%1 に %2 が表示されました(開示記録)。</translation>
+    </message>
+    <message>
+        <source>%1 opened the content of %2.</source>
+        <translation>%1 が %2 の内容を開きました。</translation>
+    </message>
+    <message>
+        <source>%1 sealed the content key of %2 to %3.</source>
+        <translation>%1 が %2 の内容鍵を %3 宛てに封印しました。</translation>
+    </message>
+    <message>
+        <source>%1 re-encrypted %2 under fresh keys.</source>
+        <translation>%1 が %2 を新しい鍵で再暗号化しました。</translation>
+    </message>
+    <message>
+        <source>%1 upgraded %2 from %3 to %4.</source>
+        <translation>%1 が %2 の秘密区分を %3 から %4 に引き上げました。</translation>
+    </message>
+    <message>
+        <source>%1 declassified %2 (was %3).</source>
+        <translation>%1 が %2 の指定を解除しました(旧区分 %3)。</translation>
+    </message>
+    <message>
+        <source>%1 downgraded %2 from %3 to %4.</source>
+        <translation>%1 が %2 の秘密区分を %3 から %4 に引き下げました。</translation>
+    </message>
+    <message>
+        <source>%1 recorded the approval to release %2 to %3 (reference %4).</source>
+        <translation>%1 が %2 の %3 への開示承認を記録しました(文書番号 %4)。</translation>
+    </message>
+    <message>
+        <source>%1 recorded that the designation of %2 expired on %3.</source>
+        <translation>%1 が %2 の指定が %3 に期間満了したことを記録しました。</translation>
+    </message>
+    <message>
+        <source>%1 handed %2 to %3 %4.</source>
+        <translation>%1 が %3 に %2 を引き渡しました%4。</translation>
+    </message>
+    <message>
+        <source>%1 stored %2 in %3.</source>
+        <translation>%1 が %2 を %3 に保管しました。</translation>
+    </message>
+    <message>
+        <source>%1 issued %2 to %3 %4.</source>
+        <translation>%1 が %3 に %2 を貸し出しました%4。</translation>
+    </message>
+    <message>
+        <source>%1 dispatched %2 to %3 by %4 (receipt due %5).</source>
+        <translation>%1 が %2 を %4 で %3 に発送しました(受領証期限 %5)。</translation>
+    </message>
+    <message>
+        <source>%1 recorded receipt %2 for %3.</source>
+        <translation>%1 が %3 の受領証 %2 を記録しました。</translation>
+    </message>
+    <message>
+        <source>%1 destroyed %2 by %3 (no witness).</source>
+        <translation>%1 が %2 を %3 により廃棄しました(立会人なし)。</translation>
+    </message>
+    <message>
+        <source>%1 destroyed %2 by %3, witnessed by %4.</source>
+        <translation>%1 が %2 を %3 により廃棄しました(立会人 %4)。</translation>
+    </message>
+    <message>
+        <source>%1 reproduced %2: new copies %3.</source>
+        <translation>%1 が %2 を複製しました: 新しい部 %3。</translation>
+    </message>
+    <message>
+        <source>the loss</source>
+        <translation>紛失</translation>
+    </message>
+    <message>
+        <source>the compromise</source>
+        <translation>漏えい</translation>
+    </message>
+    <message>
+        <source>a possible compromise</source>
+        <translation>漏えいのおそれ</translation>
+    </message>
+    <message>
+        <source>%1 reported %2 of %3 (incident %4).</source>
+        <translation>%1 が %3 の%2を報告しました(事故 %4)。</translation>
+    </message>
+    <message>
+        <source>%1 updated incident %2: %3.</source>
+        <translation>%1 が事故 %2 を更新しました: %3。</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>終結</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>%1 started inventory %2 of %3.</source>
+        <translation>%1 が %3 の点検(棚卸し) %2 を開始しました。</translation>
+    </message>
+    <message>
+        <source>the whole register</source>
+        <translation>管理簿全体</translation>
+    </message>
+    <message>
+        <source>%1 sighted %2 at inventory %3.</source>
+        <translation>%1 が点検(棚卸し) %3 で %2 を確認しました。</translation>
+    </message>
+    <message>
+        <source>%1 finished inventory %2: %3 present, %4 missing, %5 unexpected.</source>
+        <translation>%1 が点検(棚卸し) %2 を終了しました: 所在確認 %3、不明 %4、想定外 %5。</translation>
+    </message>
+    <message>
+        <source>%1 exported the audit trail (%2) for %3.</source>
+        <translation>%1 が %3 向けに監査証跡をエクスポートしました(%2)。</translation>
+    </message>
+    <message>
+        <source>%1 signed a checkpoint after event %2.</source>
+        <translation>%1 がイベント %2 の後にチェックポイントを署名しました。</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,8 @@ void AuditModel::appendEvents(const QList<Event>& events)
     if (events.isEmpty())
         return;
     const int first = int(m_events.size());
+    for (const Event& e : events)
+        m_names.learn(e);
     m_changing = true;
     beginInsertRows({}, first, first + int(events.size()) - 1);
     m_events += events;
@@ -86,14 +88,7 @@ void AuditModel::fetchMore(const QModelIndex& parent)
     const QList<Event>& events = page.value();
     if (events.size() < m_pageSize)
         m_more = false;
-    if (events.isEmpty())
-        return;
-    const int first = int(m_events.size());
-    m_changing = true;
-    beginInsertRows({}, first, first + int(events.size()) - 1);
-    m_events += events;
-    endInsertRows();
-    m_changing = false;
+    appendEvents(events);
 }
 
 int AuditModel::rowCount(const QModelIndex& parent) const
@@ -120,6 +115,8 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && column == Time)
         return formatTimestamp(e.time);
+    if (role == Qt::ToolTipRole && column == Details)
+        return displayPayloadText(e.kind, e.payload);
     if (role == Qt::TextAlignmentRole && column == Seq)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != SortRole)
@@ -136,8 +133,8 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         return e.kind;
     case Subject:
         return e.subject;
-    case Details: // an access.denied's reasons in the current language (retranslate() redraws them)
-        return displayPayloadText(e.kind, e.payload);
+    case Details: // a sentence in the current language (retranslate() redraws them); the payload as its tooltip
+        return eventSentence(e, m_names);
     case ColumnCount:
         break;
     }

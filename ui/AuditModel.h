@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "ledger/Event.h"
+#include "report/EventSentences.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -35,6 +36,9 @@ public:
     const Event* eventAt(int row) const;
     // The row of the event with this sequence number, or -1.
     int rowOfSeq(qint64 seq) const;
+    // The people the events name (learnt from the events, and set for the register's users).
+    const EventNames& names() const { return m_names; }
+    void setName(const QString& login, const QString& name) { m_names.set(login, name); }
     void retranslate();
     QString lastError() const { return m_error; }
 
@@ -50,6 +54,7 @@ Q_SIGNALS:
 
 private:
     QList<Event> m_events;
+    EventNames m_names;
     Fetcher m_fetcher;
     std::function<bool()> m_ready;
     int m_pageSize = 500;

@@ -82,6 +82,7 @@ BundleWindow::BundleWindow(const QString& path, QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     m_page = new TablePage(m_model, AuditModel::SortRole, QStringLiteral("bundleEvents"), split);
     m_detail = new EventDetailView(split);
+    m_detail->setNames(&m_model->names());
     split->addWidget(m_page);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);

@@ -57,7 +57,7 @@ void EventDetailView::showEvent(const Event& e, Check check)
 {
     m_event = e;
     m_check = check;
-    setPlainText(describe(e, check));
+    setPlainText(describe(e, check, m_names ? *m_names : EventNames()));
 }
 
 void EventDetailView::clearEvent()
@@ -69,17 +69,26 @@ void EventDetailView::clearEvent()
 void EventDetailView::retranslate()
 {
     if (m_event)
-        setPlainText(describe(*m_event, m_check));
+        setPlainText(describe(*m_event, m_check, m_names ? *m_names : EventNames()));
 }
 
-QString EventDetailView::describe(const Event& e, Check check)
+QString EventDetailView::describe(const Event& e, Check check, const EventNames& names)
 {
     QStringList lines;
     lines << tr("Event %1: %2").arg(e.seq).arg(e.kind);
+    lines << eventSentence(e, names);
     lines << tr("Time: %1 (%2 UTC)").arg(Labels::dateTime(e.time), formatTimestamp(e.time));
-    lines << tr("Signed by: %1").arg(e.actor);
-    if (!e.cosigners.isEmpty())
-        lines << tr("Co-signed by: %1").arg(e.cosigners.join(QStringLiteral(", ")));
+    const auto person = [&names](const QString& login) {
+        const QString name = names.of(login);
+        return name == login ? login : QStringLiteral("%1 (%2)").arg(name, login);
+    };
+    lines << tr("Signed by: %1").arg(person(e.actor));
+    if (!e.cosigners.isEmpty()) {
+        QStringList cosigners;
+        for (const QString& c : e.cosigners)
+            cosigners << person(c);
+        lines << tr("Co-signed by: %1").arg(cosigners.join(QStringLiteral(", ")));
+    }
     lines << tr("Subject: %1").arg(e.subject);
     switch (check) {
     case Check::Unchecked:
@@ -97,9 +106,6 @@ QString EventDetailView::describe(const Event& e, Check check)
     }
     lines << tr("Hash: %1").arg(hex(e.hash));
     lines << tr("Previous hash: %1").arg(hex(e.prevHash));
-    const QString details = displayPayloadText(e.kind, e.payload);
-    if (!details.isEmpty())
-        lines << tr("In words: %1").arg(details);
     lines << tr("Payload:");
     const QJsonObject payload = e.payloadObject();
     if (payload.isEmpty())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ledger/Event.h"
+#include "report/EventSentences.h"
 
 #include <QPlainTextEdit>
 
@@ -20,16 +21,19 @@ public:
     enum class Check { Unchecked, Verified, Fails, NotReached };
 
     explicit EventDetailView(QWidget* parent = nullptr);
+    // The names the sentence uses (an audit model's); must outlive the view.
+    void setNames(const EventNames* names) { m_names = names; }
 
     void showEvent(const Event& e, Check check);
     void clearEvent();
     void retranslate(); // redraws the event shown in the current language
     // The text shown for an event (what the pane holds).
-    static QString describe(const Event& e, Check check);
+    static QString describe(const Event& e, Check check, const EventNames& names);
 
 private:
     std::optional<Event> m_event;
     Check m_check = Check::Unchecked;
+    const EventNames* m_names = nullptr;
 };
 
 } // namespace kanribo

@@ -156,6 +156,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     auditBar->addWidget(m_verifyButton);
     m_auditPage->pageLayout()->addLayout(auditBar);
     m_auditDetail = new EventDetailView(m_auditPage);
+    m_auditDetail->setNames(&m_auditModel->names());
     m_auditDetail->setMaximumHeight(220);
     m_auditPage->pageLayout()->addWidget(m_auditDetail);
     connect(m_auditPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Screenshots.h"
 
+#include "AuditModel.h"
+#include "BundleWindow.h"
+#include "ExportDialog.h"
 #include "FirstRunDialog.h"
 #include "InventoryDialog.h"
 #include "ItemsModel.h"
@@ -9,6 +12,7 @@
 #include "RecoverAccessDialog.h"
 #include "RegisterItemDialog.h"
 #include "RegisterPage.h"
+#include "TablePage.h"
 #include "Widgets.h"
 #include "i18n/Language.h"
 #include "service/Register.h"
@@ -16,7 +20,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -33,6 +40,15 @@ void settle()
 {
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
+}
+
+// Runs the event loop until `done` (a task on another thread), at most a minute.
+template <typename Done> void waitFor(Done done)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < 60000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
 }
 
 bool save(QWidget* w, const QString& file)
@@ -197,6 +213,54 @@ int Screenshots::run(const QString& directory)
                             ? name + QStringLiteral("Page")
                             : name));
                 ok &= save(&window, out.filePath(QStringLiteral("main-window-%1-%2.png").arg(name, lang)));
+            }
+            {
+                // The audit view with an event's detail (issue 17): the last registration.
+                auto* audit = window.findChild<TablePage*>(QStringLiteral("audit"));
+                for (int r = window.auditModel()->rowCount() - 1; r >= 0; --r) {
+                    if (window.auditModel()->eventAt(r)->kind == QLatin1String("item.registered")) {
+                        audit->view()->setCurrentIndex(audit->proxy()->mapFromSource(window.auditModel()->index(r, 0)));
+                        break;
+                    }
+                }
+                ok &= save(&window, out.filePath(QStringLiteral("main-window-audit-detail-%1.png").arg(lang)));
+            }
+            {
+                // File → Export for inspection…, after the export: the files, digest and head.
+                ExportDialog dialog(window.reg(), window.runner(), &window);
+                const QString bundle = tmp.filePath(QStringLiteral("inspection-%1.kbundle").arg(lang));
+                dialog.findChild<QLineEdit*>(QStringLiteral("fileEdit"))->setText(bundle);
+                dialog.show();
+                dialog.startExport();
+                waitFor([&dialog]() { return !dialog.isRunning(); });
+                ok &= save(&dialog, out.filePath(QStringLiteral("export-%1.png").arg(lang)));
+                dialog.close();
+                // File → Verify a bundle…: the bundle just exported, then a copy with one byte of a title changed.
+                for (const bool damaged : { false, true }) {
+                    QString path = bundle;
+                    if (damaged) {
+                        QFile f(bundle);
+                        f.open(QIODevice::ReadOnly);
+                        QByteArray bytes = f.readAll();
+                        const qsizetype at = bytes.indexOf("Port visit");
+                        if (at > 0)
+                            bytes[at] = 'F';
+                        path = tmp.filePath(QStringLiteral("damaged-%1.kbundle").arg(lang));
+                        QFile d(path);
+                        d.open(QIODevice::WriteOnly);
+                        d.write(bytes);
+                    }
+                    BundleWindow viewer(path);
+                    viewer.resize(1240, 760);
+                    viewer.show();
+                    waitFor([&viewer]() { return viewer.isFinished(); });
+                    if (!damaged)
+                        viewer.view()->setCurrentIndex(viewer.view()->model()->index(0, 0));
+                    ok &= save(&viewer,
+                        out.filePath(QStringLiteral("verify-bundle-%1-%2.png")
+                                         .arg(damaged ? QStringLiteral("damaged") : QStringLiteral("ok"), lang)));
+                    viewer.close();
+                }
             }
             {
                 InventoryDialog dialog(window.reg(), window.runner(), &window);
