@@ -127,6 +127,45 @@
     </message>
 </context>
 <context>
+    <name>kanribo::AuditFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>Si&amp;gned by:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>Item or &amp;copy:</source>
+        <translation>Item or &amp;copy:</translation>
+    </message>
+    <message>
+        <source>control number</source>
+        <translation>control number</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::AuditModel</name>
     <message>
         <source>No.</source>

@@ -127,6 +127,45 @@
     </message>
 </context>
 <context>
+    <name>kanribo::AuditFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by:</source>
+        <translation>署名者(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>イベント(&amp;E):</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(すべて)</translation>
+    </message>
+    <message>
+        <source>Item or &amp;copy:</source>
+        <translation>文書又は部(&amp;C):</translation>
+    </message>
+    <message>
+        <source>control number</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>解除(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::AuditModel</name>
     <message>
         <source>No.</source>

@@ -4,6 +4,7 @@
 #include "AddContainerDialog.h"
 #include "AddGroupDialog.h"
 #include "AddUserDialog.h"
+#include "AuditFilterBar.h"
 #include "AuditModel.h"
 #include "BannerWidget.h"
 #include "BundleWindow.h"
@@ -155,6 +156,12 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     auditBar->addWidget(m_reloadAuditButton);
     auditBar->addWidget(m_verifyButton);
     m_auditPage->pageLayout()->addLayout(auditBar);
+    m_auditFilter = new AuditFilterBar(m_auditPage);
+    m_auditPage->pageLayout()->insertWidget(0, m_auditFilter);
+    connect(m_auditFilter, &AuditFilterBar::filterChanged, this, [this]() {
+        m_auditLoaded = false;
+        loadAudit();
+    });
     m_auditDetail = new EventDetailView(m_auditPage);
     m_auditDetail->setNames(&m_auditModel->names());
     m_auditDetail->setMaximumHeight(220);
@@ -439,6 +446,7 @@ void MainWindow::retranslateUi()
     m_containersModel->retranslate();
     m_auditModel->retranslate();
     m_auditDetail->retranslate();
+    m_auditFilter->retranslateUi();
     m_itemsModel->retranslate();
     m_incidentsModel->retranslate();
     m_dashboardPage->retranslateUi();
@@ -663,9 +671,20 @@ void MainWindow::loadAudit()
     m_auditLoaded = true;
     m_auditMessage->clear();
     Register* reg = m_reg.get();
+    // The people the trail names, for its sentences and the signer filter (a filtered view may not hold their
+    // user.added events).
+    if (auto users = reg->people().users()) {
+        QStringList logins;
+        for (const User& u : std::as_const(*users)) {
+            m_auditModel->setName(u.login, u.name);
+            logins << u.login;
+        }
+        m_auditFilter->setActors(logins);
+    }
+    m_auditDetail->clearEvent();
     m_auditModel->setFetcher(
-        [reg](qint64 fromSeq, qint64 limit) {
-            Ledger::Filter filter;
+        [reg, base = m_auditFilter->filter()](qint64 fromSeq, qint64 limit) {
+            Ledger::Filter filter = base;
             filter.fromSeq = fromSeq;
             filter.limit = limit;
             return reg->auditLog(filter);

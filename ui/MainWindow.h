@@ -24,6 +24,7 @@ class QTabWidget;
 namespace kanribo
 {
 
+class AuditFilterBar;
 class AuditModel;
 class BannerWidget;
 class BundleWindow;
@@ -87,6 +88,7 @@ public Q_SLOTS:
     void verifyBundle();
     BundleWindow* openBundle(const QString& path);
     EventDetailView* auditDetail() const { return m_auditDetail; }
+    AuditFilterBar* auditFilter() const { return m_auditFilter; }
     void registerItem();
     void openContent();
     void reclassifyItem();
@@ -152,6 +154,7 @@ private:
     QPushButton* m_verifyButton;
     QPushButton* m_reloadAuditButton;
     EventDetailView* m_auditDetail = nullptr;
+    AuditFilterBar* m_auditFilter = nullptr;
     QPointer<ExportDialog> m_exportDialog;
     QLabel* m_auditMessage;
     LockScreen* m_lockScreen;

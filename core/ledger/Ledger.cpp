@@ -159,6 +159,12 @@ Status Ledger::forEach(const Filter& f, const std::function<bool(const Event&)>&
         sql += QStringLiteral(" AND ts < ?3");
     if (!f.subjectPrefix.isEmpty())
         sql += QStringLiteral(" AND (subject = ?4 OR substr(subject, 1, length(?5)) = ?5)");
+    if (!f.kind.isEmpty())
+        sql += QStringLiteral(" AND kind = ?6");
+    if (!f.actor.isEmpty())
+        sql += QStringLiteral(" AND actor = ?7");
+    if (!f.control.isEmpty())
+        sql += QStringLiteral(" AND (subject = ?8 OR substr(subject, 1, length(?9)) = ?9)");
     sql += QStringLiteral(" ORDER BY seq");
     if (f.limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(f.limit);
@@ -173,6 +179,14 @@ Status Ledger::forEach(const Filter& f, const std::function<bool(const Event&)>&
     if (!f.subjectPrefix.isEmpty()) {
         st->bind(4, f.subjectPrefix);
         st->bind(5, f.subjectPrefix + QLatin1Char('/'));
+    }
+    if (!f.kind.isEmpty())
+        st->bind(6, f.kind);
+    if (!f.actor.isEmpty())
+        st->bind(7, f.actor);
+    if (!f.control.isEmpty()) {
+        st->bind(8, QStringLiteral("item:") + f.control);
+        st->bind(9, QStringLiteral("copy:") + f.control + QLatin1Char('/'));
     }
     for (;;) {
         auto r = st->next();

@@ -49,6 +49,9 @@ public:
         QDateTime from; // inclusive, UTC; invalid = open
         QDateTime to; // exclusive, UTC; invalid = open
         QString subjectPrefix;
+        QString kind; // exactly this kind; empty = any
+        QString actor; // signed by this login; empty = anyone
+        QString control; // about this item or any of its copies (item:C, copy:C/N); empty = anything
         qint64 fromSeq = 1;
         qint64 limit = -1;
     };

@@ -85,6 +85,52 @@ QString EventNames::of(const QString& login) const
     return m_names.value(login, login);
 }
 
+const QStringList& sentencedEventKinds()
+{
+    static const QStringList kinds {
+        QStringLiteral("register.created"),
+        QStringLiteral("user.added"),
+        QStringLiteral("user.group_granted"),
+        QStringLiteral("user.group_revoked"),
+        QStringLiteral("user.disabled"),
+        QStringLiteral("user.password_changed"),
+        QStringLiteral("user.keys_reset"),
+        QStringLiteral("compartment.keys"),
+        QStringLiteral("register.migrated"),
+        QStringLiteral("group.added"),
+        QStringLiteral("container.added"),
+        QStringLiteral("access.denied"),
+        QStringLiteral("settings.changed"),
+        QStringLiteral("policy.adopted"),
+        QStringLiteral("auth.failed_logins"),
+        QStringLiteral("register.backed_up"),
+        QStringLiteral("register.restored"),
+        QStringLiteral("item.registered"),
+        QStringLiteral("item.disclosed"),
+        QStringLiteral("item.content_opened"),
+        QStringLiteral("item.content_keys"),
+        QStringLiteral("item.rekeyed"),
+        QStringLiteral("item.reclassified"),
+        QStringLiteral("item.release_approved"),
+        QStringLiteral("item.designation_expired"),
+        QStringLiteral("copy.transferred"),
+        QStringLiteral("copy.stored"),
+        QStringLiteral("copy.issued"),
+        QStringLiteral("copy.dispatched"),
+        QStringLiteral("copy.receipt_recorded"),
+        QStringLiteral("copy.destroyed"),
+        QStringLiteral("item.reproduced"),
+        QStringLiteral("incident.reported"),
+        QStringLiteral("incident.updated"),
+        QStringLiteral("inventory.started"),
+        QStringLiteral("inventory.sighted"),
+        QStringLiteral("inventory.finished"),
+        QStringLiteral("audit.exported"),
+        QStringLiteral("checkpoint.signed"),
+    };
+    return kinds;
+}
+
 QString eventSentence(const Event& e, const EventNames& names)
 {
     const QJsonObject p = e.payloadObject();

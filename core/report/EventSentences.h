@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace kanribo
 {
@@ -27,5 +28,8 @@ private:
 // を交付 しました(受領署名あり)". Every event kind the program records has its sentence; an unknown kind is named with
 // its payload. Fields a reader may not see (withheld by EventSight) read "—".
 QString eventSentence(const Event& e, const EventNames& names);
+
+// Every event kind that has a sentence (the kinds the program records), in the order of docs/formats.md.
+const QStringList& sentencedEventKinds();
 
 } // namespace kanribo

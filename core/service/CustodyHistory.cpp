@@ -57,17 +57,19 @@ Result<QList<CustodyEntry>> Custody::history(const QString& copyId) const
             c.summary = p.value(QStringLiteral("kind")).toString();
         out << c;
     };
-    KANRIBO_TRY(m_s.ledger->forEach(
-        { QDateTime(), QDateTime(), QStringLiteral("item:") + copy->control, 1, -1 }, [&](const Event& e) {
-            if (e.kind == QLatin1String("item.registered") || eventNamesCopy(e.payloadObject(), copyId))
-                add(e);
-            return true;
-        }));
-    KANRIBO_TRY(
-        m_s.ledger->forEach({ QDateTime(), QDateTime(), QStringLiteral("copy:") + copyId, 1, -1 }, [&](const Event& e) {
+    Ledger::Filter aboutItem;
+    aboutItem.subjectPrefix = QStringLiteral("item:") + copy->control;
+    KANRIBO_TRY(m_s.ledger->forEach(aboutItem, [&](const Event& e) {
+        if (e.kind == QLatin1String("item.registered") || eventNamesCopy(e.payloadObject(), copyId))
             add(e);
-            return true;
-        }));
+        return true;
+    }));
+    Ledger::Filter aboutCopy;
+    aboutCopy.subjectPrefix = QStringLiteral("copy:") + copyId;
+    KANRIBO_TRY(m_s.ledger->forEach(aboutCopy, [&](const Event& e) {
+        add(e);
+        return true;
+    }));
     std::sort(out.begin(), out.end(), [](const CustodyEntry& a, const CustodyEntry& b) { return a.seq < b.seq; });
     return out;
 }

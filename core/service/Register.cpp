@@ -678,11 +678,15 @@ Result<QList<Event>> Register::auditLog(const Ledger::Filter& filter)
     auto sight = EventSight::forReader(m_s, m_s.me);
     if (!sight)
         return sight.error();
+    // A page holds `limit` events the reader sees: events hidden from him do not shorten it (a short page means the
+    // end of the trail to the caller).
+    Ledger::Filter all = filter;
+    all.limit = -1;
     QList<Event> out;
-    KANRIBO_TRY(m_s.ledger->forEach(filter, [&](const Event& e) {
+    KANRIBO_TRY(m_s.ledger->forEach(all, [&](const Event& e) {
         if (auto seen = sight->view(e))
             out << *seen;
-        return true;
+        return filter.limit < 0 || out.size() < filter.limit;
     }));
     return out;
 }

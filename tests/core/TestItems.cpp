@@ -64,7 +64,9 @@ private Q_SLOTS:
         QCOMPARE(it->copies.at(0).holder, QStringLiteral("officer"));
         QVERIFY(it->copies.at(0).container.isEmpty());
         // The registration is a ledger event.
-        auto log = t.reg().auditLog({ QDateTime(), QDateTime(), QStringLiteral("item:") + r->control });
+        Ledger::Filter aboutItem;
+        aboutItem.subjectPrefix = QStringLiteral("item:") + r->control;
+        auto log = t.reg().auditLog(aboutItem);
         QCOMPARE(log->size(), 1);
         QCOMPARE(log->first().kind, QStringLiteral("item.registered"));
         QCOMPARE(verifyProblem(t.reg()), QString());

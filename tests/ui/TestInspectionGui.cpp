@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 17: the inspection round trip in the GUI — File → Export for inspection… writes what kanribo-cli audit export
 // writes (and records it), and File → Verify a bundle… / `kanribo BUNDLE` verifies an export with no register.
+#include "AuditFilterBar.h"
 #include "AuditModel.h"
 #include "BundleWindow.h"
 #include "EventDetailView.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void testR_TRU_1_damagedBundleShowsTheFirstBadEvent();
     void testR_TRU_1_notABundle();
     void testAuditTabShowsEveryFieldOfAnEvent();
+    void testAuditTabFiltersByKindSignerAndItem();
 
 private:
     // Exports the whole trail as a bundle through the core service (as the dialog does) and returns its path.
@@ -308,6 +310,46 @@ void TestInspectionGui::testAuditTabShowsEveryFieldOfAnEvent()
         qPrintable(text));
     w.lockRegister();
     QVERIFY(w.auditDetail()->toPlainText().isEmpty()); // nothing shown while locked
+}
+
+void TestInspectionGui::testAuditTabFiltersByKindSignerAndItem()
+{
+    MainWindow& w = *m_window;
+    w.tabs()->setCurrentIndex(w.tabs()->count() - 1);
+    QTRY_VERIFY(w.auditModel()->rowCount() > 0);
+    const int all = w.auditModel()->rowCount();
+    AuditFilterBar* bar = w.auditFilter();
+    const auto kinds = [&w]() {
+        QStringList out;
+        for (int r = 0; r < w.auditModel()->rowCount(); ++r)
+            out << w.auditModel()->eventAt(r)->kind;
+        return out;
+    };
+    // By kind: the two registrations, and nothing else.
+    auto* kind = child<QComboBox>(*bar, "auditKind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("item.registered")));
+    QTest::mouseClick(child<QPushButton>(*bar, "auditApply"), Qt::LeftButton);
+    QTRY_COMPARE(kinds(), QStringList({ QStringLiteral("item.registered"), QStringLiteral("item.registered") }));
+    // By item: everything about the first item and its copies, of any kind.
+    const QString control = w.auditModel()->eventAt(0)->subject.mid(5);
+    kind->setCurrentIndex(0);
+    child<QLineEdit>(*bar, "auditControl")->setText(control + QStringLiteral("/1"));
+    QTest::mouseClick(child<QPushButton>(*bar, "auditApply"), Qt::LeftButton);
+    QTRY_VERIFY(w.auditModel()->rowCount() > 0);
+    for (int r = 0; r < w.auditModel()->rowCount(); ++r) {
+        const QString subject = w.auditModel()->eventAt(r)->subject;
+        QVERIFY2(subject == QStringLiteral("item:") + control || subject.startsWith(QStringLiteral("copy:") + control),
+            qPrintable(subject));
+    }
+    // By signer: alice signed nothing yet.
+    child<QLineEdit>(*bar, "auditControl")->clear();
+    child<QComboBox>(*bar, "auditActor")->setCurrentText(QStringLiteral("alice"));
+    QTest::mouseClick(child<QPushButton>(*bar, "auditApply"), Qt::LeftButton);
+    QTRY_COMPARE(w.auditModel()->rowCount(), 0);
+    // Cleared: the whole trail again.
+    QTest::mouseClick(child<QPushButton>(*bar, "auditClear"), Qt::LeftButton);
+    QTRY_COMPARE(w.auditModel()->rowCount(), all);
+    QVERIFY(!bar->isActive());
 }
 
 QTEST_MAIN(TestInspectionGui)
