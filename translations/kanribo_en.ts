@@ -3956,6 +3956,18 @@ Keep both files together, protected like the most highly classified item in the 
         <source>Export bundles (*.kbundle);;All files (*)</source>
         <translation>Export bundles (*.kbundle);;All files (*)</translation>
     </message>
+    <message>
+        <source>&amp;Print Record…</source>
+        <translation>&amp;Print Record…</translation>
+    </message>
+    <message>
+        <source>Print the hand receipt, destruction certificate or reproduction record of the selected event</source>
+        <translation>Print the hand receipt, destruction certificate or reproduction record of the selected event</translation>
+    </message>
+    <message>
+        <source>Print record</source>
+        <translation>Print record</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Migrations</name>
@@ -3966,6 +3978,121 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>The register was written by a newer Kanribo (schema %1; this version reads up to %2). Use a newer Kanribo.</source>
         <translation>The register was written by a newer Kanribo (schema %1; this version reads up to %2). Use a newer Kanribo.</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Paperwork</name>
+    <message>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>Hand receipt</source>
+        <translation>Hand receipt</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Receipt signed in the register</source>
+        <translation>Receipt signed in the register</translation>
+    </message>
+    <message>
+        <source>yes, with the receiver&apos;s own key</source>
+        <translation>yes, with the receiver&apos;s own key</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>The receiver keeps this receipt. The copy is charged to the receiver until it is returned, transferred, stored or destroyed, each recorded in the register.</source>
+        <translation>The receiver keeps this receipt. The copy is charged to the receiver until it is returned, transferred, stored or destroyed, each recorded in the register.</translation>
+    </message>
+    <message>
+        <source>Certificate of destruction</source>
+        <translation>Certificate of destruction</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Destroyed by</source>
+        <translation>Destroyed by</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>We certify that the copy above was destroyed completely by the method shown, beyond recognition or reconstruction.</source>
+        <translation>We certify that the copy above was destroyed completely by the method shown, beyond recognition or reconstruction.</translation>
+    </message>
+    <message>
+        <source>Reproduction record</source>
+        <translation>Reproduction record</translation>
+    </message>
+    <message>
+        <source>New copies</source>
+        <translation>New copies</translation>
+    </message>
+    <message>
+        <source>Reproduced by</source>
+        <translation>Reproduced by</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Each new copy is marked as the original and entered in the register under its own number.</source>
+        <translation>Each new copy is marked as the original and entered in the register under its own number.</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>Register entry</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>event %1</translation>
+    </message>
+    <message>
+        <source>Event hash</source>
+        <translation>Event hash</translation>
+    </message>
+    <message>
+        <source>Scan to find this entry in the register: event %1.</source>
+        <translation>Scan to find this entry in the register: event %1.</translation>
     </message>
 </context>
 <context>

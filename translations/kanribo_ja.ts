@@ -3938,6 +3938,18 @@ Keep both files together, protected like the most highly classified item in the 
         <source>Export bundles (*.kbundle);;All files (*)</source>
         <translation>エクスポートバンドル (*.kbundle);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>&amp;Print Record…</source>
+        <translation>記録の印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the hand receipt, destruction certificate or reproduction record of the selected event</source>
+        <translation>選択したイベントの受領証、廃棄証明書又は複製記録を印刷します</translation>
+    </message>
+    <message>
+        <source>Print record</source>
+        <translation>記録の印刷</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Migrations</name>
@@ -3948,6 +3960,121 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>The register was written by a newer Kanribo (schema %1; this version reads up to %2). Use a newer Kanribo.</source>
         <translation>この管理簿は新しい Kanribo で書き込まれています(スキーマ %1。このバージョンはスキーマ %2 までしか読み込めません)。新しい Kanribo を使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::Paperwork</name>
+    <message>
+        <source>Facility</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>標記</translation>
+    </message>
+    <message>
+        <source>Hand receipt</source>
+        <translation>受領証(手渡し)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>部</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>引渡者</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受領者</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Receipt signed in the register</source>
+        <translation>管理簿上の受領署名</translation>
+    </message>
+    <message>
+        <source>yes, with the receiver&apos;s own key</source>
+        <translation>あり(受領者本人の鍵による)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The receiver keeps this receipt. The copy is charged to the receiver until it is returned, transferred, stored or destroyed, each recorded in the register.</source>
+        <translation>この受領証は受領者が保管してください。この部は、返却、引渡し、保管又は廃棄(いずれも管理簿に記録)までの間、受領者に貸し出されたものとして扱われます。</translation>
+    </message>
+    <message>
+        <source>Certificate of destruction</source>
+        <translation>廃棄証明書</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>廃棄方法</translation>
+    </message>
+    <message>
+        <source>Destroyed by</source>
+        <translation>廃棄実施者</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>立会人</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>We certify that the copy above was destroyed completely by the method shown, beyond recognition or reconstruction.</source>
+        <translation>上記の部を、記載の方法により、判読及び復元ができないよう完全に廃棄したことを証明します。</translation>
+    </message>
+    <message>
+        <source>Reproduction record</source>
+        <translation>複製記録</translation>
+    </message>
+    <message>
+        <source>New copies</source>
+        <translation>新しい部</translation>
+    </message>
+    <message>
+        <source>Reproduced by</source>
+        <translation>複製実施者</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Each new copy is marked as the original and entered in the register under its own number.</source>
+        <translation>新しい各部には原本と同じ標記を付し、それぞれの番号で管理簿に登録しています。</translation>
+    </message>
+    <message>
+        <source>Register entry</source>
+        <translation>管理簿の記録</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>イベント %1</translation>
+    </message>
+    <message>
+        <source>Event hash</source>
+        <translation>イベントのハッシュ</translation>
+    </message>
+    <message>
+        <source>Scan to find this entry in the register: event %1.</source>
+        <translation>読み取ると管理簿のこの記録(イベント %1)を照合できます。</translation>
     </message>
 </context>
 <context>

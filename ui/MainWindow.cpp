@@ -27,12 +27,14 @@
 #include "Labels.h"
 #include "LockScreen.h"
 #include "MessageBox.h"
+#include "Paperwork.h"
 #include "RegisterItemDialog.h"
 #include "RegisterPage.h"
 #include "TablePage.h"
 #include "UsersModel.h"
 #include "Widgets.h"
 #include "i18n/Language.h"
+#include "report/ExportBundle.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -48,6 +50,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPointer>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -57,6 +61,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -152,7 +157,12 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     m_reloadAuditButton->setObjectName(QStringLiteral("reloadAuditButton"));
     m_verifyButton = new QPushButton(m_auditPage);
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_printRecordButton = new QPushButton(m_auditPage);
+    m_printRecordButton->setObjectName(QStringLiteral("printRecordButton"));
+    m_printRecordButton->setEnabled(false);
+    connect(m_printRecordButton, &QPushButton::clicked, this, &MainWindow::printRecord);
     auditBar->addWidget(m_auditMessage, 1);
+    auditBar->addWidget(m_printRecordButton);
     auditBar->addWidget(m_reloadAuditButton);
     auditBar->addWidget(m_verifyButton);
     m_auditPage->pageLayout()->addLayout(auditBar);
@@ -174,6 +184,7 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
                 m_auditDetail->showEvent(*e, EventDetailView::Check::Unchecked);
             else
                 m_auditDetail->clearEvent();
+            m_printRecordButton->setEnabled(e && Paperwork::kindFor(*e).has_value());
         });
     connect(m_verifyButton, &QPushButton::clicked, this, &MainWindow::verifyAuditTrail);
     connect(m_reloadAuditButton, &QPushButton::clicked, this, [this]() {
@@ -436,6 +447,9 @@ void MainWindow::retranslateUi()
     m_updateIncidentButton->setText(tr("&Update incident…"));
     m_updateIncidentButton->setToolTip(
         tr("Record the originator's notification, the findings and the corrective measures; close"));
+    m_printRecordButton->setText(tr("&Print Record…"));
+    m_printRecordButton->setToolTip(
+        tr("Print the hand receipt, destruction certificate or reproduction record of the selected event"));
     m_verifyButton->setText(tr("&Verify…"));
     m_verifyButton->setToolTip(tr("Check the hash chain and every signature of the audit trail"));
     m_reloadAuditButton->setText(tr("Re&load"));
@@ -568,6 +582,7 @@ void MainWindow::clearModels()
     m_containersModel->clear();
     m_auditModel->clear();
     m_auditDetail->clearEvent();
+    m_printRecordButton->setEnabled(false);
     m_itemsModel->clear();
     m_incidentsModel->clear();
     m_dashboardPage->clear();
@@ -991,6 +1006,38 @@ void MainWindow::verifyAuditTrail()
             }
             showVerifyResult(r, total);
         });
+}
+
+std::unique_ptr<QTextDocument> MainWindow::paperForCurrentEvent()
+{
+    if (!canUseRegister())
+        return nullptr;
+    const QModelIndex shown = m_auditPage->view()->currentIndex();
+    const Event* e = shown.isValid() ? m_auditModel->eventAt(m_auditPage->proxy()->mapToSource(shown).row()) : nullptr;
+    if (!e || !Paperwork::kindFor(*e))
+        return nullptr;
+    // The item as this user sees it now (R-ACC-3): its title withheld in the accountability view.
+    auto item = m_reg->items().seen(controlOfSubject(e->subject), QStringLiteral("item.print"));
+    if (!item) {
+        MessageBox::critical(this, tr("Print record"), Widgets::errorText(item.error()));
+        return nullptr;
+    }
+    return Paperwork::document(*e, *item, m_reg->policy(), m_auditModel->names(), m_reg->facility(),
+        QString::fromLatin1(m_reg->registerId().toHex()));
+}
+
+void MainWindow::printRecord()
+{
+    std::shared_ptr<QTextDocument> doc = paperForCurrentEvent();
+    if (!doc)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("printPreview"));
+    preview.setWindowTitle(tr("Print record"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [doc](QPrinter* p) { doc->print(p); });
+    preview.exec();
 }
 
 ExportDialog* MainWindow::exportForInspection()

@@ -20,6 +20,7 @@ class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+class QTextDocument;
 
 namespace kanribo
 {
@@ -89,6 +90,10 @@ public Q_SLOTS:
     BundleWindow* openBundle(const QString& path);
     EventDetailView* auditDetail() const { return m_auditDetail; }
     AuditFilterBar* auditFilter() const { return m_auditFilter; }
+    // The paper for the event selected on the Audit tab (hand receipt, destruction certificate, reproduction record),
+    // or null; printRecord() shows it in a print preview.
+    std::unique_ptr<QTextDocument> paperForCurrentEvent();
+    void printRecord();
     void registerItem();
     void openContent();
     void reclassifyItem();
@@ -153,6 +158,7 @@ private:
     TablePage* m_auditPage;
     QPushButton* m_verifyButton;
     QPushButton* m_reloadAuditButton;
+    QPushButton* m_printRecordButton = nullptr;
     EventDetailView* m_auditDetail = nullptr;
     AuditFilterBar* m_auditFilter = nullptr;
     QPointer<ExportDialog> m_exportDialog;

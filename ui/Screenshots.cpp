@@ -9,6 +9,7 @@
 #include "ItemsModel.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "Paperwork.h"
 #include "RecoverAccessDialog.h"
 #include "RegisterItemDialog.h"
 #include "RegisterPage.h"
@@ -23,11 +24,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTextStream>
 
 namespace kanribo
@@ -150,8 +153,13 @@ std::unique_ptr<Register> demoRegister(const QString& path)
             if (!st)
                 QTextStream(stderr) << st.error().message << '\n';
         };
+        // The joint research report (held by the officer, not in a container) goes to suzuki on a hand receipt.
+        QString research = controls.at(3);
+        for (const QString& control : std::as_const(controls))
+            if (control.startsWith(QLatin1String("S-project-sakura")))
+                research = control;
         report(c.transfer(
-            controls.at(3) + QStringLiteral("/1"), { QStringLiteral("suzuki"), QByteArrayLiteral("demo-password-2") }));
+            research + QStringLiteral("/1"), { QStringLiteral("suzuki"), QByteArrayLiteral("demo-password-2") }));
         if (auto d = c.dispatch(controls.at(0) + QStringLiteral("/2"), QStringLiteral("USFJ J2, Yokota"),
                 QStringLiteral("courier"), today.addDays(-5));
             !d)
@@ -224,6 +232,26 @@ int Screenshots::run(const QString& directory)
                     }
                 }
                 ok &= save(&window, out.filePath(QStringLiteral("main-window-audit-detail-%1.png").arg(lang)));
+                // Print Record…: the hand receipt of the first hand-over, as the preview shows its page.
+                for (int r = 0; r < window.auditModel()->rowCount(); ++r) {
+                    if (!Paperwork::kindFor(*window.auditModel()->eventAt(r)))
+                        continue;
+                    audit->view()->setCurrentIndex(audit->proxy()->mapFromSource(window.auditModel()->index(r, 0)));
+                    if (auto paper = window.paperForCurrentEvent()) {
+                        paper->setTextWidth(760);
+                        QImage page(800, int(paper->size().height()) + 40, QImage::Format_RGB32);
+                        page.fill(Qt::white);
+                        QPainter painter(&page);
+                        painter.translate(20, 20);
+                        paper->drawContents(&painter);
+                        painter.end();
+                        const QString file = out.filePath(QStringLiteral("print-receipt-%1.png").arg(lang));
+                        const bool saved = page.save(file);
+                        QTextStream(stderr) << (saved ? "saved " : "FAILED ") << file << '\n';
+                        ok &= saved;
+                    }
+                    break;
+                }
             }
             {
                 // File → Export for inspection…, after the export: the files, digest and head.

@@ -8,6 +8,7 @@
 #include "ExportDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "Paperwork.h"
 #include "TablePage.h"
 #include "TestSupport.h"
 #include "i18n/Language.h"
@@ -20,12 +21,14 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace kanribo;
 using namespace kanribo::test;
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void testR_TRU_1_notABundle();
     void testAuditTabShowsEveryFieldOfAnEvent();
     void testAuditTabFiltersByKindSignerAndItem();
+    void testR_CUS_1_handReceiptPrintsWithMarkingAndQr();
 
 private:
     // Exports the whole trail as a bundle through the core service (as the dialog does) and returns its path.
@@ -350,6 +354,68 @@ void TestInspectionGui::testAuditTabFiltersByKindSignerAndItem()
     QTest::mouseClick(child<QPushButton>(*bar, "auditClear"), Qt::LeftButton);
     QTRY_COMPARE(w.auditModel()->rowCount(), all);
     QVERIFY(!bar->isActive());
+}
+
+void TestInspectionGui::testR_CUS_1_handReceiptPrintsWithMarkingAndQr()
+{
+    MainWindow& w = *m_window;
+    Register& reg = w.reg();
+    auto items = reg.items().list({});
+    QVERIFY(items);
+    const Item* plan = nullptr;
+    for (const Item& it : std::as_const(*items))
+        if (it.title.contains(QStringLiteral("Sakura")))
+            plan = &it;
+    QVERIFY(plan);
+    auto shown = reg.items().show(plan->control);
+    QVERIFY(shown && !shown->copies.isEmpty());
+    const QString copy = shown->copies.constFirst().id;
+    const Status handed = reg.custody().transfer(copy, { QStringLiteral("alice"), kUserPassword });
+    QVERIFY2(handed, handed ? "" : qPrintable(handed.error().message));
+    w.tabs()->setCurrentIndex(w.tabs()->count() - 1);
+    QTest::mouseClick(child<QPushButton>(w, "reloadAuditButton"), Qt::LeftButton);
+    QTRY_VERIFY(w.auditModel()->rowCount() > 0);
+    auto* page = w.findChild<TablePage*>(QStringLiteral("audit"));
+    auto* print = child<QPushButton>(w, "printRecordButton");
+    // Nothing to print for a registration; a hand receipt for the issue.
+    page->view()->setCurrentIndex(page->proxy()->mapFromSource(w.auditModel()->index(0, 0)));
+    QVERIFY(!print->isEnabled());
+    int issued = -1;
+    for (int r = 0; r < w.auditModel()->rowCount(); ++r)
+        if (w.auditModel()->eventAt(r)->kind == QLatin1String("copy.transferred"))
+            issued = r;
+    QVERIFY(issued >= 0);
+    page->view()->setCurrentIndex(page->proxy()->mapFromSource(w.auditModel()->index(issued, 0)));
+    QVERIFY(print->isEnabled());
+    const Event e = *w.auditModel()->eventAt(issued);
+
+    std::unique_ptr<QTextDocument> paper = w.paperForCurrentEvent();
+    QVERIFY(paper);
+    const QString text = paper->toPlainText();
+    const QString marking = reg.policy().bannerText(Level::Secret);
+    // The marking at top and bottom, both people, the copy, and the entry it records.
+    QCOMPARE(text.count(marking), 3); // the banners, and the marking row
+    QVERIFY2(text.trimmed().startsWith(marking) && text.trimmed().endsWith(marking), qPrintable(text));
+    for (const QString& needle : { QStringLiteral("Hand receipt"), copy, QStringLiteral("(alice)"),
+             QStringLiteral("(officer)"), QString::fromLatin1(e.hash.toHex()), QStringLiteral("event %1").arg(e.seq) })
+        QVERIFY2(text.contains(needle), qPrintable(needle + QStringLiteral(" not in:\n") + text));
+    const QImage qr = paper->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("kanribo:qr"))).value<QImage>();
+    QVERIFY(!qr.isNull() && qr.width() == qr.height());
+    QCOMPARE(qr.size(), Paperwork::qrCode(Paperwork::qrText(QString::fromLatin1(reg.registerId().toHex()), e)).size());
+    // It prints: one A4 page.
+    const QString pdf = m_out.filePath(QStringLiteral("receipt.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        paper->print(&writer);
+    }
+    QVERIFY(readFile(pdf).startsWith("%PDF"));
+    QCOMPARE(paper->pageCount(), 1);
+
+    // In Japanese.
+    setLanguage(QStringLiteral("ja"));
+    paper = w.paperForCurrentEvent();
+    QVERIFY2(paper->toPlainText().contains(QStringLiteral("受領証(手渡し)")), qPrintable(paper->toPlainText()));
 }
 
 QTEST_MAIN(TestInspectionGui)
