@@ -3968,6 +3968,14 @@ Keep both files together, protected like the most highly classified item in the 
         <source>Print record</source>
         <translation>Print record</translation>
     </message>
+    <message>
+        <source>&amp;Print Cover Sheets and Labels…</source>
+        <translation>&amp;Print Cover Sheets and Labels…</translation>
+    </message>
+    <message>
+        <source>Print cover sheets and labels</source>
+        <translation>Print cover sheets and labels</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Migrations</name>
@@ -4093,6 +4101,18 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>Scan to find this entry in the register: event %1.</source>
         <translation>Scan to find this entry in the register: event %1.</translation>
+    </message>
+    <message>
+        <source>Cover sheet</source>
+        <translation>Cover sheet</translation>
+    </message>
+    <message>
+        <source>This cover sheet stays on the copy while it is out of its container. The copy is shown only to people cleared for its level who need to know it, and every hand-over is recorded in the register.</source>
+        <translation>This cover sheet stays on the copy while it is out of its container. The copy is shown only to people cleared for its level who need to know it, and every hand-over is recorded in the register.</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Labels: %1</translation>
     </message>
 </context>
 <context>

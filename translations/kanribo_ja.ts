@@ -3950,6 +3950,14 @@ Keep both files together, protected like the most highly classified item in the 
         <source>Print record</source>
         <translation>記録の印刷</translation>
     </message>
+    <message>
+        <source>&amp;Print Cover Sheets and Labels…</source>
+        <translation>表紙とラベルの印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print cover sheets and labels</source>
+        <translation>表紙とラベルの印刷</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Migrations</name>
@@ -4075,6 +4083,18 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>Scan to find this entry in the register: event %1.</source>
         <translation>読み取ると管理簿のこの記録(イベント %1)を照合できます。</translation>
+    </message>
+    <message>
+        <source>Cover sheet</source>
+        <translation>表紙</translation>
+    </message>
+    <message>
+        <source>This cover sheet stays on the copy while it is out of its container. The copy is shown only to people cleared for its level who need to know it, and every hand-over is recorded in the register.</source>
+        <translation>この表紙は、部を保管容器から出している間は常に付けておいてください。この部は、その区分の秘密取扱資格を有し、知る必要のある者にだけ示し、引渡しはすべて管理簿に記録します。</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>ラベル: %1</translation>
     </message>
 </context>
 <context>

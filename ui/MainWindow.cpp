@@ -313,6 +313,7 @@ void MainWindow::createActions()
     m_reclassifyAction = admin("reclassifyAction", [this]() { reclassifyItem(); });
     m_releaseAction = admin("releaseAction", [this]() { approveRelease(); });
     m_rekeyAction = admin("rekeyAction", [this]() { rekeyItem(); });
+    m_printLabelsAction = admin("printLabelsAction", [this]() { printCoverSheets(); });
     m_findAction = admin("findAction", [this]() {
         m_tabs->setCurrentWidget(m_registerPage);
         m_registerPage->searchEdit()->setFocus();
@@ -368,6 +369,8 @@ void MainWindow::createMenus()
     m_itemsMenu->addAction(m_reclassifyAction);
     m_itemsMenu->addAction(m_releaseAction);
     m_itemsMenu->addAction(m_rekeyAction);
+    m_itemsMenu->addSeparator();
+    m_itemsMenu->addAction(m_printLabelsAction);
 
     m_custodyMenu = menuBar()->addMenu(QString());
     m_custodyMenu->setObjectName(QStringLiteral("custodyMenu"));
@@ -410,6 +413,7 @@ void MainWindow::retranslateUi()
     m_reclassifyAction->setText(tr("Re&classify…"));
     m_releaseAction->setText(tr("Record release &approval…"));
     m_rekeyAction->setText(tr("Re-&encrypt under fresh keys…"));
+    m_printLabelsAction->setText(tr("&Print Cover Sheets and Labels…"));
     m_custodyMenu->setTitle(tr("&Custody"));
     const QStringList custodyTexts = { tr("&Hand receipt (transfer)…"), tr("&Issue from storage…"),
         tr("Return to &storage…"), tr("&Dispatch…"), tr("Record returned &receipt…"), tr("Re&produce or translate…"),
@@ -539,6 +543,7 @@ void MainWindow::updateActions()
     m_releaseAction->setEnabled(hasItem && idle);
     m_rekeyAction->setVisible(m_reg->me().role == Role::Officer);
     m_rekeyAction->setEnabled(hasItem && idle);
+    m_printLabelsAction->setEnabled(hasItem && idle);
     for (QAction* a : m_custodyActions)
         a->setEnabled(hasItem && idle);
     m_inventoryAction->setEnabled(usable && idle);
@@ -1028,16 +1033,38 @@ std::unique_ptr<QTextDocument> MainWindow::paperForCurrentEvent()
 
 void MainWindow::printRecord()
 {
-    std::shared_ptr<QTextDocument> doc = paperForCurrentEvent();
+    preview(paperForCurrentEvent(), tr("Print record"));
+}
+
+std::unique_ptr<QTextDocument> MainWindow::coverSheetsForCurrentItem()
+{
+    if (!canUseRegister() || !m_registerPage->currentItem())
+        return nullptr;
+    // With its copies, as this user sees it now (R-ACC-3).
+    auto item = m_reg->items().seen(m_registerPage->currentItem()->control, QStringLiteral("item.print"));
+    if (!item) {
+        MessageBox::critical(this, tr("Print cover sheets and labels"), Widgets::errorText(item.error()));
+        return nullptr;
+    }
+    return Paperwork::coverSheetsAndLabels(*item, m_reg->policy());
+}
+
+void MainWindow::printCoverSheets()
+{
+    preview(coverSheetsForCurrentItem(), tr("Print cover sheets and labels"));
+}
+
+void MainWindow::preview(const std::shared_ptr<QTextDocument>& doc, const QString& title)
+{
     if (!doc)
         return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(QPageSize(QPageSize::A4));
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setObjectName(QStringLiteral("printPreview"));
-    preview.setWindowTitle(tr("Print record"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [doc](QPrinter* p) { doc->print(p); });
-    preview.exec();
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("printPreview"));
+    dialog.setWindowTitle(title);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [doc](QPrinter* p) { doc->print(p); });
+    dialog.exec();
 }
 
 ExportDialog* MainWindow::exportForInspection()

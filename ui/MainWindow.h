@@ -94,10 +94,14 @@ public Q_SLOTS:
     // or null; printRecord() shows it in a print preview.
     std::unique_ptr<QTextDocument> paperForCurrentEvent();
     void printRecord();
+    // Items → Print cover sheets and labels…: for the item selected on the Register tab, or null.
+    std::unique_ptr<QTextDocument> coverSheetsForCurrentItem();
+    void printCoverSheets();
     void registerItem();
     void openContent();
     void reclassifyItem();
     void rekeyItem();
+    void preview(const std::shared_ptr<QTextDocument>& doc, const QString& title);
     void approveRelease();
     void custodyAction(const QString& which);
     // R-INV-1: the inventory dialog (resumes an open inventory).
@@ -178,6 +182,7 @@ private:
     QAction* m_reclassifyAction = nullptr;
     QAction* m_releaseAction = nullptr;
     QAction* m_rekeyAction = nullptr;
+    QAction* m_printLabelsAction = nullptr;
     QAction* m_findAction = nullptr;
     QMenu* m_custodyMenu = nullptr;
     QList<QAction*> m_custodyActions;

@@ -87,6 +87,54 @@ QImage Paperwork::qrCode(const QByteArray& text, int scale)
     return img;
 }
 
+std::unique_ptr<QTextDocument> Paperwork::coverSheetsAndLabels(const Item& item, const PolicyPack& policy)
+{
+    const BannerWidget::Style style = BannerWidget::policyStyle(item.level, policy);
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDocumentMargin(24);
+    QList<Copy> copies;
+    for (const Copy& c : item.copies)
+        if (c.status == CopyStatus::Active)
+            copies << c;
+    QString html;
+    for (const Copy& c : std::as_const(copies)) {
+        html += QStringLiteral("<div%1>").arg(
+            html.isEmpty() ? QString() : QStringLiteral(" style=\"page-break-before:always\""));
+        html += banner(style);
+        html += QStringLiteral("<h1 align=\"center\"><br>%1</h1>").arg(esc(Tr::tr("Cover sheet")));
+        html += QStringLiteral(
+            "<p align=\"center\"><span style=\"font-size:28pt; font-weight:bold; color:%1\">%2</span></p>")
+                    .arg(style.background.name(), esc(style.text));
+        html += QStringLiteral("<p align=\"center\"><span style=\"font-size:16pt\">%1</span></p>").arg(esc(c.id));
+        html += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(item.title));
+        html += QStringLiteral("<p align=\"center\">%1</p>")
+                    .arg(esc(Tr::tr("This cover sheet stays on the copy while it is out of its container. The copy "
+                                    "is shown only to people cleared for its level who need to know it, and every "
+                                    "hand-over is recorded in the register.")));
+        html += banner(style) + QStringLiteral("</div>");
+    }
+    // The labels: two to a row, each with its QR code.
+    html += QStringLiteral("<div%1><h3>%2</h3><table width=\"100%\" cellpadding=\"8\" border=\"1\">")
+                .arg(html.isEmpty() ? QString() : QStringLiteral(" style=\"page-break-before:always\""),
+                    esc(Tr::tr("Labels: %1").arg(item.control)));
+    for (qsizetype i = 0; i < copies.size(); ++i) {
+        const Copy& c = copies.at(i);
+        const QString name = QStringLiteral("kanribo:label:%1").arg(i);
+        doc->addResource(QTextDocument::ImageResource, QUrl(name), qrCode(labelText(c).toUtf8(), 3));
+        if (i % 2 == 0)
+            html += QStringLiteral("<tr>");
+        html += QStringLiteral(
+            "<td width=\"50%\"><span style=\"background-color:%1; color:%2; font-weight:bold\">&nbsp;%3&nbsp;"
+            "</span><br><b>%4</b><br><img src=\"%5\"></td>")
+                    .arg(style.background.name(), style.foreground.name(), esc(style.text), esc(c.id), name);
+        if (i % 2 == 1 || i + 1 == copies.size())
+            html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table></div>");
+    doc->setHtml(html);
+    return doc;
+}
+
 std::unique_ptr<QTextDocument> Paperwork::document(const Event& e, const Item& item, const PolicyPack& policy,
     const EventNames& names, const QString& facility, const QString& registerId)
 {

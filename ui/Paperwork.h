@@ -35,6 +35,13 @@ public:
     // What the QR code of an event says: "kanribo:REGISTER-ID:SEQ:HASH" (hex).
     static QByteArray qrText(const QString& registerId, const Event& e);
 
+    // What a copy's label encodes in its QR code: the copy number alone, as the inventory's scanner field takes it.
+    static QString labelText(const Copy& copy) { return copy.id; }
+    // Cover sheets (one page per copy in the register, its marking top and bottom in the level's colours and large in
+    // the middle) followed by a sheet of labels (copy number, marking and the QR code of labelText) for the copies of
+    // `item`, as the printing user sees it.
+    static std::unique_ptr<QTextDocument> coverSheetsAndLabels(const Item& item, const PolicyPack& policy);
+
     // The document for an event, `item` as the printing user sees it (its title withheld in the accountability view).
     // Null when the event has no paper.
     static std::unique_ptr<QTextDocument> document(const Event& e, const Item& item, const PolicyPack& policy,

@@ -296,6 +296,24 @@ int Screenshots::run(const QString& directory)
                 ok &= save(&dialog, out.filePath(QStringLiteral("inventory-%1.png").arg(lang)));
                 dialog.close();
             }
+            {
+                // Items → Print cover sheets and labels…: the labels page of the item in the detail pane.
+                window.tabs()->setCurrentIndex(0);
+                window.registerPage()->view()->setCurrentIndex(window.itemsModel()->index(3, 0));
+                if (auto sheets = window.coverSheetsForCurrentItem()) {
+                    sheets->setTextWidth(760);
+                    QImage page(800, int(sheets->size().height()) + 40, QImage::Format_RGB32);
+                    page.fill(Qt::white);
+                    QPainter painter(&page);
+                    painter.translate(20, 20);
+                    sheets->drawContents(&painter);
+                    painter.end();
+                    const QString file = out.filePath(QStringLiteral("print-cover-and-labels-%1.png").arg(lang));
+                    const bool saved = page.save(file);
+                    QTextStream(stderr) << (saved ? "saved " : "FAILED ") << file << '\n';
+                    ok &= saved;
+                }
+            }
             window.tabs()->setCurrentIndex(0);
         }
         Widgets::switchLanguage(QStringLiteral("en"));

@@ -6,9 +6,12 @@
 #include "BundleWindow.h"
 #include "EventDetailView.h"
 #include "ExportDialog.h"
+#include "InventoryDialog.h"
+#include "ItemsModel.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "Paperwork.h"
+#include "RegisterPage.h"
 #include "TablePage.h"
 #include "TestSupport.h"
 #include "i18n/Language.h"
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void testAuditTabShowsEveryFieldOfAnEvent();
     void testAuditTabFiltersByKindSignerAndItem();
     void testR_CUS_1_handReceiptPrintsWithMarkingAndQr();
+    void testR_MRK_3_coverSheetsAndLabelsTheInventoryScans();
 
 private:
     // Exports the whole trail as a bundle through the core service (as the dialog does) and returns its path.
@@ -416,6 +420,60 @@ void TestInspectionGui::testR_CUS_1_handReceiptPrintsWithMarkingAndQr()
     setLanguage(QStringLiteral("ja"));
     paper = w.paperForCurrentEvent();
     QVERIFY2(paper->toPlainText().contains(QStringLiteral("受領証(手渡し)")), qPrintable(paper->toPlainText()));
+}
+
+void TestInspectionGui::testR_MRK_3_coverSheetsAndLabelsTheInventoryScans()
+{
+    MainWindow& w = *m_window;
+    w.tabs()->setCurrentWidget(w.registerPage());
+    QTRY_VERIFY(w.itemsModel()->rowCount() == 2);
+    int logistics = -1;
+    for (int r = 0; r < w.itemsModel()->rowCount(); ++r)
+        if (w.itemsModel()
+                ->index(r, 0)
+                .siblingAtColumn(ItemsModel::Title)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Logistics")))
+            logistics = r;
+    QVERIFY(logistics >= 0);
+    w.registerPage()->view()->setCurrentIndex(w.registerPage()->view()->model()->index(logistics, 0));
+    QTRY_VERIFY(w.registerPage()->currentItem().has_value());
+    QVERIFY(child<QAction>(w, "printLabelsAction")->isEnabled());
+    const Item item = *w.registerPage()->currentItem();
+    std::unique_ptr<QTextDocument> sheets = w.coverSheetsForCurrentItem();
+    QVERIFY(sheets);
+    const QString text = sheets->toPlainText();
+    const QString marking = w.reg().policy().bannerText(Level::Confidential);
+    auto shown = w.reg().items().show(item.control);
+    QVERIFY(shown && !shown->copies.isEmpty());
+    // A cover sheet per copy (its marking at top, in the middle and at the bottom), then a label per copy.
+    QCOMPARE(text.count(marking), 4 * int(shown->copies.size()));
+    {
+        QPdfWriter writer(m_out.filePath(QStringLiteral("sheets.pdf")));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        sheets->print(&writer);
+    }
+    {
+        sheets->setPageSize(QSizeF(595, 842)); // A4 in points: a page per cover sheet, then the labels
+        QCOMPARE(sheets->pageCount(), int(shown->copies.size()) + 1);
+    }
+    for (qsizetype i = 0; i < shown->copies.size(); ++i) {
+        QVERIFY(text.contains(shown->copies.at(i).id));
+        QVERIFY(!sheets->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("kanribo:label:%1").arg(i)))
+                     .value<QImage>()
+                     .isNull());
+    }
+    // What a label's QR code says is what the inventory's scanner field takes: the copy is sighted.
+    InventoryDialog inventory(w.reg(), w.runner(), &w);
+    inventory.show();
+    auto* sighting = child<QLineEdit>(inventory, "sightingEdit");
+    QTest::mouseClick(child<QPushButton>(inventory, "startButton"), Qt::LeftButton);
+    QTRY_VERIFY(inventory.isInventoryOpen() && sighting->isEnabled());
+    sighting->setText(Paperwork::labelText(shown->copies.constFirst()));
+    QTest::keyClick(sighting, Qt::Key_Return);
+    QTRY_VERIFY(!w.isBusy());
+    QTRY_COMPARE(logEvents(w.reg(), QStringLiteral("inventory.sighted")), 1);
 }
 
 QTEST_MAIN(TestInspectionGui)
