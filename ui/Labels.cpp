@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Labels.h"
 
+#include "policy/PolicyPack.h"
+
 #include "i18n/Language.h"
 
 namespace kanribo
@@ -46,39 +48,20 @@ QString Labels::yesNo(bool value)
     return value ? tr("Yes") : tr("No");
 }
 
+// Marking text and colours come only from the policy pack (R-MRK-2): without a register, from the built-in one.
 QString Labels::marking(Level level)
 {
-    switch (level) {
-    case Level::TopSecret:
-        return QStringLiteral("TOP SECRET // 機密");
-    case Level::Secret:
-        return QStringLiteral("SECRET // 極秘");
-    case Level::Confidential:
-        return QStringLiteral("CONFIDENTIAL // 秘");
-    case Level::Unclassified:
-        return QStringLiteral("UNCLASSIFIED");
-    }
-    return {};
+    return PolicyPack::builtin().bannerText(level);
 }
 
 QColor Labels::markingBackground(Level level)
 {
-    switch (level) {
-    case Level::TopSecret:
-        return QColor(0xFF, 0x8C, 0x00);
-    case Level::Secret:
-        return QColor(0xC8, 0x10, 0x2E);
-    case Level::Confidential:
-        return QColor(0x00, 0x33, 0xA0);
-    case Level::Unclassified:
-        return QColor(0x00, 0x7A, 0x33);
-    }
-    return {};
+    return QColor(PolicyPack::builtin().level(level).banner);
 }
 
 QColor Labels::markingForeground(Level level)
 {
-    return level == Level::TopSecret ? QColor(Qt::black) : QColor(Qt::white);
+    return QColor(PolicyPack::builtin().level(level).text);
 }
 
 QString Labels::dateTime(const QDateTime& utc)
