@@ -3976,6 +3976,18 @@ Keep both files together, protected like the most highly classified item in the 
         <source>Print cover sheets and labels</source>
         <translation>Print cover sheets and labels</translation>
     </message>
+    <message>
+        <source>Print container label</source>
+        <translation>Print container label</translation>
+    </message>
+    <message>
+        <source>&amp;Print Label…</source>
+        <translation>&amp;Print Label…</translation>
+    </message>
+    <message>
+        <source>Print a label for the selected container: its marking, id and QR code</source>
+        <translation>Print a label for the selected container: its marking, id and QR code</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Migrations</name>
@@ -4113,6 +4125,10 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>Labels: %1</source>
         <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <source>Container approved up to %1</source>
+        <translation>Container approved up to %1</translation>
     </message>
 </context>
 <context>

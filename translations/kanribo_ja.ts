@@ -3958,6 +3958,18 @@ Keep both files together, protected like the most highly classified item in the 
         <source>Print cover sheets and labels</source>
         <translation>表紙とラベルの印刷</translation>
     </message>
+    <message>
+        <source>Print container label</source>
+        <translation>保管容器ラベルの印刷</translation>
+    </message>
+    <message>
+        <source>&amp;Print Label…</source>
+        <translation>ラベルの印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print a label for the selected container: its marking, id and QR code</source>
+        <translation>選択した保管容器のラベル(標記、識別番号、QR コード)を印刷します</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Migrations</name>
@@ -4095,6 +4107,10 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>Labels: %1</source>
         <translation>ラベル: %1</translation>
+    </message>
+    <message>
+        <source>Container approved up to %1</source>
+        <translation>承認区分: %1 まで保管可能な保管容器</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,11 @@ public:
     explicit ContainersModel(QObject* parent = nullptr);
 
     void setContainers(const QList<Container>& containers);
+    // The container on a row, or nullptr.
+    const Container* containerAt(int row) const
+    {
+        return row >= 0 && row < m_containers.size() ? &m_containers.at(row) : nullptr;
+    }
     void clear();
     void retranslate();
     // The highest approved level among the rows (Unclassified when empty), for the banner (R-MRK-3).

@@ -149,6 +149,16 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     connect(m_incidentsPage->view(), &QTableView::doubleClicked, this, &MainWindow::updateIncident);
     connect(m_incidentsPage->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MainWindow::updateActions);
+    m_printContainerLabelButton = new QPushButton(m_containersPage);
+    m_printContainerLabelButton->setObjectName(QStringLiteral("printContainerLabelButton"));
+    {
+        auto* bar = new QHBoxLayout;
+        bar->addStretch(1);
+        bar->addWidget(m_printContainerLabelButton);
+        m_containersPage->pageLayout()->addLayout(bar);
+    }
+    connect(m_printContainerLabelButton, &QPushButton::clicked, this,
+        [this]() { preview(labelForCurrentContainer(), tr("Print container label")); });
     auto* auditBar = new QHBoxLayout;
     m_auditMessage = new QLabel(m_auditPage);
     m_auditMessage->setObjectName(QStringLiteral("auditMessage"));
@@ -451,6 +461,9 @@ void MainWindow::retranslateUi()
     m_updateIncidentButton->setText(tr("&Update incident…"));
     m_updateIncidentButton->setToolTip(
         tr("Record the originator's notification, the findings and the corrective measures; close"));
+    m_printContainerLabelButton->setText(tr("&Print Label…"));
+    m_printContainerLabelButton->setToolTip(
+        tr("Print a label for the selected container: its marking, id and QR code"));
     m_printRecordButton->setText(tr("&Print Record…"));
     m_printRecordButton->setToolTip(
         tr("Print the hand receipt, destruction certificate or reproduction record of the selected event"));
@@ -1047,6 +1060,17 @@ std::unique_ptr<QTextDocument> MainWindow::coverSheetsForCurrentItem()
         return nullptr;
     }
     return Paperwork::coverSheetsAndLabels(*item, m_reg->policy());
+}
+
+std::unique_ptr<QTextDocument> MainWindow::labelForCurrentContainer()
+{
+    if (!canUseRegister())
+        return nullptr;
+    const QModelIndex shown = m_containersPage->view()->currentIndex();
+    const Container* c = shown.isValid()
+        ? m_containersModel->containerAt(m_containersPage->proxy()->mapToSource(shown).row())
+        : nullptr;
+    return c ? Paperwork::containerLabel(*c, m_reg->policy()) : nullptr;
 }
 
 void MainWindow::printCoverSheets()

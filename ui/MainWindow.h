@@ -97,6 +97,8 @@ public Q_SLOTS:
     // Items → Print cover sheets and labels…: for the item selected on the Register tab, or null.
     std::unique_ptr<QTextDocument> coverSheetsForCurrentItem();
     void printCoverSheets();
+    // The Containers tab's Print Label…: for the container selected there, or null.
+    std::unique_ptr<QTextDocument> labelForCurrentContainer();
     void registerItem();
     void openContent();
     void reclassifyItem();
@@ -163,6 +165,7 @@ private:
     QPushButton* m_verifyButton;
     QPushButton* m_reloadAuditButton;
     QPushButton* m_printRecordButton = nullptr;
+    QPushButton* m_printContainerLabelButton = nullptr;
     EventDetailView* m_auditDetail = nullptr;
     AuditFilterBar* m_auditFilter = nullptr;
     QPointer<ExportDialog> m_exportDialog;

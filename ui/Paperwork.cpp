@@ -135,6 +135,20 @@ std::unique_ptr<QTextDocument> Paperwork::coverSheetsAndLabels(const Item& item,
     return doc;
 }
 
+std::unique_ptr<QTextDocument> Paperwork::containerLabel(const Container& container, const PolicyPack& policy)
+{
+    const BannerWidget::Style style = BannerWidget::policyStyle(container.level, policy);
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDocumentMargin(24);
+    doc->addResource(
+        QTextDocument::ImageResource, QUrl(QStringLiteral("kanribo:container")), qrCode(container.id.toUtf8(), 4));
+    doc->setHtml(banner(style) + QStringLiteral("<h1 align=\"center\">%1</h1>").arg(esc(container.id))
+        + QStringLiteral("<p align=\"center\">%1</p>").arg(esc(Tr::tr("Container approved up to %1").arg(style.text)))
+        + QStringLiteral("<p align=\"center\">%1</p>").arg(esc(container.location))
+        + QStringLiteral("<p align=\"center\"><img src=\"kanribo:container\"></p>") + banner(style));
+    return doc;
+}
+
 std::unique_ptr<QTextDocument> Paperwork::document(const Event& e, const Item& item, const PolicyPack& policy,
     const EventNames& names, const QString& facility, const QString& registerId)
 {

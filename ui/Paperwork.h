@@ -3,6 +3,7 @@
 
 #include "ledger/Event.h"
 #include "model/Item.h"
+#include "model/People.h"
 #include "report/EventSentences.h"
 
 #include <QImage>
@@ -41,6 +42,9 @@ public:
     // the middle) followed by a sheet of labels (copy number, marking and the QR code of labelText) for the copies of
     // `item`, as the printing user sees it.
     static std::unique_ptr<QTextDocument> coverSheetsAndLabels(const Item& item, const PolicyPack& policy);
+
+    // A container's label: its marking (the highest level it is approved for), id, location and the QR code of its id.
+    static std::unique_ptr<QTextDocument> containerLabel(const Container& container, const PolicyPack& policy);
 
     // The document for an event, `item` as the printing user sees it (its title withheld in the accountability view).
     // Null when the event has no paper.

@@ -4,6 +4,7 @@
 #include "AuditFilterBar.h"
 #include "AuditModel.h"
 #include "BundleWindow.h"
+#include "ContainersModel.h"
 #include "EventDetailView.h"
 #include "ExportDialog.h"
 #include "InventoryDialog.h"
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void testAuditTabFiltersByKindSignerAndItem();
     void testR_CUS_1_handReceiptPrintsWithMarkingAndQr();
     void testR_MRK_3_coverSheetsAndLabelsTheInventoryScans();
+    void testR_CUS_4_containerLabel();
 
 private:
     // Exports the whole trail as a bundle through the core service (as the dialog does) and returns its path.
@@ -474,6 +476,28 @@ void TestInspectionGui::testR_MRK_3_coverSheetsAndLabelsTheInventoryScans()
     QTest::keyClick(sighting, Qt::Key_Return);
     QTRY_VERIFY(!w.isBusy());
     QTRY_COMPARE(logEvents(w.reg(), QStringLiteral("inventory.sighted")), 1);
+}
+
+void TestInspectionGui::testR_CUS_4_containerLabel()
+{
+    MainWindow& w = *m_window;
+    QVERIFY(w.reg().people().addContainer({ QStringLiteral("SAFE-07"), Level::Secret, QStringLiteral("Room 7") }).ok());
+    w.refresh();
+    QTRY_COMPARE(w.containersModel()->rowCount(), 1);
+    QVERIFY(!w.labelForCurrentContainer()); // nothing selected
+    auto* page = w.findChild<TablePage*>(QStringLiteral("containers"));
+    QVERIFY(page);
+    page->view()->setCurrentIndex(page->view()->model()->index(0, 0));
+    std::unique_ptr<QTextDocument> label = w.labelForCurrentContainer();
+    QVERIFY(label);
+    const QString text = label->toPlainText();
+    const QString marking = w.reg().policy().bannerText(Level::Secret);
+    QVERIFY2(
+        text.contains(QStringLiteral("SAFE-07")) && text.contains(QStringLiteral("Room 7")) && text.count(marking) == 3,
+        qPrintable(text));
+    QCOMPARE(
+        label->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("kanribo:container"))).value<QImage>().size(),
+        Paperwork::qrCode(QByteArrayLiteral("SAFE-07"), 4).size());
 }
 
 QTEST_MAIN(TestInspectionGui)
