@@ -2509,6 +2509,22 @@
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
+    <message>
+        <source>event %1</source>
+        <translation>event %1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signed by %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <source>The audit view as filtered: only the events %1. The other tables cover the whole period.</source>
+        <translation>The audit view as filtered: only the events %1. The other tables cover the whole period.</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::FirstRunDialog</name>
@@ -3987,6 +4003,14 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>Print a label for the selected container: its marking, id and QR code</source>
         <translation>Print a label for the selected container: its marking, id and QR code</translation>
+    </message>
+    <message>
+        <source>E&amp;xport View…</source>
+        <translation>E&amp;xport View…</translation>
+    </message>
+    <message>
+        <source>Export the events of the view as filtered, as CSV tables or a PDF report</source>
+        <translation>Export the events of the view as filtered, as CSV tables or a PDF report</translation>
     </message>
 </context>
 <context>
@@ -5922,6 +5946,10 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>Name the file to export to.</source>
         <translation>Name the file to export to.</translation>
+    </message>
+    <message>
+        <source>A bundle holds the whole chain of its range and cannot be filtered: export the filtered view as CSV or PDF.</source>
+        <translation>A bundle holds the whole chain of its range and cannot be filtered: export the filtered view as CSV or PDF.</translation>
     </message>
 </context>
 <context>

@@ -2499,6 +2499,22 @@
         <source>&amp;Export</source>
         <translation>エクスポート(&amp;E)</translation>
     </message>
+    <message>
+        <source>event %1</source>
+        <translation>イベント %1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>署名者 %1</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>対象 %1</translation>
+    </message>
+    <message>
+        <source>The audit view as filtered: only the events %1. The other tables cover the whole period.</source>
+        <translation>絞り込んだ監査証跡: 該当するイベント(%1)だけを出力します。その他の表は期間全体を対象とします。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::FirstRunDialog</name>
@@ -3969,6 +3985,14 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>Print a label for the selected container: its marking, id and QR code</source>
         <translation>選択した保管容器のラベル(標記、識別番号、QR コード)を印刷します</translation>
+    </message>
+    <message>
+        <source>E&amp;xport View…</source>
+        <translation>表示中の記録をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export the events of the view as filtered, as CSV tables or a PDF report</source>
+        <translation>絞り込んで表示中のイベントを CSV 表又は PDF 報告書としてエクスポートします</translation>
     </message>
 </context>
 <context>
@@ -5900,6 +5924,10 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>Name the file to export to.</source>
         <translation>エクスポート先のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>A bundle holds the whole chain of its range and cannot be filtered: export the filtered view as CSV or PDF.</source>
+        <translation>バンドルは範囲内のチェーン全体を含むため絞り込めません。絞り込んだ記録は CSV 又は PDF でエクスポートしてください。</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,16 @@ Ledger::Filter AuditFilterBar::filter() const
     return f;
 }
 
+QDate AuditFilterBar::fromDate() const
+{
+    return m_fromSet->isChecked() ? m_from->date() : QDate();
+}
+
+QDate AuditFilterBar::toDate() const
+{
+    return m_toSet->isChecked() ? m_to->date() : QDate();
+}
+
 bool AuditFilterBar::isActive() const
 {
     const Ledger::Filter f = filter();

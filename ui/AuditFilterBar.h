@@ -27,6 +27,9 @@ public:
     // The filter the fields say (fromSeq and limit left to the caller).
     Ledger::Filter filter() const;
     bool isActive() const;
+    // The period as days (invalid = open), for an export of the filtered view.
+    QDate fromDate() const;
+    QDate toDate() const;
     void setActors(const QStringList& logins);
     void retranslateUi();
 

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -100,6 +101,11 @@ ExportDialog::ExportDialog(Register& reg, TaskRunner& runner, QWidget* parent)
     connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_file, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
 
+    m_filterNote = new QLabel(this);
+    m_filterNote->setObjectName(QStringLiteral("filterNote"));
+    m_filterNote->setWordWrap(true);
+    m_filterNote->setVisible(false);
+    layout->addWidget(m_filterNote);
     m_phase = new QLabel(this);
     m_phase->setObjectName(QStringLiteral("phaseLabel"));
     m_phase->setVisible(false);
@@ -147,7 +153,29 @@ ExportRequest ExportDialog::request() const
     const QString reader = m_reader->currentData().toString();
     r.options.reader = reader == m_reg.me().login ? QString() : reader;
     r.out = m_file->text().trimmed();
+    r.options.kind = m_kind;
+    r.options.actor = m_actor;
+    r.options.control = m_control;
     return r;
+}
+
+void ExportDialog::setEventFilter(
+    const QString& kind, const QString& actor, const QString& control, const QDate& from, const QDate& to)
+{
+    m_kind = kind;
+    m_actor = actor;
+    m_control = control;
+    m_fromSet->setChecked(from.isValid());
+    if (from.isValid())
+        m_from->setDate(from);
+    m_toSet->setChecked(to.isValid());
+    if (to.isValid())
+        m_to->setDate(to);
+    // A bundle holds the whole chain of its range: the filtered view goes out as CSV or PDF.
+    m_format->setCurrentIndex(m_format->findData(exportFormatName(ExportFormat::Csv)));
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_format->model()))
+        model->item(m_format->findData(exportFormatName(ExportFormat::Bundle)))->setEnabled(false);
+    retranslateUi();
 }
 
 QString ExportDialog::resultText() const
@@ -356,6 +384,16 @@ void ExportDialog::retranslateUi()
                             "titles withheld. A bundle cannot be redacted: it is refused for a reader not cleared for "
                             "everything in it."));
     m_browse->setText(tr("&Browse…"));
+    QStringList filter;
+    if (!m_kind.isEmpty())
+        filter << tr("event %1").arg(m_kind);
+    if (!m_actor.isEmpty())
+        filter << tr("signed by %1").arg(m_actor);
+    if (!m_control.isEmpty())
+        filter << tr("about %1").arg(m_control);
+    m_filterNote->setVisible(!filter.isEmpty());
+    m_filterNote->setText(tr("The audit view as filtered: only the events %1. The other tables cover the whole period.")
+                              .arg(filter.join(QStringLiteral(", "))));
     m_exportButton->setText(tr("&Export"));
     updateButtons();
 }

@@ -40,6 +40,9 @@ public:
     // What the form asks for (progress and the PDF renderer are added when it runs).
     ExportRequest request() const;
     bool isRunning() const { return m_running; }
+    // An export of the audit view as filtered (CSV or PDF: a bundle cannot be filtered); the period is the filter's.
+    void setEventFilter(
+        const QString& kind, const QString& actor, const QString& control, const QDate& from, const QDate& to);
     QString resultText() const;
     QString errorText() const;
     const std::optional<ExportOutcome>& outcome() const { return m_outcome; }
@@ -74,6 +77,10 @@ private:
     QComboBox* m_reader;
     QLineEdit* m_file;
     QPushButton* m_browse;
+    QLabel* m_filterNote;
+    QString m_kind;
+    QString m_actor;
+    QString m_control;
     QLabel* m_phase;
     QProgressBar* m_progress;
     QLabel* m_error;

@@ -171,7 +171,11 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     m_printRecordButton->setObjectName(QStringLiteral("printRecordButton"));
     m_printRecordButton->setEnabled(false);
     connect(m_printRecordButton, &QPushButton::clicked, this, &MainWindow::printRecord);
+    m_exportViewButton = new QPushButton(m_auditPage);
+    m_exportViewButton->setObjectName(QStringLiteral("exportViewButton"));
+    connect(m_exportViewButton, &QPushButton::clicked, this, &MainWindow::exportAuditView);
     auditBar->addWidget(m_auditMessage, 1);
+    auditBar->addWidget(m_exportViewButton);
     auditBar->addWidget(m_printRecordButton);
     auditBar->addWidget(m_reloadAuditButton);
     auditBar->addWidget(m_verifyButton);
@@ -464,6 +468,8 @@ void MainWindow::retranslateUi()
     m_printContainerLabelButton->setText(tr("&Print Label…"));
     m_printContainerLabelButton->setToolTip(
         tr("Print a label for the selected container: its marking, id and QR code"));
+    m_exportViewButton->setText(tr("E&xport View…"));
+    m_exportViewButton->setToolTip(tr("Export the events of the view as filtered, as CSV tables or a PDF report"));
     m_printRecordButton->setText(tr("&Print Record…"));
     m_printRecordButton->setToolTip(
         tr("Print the hand receipt, destruction certificate or reproduction record of the selected event"));
@@ -544,6 +550,8 @@ void MainWindow::updateActions()
     m_backupAction->setEnabled(usable && idle);
     m_exportAction->setVisible(m_reg->me().role == Role::Officer || m_reg->me().role == Role::Auditor);
     m_exportAction->setEnabled(usable && idle);
+    m_exportViewButton->setVisible(m_exportAction->isVisible());
+    m_exportViewButton->setEnabled(usable && idle);
     m_refreshAction->setEnabled(usable && idle);
     for (QAction* a : { m_addUserAction, m_addGroupAction, m_addContainerAction, m_membershipAction,
              m_disableUserAction, m_changePasswordAction, m_idleLockAction })
@@ -1101,6 +1109,16 @@ ExportDialog* MainWindow::exportForInspection()
     connect(dialog, &ExportDialog::registerChanged, this, &MainWindow::refresh);
     m_exportDialog = dialog;
     dialog->open();
+    return dialog;
+}
+
+ExportDialog* MainWindow::exportAuditView()
+{
+    ExportDialog* dialog = exportForInspection();
+    if (dialog) {
+        const Ledger::Filter f = m_auditFilter->filter();
+        dialog->setEventFilter(f.kind, f.actor, f.control, m_auditFilter->fromDate(), m_auditFilter->toDate());
+    }
     return dialog;
 }
 

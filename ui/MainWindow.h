@@ -85,6 +85,8 @@ public Q_SLOTS:
     void backUpTo(const QString& dest);
     // Issue 17: File → Export for inspection… (officers and auditors; the core decides) opens the export dialog.
     ExportDialog* exportForInspection();
+    // The Audit tab's Export View…: the export dialog for the view as filtered (CSV or PDF).
+    ExportDialog* exportAuditView();
     // File → Verify a bundle…: asks for the file, then openBundle. Needs no register: an inspector's file.
     void verifyBundle();
     BundleWindow* openBundle(const QString& path);
@@ -165,6 +167,7 @@ private:
     QPushButton* m_verifyButton;
     QPushButton* m_reloadAuditButton;
     QPushButton* m_printRecordButton = nullptr;
+    QPushButton* m_exportViewButton = nullptr;
     QPushButton* m_printContainerLabelButton = nullptr;
     EventDetailView* m_auditDetail = nullptr;
     AuditFilterBar* m_auditFilter = nullptr;

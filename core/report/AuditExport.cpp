@@ -161,6 +161,9 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
     d.registerId = QString::fromLatin1(s.registerId.toHex());
     d.from = options.from;
     d.to = options.to;
+    d.kind = options.kind;
+    d.actor = options.actor;
+    d.control = options.control;
     d.generatedAt = s.now();
     d.exporter = s.me;
     d.reader = s.me;
@@ -223,6 +226,9 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
     Ledger::Filter f;
     f.from = fromUtc;
     f.to = toUtc;
+    f.kind = options.kind;
+    f.actor = options.actor;
+    f.control = options.control;
     if (scope.events) {
         KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
             if (auto seen = d.sight->view(e))
@@ -238,6 +244,19 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
         d.eventCount = span->count;
         d.firstSeq = span->firstSeq;
         d.lastSeq = span->lastSeq;
+    }
+    // A filtered view: its own figures, the events that match.
+    if (options.filtersEvents()) {
+        d.eventCount = 0;
+        d.firstSeq = 0;
+        d.lastSeq = 0;
+        KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
+            if (d.firstSeq == 0)
+                d.firstSeq = e.seq;
+            d.lastSeq = e.seq;
+            ++d.eventCount;
+            return true;
+        }));
     }
 
     // Disclosure records (R-ACC-4), of items seen.
@@ -452,12 +471,15 @@ QList<std::pair<QString, StreamWriter>> csvFiles(Register& reg, const Inspection
             const QDateTime fromUtc = startOfDayUtc(d.from);
             const QDateTime toUtc = startOfDayUtc(d.to.isValid() ? d.to.addDays(1) : QDate());
             out.append({ name,
-                [&reg, fromUtc, toUtc, sight = d.sight, progress, total = d.eventCount](
-                    const ByteSink& sink) -> Status {
+                [&reg, fromUtc, toUtc, kind = d.kind, actor = d.actor, control = d.control, sight = d.sight, progress,
+                    total = d.eventCount](const ByteSink& sink) -> Status {
                     CsvStream csv(sink, eventsCsvHeader());
                     Ledger::Filter f;
                     f.from = fromUtc;
                     f.to = toUtc;
+                    f.kind = kind;
+                    f.actor = actor;
+                    f.control = control;
                     qint64 done = 0;
                     bool stopped = false;
                     KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
@@ -551,12 +573,16 @@ Result<ExportHead> commitExportFiles(Register& reg, const QString& format, const
         head.seq = *headSeq;
         head.hash = *last ? (*last)->hash : QByteArray();
         head.verified = check->ok && (*last) && (*last)->kind == QLatin1String("checkpoint.signed");
-        auto ev = s.record({ QStringLiteral("audit.exported"), QStringLiteral("register"),
-            QJsonObject { { QStringLiteral("format"), format }, { QStringLiteral("from"), day(options.from) },
-                { QStringLiteral("to"), day(options.to) },
-                { QStringLiteral("reader"), options.reader.isEmpty() ? s.me.login : options.reader },
-                { QStringLiteral("files"), written }, { QStringLiteral("head_seq"), head.seq },
-                { QStringLiteral("head_hash"), QString::fromLatin1(head.hash.toHex()) } } });
+        QJsonObject payload { { QStringLiteral("format"), format }, { QStringLiteral("from"), day(options.from) },
+            { QStringLiteral("to"), day(options.to) },
+            { QStringLiteral("reader"), options.reader.isEmpty() ? s.me.login : options.reader },
+            { QStringLiteral("files"), written }, { QStringLiteral("head_seq"), head.seq },
+            { QStringLiteral("head_hash"), QString::fromLatin1(head.hash.toHex()) } };
+        if (options.filtersEvents()) // the audit view's filter, when the export is of a filtered view
+            payload.insert(QStringLiteral("filter"),
+                QJsonObject { { QStringLiteral("kind"), options.kind }, { QStringLiteral("actor"), options.actor },
+                    { QStringLiteral("control"), options.control } });
+        auto ev = s.record({ QStringLiteral("audit.exported"), QStringLiteral("register"), payload });
         if (!ev)
             return ev.error();
         for (auto& f : open) {

@@ -34,6 +34,9 @@ struct InspectionData {
     QString registerId; // hex
     QDate from; // as requested; invalid = open
     QDate to;
+    QString kind; // the events' filter (ExportOptions), empty = all
+    QString actor;
+    QString control;
     QDateTime generatedAt;
     User exporter;
     User reader;

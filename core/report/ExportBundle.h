@@ -56,6 +56,13 @@ struct ExportOptions {
     QDate to;
     QString reader; // login of the person the export is made for (redaction); empty = the acting user
     ExportProgress progress; // optional
+    // The audit view's filter (CSV and PDF only: a bundle holds the whole chain of its range): only events of this
+    // kind, signed by this login, about this item or its copies. Empty = all.
+    QString kind;
+    QString actor;
+    QString control;
+
+    bool filtersEvents() const { return !kind.isEmpty() || !actor.isEmpty() || !control.isEmpty(); }
 
     // Calls progress, if any: false when the caller cancelled.
     bool report(ExportPhase phase, qint64 done, qint64 total) const

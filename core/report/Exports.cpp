@@ -125,6 +125,10 @@ Result<ExportOutcome> exportForInspection(Register& reg, const ExportRequest& re
 {
     if (request.out.isEmpty())
         return makeError(ErrorCode::Usage, Tr::tr("Name the file to export to."));
+    if (request.format == ExportFormat::Bundle && request.options.filtersEvents())
+        return makeError(ErrorCode::Usage,
+            Tr::tr("A bundle holds the whole chain of its range and cannot be filtered: export the filtered view as "
+                   "CSV or PDF."));
     auto out = request.format == ExportFormat::Bundle ? exportBundle(reg, request) : exportTables(reg, request);
     if (!out)
         return out;

@@ -12,6 +12,19 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
+namespace
+{
+// The range and reader of an export, nothing else set.
+ExportOptions exportOptions(const QDate& from, const QDate& to, const QString& reader)
+{
+    ExportOptions o;
+    o.from = from;
+    o.to = to;
+    o.reader = reader;
+    return o;
+}
+} // namespace
+
 class TestExportBundle : public QObject
 {
     Q_OBJECT
@@ -60,7 +73,7 @@ private Q_SLOTS:
         QVERIFY2(whole, whole ? "" : qPrintable(whole.error().message));
         m_whole = whole->bytes().value();
         const QDate second = localDay(m_clock).addDays(-2);
-        auto range = buildBundle(m_t->reg(), { second, second, {}, {} });
+        auto range = buildBundle(m_t->reg(), exportOptions(second, second, QString()));
         QVERIFY2(range, range ? "" : qPrintable(range.error().message));
         m_range = range->bytes().value();
         QVERIFY(range->firstSeq > 1);
@@ -381,7 +394,7 @@ private Q_SLOTS:
     // Bundles cannot be redacted: refused for a reader cleared below the highest level in range.
     void bundleForLowReaderRefused()
     {
-        auto r = buildBundle(m_t->reg(), { {}, {}, QStringLiteral("lowaud"), {} });
+        auto r = buildBundle(m_t->reg(), exportOptions(QDate(), QDate(), QStringLiteral("lowaud")));
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Denied);
         auto lowaud = m_t->login(QStringLiteral("lowaud"));
@@ -389,12 +402,12 @@ private Q_SLOTS:
         auto own = buildBundle(**lowaud, {});
         QVERIFY(!own);
         QCOMPARE(own.error().code, ErrorCode::Denied);
-        auto missing = buildBundle(m_t->reg(), { {}, {}, QStringLiteral("nobody"), {} });
+        auto missing = buildBundle(m_t->reg(), exportOptions(QDate(), QDate(), QStringLiteral("nobody")));
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, ErrorCode::NotFound);
         // The last day holds only a Confidential item: that range may go to lowaud.
         const QDate last = localDay(m_clock);
-        auto narrow = buildBundle(m_t->reg(), { last, last, QStringLiteral("lowaud"), {} });
+        auto narrow = buildBundle(m_t->reg(), exportOptions(last, last, QStringLiteral("lowaud")));
         QVERIFY2(narrow, narrow ? "" : qPrintable(narrow.error().message));
     }
 
@@ -402,7 +415,7 @@ private Q_SLOTS:
     // withheld; the figures are the ones the reader may see.
     void inspectionDataLeavesOutWhatTheReaderMayNotSee()
     {
-        auto d = gatherInspection(m_t->reg(), { {}, {}, QStringLiteral("lowaud"), {} });
+        auto d = gatherInspection(m_t->reg(), exportOptions(QDate(), QDate(), QStringLiteral("lowaud")));
         QVERIFY2(d, d ? "" : qPrintable(d.error().message));
         QVERIFY(d->redacted.isEmpty());
         for (const auto& it : d->items)
@@ -436,7 +449,8 @@ private Q_SLOTS:
     void streamedCsvEqualsTheTablesInMemory()
     {
         const QDate second = localDay(m_clock).addDays(-2);
-        const QList<ExportOptions> ranges { { {}, {}, QStringLiteral("lowaud"), {} }, { second, second, {}, {} } };
+        const QList<ExportOptions> ranges { exportOptions(QDate(), QDate(), QStringLiteral("lowaud")),
+            exportOptions(second, second, QString()) };
         for (const ExportOptions& o : ranges) {
             for (const bool items : { false, true }) {
                 auto held = gatherInspection(m_t->reg(), o);

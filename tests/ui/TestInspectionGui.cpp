@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfWriter>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void testR_CUS_1_handReceiptPrintsWithMarkingAndQr();
     void testR_MRK_3_coverSheetsAndLabelsTheInventoryScans();
     void testR_CUS_4_containerLabel();
+    void testR_INV_2_exportTheFilteredView();
 
 private:
     // Exports the whole trail as a bundle through the core service (as the dialog does) and returns its path.
@@ -498,6 +500,51 @@ void TestInspectionGui::testR_CUS_4_containerLabel()
     QCOMPARE(
         label->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("kanribo:container"))).value<QImage>().size(),
         Paperwork::qrCode(QByteArrayLiteral("SAFE-07"), 4).size());
+}
+
+void TestInspectionGui::testR_INV_2_exportTheFilteredView()
+{
+    MainWindow& w = *m_window;
+    w.tabs()->setCurrentIndex(w.tabs()->count() - 1);
+    QTRY_VERIFY(w.auditModel()->rowCount() > 0);
+    auto* kind = child<QComboBox>(*w.auditFilter(), "auditKind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("item.registered")));
+    QTest::mouseClick(child<QPushButton>(*w.auditFilter(), "auditApply"), Qt::LeftButton);
+    QTRY_COMPARE(w.auditModel()->rowCount(), 2);
+
+    QTest::mouseClick(child<QPushButton>(w, "exportViewButton"), Qt::LeftButton);
+    auto* dialog = w.findChild<ExportDialog*>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->request().format, ExportFormat::Csv);
+    QCOMPARE(dialog->request().options.kind, QStringLiteral("item.registered"));
+    QVERIFY(child<QLabel>(*dialog, "filterNote")->isVisible());
+    child<QLineEdit>(*dialog, "fileEdit")->setText(m_out.filePath(QStringLiteral("view.csv")));
+    dialog->startExport();
+    QTRY_VERIFY2(dialog->outcome().has_value(), qPrintable(dialog->errorText()));
+    QCOMPARE(dialog->outcome()->events, qint64(2));
+    // The events table holds the view: a header and the two registrations.
+    const QList<QByteArray> rows = readFile(m_out.filePath(QStringLiteral("view-events.csv"))).trimmed().split('\n');
+    QCOMPARE(rows.size(), 3);
+    QVERIFY(rows.at(1).contains("item.registered") && rows.at(2).contains("item.registered"));
+    dialog->reject();
+    // The export is recorded with its filter.
+    QJsonObject recorded;
+    QVERIFY(w.reg().ledger().forEach({}, [&recorded](const Event& e) {
+        if (e.kind == QLatin1String("audit.exported"))
+            recorded = e.payloadObject();
+        return true;
+    }));
+    QCOMPARE(recorded.value(QStringLiteral("filter")).toObject().value(QStringLiteral("kind")).toString(),
+        QStringLiteral("item.registered"));
+
+    // A bundle holds the whole chain: a filtered one is refused and nothing is written.
+    ExportRequest bundle;
+    bundle.out = m_out.filePath(QStringLiteral("filtered.kbundle"));
+    bundle.options.kind = QStringLiteral("item.registered");
+    auto refused = exportForInspection(w.reg(), bundle);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, ErrorCode::Usage);
+    QVERIFY(!QFileInfo::exists(bundle.out));
 }
 
 QTEST_MAIN(TestInspectionGui)

@@ -17,6 +17,19 @@ using namespace kanribo::test;
 
 namespace
 {
+// The range and reader of an export, nothing else set.
+ExportOptions exportOptions(const QDate& from, const QDate& to, const QString& reader)
+{
+    ExportOptions o;
+    o.from = from;
+    o.to = to;
+    o.reader = reader;
+    return o;
+}
+} // namespace
+
+namespace
+{
 // pdftotext maps some CJK glyphs to their compatibility forms (⽉ for 月); NFKC folds them back.
 QString pdfText(const QString& pdf)
 {
@@ -133,7 +146,7 @@ private Q_SLOTS:
     // banner is the highest level actually shown.
     void redactedForLowerReader()
     {
-        auto data = gatherInspection(m_t->reg(), { {}, {}, QStringLiteral("inspector"), {} });
+        auto data = gatherInspection(m_t->reg(), exportOptions(QDate(), QDate(), QStringLiteral("inspector")));
         QVERIFY(data);
         QCOMPARE(data->highest, Level::Secret);
         auto pdf = renderInspectionPdf(*data, m_t->reg().policy(), QStringLiteral("en"));
