@@ -277,7 +277,7 @@ void RegisterPage::renderDetails()
         if (a.ref.isEmpty())
             return QString();
         return QStringLiteral(" <span style='color:#666; font-weight:normal; font-size:small'>[%1 — %2]</span>")
-            .arg(esc(a.ref), esc(a.topic.text(lang)));
+            .arg(esc(a.refIn(lang)), esc(a.topic.text(lang)));
     };
     auto heading = [&](const QString& title, const char* recordType) {
         return QStringLiteral("<h4 style='margin-bottom:2px'>%1%2</h4>").arg(esc(title), article(recordType));

@@ -247,7 +247,8 @@ Result<PolicyPack> PolicyPack::parse(const QByteArray& json)
         const auto ao = it.value().toObject();
         p.m_articles.insert(it.key(),
             ArticleRef { ao.value(QStringLiteral("ref")).toString(),
-                LocalText { ao.value(QStringLiteral("en")).toString(), ao.value(QStringLiteral("ja")).toString() } });
+                LocalText { ao.value(QStringLiteral("en")).toString(), ao.value(QStringLiteral("ja")).toString() },
+                ao.value(QStringLiteral("ref_ja")).toString() });
     }
     return p;
 }

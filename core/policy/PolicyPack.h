@@ -57,8 +57,14 @@ struct LevelRules {
 };
 
 struct ArticleRef {
-    QString ref;
+    QString ref; // as recorded in events ("GSOMIA Art. 10")
     LocalText topic;
+    QString refJa; // the reference as a Japanese reader cites it ("GSOMIA 第10条"); empty = ref
+    // The citation shown to a reader of that language (issue 17: citations in both languages).
+    QString refIn(const QString& language) const
+    {
+        return language == QLatin1String("ja") && !refJa.isEmpty() ? refJa : ref;
+    }
 };
 
 // The facility's policy as data (R-MRK-2): levels and their US/Japanese equivalence, regimes, caveats, TLP labels,

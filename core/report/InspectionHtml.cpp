@@ -87,7 +87,7 @@ public:
         const ArticleRef a = m_policy.article(recordType);
         if (a.ref.isEmpty())
             return {};
-        return QStringLiteral("(%1 — %2)").arg(a.ref, a.topic.text(m_lang));
+        return QStringLiteral("(%1 — %2)").arg(a.refIn(m_lang), a.topic.text(m_lang));
     }
     QString& out() { return m_out; }
 

@@ -139,7 +139,15 @@ private Q_SLOTS:
             QVERIFY(text.contains(QStringLiteral("2026年11月21日")));
         else
             QVERIFY(text.contains(QStringLiteral("2026-11-21")));
-        QVERIFY(text.contains(QStringLiteral("GSOMIA Art. 14")));
+        // Citations in the reader's language (issue 17): the Japanese report cites the article as a Japanese reader
+        // does, with no English left in the citation.
+        if (language == QLatin1String("ja")) {
+            QVERIFY2(text.contains(QStringLiteral("GSOMIA 第14条")), qPrintable(text.left(400)));
+            QVERIFY(!text.contains(QStringLiteral("GSOMIA Art.")));
+            QVERIFY(!text.contains(QStringLiteral("loss or compromise")));
+        } else {
+            QVERIFY(text.contains(QStringLiteral("GSOMIA Art. 14")));
+        }
     }
 
     // R-MRK-3 and R-ACC-3: a Secret reader's report leaves out the Top Secret items (not even their numbers); its
