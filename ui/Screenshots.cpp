@@ -62,6 +62,21 @@ bool save(QWidget* w, const QString& file)
     return ok;
 }
 
+// A printed document as its preview shows it, all pages one below the other, on white.
+bool savePaper(QTextDocument& paper, const QString& file)
+{
+    paper.setTextWidth(760);
+    QImage page(800, int(paper.size().height()) + 40, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    painter.translate(20, 20);
+    paper.drawContents(&painter);
+    painter.end();
+    const bool ok = page.save(file);
+    QTextStream(stderr) << (ok ? "saved " : "FAILED ") << file << '\n';
+    return ok;
+}
+
 std::unique_ptr<Register> demoRegister(const QString& path)
 {
     const QByteArray password = QByteArrayLiteral("demo-password-1");
@@ -237,19 +252,8 @@ int Screenshots::run(const QString& directory)
                     if (!Paperwork::kindFor(*window.auditModel()->eventAt(r)))
                         continue;
                     audit->view()->setCurrentIndex(audit->proxy()->mapFromSource(window.auditModel()->index(r, 0)));
-                    if (auto paper = window.paperForCurrentEvent()) {
-                        paper->setTextWidth(760);
-                        QImage page(800, int(paper->size().height()) + 40, QImage::Format_RGB32);
-                        page.fill(Qt::white);
-                        QPainter painter(&page);
-                        painter.translate(20, 20);
-                        paper->drawContents(&painter);
-                        painter.end();
-                        const QString file = out.filePath(QStringLiteral("print-receipt-%1.png").arg(lang));
-                        const bool saved = page.save(file);
-                        QTextStream(stderr) << (saved ? "saved " : "FAILED ") << file << '\n';
-                        ok &= saved;
-                    }
+                    if (auto paper = window.paperForCurrentEvent())
+                        ok &= savePaper(*paper, out.filePath(QStringLiteral("print-receipt-%1.png").arg(lang)));
                     break;
                 }
             }
@@ -300,19 +304,8 @@ int Screenshots::run(const QString& directory)
                 // Items → Print cover sheets and labels…: the labels page of the item in the detail pane.
                 window.tabs()->setCurrentIndex(0);
                 window.registerPage()->view()->setCurrentIndex(window.itemsModel()->index(3, 0));
-                if (auto sheets = window.coverSheetsForCurrentItem()) {
-                    sheets->setTextWidth(760);
-                    QImage page(800, int(sheets->size().height()) + 40, QImage::Format_RGB32);
-                    page.fill(Qt::white);
-                    QPainter painter(&page);
-                    painter.translate(20, 20);
-                    sheets->drawContents(&painter);
-                    painter.end();
-                    const QString file = out.filePath(QStringLiteral("print-cover-and-labels-%1.png").arg(lang));
-                    const bool saved = page.save(file);
-                    QTextStream(stderr) << (saved ? "saved " : "FAILED ") << file << '\n';
-                    ok &= saved;
-                }
+                if (auto sheets = window.coverSheetsForCurrentItem())
+                    ok &= savePaper(*sheets, out.filePath(QStringLiteral("print-cover-and-labels-%1.png").arg(lang)));
             }
             window.tabs()->setCurrentIndex(0);
         }

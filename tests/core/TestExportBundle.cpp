@@ -12,19 +12,6 @@
 using namespace kanribo;
 using namespace kanribo::test;
 
-namespace
-{
-// The range and reader of an export, nothing else set.
-ExportOptions exportOptions(const QDate& from, const QDate& to, const QString& reader)
-{
-    ExportOptions o;
-    o.from = from;
-    o.to = to;
-    o.reader = reader;
-    return o;
-}
-} // namespace
-
 class TestExportBundle : public QObject
 {
     Q_OBJECT

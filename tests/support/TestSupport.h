@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "report/ExportBundle.h"
 #include "service/Register.h"
 
 #include <QObject>
@@ -11,6 +12,16 @@
 
 namespace kanribo::test
 {
+
+// The range and reader of an export, nothing else set.
+inline ExportOptions exportOptions(const QDate& from, const QDate& to, const QString& reader)
+{
+    ExportOptions o;
+    o.from = from;
+    o.to = to;
+    o.reader = reader;
+    return o;
+}
 
 // A clock the test moves by hand.
 class FakeClock : public Clock

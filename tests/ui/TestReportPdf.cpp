@@ -17,19 +17,6 @@ using namespace kanribo::test;
 
 namespace
 {
-// The range and reader of an export, nothing else set.
-ExportOptions exportOptions(const QDate& from, const QDate& to, const QString& reader)
-{
-    ExportOptions o;
-    o.from = from;
-    o.to = to;
-    o.reader = reader;
-    return o;
-}
-} // namespace
-
-namespace
-{
 // pdftotext maps some CJK glyphs to their compatibility forms (⽉ for 月); NFKC folds them back.
 QString pdfText(const QString& pdf)
 {
