@@ -318,14 +318,6 @@
 <context>
     <name>kanribo::BundleWindow</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be an export bundle.</source>
-        <translation>%1 is too large to be an export bundle.</translation>
-    </message>
-    <message>
         <source>Verifying %1…</source>
         <translation>Verifying %1…</translation>
     </message>
@@ -774,10 +766,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be an export bundle.</source>
-        <translation>%1 is too large to be an export bundle.</translation>
     </message>
     <message>
         <source>The export does not verify: %1</source>
@@ -5950,6 +5938,14 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>A bundle holds the whole chain of its range and cannot be filtered: export the filtered view as CSV or PDF.</source>
         <translation>A bundle holds the whole chain of its range and cannot be filtered: export the filtered view as CSV or PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an export bundle.</source>
+        <translation>%1 is too large to be an export bundle.</translation>
     </message>
 </context>
 <context>

@@ -318,14 +318,6 @@
 <context>
     <name>kanribo::BundleWindow</name>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 を読み取れません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be an export bundle.</source>
-        <translation>%1 はエクスポートバンドルとしては大きすぎます。</translation>
-    </message>
-    <message>
         <source>Verifying %1…</source>
         <translation>%1 を検証しています…</translation>
     </message>
@@ -771,10 +763,6 @@
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be an export bundle.</source>
-        <translation>%1 はエクスポートバンドルとしては大きすぎます。</translation>
     </message>
     <message>
         <source>The export does not verify: %1</source>
@@ -5928,6 +5916,14 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>A bundle holds the whole chain of its range and cannot be filtered: export the filtered view as CSV or PDF.</source>
         <translation>バンドルは範囲内のチェーン全体を含むため絞り込めません。絞り込んだ記録は CSV 又は PDF でエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an export bundle.</source>
+        <translation>%1 はエクスポートバンドルとしては大きすぎます。</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@
 
 #include <QDir>
 #include <QEvent>
-#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -28,12 +27,6 @@
 
 namespace kanribo
 {
-
-namespace
-{
-// A bundle is never larger than this (as kanribo-cli audit verify-export): anything bigger is refused unread.
-constexpr qint64 kMaxBundleBytes = qint64(4) * 1024 * 1024 * 1024;
-} // namespace
 
 struct BundleWindow::Feed {
     QMutex mutex;
@@ -99,17 +92,7 @@ BundleWindow::BundleWindow(const QString& path, QWidget* parent)
 
     // The worker opens the file itself and reads it once; nothing here writes anywhere.
     m_watcher.setFuture(QtConcurrent::run([path = m_path, feed = m_feed]() {
-        BundleCheck c;
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            c.reason = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-            return c;
-        }
-        if (f.size() > kMaxBundleBytes) {
-            c.reason = tr("%1 is too large to be an export bundle.").arg(QDir::toNativeSeparators(path));
-            return c;
-        }
-        c = verifyBundle(f, [&feed](const Event& e, qint64 index, qint64 total) {
+        auto checked = verifyBundleFile(path, [&feed](const Event& e, qint64 index, qint64 total) {
             feed->total = total;
             feed->read = index + 1;
             if (index < kMaxListed) {
@@ -118,11 +101,11 @@ BundleWindow::BundleWindow(const QString& path, QWidget* parent)
             }
             return !feed->cancel.load();
         });
-        if (c.ok || c.reason.isEmpty())
-            return c;
-        if (f.error() != QFileDevice::NoError)
-            c.reason = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return c;
+        if (checked)
+            return std::move(checked).value();
+        BundleCheck unread; // not read, or too large: no verdict on its events
+        unread.reason = checked.error().message;
+        return unread;
     }));
     m_poll->start(100);
 }

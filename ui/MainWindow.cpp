@@ -190,16 +190,14 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     m_auditDetail->setNames(&m_auditModel->names());
     m_auditDetail->setMaximumHeight(220);
     m_auditPage->pageLayout()->addWidget(m_auditDetail);
-    connect(m_auditPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& shown) {
-            const Event* e
-                = shown.isValid() ? m_auditModel->eventAt(m_auditPage->proxy()->mapToSource(shown).row()) : nullptr;
-            if (e)
-                m_auditDetail->showEvent(*e, EventDetailView::Check::Unchecked);
-            else
-                m_auditDetail->clearEvent();
-            m_printRecordButton->setEnabled(e && Paperwork::kindFor(*e).has_value());
-        });
+    connect(m_auditPage->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this]() {
+        const Event* e = currentAuditEvent();
+        if (e)
+            m_auditDetail->showEvent(*e, EventDetailView::Check::Unchecked);
+        else
+            m_auditDetail->clearEvent();
+        m_printRecordButton->setEnabled(e && Paperwork::kindFor(*e).has_value());
+    });
     connect(m_verifyButton, &QPushButton::clicked, this, &MainWindow::verifyAuditTrail);
     connect(m_reloadAuditButton, &QPushButton::clicked, this, [this]() {
         m_auditLoaded = false;
@@ -1038,8 +1036,7 @@ std::unique_ptr<QTextDocument> MainWindow::paperForCurrentEvent()
 {
     if (!canUseRegister())
         return nullptr;
-    const QModelIndex shown = m_auditPage->view()->currentIndex();
-    const Event* e = shown.isValid() ? m_auditModel->eventAt(m_auditPage->proxy()->mapToSource(shown).row()) : nullptr;
+    const Event* e = currentAuditEvent();
     if (!e || !Paperwork::kindFor(*e))
         return nullptr;
     // The item as this user sees it now (R-ACC-3): its title withheld in the accountability view.
@@ -1050,6 +1047,12 @@ std::unique_ptr<QTextDocument> MainWindow::paperForCurrentEvent()
     }
     return Paperwork::document(*e, *item, m_reg->policy(), m_auditModel->names(), m_reg->facility(),
         QString::fromLatin1(m_reg->registerId().toHex()));
+}
+
+const Event* MainWindow::currentAuditEvent() const
+{
+    const QModelIndex shown = m_auditPage->view()->currentIndex();
+    return shown.isValid() ? m_auditModel->eventAt(m_auditPage->proxy()->mapToSource(shown).row()) : nullptr;
 }
 
 void MainWindow::printRecord()

@@ -127,6 +127,8 @@ private:
     void updateBanners();
     void clearModels();
     void loadAudit();
+    // The event selected on the Audit tab, or nullptr.
+    const Event* currentAuditEvent() const;
     void unlockWith(const QByteArray& password);
     void showVerifyResult(const Result<VerifyReport>& result, qint64 total);
     bool canUseRegister();

@@ -12,8 +12,6 @@
 #endif
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -25,9 +23,6 @@ namespace
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Cli)
 };
-
-// A bundle is never larger than this; anything bigger is refused before it is read.
-constexpr qint64 kMaxBundleBytes = qint64(4) * 1024 * 1024 * 1024;
 
 // R-TRU-3: every export says the head of the trail it was made from, and whether a checkpoint vouches for it.
 QJsonObject headJson(const ExportHead& head)
@@ -129,15 +124,10 @@ Status auditVerifyExport(CliContext& ctx, const QStringList& argv)
     auto a = CommandArgs::parse(argv, {}, { QStringLiteral("FILE") });
     if (!a)
         return a.error();
-    const QString path = a->positional(0);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
-    if (f.size() > kMaxBundleBytes)
-        return makeError(ErrorCode::Integrity, Tr::tr("%1 is too large to be an export bundle.").arg(path));
-    const BundleCheck c = verifyBundle(f); // streamed: one batch of events in memory at a time
-    if (f.error() != QFileDevice::NoError)
-        return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    auto checked = verifyBundleFile(a->positional(0));
+    if (!checked)
+        return checked.error();
+    const BundleCheck& c = *checked;
     if (ctx.json) {
         ctx.printJson(QJsonObject { { QStringLiteral("ok"), c.ok }, { QStringLiteral("events"), c.events },
             { QStringLiteral("from"), CliContext::jsonDate(c.ok ? c.from : QDate()) },

@@ -90,7 +90,7 @@ private:
     QHash<QString, std::pair<Level, QString>> m_containers;
     QHash<QString, QList<Epoch>> m_compartments;
     // compartment -> (day, entitled that day): replaying 100,000 registrations asks the same question each time;
-    // forgotten whenever an event about people, groups or keys is applied.
+    // forgotten whenever an event about people (user.*, register.*) is applied: only those change who is entitled.
     mutable QHash<QString, std::pair<QDate, QSet<QString>>> m_entitled;
     QHash<QString, QString> m_settings;
     QByteArray m_recoverySignPk;

@@ -245,18 +245,28 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
         d.firstSeq = span->firstSeq;
         d.lastSeq = span->lastSeq;
     }
-    // A filtered view: its own figures, the events that match.
+    // A filtered view: its own figures, of the matching events the reader and exporter see (R-ACC-3: a filter on an
+    // item they may not see must not count its events) — the events gathered above, else one pass to count them.
     if (options.filtersEvents()) {
         d.eventCount = 0;
         d.firstSeq = 0;
         d.lastSeq = 0;
-        KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
+        const auto tally = [&d](qint64 seq) {
             if (d.firstSeq == 0)
-                d.firstSeq = e.seq;
-            d.lastSeq = e.seq;
+                d.firstSeq = seq;
+            d.lastSeq = seq;
             ++d.eventCount;
-            return true;
-        }));
+        };
+        if (scope.events) {
+            for (const Event& e : std::as_const(d.events))
+                tally(e.seq);
+        } else {
+            KANRIBO_TRY(reg.ledger().forEach(f, [&](const Event& e) {
+                if (d.sight->view(e))
+                    tally(e.seq);
+                return true;
+            }));
+        }
     }
 
     // Disclosure records (R-ACC-4), of items seen.

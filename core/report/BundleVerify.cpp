@@ -9,6 +9,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -43,6 +44,20 @@ QString scopeName(BundleKey::Scope s)
     return {};
 }
 } // namespace
+
+Result<BundleCheck> verifyBundleFile(const QString& path, const BundleWatcher& watch)
+{
+    constexpr qint64 kMaxBundleBytes = qint64(4) * 1024 * 1024 * 1024;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    if (f.size() > kMaxBundleBytes)
+        return makeError(ErrorCode::Integrity, Tr::tr("%1 is too large to be an export bundle.").arg(path));
+    BundleCheck c = verifyBundle(f, watch); // streamed: one batch of events in memory at a time
+    if (f.error() != QFileDevice::NoError)
+        return makeError(ErrorCode::Io, Tr::tr("Cannot read %1: %2").arg(path, f.errorString()));
+    return c;
+}
 
 BundleCheck verifyBundle(const QByteArray& bytes)
 {

@@ -144,6 +144,9 @@ using BundleWatcher = std::function<bool(const Event& e, qint64 index, qint64 to
 // (a file of a million events verifies in bounded memory).
 BundleCheck verifyBundle(QIODevice& in, const BundleWatcher& watch = {});
 BundleCheck verifyBundle(const QByteArray& bytes);
+// A bundle file, as `audit verify-export` and the bundle viewer read it: Io error when it cannot be read, Integrity
+// when it is too large to be a bundle (4 GiB, refused unread); else what verifyBundle says of it.
+Result<BundleCheck> verifyBundleFile(const QString& path, const BundleWatcher& watch = {});
 
 // Builds the signed bundle for the options' range. Officers and auditors only (a denial is recorded). Refuses
 // (Denied) a bundle for a reader cleared below the highest level in range: a bundle cannot be redacted without

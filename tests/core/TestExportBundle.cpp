@@ -429,6 +429,26 @@ private Q_SLOTS:
         QVERIFY(full);
         QVERIFY(full->redacted.isEmpty());
         QCOMPARE(full->highest, Level::TopSecret);
+
+        // R-ACC-3: an export of the audit view filtered on an item the reader may not see counts none of its events
+        // (streamed, as a CSV export counts them, and gathered, as a report does).
+        QString ts;
+        for (const auto& it : full->items)
+            if (it.level == Level::TopSecret)
+                ts = it.control;
+        QVERIFY(!ts.isEmpty());
+        ExportOptions aboutTs = exportOptions(QDate(), QDate(), QString());
+        aboutTs.control = ts;
+        for (const bool gathered : { false, true }) {
+            const GatherScope scope { gathered, false, false };
+            aboutTs.reader.clear();
+            auto mine = gatherInspection(m_t->reg(), aboutTs, scope);
+            QVERIFY(mine && mine->eventCount > 0);
+            aboutTs.reader = QStringLiteral("lowaud");
+            auto hidden = gatherInspection(m_t->reg(), aboutTs, scope);
+            QVERIFY(hidden);
+            QCOMPARE(hidden->eventCount, qint64(0));
+        }
     }
 
     // R-INV-2: a CSV export streams the trail from the ledger (GatherScope without events) and writes the very bytes
