@@ -375,10 +375,13 @@ QJsonObject w5Pdf(const ChildArgs& a)
     QJsonArray gather, render;
     double bytes = 0;
     double events = 0;
+    ExportOptions oneDay;
+    oneDay.from = day;
+    oneDay.to = day;
     for (int r = 0; r < a.runs; ++r) {
         QElapsedTimer t;
         t.start();
-        InspectionData d = must(gatherInspection(*reg, { day, day, {} }), "gather");
+        InspectionData d = must(gatherInspection(*reg, oneDay), "gather");
         gather.append(ms(t));
         events = static_cast<double>(d.events.size());
         if (d.items.size() > 10000) { // every n-th item: the first 10,000 by control number are all Confidential
