@@ -36,7 +36,7 @@ private:
     QDateTime m_now;
 };
 
-inline const QByteArray kBenchPassword = QByteArrayLiteral("bench-pass-1234");
+inline const QByteArray kBenchPassword = QByteArrayLiteral("bench-pass-1234-Kx9");
 
 // Where one size's registers live: DIR/SIZE/enc.kanribo (+ .keys) and DIR/SIZE/plain.kanribo (+ .keys), the same
 // content (plain is exported from enc with sqlcipher_export), and DIR/SIZE/done.json once complete.

@@ -7,7 +7,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-pdf-dev libgl-dev
-    libsqlcipher-dev libsodium-dev libqrencode-dev
+    libsqlcipher-dev libsodium-dev libqrencode-dev libzxcvbn-dev
     xvfb xauth fonts-noto-cjk poppler-utils
     clang libclang-rt-14-dev clang-format
     desktop-file-utils appstream dpkg-dev librsvg2-bin man-db

@@ -94,15 +94,15 @@ ok "kanribo-cli --version and kanribo --version print $version"
 reg="$tmp/register/package-test.kanribo"
 mkdir -p "$(dirname "$reg")"
 cli() { "$bin/kanribo-cli" --register "$reg" "$@"; }
-printf '%s\n' 'officer-pass-1' | cli init --officer tanaka --name "Tanaka Hiroshi" --clearance top-secret \
+printf '%s\n' 'officer-pass-1-Kx9' | cli init --officer tanaka --name "Tanaka Hiroshi" --clearance top-secret \
     --nationality JPN --facility "Package Test Registry" --kdf interactive >"$tmp/init.out" || fail "init"
-printf '%s\n' 'officer-pass-1' 'staff-pass-1' | cli --as tanaka user add sato --name "Sato Yuki" --role staff \
+printf '%s\n' 'officer-pass-1-Kx9' 'staff-pass-1-Kx9' | cli --as tanaka user add sato --name "Sato Yuki" --role staff \
     --clearance secret --nationality JPN >/dev/null || fail "user add"
-printf '%s\n' 'officer-pass-1' | cli --as tanaka group add crypto --description "Cryptographic material" >/dev/null \
+printf '%s\n' 'officer-pass-1-Kx9' | cli --as tanaka group add crypto --description "Cryptographic material" >/dev/null \
     || fail "group add"
-printf '%s\n' 'officer-pass-1' | cli --as tanaka --json audit verify >"$tmp/verify.json" || fail "audit verify"
+printf '%s\n' 'officer-pass-1-Kx9' | cli --as tanaka --json audit verify >"$tmp/verify.json" || fail "audit verify"
 grep -q '"ok": *true' "$tmp/verify.json" || fail "audit verify: $(cat "$tmp/verify.json")"
-printf '%s\n' 'staff-pass-1' | cli --as sato --lang ja user show sato >"$tmp/show-ja.out" || fail "user show --lang ja"
+printf '%s\n' 'staff-pass-1-Kx9' | cli --as sato --lang ja user show sato >"$tmp/show-ja.out" || fail "user show --lang ja"
 grep -q '佐藤\|Sato' "$tmp/show-ja.out" && grep -qP '[\x{3040}-\x{30ff}\x{4e00}-\x{9fff}]' "$tmp/show-ja.out" \
     || fail "user show --lang ja prints no Japanese: $(cat "$tmp/show-ja.out")"
 ok "scenario with the installed kanribo-cli: init --kdf interactive, user add, group add, audit verify ($(tr -d '\n ' <"$tmp/verify.json")), Japanese output"

@@ -490,10 +490,6 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Passwords are never arguments: they are read one per line from standard input, or asked for on a terminal. The register defaults to $KANRIBO_REGISTER, else %1.</source>
-        <translation>Passwords are never arguments: they are read one per line from standard input, or asked for on a terminal. The register defaults to $KANRIBO_REGISTER, else %1.</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 done, 1 usage, 2 authentication, 3 denied, 4 integrity, 5 not found, 6 conflict, 7 I/O.</source>
         <translation>Exit codes: 0 done, 1 usage, 2 authentication, 3 denied, 4 integrity, 5 not found, 6 conflict, 7 I/O.</translation>
     </message>
@@ -1620,6 +1616,10 @@
     <message>
         <source>Re-encrypts an item under fresh keys for those entitled to it now, so that people who lost access cannot open it with keys they kept (officer).</source>
         <translation>Re-encrypts an item under fresh keys for those entitled to it now, so that people who lost access cannot open it with keys they kept (officer).</translation>
+    </message>
+    <message>
+        <source>Passwords are never arguments: they are read one per line from standard input, or asked for on a terminal. A new password needs at least %1 characters and must be hard to guess. The register defaults to $KANRIBO_REGISTER, else %2.</source>
+        <translation>Passwords are never arguments: they are read one per line from standard input, or asked for on a terminal. A new password needs at least %1 characters and must be hard to guess. The register defaults to $KANRIBO_REGISTER, else %2.</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3076,10 @@ Copies: %5</translation>
         <source>the whole row (registered by an event, now missing)</source>
         <translation>the whole row (registered by an event, now missing)</translation>
     </message>
+    <message>
+        <source>Item %1 has no valid level.</source>
+        <translation>Item %1 has no valid level.</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ItemsModel</name>
@@ -4144,18 +4148,56 @@ Keep both files together, protected like the most highly classified item in the 
     </message>
 </context>
 <context>
+    <name>kanribo::PasswordPolicy</name>
+    <message>
+        <source>The password is too long.</source>
+        <translation>The password is too long.</translation>
+    </message>
+    <message>
+        <source>A password cannot contain a NUL character.</source>
+        <translation>A password cannot contain a NUL character.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>A password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess (about 2^%1 guesses; at least 2^%2 are needed): avoid common words and patterns, and your name, login or facility; a longer phrase of unrelated words is stronger.</source>
+        <translation>This password is too easy to guess (about 2^%1 guesses; at least 2^%2 are needed): avoid common words and patterns, and your name, login or facility; a longer phrase of unrelated words is stronger.</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>poor</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>excellent</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::PasswordStrengthLabel</name>
+    <message>
+        <source>At least %1 characters and hard to guess: a phrase of unrelated words is best.</source>
+        <translation>At least %1 characters and hard to guess: a phrase of unrelated words is best.</translation>
+    </message>
+    <message>
+        <source>Strength: %1 (about 2^%2 guesses).</source>
+        <translation>Strength: %1 (about 2^%2 guesses).</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::People</name>
     <message>
         <source>No user with the login &apos;%1&apos;.</source>
         <translation>No user with the login &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>A password needs at least 8 characters.</source>
-        <translation>A password needs at least 8 characters.</translation>
-    </message>
-    <message>
-        <source>The password is too long.</source>
-        <translation>The password is too long.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid login: use 1–32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
@@ -5891,10 +5933,6 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>The audit trail changed while it was being exported; nothing was exported.</source>
         <translation>The audit trail changed while it was being exported; nothing was exported.</translation>
-    </message>
-    <message>
-        <source>Item %1 has no valid level.</source>
-        <translation>Item %1 has no valid level.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) are shown in the accountability view: the reader keeps their accounts but is outside their need-to-know groups, so titles and other details are withheld. Items the reader may not see at all are not in this report.</source>

@@ -489,10 +489,6 @@
         <translation>コマンド:</translation>
     </message>
     <message>
-        <source>Passwords are never arguments: they are read one per line from standard input, or asked for on a terminal. The register defaults to $KANRIBO_REGISTER, else %1.</source>
-        <translation>パスワードは引数では指定しません。標準入力から1行に1つずつ読み込むか、端末で入力を求めます。管理簿の既定値は $KANRIBO_REGISTER、未設定の場合は %1 です。</translation>
-    </message>
-    <message>
         <source>Exit codes: 0 done, 1 usage, 2 authentication, 3 denied, 4 integrity, 5 not found, 6 conflict, 7 I/O.</source>
         <translation>終了コード: 0 完了、1 使用法の誤り、2 認証失敗、3 拒否、4 完全性の不備、5 該当なし、6 競合、7 入出力エラー。</translation>
     </message>
@@ -1615,6 +1611,10 @@
     <message>
         <source>Re-encrypts an item under fresh keys for those entitled to it now, so that people who lost access cannot open it with keys they kept (officer).</source>
         <translation>文書を、現在資格のある者のための新しい鍵で暗号化し直します。アクセス権を失った者が手元に残した鍵で開けないようにします(保全責任者)。</translation>
+    </message>
+    <message>
+        <source>Passwords are never arguments: they are read one per line from standard input, or asked for on a terminal. A new password needs at least %1 characters and must be hard to guess. The register defaults to $KANRIBO_REGISTER, else %2.</source>
+        <translation>パスワードは引数では渡せません。標準入力から 1 行に 1 つずつ読み込むか、端末で入力を求めます。新しいパスワードは %1 文字以上で、推測されにくいものでなければなりません。管理簿は $KANRIBO_REGISTER、未設定なら %2 です。</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3062,10 @@ Copies: %5</source>
         <source>the whole row (registered by an event, now missing)</source>
         <translation>行全体(イベントにより登録されたが、現在は存在しません)</translation>
     </message>
+    <message>
+        <source>Item %1 has no valid level.</source>
+        <translation>文書 %1 の秘密区分が不正です。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ItemsModel</name>
@@ -4126,18 +4130,56 @@ Keep both files together, protected like the most highly classified item in the 
     </message>
 </context>
 <context>
+    <name>kanribo::PasswordPolicy</name>
+    <message>
+        <source>The password is too long.</source>
+        <translation>パスワードが長すぎます。</translation>
+    </message>
+    <message>
+        <source>A password cannot contain a NUL character.</source>
+        <translation>パスワードに NUL 文字は使えません。</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上必要です。</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess (about 2^%1 guesses; at least 2^%2 are needed): avoid common words and patterns, and your name, login or facility; a longer phrase of unrelated words is stronger.</source>
+        <translation>このパスワードは推測されやすすぎます(試行約 2^%1 回。2^%2 回以上が必要です)。よく使われる単語や並び、本人の氏名・ログイン名・施設名は避けてください。互いに関係のない語を長くつないだ文のほうが強くなります。</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>不可</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良い</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>非常に良い</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::PasswordStrengthLabel</name>
+    <message>
+        <source>At least %1 characters and hard to guess: a phrase of unrelated words is best.</source>
+        <translation>%1 文字以上で、推測されにくいもの。互いに関係のない語をつないだ文が最適です。</translation>
+    </message>
+    <message>
+        <source>Strength: %1 (about 2^%2 guesses).</source>
+        <translation>強さ:%1(試行約 2^%2 回)。</translation>
+    </message>
+</context>
+<context>
     <name>kanribo::People</name>
     <message>
         <source>No user with the login &apos;%1&apos;.</source>
         <translation>ログイン名「%1」の利用者はいません。</translation>
-    </message>
-    <message>
-        <source>A password needs at least 8 characters.</source>
-        <translation>パスワードは8文字以上必要です。</translation>
-    </message>
-    <message>
-        <source>The password is too long.</source>
-        <translation>パスワードが長すぎます。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid login: use 1–32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
@@ -5870,10 +5912,6 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>The audit trail changed while it was being exported; nothing was exported.</source>
         <translation>エクスポート中に監査証跡が変化しました。何もエクスポートしていません。</translation>
-    </message>
-    <message>
-        <source>Item %1 has no valid level.</source>
-        <translation>文書 %1 の秘密区分が不正です。</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) are shown in the accountability view: the reader keeps their accounts but is outside their need-to-know groups, so titles and other details are withheld. Items the reader may not see at all are not in this report.</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddUserDialog.h"
 
+#include "PasswordStrengthLabel.h"
 #include "Widgets.h"
 #include "i18n/Language.h"
 #include "service/Register.h"
@@ -75,6 +76,13 @@ AddUserDialog::AddUserDialog(Register& reg, TaskRunner& runner, QWidget* parent)
     Widgets::addRow(form(), briefedRow);
     Widgets::addRow(form(), m_groups);
     Widgets::addRow(form(), m_password);
+    form()->addRow(QString(),
+        new PasswordStrengthLabel(
+            m_password,
+            [this, facility = reg.facility()] {
+                return QStringList { m_login->text(), m_name->text(), facility };
+            },
+            this));
     Widgets::addRow(form(), m_confirm);
     m_nationality->setCurrentText(QStringLiteral("JPN"));
     retranslateUi();

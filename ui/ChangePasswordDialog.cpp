@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChangePasswordDialog.h"
 
+#include "PasswordStrengthLabel.h"
 #include "Widgets.h"
 #include "service/Register.h"
 
@@ -19,6 +20,13 @@ ChangePasswordDialog::ChangePasswordDialog(Register& reg, TaskRunner& runner, QW
     m_confirm = Widgets::passwordEdit(QStringLiteral("confirmEdit"), this);
     Widgets::addRow(form(), m_current);
     Widgets::addRow(form(), m_next);
+    form()->addRow(QString(),
+        new PasswordStrengthLabel(
+            m_next,
+            [me = reg.me(), facility = reg.facility()] {
+                return QStringList { me.login, me.name, facility };
+            },
+            this));
     Widgets::addRow(form(), m_confirm);
     retranslateUi();
 }

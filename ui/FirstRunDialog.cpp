@@ -3,6 +3,7 @@
 
 #include "Clipboard.h"
 #include "Labels.h"
+#include "PasswordStrengthLabel.h"
 #include "Widgets.h"
 
 #include <QCheckBox>
@@ -58,6 +59,13 @@ FirstRunDialog::FirstRunDialog(const QString& path, QWidget* parent)
     Widgets::addRow(m_form, m_nationality);
     Widgets::addRow(m_form, m_clearance);
     Widgets::addRow(m_form, m_password);
+    m_form->addRow(QString(),
+        new PasswordStrengthLabel(
+            m_password,
+            [this] {
+                return QStringList { m_login->text(), m_name->text(), m_facility->text() };
+            },
+            formPage));
     Widgets::addRow(m_form, m_confirm);
     Widgets::addRow(m_form, m_kdf);
     v->addLayout(m_form);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RecoverAccessDialog.h"
 
+#include "PasswordStrengthLabel.h"
 #include "Widgets.h"
 #include "service/Register.h"
 
@@ -41,6 +42,9 @@ RecoverAccessDialog::RecoverAccessDialog(const QString& path, const QString& log
     Widgets::addRow(m_form, m_officer);
     Widgets::addRow(m_form, m_officerPassword);
     Widgets::addRow(m_form, m_password);
+    m_form->addRow(QString(),
+        new PasswordStrengthLabel(
+            m_password, [this] { return QStringList { m_login->text() }; }, this));
     Widgets::addRow(m_form, m_confirm);
     v->addLayout(m_form);
     m_error = Widgets::errorLabel(this);

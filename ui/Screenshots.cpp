@@ -79,7 +79,7 @@ bool savePaper(QTextDocument& paper, const QString& file)
 
 std::unique_ptr<Register> demoRegister(const QString& path)
 {
-    const QByteArray password = QByteArrayLiteral("demo-password-1");
+    const QByteArray password = QByteArrayLiteral("demo-password-1-Kx9");
     NewUser officer { QStringLiteral("tanaka"), QStringLiteral("田中 一郎 (Tanaka Ichiro)"), Role::Officer,
         Level::TopSecret, QDate::currentDate().addYears(4), QStringLiteral("JPN"), QDate::currentDate().addMonths(-14),
         {} };
@@ -113,7 +113,7 @@ std::unique_ptr<Register> demoRegister(const QString& path)
             today.addYears(2), QStringLiteral("JPN"), today.addMonths(-6), {} },
     };
     for (const NewUser& u : users)
-        if (auto r = p.addUser(u, QByteArrayLiteral("demo-password-2")); !r)
+        if (auto r = p.addUser(u, QByteArrayLiteral("demo-password-2-Kx9")); !r)
             QTextStream(stderr) << r.error().message << '\n';
     struct Demo {
         const char* title;
@@ -174,7 +174,7 @@ std::unique_ptr<Register> demoRegister(const QString& path)
             if (control.startsWith(QLatin1String("S-project-sakura")))
                 research = control;
         report(c.transfer(
-            research + QStringLiteral("/1"), { QStringLiteral("suzuki"), QByteArrayLiteral("demo-password-2") }));
+            research + QStringLiteral("/1"), { QStringLiteral("suzuki"), QByteArrayLiteral("demo-password-2-Kx9") }));
         if (auto d = c.dispatch(controls.at(0) + QStringLiteral("/2"), QStringLiteral("USFJ J2, Yokota"),
                 QStringLiteral("courier"), today.addDays(-5));
             !d)

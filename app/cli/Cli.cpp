@@ -6,6 +6,7 @@
 #include "CommandRegistry.h"
 #include "crypto/Kdf.h"
 #include "i18n/Language.h"
+#include "policy/PasswordPolicy.h"
 #include "service/Register.h"
 
 #include <QCoreApplication>
@@ -176,7 +177,9 @@ void Cli::printHelp() const
     }
     text += QLatin1Char('\n')
         + Tr::tr("Passwords are never arguments: they are read one per line from standard input, or asked for on a "
-                 "terminal. The register defaults to $KANRIBO_REGISTER, else %1.")
+                 "terminal. A new password needs at least %1 characters and must be hard to guess. The register "
+                 "defaults to $KANRIBO_REGISTER, else %2.")
+              .arg(kMinPasswordLength)
               .arg(Register::defaultPath())
         + QLatin1Char('\n')
         + Tr::tr("Exit codes: 0 done, 1 usage, 2 authentication, 3 denied, 4 integrity, 5 not found, 6 conflict, "

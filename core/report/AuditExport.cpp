@@ -187,26 +187,18 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
 
     // The register: the items seen, withheld where seen only in the accountability view.
     {
-        auto st = s.db->prepare(QStringLiteral("SELECT control, level FROM items ORDER BY control"));
-        if (!st)
-            return st.error();
-        for (;;) {
-            auto r = st->next();
-            if (!r)
-                return r.error();
-            if (!*r)
-                break;
-            const auto full = d.sight->item(st->text(0));
+        auto levels = reg.items().levels();
+        if (!levels)
+            return levels.error();
+        for (auto it = levels->cbegin(); it != levels->cend(); ++it) {
+            const auto full = d.sight->item(it.key());
             if (!full)
                 continue;
-            const auto level = levelFromRank(st->integer(1));
-            if (!level)
-                return makeError(ErrorCode::Integrity, Tr::tr("Item %1 has no valid level.").arg(st->text(0)));
-            d.levels.insert(st->text(0), *level);
+            d.levels.insert(it.key(), it.value());
             if (!*full)
-                d.redacted.insert(st->text(0));
-            if (rank(*level) > rank(d.highest))
-                d.highest = *level;
+                d.redacted.insert(it.key());
+            if (rank(it.value()) > rank(d.highest))
+                d.highest = it.value();
         }
         d.itemCount = d.levels.size();
     }
@@ -271,21 +263,12 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
 
     // Disclosure records (R-ACC-4), of items seen.
     {
-        auto st = s.db->prepare(
-            QStringLiteral("SELECT control, login, action, at, event_seq FROM disclosures ORDER BY id"));
-        if (!st)
-            return st.error();
-        for (;;) {
-            auto r = st->next();
-            if (!r)
-                return r.error();
-            if (!*r)
-                break;
-            Disclosure x { st->text(0), st->text(1), st->text(2), QDateTime::fromString(st->text(3), Qt::ISODateWithMs),
-                st->integer(4) };
+        auto record = reg.items().disclosureRecord();
+        if (!record)
+            return record.error();
+        for (const Disclosure& x : std::as_const(*record))
             if (inRange(x.at, fromUtc, toUtc) && d.sight->item(x.control))
                 d.disclosures << x;
-        }
     }
 
     // Custody records.
@@ -442,14 +425,11 @@ namespace
 StreamWriter registerTableWriter(Register& reg, std::shared_ptr<const EventSight> sight, bool copies)
 {
     return [&reg, sight, copies](const ByteSink& sink) -> Status {
-        auto st = reg.session().db->prepare(QStringLiteral("SELECT control FROM items ORDER BY control"));
-        if (!st)
-            return st.error();
-        auto controls = st->collect<QString>([](const Statement& row) { return row.text(0); });
-        if (!controls)
-            return controls.error();
+        auto levels = reg.items().levels();
+        if (!levels)
+            return levels.error();
         CsvStream out(sink, copies ? copiesCsvHeader() : itemsCsvHeader());
-        for (const QString& c : std::as_const(*controls)) {
+        for (const QString& c : levels->keys()) {
             if (!sight->item(c))
                 continue;
             auto loaded = reg.items().load(c);

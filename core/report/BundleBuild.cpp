@@ -168,18 +168,13 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
             Tr::tr("The audit trail does not verify (event %1: %2); nothing was exported.")
                 .arg(report.firstBad)
                 .arg(report.reason));
-    for (const QString& control : std::as_const(controls)) {
-        auto st = s.db->prepare(QStringLiteral("SELECT level FROM items WHERE control = ?"));
-        if (!st)
-            return st.error();
-        st->bind(1, control);
-        auto r = st->next();
-        if (!r)
-            return r.error();
-        if (*r) {
-            if (const auto l = levelFromRank(st->integer(0)); l && rank(*l) > rank(highest))
+    {
+        auto levels = reg.items().levels();
+        if (!levels)
+            return levels.error();
+        for (const QString& control : std::as_const(controls))
+            if (const auto l = levels->constFind(control); l != levels->cend() && rank(*l) > rank(highest))
                 highest = *l;
-        }
     }
     // A bundle cannot be redacted: it is for readers cleared for everything in it.
     if (!forReader)

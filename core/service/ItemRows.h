@@ -27,6 +27,7 @@ extern const char kItemColumns[]; // SELECT … FROM items i, in the order readI
 extern const char kCopyColumns[];
 Item readItem(const Statement& st);
 Copy readCopy(const Statement& st);
+Disclosure readDisclosure(const Statement& st); // control, login, action, at, event_seq
 QString itemColumns(const SightSql& sight); // kItemColumns with one more: 1 when the actor sees the item in full
 // An item's status derived from its copies, as SQL over the control number `control` (a column or a parameter).
 QString statusFromCopies(const QString& control);

@@ -76,6 +76,12 @@ QString itemColumns(const SightSql& sight)
     return cols;
 }
 
+Disclosure readDisclosure(const Statement& st)
+{
+    return Disclosure { st.text(0), st.text(1), st.text(2), QDateTime::fromString(st.text(3), Qt::ISODateWithMs),
+        st.integer(4) };
+}
+
 Copy readCopy(const Statement& st)
 {
     Copy c;

@@ -124,6 +124,10 @@ public:
     Result<Item> load(const QString& control) const;
     Result<Copy> loadCopy(const QString& copyId) const;
     Result<QList<Copy>> copiesOf(const QString& control) const;
+    // For the reports, which apply their reader's sight (EventSight) themselves: every item's level by control number,
+    // and the disclosure record of every item (R-ACC-4) in the order it was written.
+    Result<QMap<QString, Level>> levels() const;
+    Result<QList<Disclosure>> disclosureRecord() const;
     // Recomputes items.status from its copies (inside a write transaction).
     Status refreshStatus(const QString& control);
     // Records a disclosure (R-ACC-4) inside a write transaction.

@@ -181,10 +181,7 @@ Result<QList<Disclosure>> Items::disclosures(const QString& control) const
     if (!st)
         return st.error();
     st->bind(1, control);
-    return st->collect<Disclosure>([](const Statement& row) {
-        return Disclosure { row.text(0), row.text(1), row.text(2),
-            QDateTime::fromString(row.text(3), Qt::ISODateWithMs), row.integer(4) };
-    });
+    return st->collect<Disclosure>([](const Statement& row) { return readDisclosure(row); });
 }
 
 Result<QStringList> Items::applyDesignationExpiries()

@@ -186,6 +186,36 @@ Result<QList<Copy>> Items::copiesOf(const QString& control) const
     return st->collect<Copy>([](const Statement& row) { return readCopy(row); });
 }
 
+Result<QMap<QString, Level>> Items::levels() const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto st = m_s.db->prepare(QStringLiteral("SELECT control, level FROM items"));
+    if (!st)
+        return st.error();
+    QMap<QString, Level> out;
+    for (;;) {
+        auto r = st->next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return out;
+        const auto level = levelFromRank(st->integer(1));
+        if (!level)
+            return makeError(ErrorCode::Integrity, Tr::tr("Item %1 has no valid level.").arg(st->text(0)));
+        out.insert(st->text(0), *level);
+    }
+}
+
+Result<QList<Disclosure>> Items::disclosureRecord() const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto st
+        = m_s.db->prepare(QStringLiteral("SELECT control, login, action, at, event_seq FROM disclosures ORDER BY id"));
+    if (!st)
+        return st.error();
+    return st->collect<Disclosure>([](const Statement& row) { return readDisclosure(row); });
+}
+
 Result<Copy> Items::loadCopy(const QString& id) const
 {
     KANRIBO_TRY(m_s.requireOpen());

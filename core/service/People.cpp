@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "service/People.h"
 
+#include "policy/PasswordPolicy.h"
 #include "service/Compartments.h"
-
 #include "service/Session.h"
 
 #include <QCoreApplication>
@@ -64,12 +64,12 @@ Result<User> loadUser(Database& db, const QString& login)
     return u;
 }
 
-Status People::validatePassword(const QByteArray& password)
+Status People::validatePassword(const QByteArray& password, const QStringList& personal)
 {
-    if (QString::fromUtf8(password).size() < 8)
-        return makeError(ErrorCode::Usage, Tr::tr("A password needs at least 8 characters."));
-    if (password.size() > 1024)
-        return makeError(ErrorCode::Usage, Tr::tr("The password is too long."));
+    // R-TRU-5: long enough, and not guessable from common passwords or the user's own words.
+    const PasswordCheck c = checkPassword(password, personal);
+    if (!c.ok())
+        return makeError(ErrorCode::Usage, c.problem);
     return {};
 }
 
@@ -101,7 +101,7 @@ Result<User> People::addUser(const NewUser& nu, const QByteArray& password)
 {
     KANRIBO_TRY(m_s.requireRole({ Role::Officer }, QStringLiteral("user.add"), QStringLiteral("user:") + nu.login));
     KANRIBO_TRY(validateNewUser(nu));
-    KANRIBO_TRY(validatePassword(password));
+    KANRIBO_TRY(validatePassword(password, { nu.login, nu.name, m_s.facility }));
     {
         auto existing = loadUser(*m_s.db, nu.login);
         if (existing)
@@ -303,7 +303,7 @@ Status People::disableUser(const QString& login)
 Status People::changePassword(const QByteArray& current, const QByteArray& next)
 {
     KANRIBO_TRY(m_s.requireOpen());
-    KANRIBO_TRY(validatePassword(next));
+    KANRIBO_TRY(validatePassword(next, { m_s.me.login, m_s.me.name, m_s.facility }));
     auto secrets = openSlotWithLockout(m_s.keyRingPath, m_s.me.login, current, *m_s.clock);
     if (!secrets)
         return secrets.error();

@@ -44,7 +44,9 @@ public:
     Result<VerifyReport> compareWithLedger(const LedgerState& state) const;
 
     static Status validateNewUser(const NewUser& u);
-    static Status validatePassword(const QByteArray& password);
+    // R-TRU-5: a new password meets the password policy (policy/PasswordPolicy.h); `personal` are the user's login,
+    // name and facility, which a password must not lean on.
+    static Status validatePassword(const QByteArray& password, const QStringList& personal = {});
 
 private:
     Result<bool> groupExists(const QString& name) const;

@@ -176,7 +176,7 @@ Result<CreatedRegister> Register::create(const QString& path, const NewUser& off
     if (!cryptoInit())
         return makeError(ErrorCode::Io, Tr::tr("The cryptography library cannot be initialised."));
     KANRIBO_TRY(People::validateNewUser(officer));
-    KANRIBO_TRY(People::validatePassword(password));
+    KANRIBO_TRY(People::validatePassword(password, { officer.login, officer.name, options.facility }));
     if (officer.role != Role::Officer)
         return makeError(ErrorCode::Usage, Tr::tr("The first user of a register must be a security officer."));
     if (options.facility.size() > 200)
@@ -408,7 +408,7 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
 {
     if (!cryptoInit())
         return makeError(ErrorCode::Io, Tr::tr("The cryptography library cannot be initialised."));
-    KANRIBO_TRY(People::validatePassword(newPassword));
+    KANRIBO_TRY(People::validatePassword(newPassword, { login }));
     KANRIBO_TRY(requireExistingAndWritable(path));
     if (officer == login)
         return makeError(ErrorCode::Denied, Tr::tr("An officer other than %1 must be present and sign.").arg(login),

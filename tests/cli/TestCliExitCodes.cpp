@@ -130,9 +130,10 @@ private Q_SLOTS:
         CLI_EXPECT(m_h.as(QStringLiteral("nobody"), w("user list"), lines({ kOfficerPassword })), 2);
         QCOMPARE(registerDigest(), before);
         CLI_EXPECT(
-            m_h.as(QStringLiteral("officer"), w("user passwd"), lines({ "not-the-password", "new-pass-4567" })), 2);
+            m_h.as(QStringLiteral("officer"), w("user passwd"), lines({ "not-the-password", "new-pass-4567-Kx9" })), 2);
         QCOMPARE(registerDigest(), before);
-        CLI_EXPECT(m_h.run(w("recover --login alice"), lines({ "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", "new-pass-4567" })), 2);
+        CLI_EXPECT(
+            m_h.run(w("recover --login alice"), lines({ "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", "new-pass-4567-Kx9" })), 2);
         QCOMPARE(registerDigest(), before);
     }
 
@@ -166,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("Denied"));
         CLI_EXPECT(m_h.as(QStringLiteral("alice"),
                        w("user add eve --name Eve --role staff --clearance secret --nationality JPN"),
-                       lines({ kUserPassword, "eve-password-1" })),
+                       lines({ kUserPassword, "eve-password-1-Kx9" })),
             3);
         CLI_EXPECT(
             m_h.as(QStringLiteral("alice"), w("container add SAFE-X --level secret"), lines({ kUserPassword })), 3);
@@ -196,7 +197,8 @@ private Q_SLOTS:
                                         QStringLiteral("officer"), QStringLiteral("user"), QStringLiteral("list") },
                        lines({ kOfficerPassword })),
             5);
-        CLI_EXPECT(m_h.run(w("recover --login ghost"), lines({ "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", "new-pass-4567" })), 2);
+        CLI_EXPECT(
+            m_h.run(w("recover --login ghost"), lines({ "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF", "new-pass-4567-Kx9" })), 2);
     }
 
     void notFoundKeyRing()

@@ -205,7 +205,7 @@ private Q_SLOTS:
 
     void passwordChange()
     {
-        const QByteArray next = "alice-new-pass-2";
+        const QByteArray next = "alice-new-pass-2-Kx9";
         CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({ kUserPassword, "short" })), 1);
         CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user passwd"), lines({ kUserPassword, next })), 0);
         CLI_EXPECT(m_h.as(QStringLiteral("alice"), w("user list"), lines({ kUserPassword })), 2);
@@ -216,7 +216,7 @@ private Q_SLOTS:
     void recoverWithoutAnOfficerIsRefused()
     {
         // R-TRU-6: the recovery code alone does not reset a staff user's keys; an officer present signs.
-        const QByteArray fresh = "bob-recovered-0";
+        const QByteArray fresh = "bob-recovered-0-Kx9";
         CLI_EXPECT(m_h.run(w("recover --login bob"), lines({ m_recoveryCode.toLatin1(), fresh })), 3);
         CLI_EXPECT(m_h.run(w("recover --login bob --officer officer"),
                        lines({ m_recoveryCode.toLatin1(), "not-the-officers-password", fresh })),
@@ -229,7 +229,7 @@ private Q_SLOTS:
 
     void recoverWithRecoveryCode()
     {
-        const QByteArray fresh = "bob-recovered-1";
+        const QByteArray fresh = "bob-recovered-1-Kx9";
         const CliRun r = m_h.run(
             w("recover --login bob --officer officer"), lines({ m_recoveryCode.toLatin1(), kOfficerPassword, fresh }));
         CLI_EXPECT(r, 0);

@@ -768,7 +768,7 @@ private Q_SLOTS:
         auto t = make();
         t->addUser(QStringLiteral("kimura"), Role::Officer, Level::TopSecret);
         const QString code = t->recoveryCode();
-        const QByteArray fresh = "fresh-password-1";
+        const QByteArray fresh = "fresh-password-1-Kx9";
         const auto refused = [&](const QString& login, const QString& officer, const QByteArray& password) {
             return Register::recoverAccess(t->path(), code, login, fresh, officer, password).error().code;
         };
@@ -1026,13 +1026,13 @@ private Q_SLOTS:
         QVERIFY(t->reg().people().grantGroup(QStringLiteral("sato"), QStringLiteral("NUC")).ok());
         QVERIFY(t->reg().setIdleLockMinutes(5).ok());
         QVERIFY(t->reg().adoptPolicy(packWithoutTopSecretWitness()).ok());
-        QVERIFY(Register::recoverAccess(t->path(), t->recoveryCode(), QStringLiteral("sato"), "fresh-password-1",
+        QVERIFY(Register::recoverAccess(t->path(), t->recoveryCode(), QStringLiteral("sato"), "fresh-password-1-Kx9",
             QStringLiteral("officer"), kOfficerPassword)
                     .ok());
         // The only officer recovers their own access: signed with the new key, co-signed by the recovery key.
-        QVERIFY(
-            Register::recoverAccess(t->path(), t->recoveryCode(), QStringLiteral("officer"), "fresh-password-2", {}, {})
-                .ok());
+        QVERIFY(Register::recoverAccess(
+            t->path(), t->recoveryCode(), QStringLiteral("officer"), "fresh-password-2-Kx9", {}, {})
+                    .ok());
         auto v = t->reg().verify();
         QVERIFY2(v->ok, qPrintable(v->reason));
     }

@@ -424,10 +424,10 @@ private Q_SLOTS:
         ni.contentPath = tempFileWith(dir, QByteArray("sealed to the old key"));
         auto r = t.reg().items().registerItem(ni);
         QVERIFY(r.ok());
-        QVERIFY(Register::recoverAccess(t.path(), t.recoveryCode(), QStringLiteral("reader"), "fresh-password-1",
+        QVERIFY(Register::recoverAccess(t.path(), t.recoveryCode(), QStringLiteral("reader"), "fresh-password-1-Kx9",
             QStringLiteral("officer"), kOfficerPassword)
                     .ok());
-        auto reader = t.login(QStringLiteral("reader"), "fresh-password-1");
+        auto reader = t.login(QStringLiteral("reader"), "fresh-password-1-Kx9");
         QVERIFY(reader.ok());
         auto bytes = (*reader)->items().contentBytes(r->control);
         QVERIFY2(bytes.ok(), qPrintable(bytes.ok() ? QString() : bytes.error().message));

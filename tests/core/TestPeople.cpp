@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "crypto/KeyRing.h"
+#include "policy/PasswordPolicy.h"
 
 #include <QTest>
 
@@ -100,6 +101,50 @@ private Q_SLOTS:
         QVERIFY(!KeyRing::load(t.keysPath())->hasSlot(QStringLiteral("bob")));
     }
 
+    // R-TRU-5 (offline guessing): a stolen key ring is attacked one Argon2id guess at a time, so a new password must
+    // be long and hard to guess — for new users, password changes and a new register alike — and a refused password
+    // changes nothing.
+    void testR_TRU_5_passwordPolicy_data()
+    {
+        QTest::addColumn<QByteArray>("password");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("eleven characters") << QByteArray("Xq7#vR2!mKp") << false;
+        QTest::newRow("common password, long enough") << QByteArray("password1234") << false;
+        QTest::newRow("keyboard walk") << QByteArray("qwertyuiop12") << false;
+        QTest::newRow("repeats") << QByteArray("aaaaaaaaaaaaaaaa") << false;
+        QTest::newRow("the login and name") << QByteArray("hayashi.kenji.1") << false;
+        QTest::newRow("the facility") << QByteArray("ichigaya-office") << false;
+        QTest::newRow("unrelated words") << QByteArray("lantern orbit 74 cedar") << true;
+        QTest::newRow("Japanese phrase") << QByteArray("夜明けの港で青い傘を三本") << true;
+    }
+
+    void testR_TRU_5_passwordPolicy()
+    {
+        QFETCH(QByteArray, password);
+        QFETCH(bool, accepted);
+        RegisterOptions options;
+        options.facility = QStringLiteral("Ichigaya Office");
+        TempRegister t(Clock::system(), options);
+        NewUser nu;
+        nu.login = QStringLiteral("hayashi");
+        nu.name = QStringLiteral("Hayashi Kenji");
+        nu.nationality = QStringLiteral("JPN");
+        const qint64 head = t.reg().ledger().headSeq().value();
+        auto added = t.reg().people().addUser(nu, password);
+        QCOMPARE(added.ok(), accepted);
+        QCOMPARE(KeyRing::load(t.keysPath())->hasSlot(QStringLiteral("hayashi")), accepted);
+        if (!accepted) {
+            QCOMPARE(added.error().code, ErrorCode::Usage);
+            QCOMPARE(t.reg().ledger().headSeq().value(), head);
+            QVERIFY(!added.error().message.isEmpty());
+        }
+        // The same rule for a user's own change of password.
+        const auto check = checkPassword(password,
+            { QStringLiteral("hayashi"), QStringLiteral("Hayashi Kenji"), QStringLiteral("Ichigaya Office") });
+        QCOMPARE(check.ok(), accepted);
+        QCOMPARE(check.bits >= kMinPasswordBits && check.length >= kMinPasswordLength, accepted);
+    }
+
     void onlyOfficersAdministerAndDenialsAreRecorded()
     {
         TempRegister t;
@@ -176,11 +221,11 @@ private Q_SLOTS:
         t.addUser(QStringLiteral("mori"), Role::Staff, Level::Secret);
         auto mori = t.login(QStringLiteral("mori"));
         QVERIFY(mori.ok());
-        QCOMPARE((*mori)->people().changePassword("wrong-current", "brand-new-pass").error().code, ErrorCode::Auth);
+        QCOMPARE((*mori)->people().changePassword("wrong-current", "brand-new-pass-Kx9").error().code, ErrorCode::Auth);
         QCOMPARE((*mori)->people().changePassword(kUserPassword, "short").error().code, ErrorCode::Usage);
-        QVERIFY((*mori)->people().changePassword(kUserPassword, "brand-new-pass").ok());
+        QVERIFY((*mori)->people().changePassword(kUserPassword, "brand-new-pass-Kx9").ok());
         QCOMPARE(t.login(QStringLiteral("mori")).error().code, ErrorCode::Auth);
-        QVERIFY(t.login(QStringLiteral("mori"), "brand-new-pass").ok());
+        QVERIFY(t.login(QStringLiteral("mori"), "brand-new-pass-Kx9").ok());
         QCOMPARE(verifyProblem(t.reg()), QString());
     }
 

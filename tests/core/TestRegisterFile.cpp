@@ -43,10 +43,11 @@ private Q_SLOTS:
     {
         KeyRing ring(QByteArray(16, 'r'));
         SlotSecrets s { SecureBuffer::random(32), SecureBuffer::random(64), SecureBuffer::random(32) };
-        QVERIFY(ring.setSlot(QStringLiteral("alice"), "secret-pw", s, KdfParams::forProfile(KdfProfile::Fast)).ok());
+        QVERIFY(
+            ring.setSlot(QStringLiteral("alice"), "secret-pw-Kx9", s, KdfParams::forProfile(KdfProfile::Fast)).ok());
         auto reparsed = KeyRing::parse(ring.serialize());
         QVERIFY(reparsed.ok());
-        auto opened = reparsed->open(QStringLiteral("alice"), "secret-pw");
+        auto opened = reparsed->open(QStringLiteral("alice"), "secret-pw-Kx9");
         QVERIFY(opened.ok());
         QVERIFY(opened->registerKey.equals(s.registerKey));
         QVERIFY(opened->signSecret.equals(s.signSecret));
@@ -59,17 +60,18 @@ private Q_SLOTS:
         // The associated data (register id + login) stops a slot from being moved to another login or register.
         KeyRing ring(QByteArray(16, 'r'));
         SlotSecrets s { SecureBuffer::random(32), SecureBuffer::random(64), SecureBuffer::random(32) };
-        QVERIFY(ring.setSlot(QStringLiteral("alice"), "pw-alice-1", s, KdfParams::forProfile(KdfProfile::Fast)).ok());
+        QVERIFY(
+            ring.setSlot(QStringLiteral("alice"), "pw-alice-1-Kx9", s, KdfParams::forProfile(KdfProfile::Fast)).ok());
         QByteArray bytes = ring.serialize();
         bytes.replace("\"alice\"", "\"bob\"");
         auto moved = KeyRing::parse(bytes);
         QVERIFY(moved.ok());
-        QCOMPARE(moved->open(QStringLiteral("bob"), "pw-alice-1").error().code, ErrorCode::Auth);
+        QCOMPARE(moved->open(QStringLiteral("bob"), "pw-alice-1-Kx9").error().code, ErrorCode::Auth);
         QByteArray other = ring.serialize();
         other.replace(QByteArray(16, 'r').toBase64(), QByteArray(16, 's').toBase64());
         auto foreign = KeyRing::parse(other);
         QVERIFY(foreign.ok());
-        QCOMPARE(foreign->open(QStringLiteral("alice"), "pw-alice-1").error().code, ErrorCode::Auth);
+        QCOMPARE(foreign->open(QStringLiteral("alice"), "pw-alice-1-Kx9").error().code, ErrorCode::Auth);
     }
 
     void wrongPasswordIsRejectedAndRegisterUnchanged()
@@ -81,7 +83,7 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Auth);
         QCOMPARE(digest(t.path()), before);
-        auto unknown = t.login(QStringLiteral("nobody"), "whatever-pass");
+        auto unknown = t.login(QStringLiteral("nobody"), "whatever-pass-Kx9");
         QCOMPARE(unknown.error().code, ErrorCode::Auth);
         QCOMPARE(digest(t.path()), before);
     }
@@ -223,15 +225,16 @@ private Q_SLOTS:
         QCOMPARE(code.size(), 29);
         t.close();
         QCOMPARE(Register::recoverAccess(
-                     t.path(), QStringLiteral("AAAA-BBBB"), QStringLiteral("officer"), "new-password-9", {}, {})
+                     t.path(), QStringLiteral("AAAA-BBBB"), QStringLiteral("officer"), "new-password-9-Kx9", {}, {})
                      .error()
                      .code,
             ErrorCode::Auth);
         // R-TRU-6: the only officer recovers without a second officer, signing with the new key.
-        QVERIFY(Register::recoverAccess(t.path(), code.toLower(), QStringLiteral("officer"), "new-password-9", {}, {})
-                    .ok());
+        QVERIFY(
+            Register::recoverAccess(t.path(), code.toLower(), QStringLiteral("officer"), "new-password-9-Kx9", {}, {})
+                .ok());
         QCOMPARE(t.login(QStringLiteral("officer"), kOfficerPassword).error().code, ErrorCode::Auth);
-        auto r = t.login(QStringLiteral("officer"), "new-password-9");
+        auto r = t.login(QStringLiteral("officer"), "new-password-9-Kx9");
         QVERIFY(r.ok());
         auto v = (*r)->verify();
         QVERIFY(v.ok());

@@ -48,8 +48,8 @@ inline QString verifyProblem(Register& reg)
     return v->ok ? QString() : QStringLiteral("event %1: %2").arg(v->firstBad).arg(v->reason);
 }
 
-inline const QByteArray kOfficerPassword = QByteArrayLiteral("officer-pass-1");
-inline const QByteArray kUserPassword = QByteArrayLiteral("user-pass-123");
+inline const QByteArray kOfficerPassword = QByteArrayLiteral("officer-pass-1-Kx9");
+inline const QByteArray kUserPassword = QByteArrayLiteral("user-pass-123-Kx9");
 
 // A register in a temporary folder with a Top Secret officer "officer" (fast test KDF).
 class TempRegister

@@ -124,8 +124,8 @@ void TestAdminDialogs::testR_ACC_6_addUserRecordsClearanceGroupsAndPassword()
     auto* groups = child<QListWidget>(*d, "groupsList");
     QCOMPARE(groups->count(), 1);
     groups->item(0)->setCheckState(Qt::Checked);
-    child<QLineEdit>(*d, "passwordEdit")->setText(QStringLiteral("suzuki-pass-1"));
-    child<QLineEdit>(*d, "confirmEdit")->setText(QStringLiteral("suzuki-pass-1"));
+    child<QLineEdit>(*d, "passwordEdit")->setText(QStringLiteral("suzuki-pass-1-Kx9"));
+    child<QLineEdit>(*d, "confirmEdit")->setText(QStringLiteral("suzuki-pass-1-Kx9"));
     submit(d);
     KANRIBO_TRY_ACCEPTED(d);
 
@@ -140,7 +140,7 @@ void TestAdminDialogs::testR_ACC_6_addUserRecordsClearanceGroupsAndPassword()
     QCOMPARE(u.groups, QStringList { QStringLiteral("radar") });
     QTRY_COMPARE(m_window->usersModel()->rowCount(), 3);
     // The new user logs in with the password the dialog was given.
-    auto login = m_temp->login(QStringLiteral("suzuki"), QByteArrayLiteral("suzuki-pass-1"));
+    auto login = m_temp->login(QStringLiteral("suzuki"), QByteArrayLiteral("suzuki-pass-1-Kx9"));
     QVERIFY2(login.ok(), qPrintable(login ? QString() : login.error().message));
 }
 
@@ -152,8 +152,8 @@ void TestAdminDialogs::testAddUserRefusesAnExistingLogin()
     child<QLineEdit>(*d, "loginEdit")->setText(QStringLiteral("alice"));
     child<QLineEdit>(*d, "nameEdit")->setText(QStringLiteral("Alice Again"));
     select(child<QComboBox>(*d, "clearanceCombo"), rank(Level::TopSecret));
-    child<QLineEdit>(*d, "passwordEdit")->setText(QStringLiteral("another-pass-1"));
-    child<QLineEdit>(*d, "confirmEdit")->setText(QStringLiteral("another-pass-1"));
+    child<QLineEdit>(*d, "passwordEdit")->setText(QStringLiteral("another-pass-1-Kx9"));
+    child<QLineEdit>(*d, "confirmEdit")->setText(QStringLiteral("another-pass-1-Kx9"));
     submit(d);
     KANRIBO_TRY_REFUSED(d, QStringLiteral("The login 'alice' exists already."));
     QVERIFY(child<QLabel>(*d, "errorLabel")->isVisible());
@@ -273,11 +273,11 @@ void TestAdminDialogs::testChangeMyPassword()
     QPointer<ChangePasswordDialog> d = open<ChangePasswordDialog>("changePasswordAction");
     QVERIFY(d);
     child<QLineEdit>(*d, "currentEdit")->setText(QString::fromUtf8(kOfficerPassword));
-    child<QLineEdit>(*d, "passwordEdit")->setText(QStringLiteral("officer-pass-2"));
-    child<QLineEdit>(*d, "confirmEdit")->setText(QStringLiteral("officer-pass-2"));
+    child<QLineEdit>(*d, "passwordEdit")->setText(QStringLiteral("officer-pass-2-Kx9"));
+    child<QLineEdit>(*d, "confirmEdit")->setText(QStringLiteral("officer-pass-2-Kx9"));
     submit(d);
     KANRIBO_TRY_ACCEPTED(d);
-    QVERIFY(m_temp->login(QStringLiteral("officer"), QByteArrayLiteral("officer-pass-2")).ok());
+    QVERIFY(m_temp->login(QStringLiteral("officer"), QByteArrayLiteral("officer-pass-2-Kx9")).ok());
     QVERIFY(!m_temp->login(QStringLiteral("officer"), kOfficerPassword).ok());
 }
 
@@ -286,8 +286,8 @@ void TestAdminDialogs::testChangePasswordRefusesAWrongCurrentPassword()
     QPointer<ChangePasswordDialog> d = open<ChangePasswordDialog>("changePasswordAction");
     QVERIFY(d);
     child<QLineEdit>(*d, "currentEdit")->setText(QStringLiteral("not-my-password"));
-    child<QLineEdit>(*d, "passwordEdit")->setText(QStringLiteral("officer-pass-2"));
-    child<QLineEdit>(*d, "confirmEdit")->setText(QStringLiteral("officer-pass-2"));
+    child<QLineEdit>(*d, "passwordEdit")->setText(QStringLiteral("officer-pass-2-Kx9"));
+    child<QLineEdit>(*d, "confirmEdit")->setText(QStringLiteral("officer-pass-2-Kx9"));
     submit(d);
     KANRIBO_TRY_REFUSED(d, QStringLiteral("Unknown login or wrong password."));
     // Nothing typed is kept in the fields.

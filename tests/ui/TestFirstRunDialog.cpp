@@ -58,7 +58,7 @@ void TestFirstRunDialog::testMismatchedPasswordsAreRefused()
     const QString path = dir.filePath(QStringLiteral("r.kanribo"));
     FirstRunDialog d(path);
     d.show();
-    fill(d, QStringLiteral("first-pass-1"), QStringLiteral("other-pass-1"));
+    fill(d, QStringLiteral("first-pass-1-Kx9"), QStringLiteral("other-pass-1-Kx9"));
     child<QPushButton>(d, "okButton")->click();
     QVERIFY(!d.isCreating());
     QVERIFY(!child<QLabel>(d, "errorLabel")->text().isEmpty());
@@ -71,7 +71,7 @@ void TestFirstRunDialog::testCreatesRegisterAndShowsRecoveryCodeOnce()
     const QString path = dir.filePath(QStringLiteral("r.kanribo"));
     FirstRunDialog d(path);
     d.show();
-    fill(d, QStringLiteral("officer-pass-1"), QStringLiteral("officer-pass-1"));
+    fill(d, QStringLiteral("officer-pass-1-Kx9"), QStringLiteral("officer-pass-1-Kx9"));
     child<QPushButton>(d, "okButton")->click();
     QVERIFY(d.isCreating());
     QVERIFY(child<QWidget>(d, "busyIndicator")->isVisible());

@@ -64,22 +64,22 @@ void TestLoginDialog::testForgotPasswordWithRecoveryCode()
     QCOMPARE(child<QLineEdit>(*recover, "loginEdit")->text(), QStringLiteral("officer"));
     // A wrong code: refused, the reason shown, the dialog stays.
     child<QLineEdit>(*recover, "recoveryCodeEdit")->setText(QStringLiteral("WRONG-CODE"));
-    child<QLineEdit>(*recover, "newPasswordEdit")->setText(QStringLiteral("brand-new-pass-1"));
-    child<QLineEdit>(*recover, "confirmPasswordEdit")->setText(QStringLiteral("brand-new-pass-1"));
+    child<QLineEdit>(*recover, "newPasswordEdit")->setText(QStringLiteral("brand-new-pass-1-Kx9"));
+    child<QLineEdit>(*recover, "confirmPasswordEdit")->setText(QStringLiteral("brand-new-pass-1-Kx9"));
     child<QPushButton>(*recover, "okButton")->click();
     QTRY_VERIFY(!recover->isBusy());
     QTRY_VERIFY(!recover->errorText().isEmpty());
     QVERIFY(recover->isVisible());
     // The right code sets the new password; logging in with it works.
     child<QLineEdit>(*recover, "recoveryCodeEdit")->setText(code);
-    child<QLineEdit>(*recover, "newPasswordEdit")->setText(QStringLiteral("brand-new-pass-1"));
-    child<QLineEdit>(*recover, "confirmPasswordEdit")->setText(QStringLiteral("brand-new-pass-1"));
+    child<QLineEdit>(*recover, "newPasswordEdit")->setText(QStringLiteral("brand-new-pass-1-Kx9"));
+    child<QLineEdit>(*recover, "confirmPasswordEdit")->setText(QStringLiteral("brand-new-pass-1-Kx9"));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QPointer<RecoverAccessDialog> guard(recover);
     child<QPushButton>(*recover, "okButton")->click();
     QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 30000);
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("new password")), qPrintable(MessageBox::lastText()));
-    submit(d, QStringLiteral("officer"), QStringLiteral("brand-new-pass-1"));
+    submit(d, QStringLiteral("officer"), QStringLiteral("brand-new-pass-1-Kx9"));
     QTRY_VERIFY_WITH_TIMEOUT(d.result() == QDialog::Accepted, 30000);
     QVERIFY(d.takeRegister());
 }
