@@ -49,6 +49,7 @@ private Q_SLOTS:
     void testDisableOwnAccountRefused();
     void testChangeMyPassword();
     void testChangePasswordRefusesAWrongCurrentPassword();
+    void testR_TRU_5_weakPasswordShownAndRefused();
     void testIdleLockTimeIsARegisterSetting();
     void testIdleLockTimeIsTheOfficers();
 
@@ -294,6 +295,28 @@ void TestAdminDialogs::testChangePasswordRefusesAWrongCurrentPassword()
     QVERIFY(child<QLineEdit>(*d, "currentEdit")->text().isEmpty());
     QVERIFY(child<QLineEdit>(*d, "passwordEdit")->text().isEmpty());
     QVERIFY(m_temp->login(QStringLiteral("officer"), kOfficerPassword).ok());
+}
+
+// R-TRU-5: the line under the new password says what is wrong while it is typed; the service refuses the same
+// password with the same words, and the old password still opens the slot.
+void TestAdminDialogs::testR_TRU_5_weakPasswordShownAndRefused()
+{
+    QPointer<ChangePasswordDialog> d = open<ChangePasswordDialog>("changePasswordAction");
+    QVERIFY(d);
+    auto* strength = child<QLabel>(*d, "passwordStrengthLabel");
+    auto* next = child<QLineEdit>(*d, "passwordEdit");
+    next->setText(QStringLiteral("short-1"));
+    QVERIFY2(strength->text().contains(QStringLiteral("at least 12 characters")), qPrintable(strength->text()));
+    next->setText(QStringLiteral("lantern orbit 74 cedar"));
+    QVERIFY2(strength->text().startsWith(QStringLiteral("Strength: ")), qPrintable(strength->text()));
+    next->setText(QStringLiteral("password1234"));
+    QVERIFY2(strength->text().contains(QStringLiteral("too easy to guess")), qPrintable(strength->text()));
+    child<QLineEdit>(*d, "currentEdit")->setText(QString::fromUtf8(kOfficerPassword));
+    child<QLineEdit>(*d, "confirmEdit")->setText(QStringLiteral("password1234"));
+    submit(d);
+    KANRIBO_TRY_REFUSED(d, QStringLiteral("too easy to guess"));
+    QVERIFY(m_temp->login(QStringLiteral("officer"), kOfficerPassword).ok());
+    QVERIFY(!m_temp->login(QStringLiteral("officer"), QByteArrayLiteral("password1234")).ok());
 }
 
 // The idle-lock time is the register's, set by the officer with a signed event (issue 14), not a file of the user's.
