@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Generator.h"
 
+#include "service/CoreSession.h"
 #include "service/Register.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
@@ -87,7 +88,7 @@ Status exportPlain(Register& reg, const QString& plainPath)
         if (!touch.open(QIODevice::WriteOnly))
             return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(plainPath));
     }
-    Database& db = *reg.session().db;
+    Database& db = *coreSession(reg).db;
     QString p = plainPath;
     p.replace(QLatin1Char('\''), QStringLiteral("''"));
     KANRIBO_TRY(db.exec(QStringLiteral("ATTACH DATABASE '%1' AS plaintext KEY ''").arg(p)));
@@ -201,7 +202,7 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
         KANRIBO_TRY(off->people().addGroup(groupName(g), QStringLiteral("Project %1").arg(g + 1)));
         KANRIBO_TRY(off->people().grantGroup(officerLogin(), groupName(g)));
     }
-    KANRIBO_TRY(off->session().refreshMe());
+    KANRIBO_TRY(coreSession(*off).refreshMe());
     for (int c = 0; c < kContainers; ++c)
         KANRIBO_TRY(off->people().addContainer(
             { containerId(c), Level::TopSecret, QStringLiteral("Bldg 2 R%1").arg(300 + c) }));
@@ -226,7 +227,7 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
             std::fprintf(stderr, "[gen] %s failed: %s\n", what, qPrintable(s.error().message));
     };
     for (int base = 0; base < size.items; base += kBatch) {
-        KANRIBO_TRY(off->session().writeBatch([&]() -> Status {
+        KANRIBO_TRY(coreSession(*off).writeBatch([&]() -> Status {
             for (int n = base; n < qMin(size.items, base + kBatch); ++n) {
                 const double r = std::uniform_real_distribution<double>(0, 1)(rng);
                 ItemInfo info;
@@ -297,7 +298,7 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
         auto r = Register::open(ds.encPath(), custodianLogin(i), kBenchPassword, clock);
         if (!r)
             return r.error();
-        KANRIBO_TRY((*r)->session().db->exec(QStringLiteral("PRAGMA cache_size = -4096")));
+        KANRIBO_TRY(coreSession(*(*r)).db->exec(QStringLiteral("PRAGMA cache_size = -4096")));
         custodians.push_back(std::move(r).value());
     }
     const int pool = qMin(size.staffPool, staffCount);
@@ -306,7 +307,7 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
         auto r = Register::open(ds.encPath(), staffLogin(i), kBenchPassword, clock);
         if (!r)
             return r.error();
-        KANRIBO_TRY((*r)->session().db->exec(QStringLiteral("PRAGMA cache_size = -2048")));
+        KANRIBO_TRY(coreSession(*(*r)).db->exec(QStringLiteral("PRAGMA cache_size = -2048")));
         staff.push_back(std::move(r).value());
     }
     // eligible[level][group + 1]: pool members who may hold such an item.
@@ -338,7 +339,7 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
     qint64 head = *off->ledger().headSeq();
     for (int round = 0; head < size.events; ++round) {
         Register& cust = *custodians[static_cast<size_t>(round % kCustodians)];
-        KANRIBO_TRY(cust.session().writeBatch([&]() -> Status {
+        KANRIBO_TRY(coreSession(cust).writeBatch([&]() -> Status {
             for (int k = 0; k < issuesPerRound && !stored.empty(); ++k) {
                 const size_t pos = static_cast<size_t>(pick(static_cast<int>(stored.size())));
                 const int copy = stored[pos];
@@ -380,7 +381,7 @@ Result<DataSet> ensureDataSet(const QString& root, const SizeSpec& size, quint64
             Register& me = *staff[static_cast<size_t>(s)];
             std::vector<int> work;
             work.swap(mine);
-            KANRIBO_TRY(me.session().writeBatch([&]() -> Status {
+            KANRIBO_TRY(coreSession(me).writeBatch([&]() -> Status {
                 for (int copy : work) {
                     CopyInfo& c = copies[static_cast<size_t>(copy)];
                     const ItemInfo& it = items[static_cast<size_t>(c.item)];

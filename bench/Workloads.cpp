@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #ifdef KANRIBO_BENCH_PDF
 #include "InspectionReport.h"
+#include "service/CoreSession.h"
 #endif
 
 #include <QDir>
@@ -113,7 +114,7 @@ QJsonObject w1(const ChildArgs& a)
         QElapsedTimer t;
         t.start();
         for (int base = 0; base < bulk; base += 500)
-            must(reg.session().writeBatch([&]() -> Status {
+            must(coreSession(reg).writeBatch([&]() -> Status {
                 for (int n = base; n < qMin(bulk, base + 500); ++n) {
                     auto r = reg.items().registerItem(item(n));
                     if (!r)
@@ -254,7 +255,7 @@ QJsonObject w4(const ChildArgs& a, int runs)
     const qint64 cpSeq = qMax<qint64>(1, head - 1000);
     auto ev = must(reg->ledger().event(cpSeq), "event");
     must(Checkpoints::store(
-             *reg->session().db, reg->registerId(), reg->session().signer, cpSeq, ev->hash, clock.nowUtc()),
+             *coreSession(*reg).db, reg->registerId(), coreSession(*reg).signer, cpSeq, ev->hash, clock.nowUtc()),
         "checkpoint");
     reg.reset();
     QJsonArray incr, incrVerifyOnly;
@@ -264,7 +265,7 @@ QJsonObject w4(const ChildArgs& a, int runs)
         auto r = login(a, officerLogin(), clock);
         QElapsedTimer tv;
         tv.start();
-        auto v = must(Checkpoints::verifyFromLatest(*r->session().db, r->ledger(), r->registerId()), "incremental");
+        auto v = must(Checkpoints::verifyFromLatest(*coreSession(*r).db, r->ledger(), r->registerId()), "incremental");
         incrVerifyOnly.append(ms(tv));
         incr.append(ms(t));
         if (!v.ok || v.events != head - cpSeq)

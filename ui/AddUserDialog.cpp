@@ -29,7 +29,7 @@ AddUserDialog::AddUserDialog(Register& reg, TaskRunner& runner, QWidget* parent)
     : AdminDialog(reg, runner, parent)
 {
     setObjectName(QStringLiteral("addUserDialog"));
-    const QDate today = reg.session().today();
+    const QDate today = reg.today();
     m_login = new QLineEdit(this);
     m_login->setObjectName(QStringLiteral("loginEdit"));
     m_name = new QLineEdit(this);

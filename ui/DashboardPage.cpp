@@ -236,7 +236,7 @@ void DashboardPage::render()
     fit(m_dispatchList);
 
     m_clearanceList->clear();
-    const QDate today = m_canUse() ? m_reg.session().today() : QDate();
+    const QDate today = m_canUse() ? m_reg.today() : QDate();
     for (const User& u : m_data.expiringClearances)
         item(m_clearanceList, { u.login, u.name, Labels::date(u.clearanceExpires) },
             today.isValid() && u.clearanceExpires < today);

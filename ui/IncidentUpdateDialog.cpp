@@ -32,7 +32,7 @@ IncidentUpdateDialog::IncidentUpdateDialog(Register& reg, TaskRunner& runner, co
     m_notifiedOn->setObjectName(QStringLiteral("originatorNotifiedEdit"));
     m_notifiedOn->setCalendarPopup(true);
     m_notifiedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_notifiedOn->setDate(incident.originatorNotified.isValid() ? incident.originatorNotified : reg.session().today());
+    m_notifiedOn->setDate(incident.originatorNotified.isValid() ? incident.originatorNotified : reg.today());
     m_notifiedOn->setEnabled(m_notified->isChecked());
     connect(m_notified, &QCheckBox::toggled, m_notifiedOn, &QWidget::setEnabled);
     m_findings = Widgets::textEdit(QStringLiteral("findingsEdit"), this, 90);

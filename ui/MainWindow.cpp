@@ -633,7 +633,7 @@ void MainWindow::refresh()
         for (const User& u : users.value())
             for (const QString& g : u.groups)
                 ++members[g];
-        m_usersModel->setUsers(users.value(), m_reg->session().today());
+        m_usersModel->setUsers(users.value(), m_reg->today());
     } else {
         m_usersModel->clear();
         errors << users.error().message;

@@ -4,6 +4,7 @@
 #include "policy/Reason.h"
 #include "policy/Visibility.h"
 #include "report/CsvWriter.h"
+#include "service/CoreSession.h"
 #include "service/EventSight.h"
 #include "service/People.h"
 #include "service/Register.h"
@@ -153,7 +154,7 @@ QStringList eventCsvRow(const Event& e)
 
 Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& options, GatherScope scope)
 {
-    Session& s = reg.session();
+    Session& s = coreSession(reg);
     KANRIBO_TRY(
         s.requireRole({ Role::Officer, Role::Auditor }, QStringLiteral("audit.export"), QStringLiteral("register")));
     InspectionData d;
@@ -513,7 +514,7 @@ Result<ExportHead> commitExport(Register& reg, const QString& format, const Expo
 Result<ExportHead> commitExportFiles(Register& reg, const QString& format, const ExportOptions& options,
     const QList<std::pair<QString, StreamWriter>>& files, const std::optional<VerifyReport>& verified)
 {
-    Session& s = reg.session();
+    Session& s = coreSession(reg);
     // R-TRU-3: the export is a checkpoint of the trail it was made from (when the trail verifies).
     std::optional<VerifyReport> check = verified;
     auto headNow = s.ledger->headSeq();

@@ -7,6 +7,7 @@
 #include "ledger/Ledger.h"
 #include "model/People.h"
 #include "report/BundleFormat.h"
+#include "service/CoreSession.h"
 #include "service/EventSight.h"
 #include "service/Register.h"
 #include "store/Database.h"
@@ -80,7 +81,7 @@ void tallySignatures(StreamDigest& d, const Event& e)
 
 Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forReader)
 {
-    Session& s = reg.session();
+    Session& s = coreSession(reg);
     KANRIBO_TRY(
         s.requireRole({ Role::Officer, Role::Auditor }, QStringLiteral("audit.export"), QStringLiteral("register")));
     User reader = s.me;
@@ -235,7 +236,7 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
     const QString sigsVerified = verifiedSigs.grouped();
     out.write = [&reg, b, firstSeq, lastSeq, lastHash, sigsVerified, myKey, progress = options.progress](
                     const ByteSink& sink) -> Status {
-        Session& s = reg.session();
+        Session& s = coreSession(reg);
         // Signed by the exporter the header names and the key table proves, or not at all.
         if (s.signer.login() != b.header.value(QStringLiteral("exporter")).toString() || s.signer.publicKey() != myKey)
             return makeError(

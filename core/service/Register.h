@@ -86,7 +86,8 @@ public:
     const Items& items() const { return m_items; }
     const PolicyPack& policy() const { return m_s.policy(); }
     Ledger& ledger() { return *m_s.ledger; }
-    Session& session() { return m_s; }
+    // Today where the register is (the clock's date; dates of clearances, briefings and due dates are compared to it).
+    QDate today() const { return m_s.today(); }
 
     // The minutes of inactivity after which a window locks: a register setting (default 10, 1-1440) that the
     // officer sets with a signed event ("settings.changed"), not a file of the user's own.
@@ -147,6 +148,9 @@ public:
     Status unlock(const QByteArray& password);
 
 private:
+    // The session holds the register key, the signing key and the database: only core's own report code, the tests
+    // and the benchmark reach it, through coreSession (service/CoreSession.h), never the GUI or the CLI (R-TRU-5).
+    friend struct CoreAccess;
     Register();
     static Result<std::unique_ptr<Register>> openWithSecrets(
         const QString& path, const QString& login, SlotSecrets secrets, const Clock& clock);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,13 +115,23 @@ private Q_SLOTS:
         std::atomic<bool> stop { false };
         std::atomic<int> written { 0 };
         std::atomic<int> failed { 0 };
+        // A busy writer, as people at other workstations are: a write every few milliseconds. (Back-to-back writes
+        // with no pause would hold SQLite's write lock almost always, and the backup would wait out its busy timeout
+        // under a slow build.)
         std::thread th([&] {
             for (int i = 0; !stop && i < 2000; ++i) {
                 if ((*writer)->people().addGroup(QStringLiteral("G%1").arg(i), QStringLiteral("busy")).ok())
                     ++written;
                 else
                     ++failed;
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
             }
+        });
+        // The writer is stopped and joined however this test ends (a failed check returns early).
+        const auto joinWriter = qScopeGuard([&] {
+            stop = true;
+            if (th.joinable())
+                th.join();
         });
         QTemporaryDir out;
         QList<BackupResult> copies;

@@ -2,6 +2,7 @@
 // Signed checkpoints: opening verifies only the events after the last checkpoint (issue 7). A tampered event after
 // the checkpoint is caught; a forged or stale checkpoint is rejected.
 #include "TestSupport.h"
+#include "service/CoreSession.h"
 
 #include "ledger/Checkpoint.h"
 #include "ledger/Ledger.h"
@@ -25,7 +26,7 @@ private:
 
     static std::unique_ptr<Database> rawConnection(TempRegister& t)
     {
-        SecureBuffer key = SecureBuffer::copyOf(t.reg().session().registerKey.data(), 32);
+        SecureBuffer key = SecureBuffer::copyOf(coreSession(t.reg()).registerKey.data(), 32);
         auto db = Database::open(t.path(), &key, false);
         if (!db)
             qFatal("raw open failed");
@@ -42,7 +43,7 @@ private:
             qFatal("full verify failed");
         const qint64 head = *t.reg().ledger().headSeq();
         auto e = t.reg().ledger().event(head);
-        auto cp = Checkpoints::store(*t.reg().session().db, t.reg().registerId(), t.reg().session().signer, head,
+        auto cp = Checkpoints::store(*coreSession(t.reg()).db, t.reg().registerId(), coreSession(t.reg()).signer, head,
             (*e)->hash, QDateTime::currentDateTimeUtc());
         if (!cp)
             qFatal("checkpoint failed: %s", qPrintable(cp.error().message));
@@ -64,11 +65,11 @@ private Q_SLOTS:
         const Checkpoint cp = prepare(t);
         const qint64 head = *t.reg().ledger().headSeq();
         QCOMPARE(head, cp.seq + 5);
-        auto latest = Checkpoints::latest(*t.reg().session().db);
+        auto latest = Checkpoints::latest(*coreSession(t.reg()).db);
         QVERIFY(latest.ok() && latest->has_value());
         QCOMPARE((*latest)->seq, cp.seq);
         QCOMPARE((*latest)->signer, QStringLiteral("officer"));
-        auto v = Checkpoints::verifyFromLatest(*t.reg().session().db, t.reg().ledger(), t.reg().registerId());
+        auto v = Checkpoints::verifyFromLatest(*coreSession(t.reg()).db, t.reg().ledger(), t.reg().registerId());
         QVERIFY(v.ok());
         QVERIFY2(v->ok, qPrintable(v->reason));
         QCOMPARE(v->events, 5); // not the whole ledger
@@ -93,7 +94,7 @@ private Q_SLOTS:
         auto st2 = raw->prepare(QStringLiteral("UPDATE events SET prev_hash = ? WHERE seq = ?"));
         st2->bind(1, forged.hash).bind(2, cp.seq + 3);
         QVERIFY(st2->run().ok());
-        auto v = Checkpoints::verifySince(*t.reg().session().db, t.reg().ledger(), t.reg().registerId(), cp);
+        auto v = Checkpoints::verifySince(*coreSession(t.reg()).db, t.reg().ledger(), t.reg().registerId(), cp);
         QVERIFY(v.ok());
         QVERIFY(!v->ok);
         QCOMPARE(v->firstBad, cp.seq + 2);
@@ -107,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(
             raw2->exec(QStringLiteral("UPDATE events SET payload = CAST('{}' AS BLOB) WHERE seq = %1").arg(cp2.seq + 5))
                 .ok());
-        auto v2 = Checkpoints::verifyFromLatest(*t2.reg().session().db, t2.reg().ledger(), t2.reg().registerId());
+        auto v2 = Checkpoints::verifyFromLatest(*coreSession(t2.reg()).db, t2.reg().ledger(), t2.reg().registerId());
         QVERIFY(!v2->ok);
         QCOMPARE(v2->firstBad, cp2.seq + 5);
         QVERIFY(v2->reason.contains(QStringLiteral("altered")));
@@ -118,7 +119,7 @@ private Q_SLOTS:
         TempRegister t;
         const Checkpoint cp = prepare(t);
         const QByteArray rid = t.reg().registerId();
-        Database& db = *t.reg().session().db;
+        Database& db = *coreSession(t.reg()).db;
 
         // Moved forward to skip events, keeping the officer's signature of the old position.
         Checkpoint moved = cp;

@@ -2,6 +2,7 @@
 // The custody life cycle against the rules R-CUS, R-REP, R-DST, R-INC and R-INV (docs/rules.md), through the core
 // service (issue 4).
 #include "TestSupport.h"
+#include "service/CoreSession.h"
 
 #include "store/Database.h"
 
@@ -308,7 +309,7 @@ private Q_SLOTS:
         QCOMPARE(e->signature.size(), 64);
         QCOMPARE(e->cosignatures.size(), 1);
         // The record cannot be altered afterwards.
-        SecureBuffer key = SecureBuffer::copyOf(f.reg().session().registerKey.data(), 32);
+        SecureBuffer key = SecureBuffer::copyOf(coreSession(f.reg()).registerKey.data(), 32);
         auto raw = Database::open(f.t.path(), &key, false);
         QVERIFY(!(*raw)->exec(QStringLiteral("UPDATE destructions SET witness = 'nobody'")).ok());
         QVERIFY(!(*raw)->exec(QStringLiteral("DELETE FROM destructions")).ok());
@@ -482,7 +483,7 @@ private Q_SLOTS:
         const qint64 transferSeq = f.head();
         QCOMPARE(verifyProblem(f.reg()), QString());
         // Someone with the key moves the copy in the state table without an event.
-        SecureBuffer key = SecureBuffer::copyOf(f.reg().session().registerKey.data(), 32);
+        SecureBuffer key = SecureBuffer::copyOf(coreSession(f.reg()).registerKey.data(), 32);
         auto raw = Database::open(f.t.path(), &key, false);
         QVERIFY((*raw)->exec(QStringLiteral("UPDATE copies SET holder = 'bob' WHERE id = '%1/1'").arg(control)).ok());
         auto v = f.reg().verify();

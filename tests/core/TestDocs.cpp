@@ -479,6 +479,32 @@ private Q_SLOTS:
         problems.sort();
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
     }
+
+    // (e) The GUI and the CLI hold no key and no SQL of their own (R-TRU-5; "Rules live in core/"): no source under
+    // ui/ or app/ reaches a register's session (its database, register key and signing key) or the database.
+    void noFrontEndReachesTheSession()
+    {
+        static const QRegularExpression forbidden(QStringLiteral(
+            "#include \"(service/CoreSession\\.h|store/Database\\.h)\"|\\bcoreSession\\(|\\bCoreAccess\\b"));
+        QStringList problems;
+        int files = 0;
+        for (const QString& dir : { QStringLiteral("ui"), QStringLiteral("app") }) {
+            for (const QString& file : filesUnder(dir, { QStringLiteral("*.cpp"), QStringLiteral("*.h") })) {
+                ++files;
+                const QString text = readText(file);
+                auto it = forbidden.globalMatch(text);
+                while (it.hasNext()) {
+                    const auto m = it.next();
+                    problems << QStringLiteral("%1:%2: %3")
+                                    .arg(relativeName(file))
+                                    .arg(lineOf(text, m.capturedStart()))
+                                    .arg(m.captured(0));
+                }
+            }
+        }
+        QVERIFY2(files >= 50, qPrintable(QStringLiteral("only %1 sources under ui/ and app/").arg(files)));
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDocs)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // R-INV-2: the audit trail for a date range in a form inspectors can verify offline — any change fails.
 #include "TestSupport.h"
+#include "service/CoreSession.h"
 
 #include "report/AuditExport.h"
 #include "report/ExportBundle.h"
@@ -188,7 +189,7 @@ private Q_SLOTS:
         auto b = Bundle::parse(m_range);
         QVERIFY(b);
         const Signer made = Signer::generate(signer == QLatin1String("new") ? login : QStringLiteral("officer"));
-        const Signer& as = signer == QLatin1String("new") ? made : m_t->reg().session().signer;
+        const Signer& as = signer == QLatin1String("new") ? made : coreSession(m_t->reg()).signer;
         const QString pk = QString::fromLatin1(made.publicKey().toHex());
         const QJsonObject keys { { QStringLiteral("login"), login }, { QStringLiteral("sign_pk"), pk },
             { QStringLiteral("box_pk"), pk }, { QStringLiteral("role"), QStringLiteral("officer") },
@@ -220,7 +221,7 @@ private Q_SLOTS:
         b->header.insert(QStringLiteral("events"), b->events.size());
         b->header.insert(QStringLiteral("last_seq"), e.seq);
         b->header.insert(QStringLiteral("last_hash"), QString::fromLatin1(e.hash.toHex()));
-        b->sign(m_t->reg().session().signer);
+        b->sign(coreSession(m_t->reg()).signer);
         const BundleCheck c = check(b->serialize());
         QVERIFY2(!c.ok, "the forged key event verified");
         QVERIFY2(c.reason.contains(why), qPrintable(c.reason));
@@ -257,12 +258,12 @@ private Q_SLOTS:
             QCOMPARE(e.actor, QStringLiteral("officer"));
             e.payload = QJsonDocument(e.payloadObject()).toJson(QJsonDocument::Indented);
             e.hash = e.computeHash();
-            e.signature = m_t->reg().session().signer.sign(e.signedMessage());
+            e.signature = coreSession(m_t->reg()).signer.sign(e.signedMessage());
             b->header.insert(QStringLiteral("last_hash"), QString::fromLatin1(e.hash.toHex()));
         } else {
             b->header.insert(field, value);
         }
-        b->sign(m_t->reg().session().signer);
+        b->sign(coreSession(m_t->reg()).signer);
         const BundleCheck c = check(b->serialize());
         QVERIFY2(!c.ok, "the contradicting header verified");
         QVERIFY(!c.reason.isEmpty());
@@ -275,7 +276,7 @@ private Q_SLOTS:
         b->events.removeAt(b->events.size() / 2);
         b->header.insert(QStringLiteral("events"), b->events.size());
         b->header.insert(QStringLiteral("last_seq"), b->events.size());
-        b->sign(m_t->reg().session().signer);
+        b->sign(coreSession(m_t->reg()).signer);
         const BundleCheck c = check(b->serialize());
         QVERIFY(!c.ok);
         QVERIFY2(c.reason.contains(QLatin1String("Event")), qPrintable(c.reason));
@@ -284,7 +285,7 @@ private Q_SLOTS:
         t->events.removeLast();
         t->header.insert(QStringLiteral("events"), t->events.size());
         t->header.insert(QStringLiteral("last_seq"), t->events.size());
-        t->sign(m_t->reg().session().signer);
+        t->sign(coreSession(m_t->reg()).signer);
         QVERIFY(!check(t->serialize()).ok);
         // Without re-signing, any removal fails on the header or the signature.
         auto u = Bundle::parse(m_whole);
@@ -297,7 +298,7 @@ private Q_SLOTS:
         auto b = Bundle::parse(m_whole);
         QVERIFY(b);
         b->events.swapItemsAt(2, 3);
-        b->sign(m_t->reg().session().signer);
+        b->sign(coreSession(m_t->reg()).signer);
         const BundleCheck c = check(b->serialize());
         QVERIFY(!c.ok);
         QVERIFY2(c.reason.contains(QLatin1String("order")) || c.reason.contains(QLatin1String("missing")),
@@ -318,7 +319,7 @@ private Q_SLOTS:
                     swapped = true;
                 }
             QVERIFY(swapped);
-            b->sign(m_t->reg().session().signer);
+            b->sign(coreSession(m_t->reg()).signer);
             const BundleCheck c = check(b->serialize());
             QVERIFY(!c.ok);
         }
@@ -343,7 +344,7 @@ private Q_SLOTS:
         {
             auto b = Bundle::parse(m_whole);
             b->events[1].signature = mallory.sign(b->events[1].signedMessage());
-            b->sign(m_t->reg().session().signer);
+            b->sign(coreSession(m_t->reg()).signer);
             QVERIFY(!check(b->serialize()).ok);
         }
     }
@@ -353,7 +354,7 @@ private Q_SLOTS:
         // The tamper tests above fail for the change, not for re-signing.
         auto b = Bundle::parse(m_range);
         QVERIFY(b);
-        b->sign(m_t->reg().session().signer);
+        b->sign(coreSession(m_t->reg()).signer);
         const BundleCheck c = check(b->serialize());
         QVERIFY2(c.ok, qPrintable(c.reason));
     }

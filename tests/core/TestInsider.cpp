@@ -4,6 +4,7 @@
 // events he signs himself, chained and hashed as the program would. `audit verify` must fail, naming the first bad
 // event.
 #include "TestSupport.h"
+#include "service/CoreSession.h"
 
 #include "crypto/ContentCipher.h"
 #include "crypto/ItemKey.h"
@@ -213,7 +214,7 @@ private:
             qFatal("incident update");
         if (!r.custody().startInventory().ok())
             qFatal("inventory");
-        auto onHand = r.session().db->prepare(QStringLiteral("SELECT id FROM copies WHERE status = 'active'"));
+        auto onHand = coreSession(r).db->prepare(QStringLiteral("SELECT id FROM copies WHERE status = 'active'"));
         const auto ids = onHand->collect<QString>([](const Statement& row) { return row.text(0); });
         for (const QString& id : *ids)
             if (id != nuc + QStringLiteral("/1") && !r.custody().sight(id).ok())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The signed, chained ledger: append-only triggers, verifier naming the first bad event (issue 2, R-CUS-6).
 #include "TestSupport.h"
+#include "service/CoreSession.h"
 
 #include "ledger/Ledger.h"
 #include "store/Database.h"
@@ -28,7 +29,7 @@ private:
     // A raw SQLCipher connection with the register key, as an attacker holding the key would have.
     static std::unique_ptr<Database> rawConnection(TempRegister& t)
     {
-        SecureBuffer key = SecureBuffer::copyOf(t.reg().session().registerKey.data(), 32);
+        SecureBuffer key = SecureBuffer::copyOf(coreSession(t.reg()).registerKey.data(), 32);
         auto db = Database::open(t.path(), &key, false);
         if (!db)
             qFatal("raw open failed");
@@ -258,7 +259,7 @@ private Q_SLOTS:
     void appendOutsideATransactionIsRefused()
     {
         TempRegister t;
-        auto r = t.reg().ledger().append(t.reg().session().signer, { QStringLiteral("x"), QStringLiteral("y"), {} });
+        auto r = t.reg().ledger().append(coreSession(t.reg()).signer, { QStringLiteral("x"), QStringLiteral("y"), {} });
         QVERIFY(!r.ok());
         QCOMPARE(t.reg().ledger().headSeq().value(), 1);
     }

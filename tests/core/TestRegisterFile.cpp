@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The register file and its key ring: slots, wrong passwords, tampering, lockout, recovery (issue 2).
 #include "TestSupport.h"
+#include "service/CoreSession.h"
 
 #include "crypto/KeyRing.h"
 #include "store/Database.h"
@@ -136,7 +137,7 @@ private Q_SLOTS:
     void newerSchemaVersionIsRefused()
     {
         TempRegister t;
-        QVERIFY(t.reg().session().db->exec(QStringLiteral("PRAGMA user_version = 999")).ok());
+        QVERIFY(coreSession(t.reg()).db->exec(QStringLiteral("PRAGMA user_version = 999")).ok());
         t.close();
         auto r = t.login(QStringLiteral("officer"), kOfficerPassword);
         QCOMPARE(r.error().code, ErrorCode::Integrity);
@@ -245,13 +246,13 @@ private Q_SLOTS:
     {
         TempRegister t;
         Register& reg = t.reg();
-        const unsigned char* keyBytes = reg.session().registerKey.data();
+        const unsigned char* keyBytes = coreSession(reg).registerKey.data();
         QVERIFY(keyBytes != nullptr);
         reg.lock();
         QVERIFY(reg.isLocked());
-        QVERIFY(reg.session().registerKey.isWiped());
-        QVERIFY(reg.session().boxSecret.isWiped());
-        QVERIFY(reg.session().signer.secretKey().isWiped());
+        QVERIFY(coreSession(reg).registerKey.isWiped());
+        QVERIFY(coreSession(reg).boxSecret.isWiped());
+        QVERIFY(coreSession(reg).signer.secretKey().isWiped());
         QCOMPARE(reg.people().addGroup(QStringLiteral("g1"), {}).error().code, ErrorCode::Auth);
         QCOMPARE(reg.unlock("bad-password").error().code, ErrorCode::Auth);
         QVERIFY(reg.unlock(kOfficerPassword).ok());

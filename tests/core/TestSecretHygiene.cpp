@@ -8,6 +8,7 @@
 //  - a CLI scenario with marker passwords and marker content under a fresh HOME, XDG dirs and TMPDIR writes neither
 //    marker to any file there, nor to standard output or error.
 #include "TestSupport.h"
+#include "service/CoreSession.h"
 
 #include "CliHarness.h"
 
@@ -123,7 +124,7 @@ private Q_SLOTS:
     {
         FakeClock clock;
         TempRegister t(clock);
-        Session& s = t.reg().session();
+        Session& s = coreSession(t.reg());
         QVERIFY(!s.registerKey.isEmpty() && !s.boxSecret.isEmpty() && s.signer.isValid());
         std::vector<Needle> needles;
         needles.push_back({ "register key", SecureBuffer::copyOf(s.registerKey.data(), s.registerKey.size()) });

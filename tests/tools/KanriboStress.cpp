@@ -10,6 +10,7 @@
 // The officer's password is the first line of standard input. Exit codes are the CLI's (cli.md).
 #include "crypto/Kdf.h"
 #include "report/ExportBundle.h"
+#include "service/CoreSession.h"
 #include "service/Register.h"
 
 #include <QCoreApplication>
@@ -117,7 +118,7 @@ int seeds(Register& reg, const QString& dir)
 
 int wipe(Register& reg)
 {
-    Session& s = reg.session();
+    Session& s = coreSession(reg);
     const bool openBefore = !s.registerKey.isWiped() && !s.boxSecret.isWiped() && !s.signer.secretKey().isWiped();
     reg.lock();
     const bool wiped = s.registerKey.isWiped() && s.boxSecret.isWiped() && s.signer.secretKey().isWiped()

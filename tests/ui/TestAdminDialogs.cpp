@@ -13,6 +13,7 @@
 #include "TestSupport.h"
 #include "UsersModel.h"
 #include "i18n/Language.h"
+#include "service/CoreSession.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -116,11 +117,11 @@ void TestAdminDialogs::testR_ACC_6_addUserRecordsClearanceGroupsAndPassword()
     child<QLineEdit>(*d, "nameEdit")->setText(QStringLiteral("Suzuki Hanako"));
     select(child<QComboBox>(*d, "roleCombo"), static_cast<int>(Role::Custodian));
     select(child<QComboBox>(*d, "clearanceCombo"), rank(Level::Secret));
-    const QDate expires = m_window->reg().session().today().addYears(4);
+    const QDate expires = coreSession(m_window->reg()).today().addYears(4);
     child<QDateEdit>(*d, "expiresEdit")->setDate(expires);
     child<QComboBox>(*d, "nationalityCombo")->setCurrentText(QStringLiteral("JPN"));
     QVERIFY(child<QCheckBox>(*d, "briefedCheck")->isChecked());
-    const QDate briefed = m_window->reg().session().today().addDays(-3);
+    const QDate briefed = coreSession(m_window->reg()).today().addDays(-3);
     child<QDateEdit>(*d, "briefedEdit")->setDate(briefed);
     auto* groups = child<QListWidget>(*d, "groupsList");
     QCOMPARE(groups->count(), 1);
