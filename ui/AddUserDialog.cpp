@@ -133,7 +133,7 @@ void AddUserDialog::submit()
             u.groups << m_groups->item(i)->text();
     m_confirm->clear();
     run([u, password = Widgets::takePassword(m_password)](Register& r) -> Status {
-        auto added = r.people().addUser(u, password);
+        auto added = r.people().addUser(u, password->bytes());
         if (!added)
             return added.error();
         return {};

@@ -49,7 +49,7 @@ void ChangePasswordDialog::submit()
     }
     m_confirm->clear();
     run([current = Widgets::takePassword(m_current), next = Widgets::takePassword(m_next)](
-            Register& r) { return r.people().changePassword(current, next); });
+            Register& r) { return r.people().changePassword(current->bytes(), next->bytes()); });
 }
 
 } // namespace kanribo

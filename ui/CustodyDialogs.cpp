@@ -101,9 +101,11 @@ void HandReceiptDialog::retranslateUi()
 void HandReceiptDialog::submit()
 {
     const QString copy = selectedCopy();
-    SecondPerson receiver { m_receiver->currentText().trimmed(), Widgets::takePassword(m_password) };
+    const QString receiverLogin = m_receiver->currentText().trimmed();
+    const Password password = Widgets::takePassword(m_password);
     const Mode mode = m_mode;
     run([=](Register& r) {
+        const SecondPerson receiver { receiverLogin, password->bytes() };
         return mode == Mode::Transfer ? r.custody().transfer(copy, receiver) : r.custody().issue(copy, receiver);
     });
 }
@@ -264,10 +266,12 @@ void ReproduceDialog::submit()
     const int count = m_count->value();
     const QString reason = m_reason->toPlainText().trimmed();
     const QString consent = m_consent->text().trimmed();
-    SecondPerson approver { m_approver->currentText().trimmed(), Widgets::takePassword(m_approverPassword) };
+    const QString approverLogin = m_approver->currentText().trimmed();
+    const Password password = Widgets::takePassword(m_approverPassword);
     const bool translation = m_translation->isChecked();
     const QString notation = m_notation->text().trimmed();
     run([=](Register& r) {
+        const SecondPerson approver { approverLogin, password->bytes() };
         return statusOf(r.custody().reproduce(control, count, reason, consent, approver, translation, notation));
     });
 }
@@ -312,8 +316,11 @@ void DestroyDialog::submit()
 {
     const QString copy = selectedCopy();
     const QString method = m_method->currentData().toString();
-    SecondPerson witness { m_witness->currentText().trimmed(), Widgets::takePassword(m_witnessPassword) };
-    run([=](Register& r) { return statusOf(r.custody().destroy(copy, method, witness)); });
+    const QString witnessLogin = m_witness->currentText().trimmed();
+    const Password password = Widgets::takePassword(m_witnessPassword);
+    run([=](Register& r) {
+        return statusOf(r.custody().destroy(copy, method, SecondPerson { witnessLogin, password->bytes() }));
+    });
 }
 
 // --- incidents ----------------------------------------------------------------------------------------------------

@@ -217,12 +217,14 @@ void FirstRunDialog::create()
     RegisterOptions options;
     options.facility = m_facility->text().trimmed();
     options.kdf = static_cast<KdfProfile>(m_kdf->currentData().toInt());
-    const QByteArray password = Widgets::takePassword(m_password);
+    const Password password = Widgets::takePassword(m_password);
     m_confirm->clear();
     setBusy(true);
     m_runner.run(
         this,
-        [path = m_path, officer, password, options]() { return Register::create(path, officer, password, options); },
+        [path = m_path, officer, password, options]() {
+            return Register::create(path, officer, password->bytes(), options);
+        },
         [this](Result<CreatedRegister> r) { created(std::move(r)); });
 }
 

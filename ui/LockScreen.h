@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TypedPassword.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -27,7 +29,7 @@ public:
     void retranslateUi();
 
 Q_SIGNALS:
-    void unlockRequested(const QByteArray& password);
+    void unlockRequested(const kanribo::Password& password);
 
 private:
     void request();

@@ -133,11 +133,11 @@ void LoginDialog::accept()
         return;
     }
     const QString login = m_login->text().trimmed();
-    const QByteArray password = Widgets::takePassword(m_password);
+    const Password password = Widgets::takePassword(m_password);
     Widgets::showError(m_error, {});
     setBusy(true);
     m_runner.run(
-        this, [path = m_path, login, password]() { return Register::open(path, login, password); },
+        this, [path = m_path, login, password]() { return Register::open(path, login, password->bytes()); },
         [this](Result<std::unique_ptr<Register>> r) { loggedIn(std::move(r)); });
 }
 

@@ -956,7 +956,7 @@ void MainWindow::lockRegister()
     updateStatus();
 }
 
-void MainWindow::unlockWith(const QByteArray& password)
+void MainWindow::unlockWith(const Password& password)
 {
     if (!m_reg->isLocked() || m_runner.isBusy())
         return;
@@ -964,7 +964,7 @@ void MainWindow::unlockWith(const QByteArray& password)
     m_lockScreen->setBusy(true);
     Register* reg = m_reg.get();
     m_runner.run(
-        this, [reg, password]() { return reg->unlock(password); },
+        this, [reg, password]() { return reg->unlock(password->bytes()); },
         [this](Status st) {
             m_lockScreen->setBusy(false);
             if (!st) {

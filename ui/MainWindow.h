@@ -3,6 +3,7 @@
 
 #include "InactivityTimer.h"
 #include "TaskRunner.h"
+#include "TypedPassword.h"
 #include "service/Register.h"
 
 #include <QMainWindow>
@@ -129,7 +130,7 @@ private:
     void loadAudit();
     // The event selected on the Audit tab, or nullptr.
     const Event* currentAuditEvent() const;
-    void unlockWith(const QByteArray& password);
+    void unlockWith(const Password& password);
     void showVerifyResult(const Result<VerifyReport>& result, qint64 total);
     bool canUseRegister();
     template <typename Dialog> void openAdminDialog();

@@ -127,8 +127,8 @@ void RecoverAccessDialog::accept()
         m_confirm->setFocus();
         return;
     }
-    const QByteArray password = Widgets::takePassword(m_password);
-    const QByteArray officerPassword = Widgets::takePassword(m_officerPassword);
+    const Password password = Widgets::takePassword(m_password);
+    const Password officerPassword = Widgets::takePassword(m_officerPassword);
     m_confirm->clear();
     const QString code = m_code->text().trimmed();
     const QString login = m_login->text().trimmed();
@@ -138,7 +138,7 @@ void RecoverAccessDialog::accept()
     m_runner.run(
         this,
         [path = m_path, code, login, password, officer, officerPassword]() {
-            return Register::recoverAccess(path, code, login, password, officer, officerPassword);
+            return Register::recoverAccess(path, code, login, password->bytes(), officer, officerPassword->bytes());
         },
         [this](Status st) {
             setBusy(false);

@@ -23,11 +23,9 @@ void Widgets::addRow(QFormLayout* form, QWidget* field)
     form->addRow(label, field);
 }
 
-QByteArray Widgets::takePassword(QLineEdit* edit)
+Password Widgets::takePassword(QLineEdit* edit)
 {
-    QByteArray pw = edit->text().toUtf8();
-    edit->clear();
-    return pw;
+    return std::make_shared<const TypedPassword>(edit);
 }
 
 QLineEdit* Widgets::passwordEdit(const QString& objectName, QWidget* parent)

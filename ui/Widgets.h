@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "TypedPassword.h"
 #include "model/Level.h"
 
 #include <QByteArray>
@@ -23,8 +24,8 @@ class Widgets
 public:
     // A form row whose label (text set later by retranslateUi) is the field's buddy, for its mnemonic.
     static void addRow(QFormLayout* form, QWidget* field);
-    // The password typed in a field, as UTF-8; the field is cleared.
-    static QByteArray takePassword(QLineEdit* edit);
+    // The password typed in a field (the field is cleared), wiped when the last task holding it is done.
+    static Password takePassword(QLineEdit* edit);
     static QLineEdit* passwordEdit(const QString& objectName, QWidget* parent);
     // A short multi-line field of a form (Tab moves on).
     static QPlainTextEdit* textEdit(const QString& objectName, QWidget* parent, int maximumHeight = 80);

@@ -12,6 +12,7 @@
 #include "MessageBox.h"
 #include "TestSupport.h"
 #include "UsersModel.h"
+#include "Widgets.h"
 #include "i18n/Language.h"
 #include "service/CoreSession.h"
 
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void testChangeMyPassword();
     void testChangePasswordRefusesAWrongCurrentPassword();
     void testR_TRU_5_weakPasswordShownAndRefused();
+    void testATypedPasswordIsWipedWhenTheTaskIsDone();
     void testIdleLockTimeIsARegisterSetting();
     void testIdleLockTimeIsTheOfficers();
 
@@ -318,6 +320,25 @@ void TestAdminDialogs::testR_TRU_5_weakPasswordShownAndRefused()
     KANRIBO_TRY_REFUSED(d, QStringLiteral("too easy to guess"));
     QVERIFY(m_temp->login(QStringLiteral("officer"), kOfficerPassword).ok());
     QVERIFY(!m_temp->login(QStringLiteral("officer"), QByteArrayLiteral("password1234")).ok());
+}
+
+// A password typed in the GUI is taken out of its field once and wiped when the last task holding it ends; what a
+// task made from it (a SecondPerson's password) shares the buffer and is wiped with it.
+void TestAdminDialogs::testATypedPasswordIsWipedWhenTheTaskIsDone()
+{
+    const QByteArray typed = QByteArrayLiteral("lantern orbit 74 cedar");
+    QLineEdit field;
+    field.setText(QString::fromUtf8(typed));
+    QByteArray inTask;
+    {
+        const Password password = Widgets::takePassword(&field);
+        QVERIFY(field.text().isEmpty());
+        QCOMPARE(password->bytes(), typed);
+        const auto task = [password] { return password->bytes(); };
+        inTask = task();
+        QCOMPARE(inTask.constData(), password->bytes().constData());
+    }
+    QCOMPARE(inTask, QByteArray(typed.size(), '\0'));
 }
 
 // The idle-lock time is the register's, set by the officer with a signed event (issue 14), not a file of the user's.
