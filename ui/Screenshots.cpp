@@ -323,10 +323,17 @@ int Screenshots::run(const QString& directory)
         ok &= save(&login, out.filePath(QStringLiteral("login-%1.png").arg(lang)));
         // Break-glass (R-TRU-6): the recovery code, and the officer present who signs.
         RecoverAccessDialog recover(path, QStringLiteral("sato"));
+        // A new password the policy refuses, as the line under it says while it is typed (R-TRU-5).
+        recover.findChild<QLineEdit*>(QStringLiteral("newPasswordEdit"))->setText(QStringLiteral("sato12345678"));
         recover.show();
         ok &= save(&recover, out.filePath(QStringLiteral("recover-access-%1.png").arg(lang)));
         recover.close();
         FirstRunDialog first(tmp.filePath(QStringLiteral("new.kanribo")));
+        first.findChild<QLineEdit*>(QStringLiteral("facilityEdit"))->setText(QStringLiteral("Ichigaya Office"));
+        first.findChild<QLineEdit*>(QStringLiteral("loginEdit"))->setText(QStringLiteral("tanaka"));
+        first.findChild<QLineEdit*>(QStringLiteral("nameEdit"))->setText(QStringLiteral("Tanaka Hiroshi"));
+        first.findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("lantern orbit 74 cedar"));
+        first.findChild<QLineEdit*>(QStringLiteral("confirmEdit"))->setText(QStringLiteral("lantern orbit 74 cedar"));
         first.show();
         ok &= save(&first, out.filePath(QStringLiteral("first-run-%1.png").arg(lang)));
     }
