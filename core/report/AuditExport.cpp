@@ -169,7 +169,7 @@ Result<InspectionData> gatherInspection(Register& reg, const ExportOptions& opti
     d.exporter = s.me;
     d.reader = s.me;
     if (!options.reader.isEmpty() && options.reader != s.me.login) {
-        auto u = loadUser(*s.db, options.reader);
+        auto u = reg.people().user(options.reader);
         if (!u)
             return u.error();
         d.reader = std::move(u).value();

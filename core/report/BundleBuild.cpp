@@ -86,7 +86,7 @@ Result<BuiltBundle> build(Register& reg, const ExportOptions& options, bool forR
         s.requireRole({ Role::Officer, Role::Auditor }, QStringLiteral("audit.export"), QStringLiteral("register")));
     User reader = s.me;
     if (!options.reader.isEmpty() && options.reader != s.me.login) {
-        auto u = loadUser(*s.db, options.reader);
+        auto u = reg.people().user(options.reader);
         if (!u)
             return u.error();
         reader = std::move(u).value();
