@@ -76,13 +76,15 @@ AddUserDialog::AddUserDialog(Register& reg, TaskRunner& runner, QWidget* parent)
     Widgets::addRow(form(), briefedRow);
     Widgets::addRow(form(), m_groups);
     Widgets::addRow(form(), m_password);
-    form()->addRow(QString(),
-        new PasswordStrengthLabel(
-            m_password,
-            [this, facility = reg.facility()] {
-                return QStringList { m_login->text(), m_name->text(), facility };
-            },
-            this));
+    auto* strength = new PasswordStrengthLabel(
+        m_password,
+        [this, facility = reg.facility()] {
+            return QStringList { m_login->text(), m_name->text(), facility };
+        },
+        this);
+    strength->watch(m_login);
+    strength->watch(m_name);
+    form()->addRow(QString(), strength);
     Widgets::addRow(form(), m_confirm);
     m_nationality->setCurrentText(QStringLiteral("JPN"));
     retranslateUi();

@@ -59,13 +59,15 @@ FirstRunDialog::FirstRunDialog(const QString& path, QWidget* parent)
     Widgets::addRow(m_form, m_nationality);
     Widgets::addRow(m_form, m_clearance);
     Widgets::addRow(m_form, m_password);
-    m_form->addRow(QString(),
-        new PasswordStrengthLabel(
-            m_password,
-            [this] {
-                return QStringList { m_login->text(), m_name->text(), m_facility->text() };
-            },
-            formPage));
+    auto* strength = new PasswordStrengthLabel(
+        m_password,
+        [this] {
+            return QStringList { m_login->text(), m_name->text(), m_facility->text() };
+        },
+        formPage);
+    for (QLineEdit* personal : { m_login, m_name, m_facility })
+        strength->watch(personal);
+    m_form->addRow(QString(), strength);
     Widgets::addRow(m_form, m_confirm);
     Widgets::addRow(m_form, m_kdf);
     v->addLayout(m_form);

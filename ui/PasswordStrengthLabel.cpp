@@ -7,6 +7,8 @@
 #include <QLineEdit>
 #include <QtMath>
 
+#include <sodium.h>
+
 namespace kanribo
 {
 
@@ -21,6 +23,11 @@ PasswordStrengthLabel::PasswordStrengthLabel(
     setTextFormat(Qt::PlainText);
     connect(m_password, &QLineEdit::textChanged, this, &PasswordStrengthLabel::refresh);
     refresh();
+}
+
+void PasswordStrengthLabel::watch(QLineEdit* field)
+{
+    connect(field, &QLineEdit::textChanged, this, &PasswordStrengthLabel::refresh);
 }
 
 void PasswordStrengthLabel::changeEvent(QEvent* event)
@@ -40,7 +47,9 @@ void PasswordStrengthLabel::refresh()
                     .arg(kMinPasswordLength));
         return;
     }
-    const PasswordCheck c = checkPassword(typed.toUtf8(), m_personal ? m_personal() : QStringList());
+    QByteArray utf8 = typed.toUtf8();
+    const PasswordCheck c = checkPassword(utf8, m_personal ? m_personal() : QStringList());
+    sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
     m_acceptable = c.ok();
     if (!c.ok()) {
         setStyleSheet(QStringLiteral("color: #b00020;"));

@@ -22,6 +22,8 @@ public:
     // `personal` gives the user's own words (login, name, facility) from the form at the time of the check.
     PasswordStrengthLabel(QLineEdit* password, std::function<QStringList()> personal, QWidget* parent);
     bool acceptable() const { return m_acceptable; }
+    // Checks again when one of the fields `personal` reads from changes.
+    void watch(QLineEdit* field);
 
 protected:
     void changeEvent(QEvent* event) override;

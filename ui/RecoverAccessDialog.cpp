@@ -42,9 +42,10 @@ RecoverAccessDialog::RecoverAccessDialog(const QString& path, const QString& log
     Widgets::addRow(m_form, m_officer);
     Widgets::addRow(m_form, m_officerPassword);
     Widgets::addRow(m_form, m_password);
-    m_form->addRow(QString(),
-        new PasswordStrengthLabel(
-            m_password, [this] { return QStringList { m_login->text() }; }, this));
+    auto* strength = new PasswordStrengthLabel(
+        m_password, [this] { return QStringList { m_login->text() }; }, this);
+    strength->watch(m_login);
+    m_form->addRow(QString(), strength);
     Widgets::addRow(m_form, m_confirm);
     v->addLayout(m_form);
     m_error = Widgets::errorLabel(this);

@@ -209,6 +209,9 @@ Result<QMap<QString, Level>> Items::levels() const
 Result<QList<Disclosure>> Items::disclosureRecord() const
 {
     KANRIBO_TRY(m_s.requireOpen());
+    if (m_s.me.role != Role::Officer && m_s.me.role != Role::Auditor) // as disclosures(control) (R-ACC-4)
+        return makeError(ErrorCode::Denied, Tr::tr("Only officers and auditors read the disclosure record."),
+            { Reason::of(QStringLiteral("role"), { { QStringLiteral("roles"), QStringLiteral("officer,auditor") } }) });
     auto st
         = m_s.db->prepare(QStringLiteral("SELECT control, login, action, at, event_seq FROM disclosures ORDER BY id"));
     if (!st)

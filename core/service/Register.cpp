@@ -431,6 +431,7 @@ Status Register::recoverAccess(const QString& path, const QString& recoveryCode,
         return user.error();
     if (!user->active)
         return makeError(ErrorCode::Conflict, Tr::tr("The account %1 is disabled.").arg(login));
+    KANRIBO_TRY(People::validatePassword(newPassword, { login, user->name, s.facility })); // now that they are known
     auto users = loadUsers(*s.db);
     if (!users)
         return users.error();

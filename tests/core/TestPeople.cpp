@@ -114,6 +114,10 @@ private Q_SLOTS:
         QTest::newRow("repeats") << QByteArray("aaaaaaaaaaaaaaaa") << false;
         QTest::newRow("the login and name") << QByteArray("hayashi.kenji.1") << false;
         QTest::newRow("the facility") << QByteArray("ichigaya-office") << false;
+        // Typed with the input method on: full-width letters are the same weak password, a repeated Japanese word is
+        // a repeat (each Japanese character counts as one character, not as two or three random bytes).
+        QTest::newRow("full-width common password") << QByteArray("ｐａｓｓｗｏｒｄ１２３４") << false;
+        QTest::newRow("Japanese repeated") << QByteArray("パスワードパスワードパスワード") << false;
         QTest::newRow("unrelated words") << QByteArray("lantern orbit 74 cedar") << true;
         QTest::newRow("Japanese phrase") << QByteArray("夜明けの港で青い傘を三本") << true;
     }
