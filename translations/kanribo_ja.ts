@@ -5963,6 +5963,10 @@ Keep both files together, protected like the most highly classified item in the 
         <source>%1 is too large to be an export bundle.</source>
         <translation>%1 はエクスポートバンドルとしては大きすぎます。</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not an event kind.</source>
+        <translation>「%1」はイベントの種類ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ReportIncidentDialog</name>

@@ -45,7 +45,9 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
     auto a = CommandArgs::parse(argv,
         { { QStringLiteral("out"), OptionSpec::Value, true }, { QStringLiteral("format"), OptionSpec::Value, false },
             { QStringLiteral("from"), OptionSpec::Value, false }, { QStringLiteral("to"), OptionSpec::Value, false },
-            { QStringLiteral("for"), OptionSpec::Value, false } });
+            { QStringLiteral("for"), OptionSpec::Value, false }, { QStringLiteral("kind"), OptionSpec::Value, false },
+            { QStringLiteral("actor"), OptionSpec::Value, false },
+            { QStringLiteral("item"), OptionSpec::Value, false } });
     if (!a)
         return a.error();
     const QString formatName
@@ -65,6 +67,11 @@ Status auditExport(CliContext& ctx, const QStringList& argv)
     request.options.from = *from;
     request.options.to = *to;
     request.options.reader = a->value(QStringLiteral("for"));
+    // The audit view's filter (CSV and PDF; a bundle cannot be filtered): one kind, one signer, one item and its
+    // copies.
+    request.options.kind = a->value(QStringLiteral("kind"));
+    request.options.actor = a->value(QStringLiteral("actor"));
+    request.options.control = a->value(QStringLiteral("item"));
     request.out = a->value(QStringLiteral("out"));
     if (request.out.isEmpty())
         return makeError(ErrorCode::Usage, Tr::tr("The option --out needs a value."));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/Exports.h"
 
+#include "report/EventSentences.h"
+
 #include "service/Register.h"
 
 #include <QCoreApplication>
@@ -129,6 +131,9 @@ Result<ExportOutcome> exportForInspection(Register& reg, const ExportRequest& re
         return makeError(ErrorCode::Usage,
             Tr::tr("A bundle holds the whole chain of its range and cannot be filtered: export the filtered view as "
                    "CSV or PDF."));
+    // A mistyped kind would export an empty view that looks like "nothing happened".
+    if (const QString& kind = request.options.kind; !kind.isEmpty() && !sentencedEventKinds().contains(kind))
+        return makeError(ErrorCode::Usage, Tr::tr("'%1' is not an event kind.").arg(kind));
     auto out = request.format == ExportFormat::Bundle ? exportBundle(reg, request) : exportTables(reg, request);
     if (!out)
         return out;

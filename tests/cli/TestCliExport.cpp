@@ -220,6 +220,43 @@ private Q_SLOTS:
         CLI_EXPECT(prefixed, 0);
         QVERIFY(QFile::exists(m_h.dir() + QStringLiteral("/inspection-events.csv")));
     }
+
+    // The audit view's filter on the command line: only the matching events are written, the export's figures count
+    // them, and what cannot be filtered or is mistyped is a usage error that writes nothing.
+    void filteredCsvExport()
+    {
+        const QString dir = m_h.dir() + QStringLiteral("/filtered");
+        const CliRun r = m_h.officer({ QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("export"),
+            QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--kind"), QStringLiteral("user.added"),
+            QStringLiteral("--out"), dir });
+        CLI_EXPECT(r, 0);
+        QCOMPARE(r.json().object().value(QStringLiteral("events")).toInteger(), 2); // alice and inspector
+        const QByteArray events = readAll(dir + QStringLiteral("/events.csv"));
+        QCOMPARE(events.count("user.added"), 2);
+        QVERIFY(!events.contains("register.created"));
+        QVERIFY(!events.contains("group.added"));
+
+        for (const auto& [actor, count] : { std::pair { "officer", 2 }, std::pair { "alice", 0 } }) {
+            const CliRun byActor = m_h.officer({ QStringLiteral("--json"), QStringLiteral("audit"),
+                QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--kind"),
+                QStringLiteral("user.added"), QStringLiteral("--actor"), QString::fromLatin1(actor),
+                QStringLiteral("--out"), m_h.dir() + QStringLiteral("/by-") + QString::fromLatin1(actor) });
+            CLI_EXPECT(byActor, 0);
+            QCOMPARE(byActor.json().object().value(QStringLiteral("events")).toInteger(), count);
+        }
+
+        CLI_EXPECT(
+            m_h.officer({ QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--kind"),
+                QStringLiteral("user.added"), QStringLiteral("--out"), m_h.dir() + QStringLiteral("/f.kbundle") }),
+            1);
+        QVERIFY(!QFile::exists(m_h.dir() + QStringLiteral("/f.kbundle")));
+        const CliRun typo = m_h.officer({ QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("--kind"), QStringLiteral("user.add"), QStringLiteral("--out"),
+            m_h.dir() + QStringLiteral("/typo") });
+        CLI_EXPECT(typo, 1);
+        QVERIFY(typo.err.contains("'user.add' is not an event kind."));
+        QVERIFY(!QFile::exists(m_h.dir() + QStringLiteral("/typo/events.csv")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliExport)
