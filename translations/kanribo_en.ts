@@ -1621,6 +1621,18 @@
         <source>Passwords are never arguments: they are read one per line from standard input, or asked for on a terminal. A new password needs at least %1 characters and must be hard to guess. The register defaults to $KANRIBO_REGISTER, else %2.</source>
         <translation>Passwords are never arguments: they are read one per line from standard input, or asked for on a terminal. A new password needs at least %1 characters and must be hard to guess. The register defaults to $KANRIBO_REGISTER, else %2.</translation>
     </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Lists the copies out on loan (issued to a person) and when each is due back.</source>
+        <translation>Lists the copies out on loan (issued to a person) and when each is due back.</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Compartments</name>
@@ -1858,6 +1870,10 @@
         <source>copy %1 is in the ledger (event %2) but missing from the register</source>
         <translation>copy %1 is in the ledger (event %2) but missing from the register</translation>
     </message>
+    <message>
+        <source>The due date %1 has passed: a loan is due back today or later.</source>
+        <translation>The due date %1 has passed: a loan is due back today or later.</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::DashboardPage</name>
@@ -1962,6 +1978,18 @@
     <message>
         <source>Top Secret inventories due (overdue in red)</source>
         <translation>Top Secret inventories due (overdue in red)</translation>
+    </message>
+    <message>
+        <source>Loans overdue (issued copies not back by their due date)</source>
+        <translation>Loans overdue (issued copies not back by their due date)</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2388,10 @@
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
+    <message>
+        <source>%1 issued %2 to %3 %4, due back %5.</source>
+        <translation>%1 issued %2 to %3 %4, due back %5.</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ExportDialog</name>
@@ -2676,6 +2708,10 @@
     <message>
         <source>&amp;Issue and sign</source>
         <translation>&amp;Issue and sign</translation>
+    </message>
+    <message>
+        <source>D&amp;ue back on:</source>
+        <translation>D&amp;ue back on:</translation>
     </message>
 </context>
 <context>

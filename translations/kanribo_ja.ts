@@ -1616,6 +1616,18 @@
         <source>Passwords are never arguments: they are read one per line from standard input, or asked for on a terminal. A new password needs at least %1 characters and must be hard to guess. The register defaults to $KANRIBO_REGISTER, else %2.</source>
         <translation>パスワードは引数では渡せません。標準入力から 1 行に 1 つずつ読み込むか、端末で入力を求めます。新しいパスワードは %1 文字以上で、推測されにくいものでなければなりません。管理簿は $KANRIBO_REGISTER、未設定なら %2 です。</translation>
     </message>
+    <message>
+        <source>Issued</source>
+        <translation>貸出し日時</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>貸出し者</translation>
+    </message>
+    <message>
+        <source>Lists the copies out on loan (issued to a person) and when each is due back.</source>
+        <translation>貸出し中の部(個人に貸し出した部)とそれぞれの返却期限を一覧表示します。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Compartments</name>
@@ -1852,6 +1864,10 @@
         <source>copy %1 is in the ledger (event %2) but missing from the register</source>
         <translation>部 %1 は台帳(イベント %2)にありますが、管理簿にありません</translation>
     </message>
+    <message>
+        <source>The due date %1 has passed: a loan is due back today or later.</source>
+        <translation>返却期限 %1 は過ぎています。返却期限は今日以降の日付にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::DashboardPage</name>
@@ -1954,6 +1970,18 @@
     <message>
         <source>Top Secret inventories due (overdue in red)</source>
         <translation>機密文書の点検(棚卸し)期限(期限超過は赤色)</translation>
+    </message>
+    <message>
+        <source>Loans overdue (issued copies not back by their due date)</source>
+        <translation>返却期限を過ぎた貸出し(期限までに返却されていない部)</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>保持者</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>貸出し者</translation>
     </message>
 </context>
 <context>
@@ -2352,6 +2380,10 @@
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
+    <message>
+        <source>%1 issued %2 to %3 %4, due back %5.</source>
+        <translation>%1 が %3 に %2 を貸し出しました%4(返却期限 %5)。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::ExportDialog</name>
@@ -2666,6 +2698,10 @@
     <message>
         <source>&amp;Issue and sign</source>
         <translation>貸し出して署名(&amp;I)</translation>
+    </message>
+    <message>
+        <source>D&amp;ue back on:</source>
+        <translation>返却期限(&amp;U):</translation>
     </message>
 </context>
 <context>

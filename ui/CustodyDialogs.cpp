@@ -84,6 +84,17 @@ HandReceiptDialog::HandReceiptDialog(Register& reg, TaskRunner& runner, const It
     m_password = Widgets::passwordEdit(QStringLiteral("receiverPassword"), this);
     Widgets::addRow(form(), m_receiver);
     Widgets::addRow(form(), m_password);
+    if (mode == Mode::Issue) {
+        m_dueCheck = new QCheckBox(this);
+        m_dueCheck->setObjectName(QStringLiteral("dueCheck"));
+        m_due = new QDateEdit(reg.today().addDays(14), this);
+        m_due->setObjectName(QStringLiteral("dueDate"));
+        m_due->setCalendarPopup(true);
+        m_due->setMinimumDate(reg.today());
+        m_due->setEnabled(false);
+        connect(m_dueCheck, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+        form()->addRow(m_dueCheck, m_due);
+    }
     retranslateUi();
 }
 
@@ -96,6 +107,8 @@ void HandReceiptDialog::retranslateUi()
     setRowLabel(m_password, tr("Receiver's &password:"));
     m_password->setPlaceholderText(tr("the receiver types it here, now"));
     setOkText(m_mode == Mode::Transfer ? tr("&Sign hand receipt") : tr("&Issue and sign"));
+    if (m_dueCheck)
+        m_dueCheck->setText(tr("D&ue back on:"));
 }
 
 void HandReceiptDialog::submit()
@@ -104,9 +117,10 @@ void HandReceiptDialog::submit()
     const QString receiverLogin = m_receiver->currentText().trimmed();
     const Password password = Widgets::takePassword(m_password);
     const Mode mode = m_mode;
+    const QDate due = m_dueCheck && m_dueCheck->isChecked() ? m_due->date() : QDate();
     run([=](Register& r) {
         const SecondPerson receiver { receiverLogin, password->bytes() };
-        return mode == Mode::Transfer ? r.custody().transfer(copy, receiver) : r.custody().issue(copy, receiver);
+        return mode == Mode::Transfer ? r.custody().transfer(copy, receiver) : r.custody().issue(copy, receiver, due);
     });
 }
 

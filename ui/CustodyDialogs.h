@@ -52,6 +52,8 @@ private:
     Mode m_mode;
     QComboBox* m_receiver;
     QLineEdit* m_password;
+    QCheckBox* m_dueCheck = nullptr; // issue only: when the copy is to come back
+    QDateEdit* m_due = nullptr;
 };
 
 // R-CUS-4: the holder returns a copy to a container approved for its level.

@@ -93,12 +93,14 @@ DashboardPage::DashboardPage(Register& reg, std::function<bool()> canUse, QWidge
     m_clearanceBox = box(QStringLiteral("expiringClearance"), &m_clearanceCount, &m_clearanceList);
     m_inventoryBox = box(QStringLiteral("inventoryDue"), &m_inventoryCount, &m_inventoryList);
     m_incidentBox = box(QStringLiteral("openIncident"), &m_incidentCount, &m_incidentList);
+    m_loanBox = box(QStringLiteral("overdueLoan"), &m_loanCount, &m_loanList);
     m_grid->addWidget(m_holdingsBox, 0, 0);
     m_grid->addWidget(m_chargedBox, 0, 1);
     m_grid->addWidget(m_dispatchBox, 0, 2);
     m_grid->addWidget(m_clearanceBox, 1, 0);
     m_grid->addWidget(m_inventoryBox, 1, 1);
     m_grid->addWidget(m_incidentBox, 1, 2);
+    m_grid->addWidget(m_loanBox, 2, 0, 1, 3);
     for (int c = 0; c < 3; ++c)
         m_grid->setColumnStretch(c, 1);
     retranslateUi();
@@ -159,6 +161,10 @@ DashboardData DashboardPage::load(Register& reg)
     }
     if (auto r = reg.custody().dispatches(true))
         d.overdueDispatches = r.value();
+    else
+        note(r.error());
+    if (auto r = reg.custody().loans(true))
+        d.overdueLoans = r.value();
     else
         note(r.error());
     if (auto r = reg.people().clearancesExpiring(kClearanceDays))
@@ -235,6 +241,12 @@ void DashboardPage::render()
     setCount(m_dispatchCount, m_data.overdueDispatches.size(), true);
     fit(m_dispatchList);
 
+    m_loanList->clear();
+    for (const Loan& x : m_data.overdueLoans)
+        item(m_loanList, { x.copyId, x.holder, Labels::date(x.due), x.issuedBy }, true);
+    setCount(m_loanCount, m_data.overdueLoans.size(), true);
+    fit(m_loanList);
+
     m_clearanceList->clear();
     const QDate today = m_canUse() ? m_reg.today() : QDate();
     for (const User& u : m_data.expiringClearances)
@@ -277,6 +289,8 @@ void DashboardPage::retranslateUi()
     m_clearanceBox->setTitle(tr("Clearances expiring within %n day(s)", nullptr, kClearanceDays));
     m_inventoryBox->setTitle(tr("Top Secret inventories due (overdue in red)"));
     m_incidentBox->setTitle(tr("Open incidents (loss or compromise)"));
+    m_loanBox->setTitle(tr("Loans overdue (issued copies not back by their due date)"));
+    m_loanList->setHeaderLabels({ tr("Copy"), tr("Holder"), tr("Due"), tr("Issued by") });
     m_chargedList->setHeaderLabels({ tr("Login"), tr("Name"), tr("Copies") });
     m_dispatchList->setHeaderLabels({ tr("Copy"), tr("Recipient"), tr("Receipt due") });
     m_clearanceList->setHeaderLabels({ tr("Login"), tr("Name"), tr("Expires") });

@@ -25,6 +25,7 @@ struct DashboardData {
     QList<std::pair<User, int>> chargedOut; // people holding copies, with how many
     int chargedOutTotal = 0;
     QList<Dispatch> overdueDispatches; // R-CUS-5
+    QList<Loan> overdueLoans; // copies issued to people and not back by their due date
     QList<User> expiringClearances;
     QList<InventoryDue> inventoriesDue; // R-INV-1
     QList<Incident> openIncidents; // R-INC-1, R-INC-2
@@ -74,6 +75,9 @@ private:
     QGroupBox* m_dispatchBox;
     QLabel* m_dispatchCount;
     QTreeWidget* m_dispatchList;
+    QGroupBox* m_loanBox;
+    QLabel* m_loanCount;
+    QTreeWidget* m_loanList;
     QGroupBox* m_clearanceBox;
     QLabel* m_clearanceCount;
     QTreeWidget* m_clearanceList;

@@ -38,12 +38,18 @@ QJsonObject dispatchJson(const Dispatch& d)
         { QStringLiteral("receipt_at"), jsonTime(d.receiptAt) }, { QStringLiteral("overdue"), d.overdue } };
 }
 
-// copy transfer COPY --to LOGIN | copy issue COPY --to LOGIN: the receiver signs with their own password.
+// copy transfer COPY --to LOGIN | copy issue COPY --to LOGIN [--due DATE]: the receiver signs with their own password.
 Status handOver(CliContext& ctx, const QStringList& argv, bool issue)
 {
-    auto a = CommandArgs::parse(argv, { { QStringLiteral("to"), OptionSpec::Value, true } }, { kCopy });
+    QList<OptionSpec> options { { QStringLiteral("to"), OptionSpec::Value, true } };
+    if (issue)
+        options.append({ QStringLiteral("due"), OptionSpec::Value, false });
+    auto a = CommandArgs::parse(argv, options, { kCopy });
     if (!a)
         return a.error();
+    auto due = a->date(QStringLiteral("due"));
+    if (!due)
+        return due.error();
     const QString copy = a->positional(0);
     const QString to = a->value(QStringLiteral("to"));
     auto in = loginWithSecondPerson(ctx, to);
@@ -51,7 +57,7 @@ Status handOver(CliContext& ctx, const QStringList& argv, bool issue)
         return in.error();
     Custody& custody = custodyOf(*in->reg);
     KANRIBO_TRY(withSecondPerson(to, in->secondPassword, [&](const SecondPerson& receiver) {
-        return issue ? custody.issue(copy, receiver) : custody.transfer(copy, receiver);
+        return issue ? custody.issue(copy, receiver, *due) : custody.transfer(copy, receiver);
     }));
     if (ctx.json)
         ctx.printJson(placeJson(copy, to, QString()));
@@ -161,6 +167,33 @@ Status copyDispatches(CliContext& ctx, const QStringList& argv)
     return {};
 }
 
+Status copyLoans(CliContext& ctx, const QStringList& argv)
+{
+    auto a = CommandArgs::parse(argv, { { QStringLiteral("overdue"), OptionSpec::Flag, false } });
+    if (!a)
+        return a.error();
+    auto reg = ctx.login();
+    if (!reg)
+        return reg.error();
+    KANRIBO_ASSIGN(const QList<Loan> list, custodyOf(**reg).loans(a->has(QStringLiteral("overdue"))));
+    if (ctx.json) {
+        QJsonArray out;
+        for (const Loan& l : list)
+            out.append(QJsonObject { { QStringLiteral("copy"), l.copyId }, { QStringLiteral("holder"), l.holder },
+                { QStringLiteral("issued_at"), jsonTime(l.issuedAt) }, { QStringLiteral("issued_by"), l.issuedBy },
+                { QStringLiteral("due"), CliContext::jsonDate(l.due) }, { QStringLiteral("overdue"), l.overdue } });
+        ctx.printJson(out);
+        return {};
+    }
+    QList<QStringList> rows;
+    for (const Loan& l : list)
+        rows << QStringList { l.copyId, l.holder, timeOrDash(ctx, l.issuedAt), l.issuedBy, ctx.date(l.due),
+            l.overdue ? Tr::tr("OVERDUE") : QString() };
+    ctx.printTable(
+        { Tr::tr("Copy"), Tr::tr("Holder"), Tr::tr("Issued"), Tr::tr("Issued by"), Tr::tr("Due"), QString() }, rows);
+    return {};
+}
+
 Status copyHistory(CliContext& ctx, const QStringList& argv)
 {
     auto a = CommandArgs::parse(argv, {}, { kCopy });
@@ -230,7 +263,7 @@ const CommandRegistrar registrar {
         copyTransfer },
     { QStringLiteral("copy store"), QStringLiteral("copy store COPY --container ID"),
         QT_TRANSLATE_NOOP("kanribo::Cli", "Returns a copy you hold to a security container."), copyStore },
-    { QStringLiteral("copy issue"), QStringLiteral("copy issue COPY --to LOGIN"),
+    { QStringLiteral("copy issue"), QStringLiteral("copy issue COPY --to LOGIN [--due DATE]"),
         QT_TRANSLATE_NOOP("kanribo::Cli",
             "Issues a stored copy to a person, who signs (officer or custodian; standard input: your password, then "
             "the receiver's)."),
@@ -242,6 +275,10 @@ const CommandRegistrar registrar {
         QT_TRANSLATE_NOOP("kanribo::Cli", "Records the returned receipt of a dispatch."), copyReceipt },
     { QStringLiteral("copy dispatches"), QStringLiteral("copy dispatches [--overdue]"),
         QT_TRANSLATE_NOOP("kanribo::Cli", "Lists dispatches and their returned receipts."), copyDispatches },
+    { QStringLiteral("copy loans"), QStringLiteral("copy loans [--overdue]"),
+        QT_TRANSLATE_NOOP(
+            "kanribo::Cli", "Lists the copies out on loan (issued to a person) and when each is due back."),
+        copyLoans },
     { QStringLiteral("copy history"), QStringLiteral("copy history COPY"),
         QT_TRANSLATE_NOOP("kanribo::Cli", "Shows the custody history of one copy."), copyHistory },
     { QStringLiteral("copy holdings"), QStringLiteral("copy holdings [--login LOGIN]"),

@@ -236,8 +236,11 @@ QString eventSentence(const Event& e, const EventNames& names)
         return Tr::tr("%1 handed %2 to %3 %4.").arg(who("from"), subject, who("to"), receipt(p));
     if (is("copy.stored"))
         return Tr::tr("%1 stored %2 in %3.").arg(actor, subject, s("container"));
-    if (is("copy.issued"))
+    if (is("copy.issued")) {
+        if (p.contains(QStringLiteral("due")))
+            return Tr::tr("%1 issued %2 to %3 %4, due back %5.").arg(actor, subject, who("to"), receipt(p), s("due"));
         return Tr::tr("%1 issued %2 to %3 %4.").arg(actor, subject, who("to"), receipt(p));
+    }
     if (is("copy.dispatched"))
         return Tr::tr("%1 dispatched %2 to %3 by %4 (receipt due %5).")
             .arg(actor, subject, s("to_org"), s("channel"), s("receipt_due"));

@@ -11,6 +11,7 @@
 #include "service/Session.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace kanribo
 {
@@ -164,9 +165,12 @@ Status Custody::store(const QString& copyId, const QString& containerId)
     });
 }
 
-Status Custody::issue(const QString& copyId, const SecondPerson& receiver)
+Status Custody::issue(const QString& copyId, const SecondPerson& receiver, const QDate& due)
 {
     KANRIBO_TRY(m_s.requireOpen());
+    if (due.isValid() && due < m_s.today())
+        return makeError(ErrorCode::Usage,
+            Tr::tr("The due date %1 has passed: a loan is due back today or later.").arg(formatDate(due)));
     auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.issue"));
     if (!l)
         return l.error();
@@ -183,11 +187,11 @@ Status Custody::issue(const QString& copyId, const SecondPerson& receiver)
         QList<const Signer*> cos;
         if (*sig)
             cos << &**sig;
-        auto ev = m_s.record(
-            { QStringLiteral("copy.issued"), QStringLiteral("copy:") + copyId,
-                QJsonObject { { QStringLiteral("copy"), copyId }, { QStringLiteral("from_container"), copy->container },
-                    { QStringLiteral("to"), receiver.login }, { QStringLiteral("receipt_signed"), bool(*sig) } } },
-            cos);
+        QJsonObject payload { { QStringLiteral("copy"), copyId }, { QStringLiteral("from_container"), copy->container },
+            { QStringLiteral("to"), receiver.login }, { QStringLiteral("receipt_signed"), bool(*sig) } };
+        if (due.isValid())
+            payload.insert(QStringLiteral("due"), formatDate(due));
+        auto ev = m_s.record({ QStringLiteral("copy.issued"), QStringLiteral("copy:") + copyId, payload }, cos);
         return ev ? Status {} : Status { ev.error() };
     });
 }
@@ -305,6 +309,35 @@ Result<QList<Dispatch>> Custody::dispatches(bool overdueOnly) const
         if (!overdueOnly || d.overdue)
             out << d;
     }
+}
+
+Result<QList<Loan>> Custody::loans(bool overdueOnly) const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    // Each copy held by a person, with its last custody event: a loan when that event issued it to that person.
+    auto st = m_s.db->prepare(QStringLiteral(
+        "SELECT c.id, c.holder, e.ts, e.actor, e.payload FROM copies c JOIN events e ON e.seq = ("
+        "SELECT max(x.seq) FROM events x WHERE x.subject = 'copy:' || c.id AND x.kind IN ('copy.issued', "
+        "'copy.transferred', 'copy.stored', 'copy.dispatched', 'copy.destroyed')) "
+        "WHERE c.status = 'active' AND c.holder IS NOT NULL AND e.kind = 'copy.issued' AND c.control IN (%1) "
+        "ORDER BY c.id")
+                                  .arg(m_items.visibleControls()));
+    if (!st)
+        return st.error();
+    QList<Loan> out;
+    const QDate today = m_s.today();
+    KANRIBO_TRY(st->each([&](const Statement& row) -> Status {
+        const QJsonObject p = QJsonDocument::fromJson(row.blob(4)).object();
+        if (p.value(QStringLiteral("to")).toString() != row.text(1))
+            return {};
+        Loan l { row.text(0), row.text(1), QDateTime::fromString(row.text(2), Qt::ISODateWithMs), row.text(3),
+            QDate::fromString(p.value(QStringLiteral("due")).toString(), Qt::ISODate), false };
+        l.overdue = l.due.isValid() && l.due < today;
+        if (!overdueOnly || l.overdue)
+            out << l;
+        return {};
+    }));
+    return out;
 }
 
 } // namespace kanribo

@@ -46,6 +46,15 @@ struct Dispatch { // R-CUS-5
     bool overdue = false; // computed: due passed and no receipt
 };
 
+struct Loan { // a copy issued to a person, until it is stored, handed on, dispatched, destroyed or lost (issue 18)
+    QString copyId;
+    QString holder;
+    QDateTime issuedAt;
+    QString issuedBy;
+    QDate due; // invalid: no due date was set
+    bool overdue = false; // computed: the due date has passed
+};
+
 struct Reproduction { // R-REP-1..3
     qint64 id = 0;
     QString control;
@@ -138,8 +147,13 @@ public:
     Status transfer(const QString& copyId, const SecondPerson& receiver);
     // R-CUS-4: the holder returns the copy to a container approved for its level.
     Status store(const QString& copyId, const QString& containerId);
-    // An officer or custodian issues a stored copy to a person, who signs.
-    Status issue(const QString& copyId, const SecondPerson& receiver);
+    // An officer or custodian issues a stored copy to a person, who signs. `due` (optional; today or later) is when it
+    // is to come back: it is in the signed event, and the loan is overdue after it.
+    Status issue(const QString& copyId, const SecondPerson& receiver, const QDate& due = {});
+    // The copies out on loan now — issued, and still with the person they were issued to — of items the user sees
+    // (the accountability view shows custody); with overdueOnly, those whose due date has passed. Read from the
+    // signed issue events, so the due date is the ledger's.
+    Result<QList<Loan>> loans(bool overdueOnly = false) const;
     // R-CUS-5
     Result<Dispatch> dispatch(
         const QString& copyId, const QString& toOrg, const QString& channel, const QDate& receiptDue);

@@ -123,6 +123,11 @@ private Q_SLOTS:
             << cmd({ s("copy"), s("transfer"), ts(1) }, "--to cara") << QByteArray();
         QTest::newRow("store: no --container") << cmd({ s("copy"), s("store"), ts(1) }) << second;
         QTest::newRow("issue: no --to") << cmd({ s("copy"), s("issue"), sc(1) }) << second;
+        QTest::newRow("issue: bad --due")
+            << cmd({ s("copy"), s("issue"), sc(2) }, "--to cara --due 2026-02-30") << second;
+        QTest::newRow("issue: --due in the past")
+            << cmd({ s("copy"), s("issue"), sc(2) }, "--to cara --due 2020-01-01") << second;
+        QTest::newRow("loans: unknown option") << w("copy loans --late") << second;
         QTest::newRow("dispatch: no --channel")
             << cmd({ s("copy"), s("dispatch"), ts(1) }, "--to-org Embassy") << second;
         QTest::newRow("dispatch: bad --receipt-due")
@@ -525,6 +530,41 @@ private Q_SLOTS:
         CLI_EXPECT(verify, 0);
         QVERIFY(verify.json().object().value(QStringLiteral("ok")).toBool());
         CLI_EXPECT(h.as(s("approver"), w("audit verify"), lines({ kUserPassword })), 0);
+    }
+
+    // Issue 18, loans: `copy issue --due` records when the copy is to come back; `copy loans` lists what is out on
+    // loan, with the due date, until the copy is back in a container.
+    void loansWithDueDates()
+    {
+        const QString control = registerItem(m_h,
+            QStringList { QStringLiteral("--title"), QStringLiteral("(U) Loan test") }
+                + w("--level secret --origin USA --copies 1 --container SAFE-S"));
+        QVERIFY(!control.isEmpty());
+        const QString copy = control + QStringLiteral("/1");
+        const QString due = QDate::currentDate().addDays(30).toString(Qt::ISODate);
+        CLI_EXPECT(
+            m_h.officer(cmd({ s("--json"), s("copy"), s("issue"), copy }, "--to cara --due") + QStringList { due },
+                lines({ kUserPassword })),
+            0);
+        const CliRun loans = m_h.officer(w("--json copy loans"));
+        CLI_EXPECT(loans, 0);
+        QJsonObject loan;
+        for (const auto& v : loans.json().array())
+            if (v.toObject().value(QStringLiteral("copy")).toString() == copy)
+                loan = v.toObject();
+        QCOMPARE(loan.value(QStringLiteral("holder")).toString(), s("cara"));
+        QCOMPARE(loan.value(QStringLiteral("due")).toString(), due);
+        QCOMPARE(loan.value(QStringLiteral("issued_by")).toString(), s("officer"));
+        QVERIFY(!loan.value(QStringLiteral("overdue")).toBool());
+        const CliRun overdue = m_h.officer(w("--json copy loans --overdue"));
+        CLI_EXPECT(overdue, 0);
+        for (const auto& v : overdue.json().array())
+            QVERIFY(v.toObject().value(QStringLiteral("copy")).toString() != copy);
+        CLI_EXPECT(
+            m_h.as(s("cara"), cmd({ s("copy"), s("store"), copy }, "--container SAFE-S"), lines({ kUserPassword })), 0);
+        const CliRun after = m_h.officer(w("--json copy loans"));
+        for (const auto& v : after.json().array())
+            QVERIFY(v.toObject().value(QStringLiteral("copy")).toString() != copy);
     }
 
     void auditStillVerifies() { CLI_EXPECT(m_h.officer(w("audit verify")), 0); }

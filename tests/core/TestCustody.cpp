@@ -141,6 +141,56 @@ private Q_SLOTS:
         QCOMPARE(verifyProblem(f.reg()), QString());
     }
 
+    // Issue 18, loans: a copy issued with a due date is on loan until it comes back; after the date it is overdue (on
+    // the dashboard and in `copy loans --overdue`); a due date in the past is refused and records nothing; the date is
+    // in the signed event, so it verifies with the rest.
+    void loansWithADueDateBecomeOverdue()
+    {
+        Fixture f;
+        const QString control = f.item(Level::Secret, 3, QStringLiteral("SAFE-TS"));
+        const QString c1 = control + QStringLiteral("/1");
+        const QString c2 = control + QStringLiteral("/2");
+        const QString c3 = control + QStringLiteral("/3");
+        const QDate today = f.clock.nowUtc().date();
+        auto cust = f.as(QStringLiteral("custodian"));
+        const qint64 before = f.head();
+        QCOMPARE(cust->custody().issue(c1, Fixture::person(QStringLiteral("alice")), today.addDays(-1)).error().code,
+            ErrorCode::Usage);
+        QCOMPARE(f.head(), before);
+        QVERIFY(f.copy(c1).holder.isEmpty());
+        QVERIFY(cust->custody().issue(c1, Fixture::person(QStringLiteral("alice")), today.addDays(7)).ok());
+        QCOMPARE(f.event(f.head())->payloadObject().value(QStringLiteral("due")).toString(),
+            today.addDays(7).toString(Qt::ISODate));
+        QVERIFY(cust->custody().issue(c2, Fixture::person(QStringLiteral("bob"))).ok()); // no due date
+        QVERIFY(cust->custody().issue(c3, Fixture::person(QStringLiteral("bob")), today.addDays(3)).ok());
+
+        auto loans = f.reg().custody().loans();
+        QVERIFY(loans.ok());
+        QCOMPARE(loans->size(), 3);
+        QCOMPARE(loans->at(0).copyId, c1);
+        QCOMPARE(loans->at(0).holder, QStringLiteral("alice"));
+        QCOMPARE(loans->at(0).issuedBy, QStringLiteral("custodian"));
+        QCOMPARE(loans->at(0).due, today.addDays(7));
+        QVERIFY(!loans->at(1).due.isValid());
+        QVERIFY(f.reg().custody().loans(true)->isEmpty());
+
+        f.clock.advance(5 * 24 * 3600); // c3 is late
+        auto overdue = f.reg().custody().loans(true);
+        QCOMPARE(overdue->size(), 1);
+        QCOMPARE(overdue->first().copyId, c3);
+        QVERIFY(overdue->first().overdue);
+        // Back in the container: no longer on loan. Handed on by hand receipt: no longer the loan that was issued.
+        auto bob = f.as(QStringLiteral("bob"));
+        QVERIFY(bob->custody().store(c3, QStringLiteral("SAFE-TS")).ok());
+        f.clock.advance(5 * 24 * 3600); // c1 is late too
+        auto alice = f.as(QStringLiteral("alice"));
+        QCOMPARE(f.reg().custody().loans(true)->size(), 1);
+        QVERIFY(alice->custody().transfer(c1, Fixture::person(QStringLiteral("bob"))).ok());
+        QVERIFY(f.reg().custody().loans(true)->isEmpty());
+        QCOMPARE(f.reg().custody().loans()->size(), 1); // c2, without a due date
+        QCOMPARE(verifyProblem(f.reg()), QString());
+    }
+
     void testR_CUS_5_dispatchReceiptAndOverdue()
     {
         Fixture f;

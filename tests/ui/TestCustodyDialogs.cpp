@@ -185,8 +185,19 @@ void TestCustodyDialogs::testR_CUS_3_issueStoredCopyWithReceiverPassword()
     select(child<QComboBox>(*d, "copyCombo"), copy(1));
     child<QComboBox>(*d, "receiverLogin")->setCurrentText(QStringLiteral("alice"));
     child<QLineEdit>(*d, "receiverPassword")->setText(QString::fromUtf8(kUserPassword));
+    // Issue 18: a due date, off until ticked; the loan then carries it.
+    auto* due = child<QDateEdit>(*d, "dueDate");
+    QVERIFY(!due->isEnabled());
+    child<QCheckBox>(*d, "dueCheck")->setChecked(true);
+    QVERIFY(due->isEnabled());
+    due->setDate(reg.today().addDays(10));
     submit(d);
     KANRIBO_TRY_ACCEPTED(d);
+    auto loans = reg.custody().loans();
+    QVERIFY(loans.ok());
+    QCOMPARE(loans->size(), 1);
+    QCOMPARE(loans->at(0).copyId, copy(1));
+    QCOMPARE(loans->at(0).due, reg.today().addDays(10));
     // The stored copy left the container and is charged to the receiver, who signed for it.
     const Copy c = loadCopy(copy(1));
     QCOMPARE(c.holder, QStringLiteral("alice"));
