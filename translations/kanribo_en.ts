@@ -1633,6 +1633,10 @@
         <source>Lists the copies out on loan (issued to a person) and when each is due back.</source>
         <translation>Lists the copies out on loan (issued to a person) and when each is due back.</translation>
     </message>
+    <message>
+        <source>Due back</source>
+        <translation>Due back</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Compartments</name>
@@ -1990,6 +1994,10 @@
     <message>
         <source>Issued by</source>
         <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>Due back</translation>
     </message>
 </context>
 <context>

@@ -1628,6 +1628,10 @@
         <source>Lists the copies out on loan (issued to a person) and when each is due back.</source>
         <translation>貸出し中の部(個人に貸し出した部)とそれぞれの返却期限を一覧表示します。</translation>
     </message>
+    <message>
+        <source>Due back</source>
+        <translation>返却期限</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Compartments</name>
@@ -1982,6 +1986,10 @@
     <message>
         <source>Issued by</source>
         <translation>貸出し者</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>返却期限</translation>
     </message>
 </context>
 <context>

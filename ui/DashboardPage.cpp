@@ -290,7 +290,7 @@ void DashboardPage::retranslateUi()
     m_inventoryBox->setTitle(tr("Top Secret inventories due (overdue in red)"));
     m_incidentBox->setTitle(tr("Open incidents (loss or compromise)"));
     m_loanBox->setTitle(tr("Loans overdue (issued copies not back by their due date)"));
-    m_loanList->setHeaderLabels({ tr("Copy"), tr("Holder"), tr("Due"), tr("Issued by") });
+    m_loanList->setHeaderLabels({ tr("Copy"), tr("Holder"), tr("Due back"), tr("Issued by") });
     m_chargedList->setHeaderLabels({ tr("Login"), tr("Name"), tr("Copies") });
     m_dispatchList->setHeaderLabels({ tr("Copy"), tr("Recipient"), tr("Receipt due") });
     m_clearanceList->setHeaderLabels({ tr("Login"), tr("Name"), tr("Expires") });

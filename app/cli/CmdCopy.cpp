@@ -190,7 +190,8 @@ Status copyLoans(CliContext& ctx, const QStringList& argv)
         rows << QStringList { l.copyId, l.holder, timeOrDash(ctx, l.issuedAt), l.issuedBy, ctx.date(l.due),
             l.overdue ? Tr::tr("OVERDUE") : QString() };
     ctx.printTable(
-        { Tr::tr("Copy"), Tr::tr("Holder"), Tr::tr("Issued"), Tr::tr("Issued by"), Tr::tr("Due"), QString() }, rows);
+        { Tr::tr("Copy"), Tr::tr("Holder"), Tr::tr("Issued"), Tr::tr("Issued by"), Tr::tr("Due back"), QString() },
+        rows);
     return {};
 }
 
