@@ -145,6 +145,7 @@ public:
 
 private:
     Status requireVisible(const QString& control, const QString& action) const; // seen() without the item
+    Status requireDisclosureReader() const; // officers and auditors (R-ACC-4)
     Item readSeenItem(const Statement& row) const; // withheld unless sight is full
     Result<QString> nextControlNumber(const Item& item);
     SightSql sightSql() const; // the acting user's sight as SQL over items i

@@ -169,19 +169,37 @@ Status Items::approveRelease(
     });
 }
 
-Result<QList<Disclosure>> Items::disclosures(const QString& control) const
+namespace
 {
-    // The disclosure record is an officer's and an inspector's record (R-ACC-4), of items they may see (R-ACC-3).
-    KANRIBO_TRY(requireVisible(control, QStringLiteral("item.disclosures")));
+const char kDisclosureColumns[] = "SELECT control, login, action, at, event_seq FROM disclosures"; // readDisclosure
+} // namespace
+
+// The disclosure record is an officer's and an inspector's record (R-ACC-4).
+Status Items::requireDisclosureReader() const
+{
     if (m_s.me.role != Role::Officer && m_s.me.role != Role::Auditor)
         return makeError(ErrorCode::Denied, Tr::tr("Only officers and auditors read the disclosure record."),
             { Reason::of(QStringLiteral("role"), { { QStringLiteral("roles"), QStringLiteral("officer,auditor") } }) });
-    auto st = m_s.db->prepare(
-        QStringLiteral("SELECT control, login, action, at, event_seq FROM disclosures WHERE control = ? ORDER BY id"));
-    if (!st)
-        return st.error();
-    st->bind(1, control);
-    return st->collect<Disclosure>([](const Statement& row) { return readDisclosure(row); });
+    return {};
+}
+
+Result<QList<Disclosure>> Items::disclosures(const QString& control) const
+{
+    // Of items they may see (R-ACC-3).
+    KANRIBO_TRY(requireVisible(control, QStringLiteral("item.disclosures")));
+    KANRIBO_TRY(requireDisclosureReader());
+    KANRIBO_ASSIGN(auto st,
+        m_s.db->query(
+            QString::fromLatin1(kDisclosureColumns) + QStringLiteral(" WHERE control = ? ORDER BY id"), control));
+    return st.collect<Disclosure>([](const Statement& row) { return readDisclosure(row); });
+}
+
+Result<QList<Disclosure>> Items::disclosureRecord() const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    KANRIBO_TRY(requireDisclosureReader());
+    KANRIBO_ASSIGN(auto st, m_s.db->query(QString::fromLatin1(kDisclosureColumns) + QStringLiteral(" ORDER BY id")));
+    return st.collect<Disclosure>([](const Statement& row) { return readDisclosure(row); });
 }
 
 Result<QStringList> Items::applyDesignationExpiries()

@@ -189,34 +189,16 @@ Result<QList<Copy>> Items::copiesOf(const QString& control) const
 Result<QMap<QString, Level>> Items::levels() const
 {
     KANRIBO_TRY(m_s.requireOpen());
-    auto st = m_s.db->prepare(QStringLiteral("SELECT control, level FROM items"));
-    if (!st)
-        return st.error();
+    KANRIBO_ASSIGN(auto st, m_s.db->query(QStringLiteral("SELECT control, level FROM items")));
     QMap<QString, Level> out;
-    for (;;) {
-        auto r = st->next();
-        if (!r)
-            return r.error();
-        if (!*r)
-            return out;
-        const auto level = levelFromRank(st->integer(1));
+    KANRIBO_TRY(st.each([&out](const Statement& row) -> Status {
+        const auto level = levelFromRank(row.integer(1));
         if (!level)
-            return makeError(ErrorCode::Integrity, Tr::tr("Item %1 has no valid level.").arg(st->text(0)));
-        out.insert(st->text(0), *level);
-    }
-}
-
-Result<QList<Disclosure>> Items::disclosureRecord() const
-{
-    KANRIBO_TRY(m_s.requireOpen());
-    if (m_s.me.role != Role::Officer && m_s.me.role != Role::Auditor) // as disclosures(control) (R-ACC-4)
-        return makeError(ErrorCode::Denied, Tr::tr("Only officers and auditors read the disclosure record."),
-            { Reason::of(QStringLiteral("role"), { { QStringLiteral("roles"), QStringLiteral("officer,auditor") } }) });
-    auto st
-        = m_s.db->prepare(QStringLiteral("SELECT control, login, action, at, event_seq FROM disclosures ORDER BY id"));
-    if (!st)
-        return st.error();
-    return st->collect<Disclosure>([](const Statement& row) { return readDisclosure(row); });
+            return makeError(ErrorCode::Integrity, Tr::tr("Item %1 has no valid level.").arg(row.text(0)));
+        out.insert(row.text(0), *level);
+        return {};
+    }));
+    return out;
 }
 
 Result<Copy> Items::loadCopy(const QString& id) const
