@@ -90,6 +90,7 @@ HandReceiptDialog::HandReceiptDialog(Register& reg, TaskRunner& runner, const It
         m_due = new QDateEdit(reg.today().addDays(14), this);
         m_due->setObjectName(QStringLiteral("dueDate"));
         m_due->setCalendarPopup(true);
+        m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         m_due->setMinimumDate(reg.today());
         m_due->setEnabled(false);
         connect(m_dueCheck, &QCheckBox::toggled, m_due, &QWidget::setEnabled);

@@ -27,6 +27,7 @@
 #include "Labels.h"
 #include "LockScreen.h"
 #include "MessageBox.h"
+#include "OffboardUserDialog.h"
 #include "Paperwork.h"
 #include "RegisterItemDialog.h"
 #include "RegisterPage.h"
@@ -316,6 +317,7 @@ void MainWindow::createActions()
     m_addContainerAction = admin("addContainerAction", [this]() { openAdminDialog<AddContainerDialog>(); });
     m_membershipAction = admin("membershipAction", [this]() { openAdminDialog<GroupMembershipDialog>(); });
     m_disableUserAction = admin("disableUserAction", [this]() { openAdminDialog<DisableUserDialog>(); });
+    m_offboardUserAction = admin("offboardUserAction", [this]() { openAdminDialog<OffboardUserDialog>(); });
     m_changePasswordAction = admin("changePasswordAction", [this]() { openAdminDialog<ChangePasswordDialog>(); });
     m_idleLockAction = admin("idleLockAction", [this]() { openAdminDialog<IdleLockDialog>(); });
     m_registerItemAction = admin("registerItemAction", [this]() { registerItem(); });
@@ -402,6 +404,7 @@ void MainWindow::createMenus()
     m_adminMenu->addSeparator();
     m_adminMenu->addAction(m_membershipAction);
     m_adminMenu->addAction(m_disableUserAction);
+    m_adminMenu->addAction(m_offboardUserAction);
     m_adminMenu->addAction(m_idleLockAction);
     m_adminMenu->addSeparator();
     m_adminMenu->addAction(m_changePasswordAction);
@@ -449,6 +452,7 @@ void MainWindow::retranslateUi()
     m_addContainerAction->setText(tr("Add &container…"));
     m_membershipAction->setText(tr("G&rant or revoke group…"));
     m_disableUserAction->setText(tr("&Disable user…"));
+    m_offboardUserAction->setText(tr("O&ffboard a person…"));
     m_changePasswordAction->setText(tr("Change my &password…"));
     m_idleLockAction->setText(tr("&Idle lock time…"));
     m_aboutAction->setText(tr("&About Kanribo"));
@@ -552,7 +556,7 @@ void MainWindow::updateActions()
     m_exportViewButton->setEnabled(usable && idle);
     m_refreshAction->setEnabled(usable && idle);
     for (QAction* a : { m_addUserAction, m_addGroupAction, m_addContainerAction, m_membershipAction,
-             m_disableUserAction, m_changePasswordAction, m_idleLockAction })
+             m_disableUserAction, m_offboardUserAction, m_changePasswordAction, m_idleLockAction })
         a->setEnabled(usable && idle);
     const bool hasItem = usable && m_registerPage->currentItem().has_value();
     m_registerItemAction->setEnabled(usable && idle);

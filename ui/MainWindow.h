@@ -208,6 +208,7 @@ private:
     QAction* m_addContainerAction = nullptr;
     QAction* m_membershipAction = nullptr;
     QAction* m_disableUserAction = nullptr;
+    QAction* m_offboardUserAction = nullptr;
     QAction* m_changePasswordAction = nullptr;
     QAction* m_idleLockAction = nullptr;
     QAction* m_aboutAction = nullptr;

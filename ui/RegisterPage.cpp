@@ -228,6 +228,7 @@ void RegisterPage::clearDetails()
     m_current.reset();
     m_reclassifications.clear();
     m_disclosures.clear();
+    m_accessList.reset();
     m_detailError.clear();
     renderDetails();
     Q_EMIT currentItemChanged();
@@ -252,12 +253,26 @@ void RegisterPage::showDetails(const QString& control)
         if (auto r = m_reg.items().reclassifications(control))
             m_reclassifications = r.value();
         const Role role = m_reg.me().role;
-        if (role == Role::Officer || role == Role::Auditor)
+        if (role == Role::Officer || role == Role::Auditor) {
             if (auto d = m_reg.items().disclosures(control))
                 m_disclosures = d.value();
+            if (auto a = m_reg.items().accessList(control))
+                m_accessList = a.value();
+        }
     }
     renderDetails();
     Q_EMIT currentItemChanged();
+}
+
+QString RegisterPage::accessHow(const AccessEntry& e)
+{
+    if (e.how == QLatin1String("registered"))
+        return tr("registered it");
+    if (e.how == QLatin1String("held"))
+        return tr("held %1").arg(e.copy);
+    if (e.how == QLatin1String("viewed"))
+        return tr("viewed the record");
+    return tr("opened the content");
 }
 
 void RegisterPage::renderDetails()
@@ -398,6 +413,22 @@ void RegisterPage::renderDetails()
                 h += row(Labels::dateTime(d.at), tr("%1 — %2 (event %3)").arg(d.login, d.action).arg(d.eventSeq));
             h += QStringLiteral("</table>");
         }
+    }
+    if (m_accessList) {
+        h += heading(tr("Access list"), "accountability");
+        QStringList authorised;
+        for (const User& u : m_accessList->authorised)
+            authorised << tr("%1 (%2, %3)").arg(u.login, Labels::role(u.role), Labels::level(u.clearance));
+        h += QStringLiteral("<table>");
+        h += row(tr("Authorised now:"), dash(authorised.join(QStringLiteral(", "))));
+        h += QStringLiteral("</table>");
+        h += QStringLiteral("<table border='0' cellspacing='0' cellpadding='2'><tr><th align='left'>%1</th>"
+                            "<th align='left'>%2</th><th align='left'>%3</th><th align='left'>%4</th></tr>")
+                 .arg(esc(tr("When")), esc(tr("Who")), esc(tr("Access")), esc(tr("Event")));
+        for (const AccessEntry& e : m_accessList->accessed)
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                     .arg(esc(Labels::dateTime(e.at)), esc(e.login), esc(accessHow(e)), QString::number(e.seq));
+        h += QStringLiteral("</table>");
     }
     h += QStringLiteral("<p><b>%1</b></p>")
              .arg(esc(it.hasContent ? tr("Content: held encrypted in the register.")

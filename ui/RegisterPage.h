@@ -66,6 +66,7 @@ Q_SIGNALS:
 private:
     void showDetails(const QString& control);
     void renderDetails();
+    static QString accessHow(const AccessEntry& e);
     void copySelection();
 
     Register& m_reg;
@@ -74,6 +75,7 @@ private:
     std::optional<Item> m_current;
     QList<Reclassification> m_reclassifications;
     QList<Disclosure> m_disclosures;
+    std::optional<AccessList> m_accessList; // officers and auditors (R-PER-5)
     QString m_detailError;
     QTimer m_searchDelay;
 

@@ -9,6 +9,7 @@
 #include "ItemsModel.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "OffboardUserDialog.h"
 #include "Paperwork.h"
 #include "RecoverAccessDialog.h"
 #include "RegisterItemDialog.h"
@@ -298,6 +299,15 @@ int Screenshots::run(const QString& directory)
                 InventoryDialog dialog(window.reg(), window.runner(), &window);
                 dialog.show();
                 ok &= save(&dialog, out.filePath(QStringLiteral("inventory-%1.png").arg(lang)));
+                dialog.close();
+            }
+            {
+                // Administration → Offboard a person…: suzuki, who holds the joint research report.
+                OffboardUserDialog dialog(window.reg(), window.runner(), &window);
+                auto* users = dialog.findChild<QComboBox*>(QStringLiteral("userCombo"));
+                users->setCurrentIndex(users->findData(QStringLiteral("suzuki")));
+                dialog.show();
+                ok &= save(&dialog, out.filePath(QStringLiteral("offboard-%1.png").arg(lang)));
                 dialog.close();
             }
             {

@@ -95,6 +95,27 @@ Status copyStore(CliContext& ctx, const QStringList& argv)
     return {};
 }
 
+Status copyRecover(CliContext& ctx, const QStringList& argv)
+{
+    auto a = CommandArgs::parse(argv,
+        { { QStringLiteral("container"), OptionSpec::Value, true },
+            { QStringLiteral("reason"), OptionSpec::Value, true } },
+        { kCopy });
+    if (!a)
+        return a.error();
+    const QString copy = a->positional(0);
+    const QString container = a->value(QStringLiteral("container"));
+    auto reg = ctx.login();
+    if (!reg)
+        return reg.error();
+    KANRIBO_TRY(custodyOf(**reg).recover(copy, container, a->value(QStringLiteral("reason"))));
+    if (ctx.json)
+        ctx.printJson(placeJson(copy, QString(), container));
+    else
+        ctx.print(Tr::tr("%1 recovered into the container %2.").arg(copy, container));
+    return {};
+}
+
 Status copyDispatch(CliContext& ctx, const QStringList& argv)
 {
     auto a = CommandArgs::parse(argv,
@@ -264,6 +285,11 @@ const CommandRegistrar registrar {
         copyTransfer },
     { QStringLiteral("copy store"), QStringLiteral("copy store COPY --container ID"),
         QT_TRANSLATE_NOOP("kanribo::Cli", "Returns a copy you hold to a security container."), copyStore },
+    { QStringLiteral("copy recover"), QStringLiteral("copy recover COPY --container ID --reason TEXT"),
+        QT_TRANSLATE_NOOP("kanribo::Cli",
+            "Takes a copy out of another person's charge into a security container, without their signature "
+            "(officer)."),
+        copyRecover },
     { QStringLiteral("copy issue"), QStringLiteral("copy issue COPY --to LOGIN [--due DATE]"),
         QT_TRANSLATE_NOOP("kanribo::Cli",
             "Issues a stored copy to a person, who signs (officer or custodian; standard input: your password, then "

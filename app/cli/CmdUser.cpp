@@ -29,6 +29,7 @@ QJsonObject userJson(const User& u)
         { QStringLiteral("clearance_expires"), withheld(CliContext::jsonDate(u.clearanceExpires)) },
         { QStringLiteral("nationality"), withheld(u.nationality) },
         { QStringLiteral("briefed"), withheld(CliContext::jsonDate(u.briefed)) },
+        { QStringLiteral("debriefed"), withheld(CliContext::jsonDate(u.debriefed)) },
         { QStringLiteral("active"), u.active },
         { QStringLiteral("groups"), withheld(QJsonArray::fromStringList(u.groups)) },
         { QStringLiteral("fingerprint"), u.fingerprint() } };
@@ -55,7 +56,7 @@ void printUser(const CliContext& ctx, const User& u)
         { Tr::tr("Clearance granted"), shown(u, ctx.date(u.clearanceGranted)) },
         { Tr::tr("Clearance expires"), shown(u, ctx.date(u.clearanceExpires)) },
         { Tr::tr("Nationality"), shown(u, u.nationality) }, { Tr::tr("Briefed"), shown(u, ctx.date(u.briefed)) },
-        { Tr::tr("Active"), CliContext::yesNo(u.active) },
+        { Tr::tr("Debriefed"), shown(u, ctx.date(u.debriefed)) }, { Tr::tr("Active"), CliContext::yesNo(u.active) },
         { Tr::tr("Groups"), shown(u, u.groups.isEmpty() ? QStringLiteral("—") : u.groups.join(QStringLiteral(", "))) },
         { Tr::tr("Key fingerprint"), u.fingerprint() } });
 }

@@ -33,7 +33,7 @@ bool officerKind(const QString& kind)
         QStringLiteral("item.registered"), QStringLiteral("item.reclassified"), QStringLiteral("item.rekeyed"),
         QStringLiteral("item.release_approved"), QStringLiteral("item.designation_expired"),
         QStringLiteral("incident.updated"), QStringLiteral("register.migrated"), QStringLiteral("register.backed_up"),
-        QStringLiteral("register.restored") };
+        QStringLiteral("register.restored"), QStringLiteral("copy.recovered"), QStringLiteral("user.debriefed") };
     return kinds.contains(kind);
 }
 
@@ -343,6 +343,15 @@ std::optional<QString> LedgerState::authorise(const Event& e) const
             return no(Tr::tr("no group %1").arg(p.value(QStringLiteral("group")).toString()));
         return std::nullopt;
     }
+    if (k == QLatin1String("user.debriefed")) {
+        const QString login = p.value(QStringLiteral("login")).toString();
+        const QDate date = QDate::fromString(p.value(QStringLiteral("date")).toString(), Qt::ISODate);
+        if (!m_people.contains(login))
+            return no(Tr::tr("no user %1").arg(login));
+        if (!date.isValid() || date > e.time.date())
+            return no(Tr::tr("the debriefing of %1 has no date, or one after the event").arg(login));
+        return std::nullopt;
+    }
     if (k == QLatin1String("group.added") && m_groups.contains(p.value(QStringLiteral("name")).toString()))
         return no(Tr::tr("the group exists already"));
     if (k == QLatin1String("container.added") && m_containers.contains(p.value(QStringLiteral("id")).toString()))
@@ -448,6 +457,8 @@ void LedgerState::apply(const Event& e)
         x.groups.sort();
     } else if (k == QLatin1String("user.disabled")) {
         m_people[p.value(QStringLiteral("login")).toString()].active = false;
+    } else if (k == QLatin1String("user.debriefed")) {
+        m_people[p.value(QStringLiteral("login")).toString()].debriefed = p.value(QStringLiteral("date")).toString();
     } else if (k == QLatin1String("group.added")) {
         m_groups.insert(p.value(QStringLiteral("name")).toString(), p.value(QStringLiteral("description")).toString());
     } else if (k == QLatin1String("container.added")) {

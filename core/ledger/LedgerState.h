@@ -33,6 +33,7 @@ public:
         QString expires; // YYYY-MM-DD or empty
         QString nationality;
         QString briefed; // YYYY-MM-DD or empty
+        QString debriefed; // YYYY-MM-DD or empty (user.debriefed)
         bool active = true;
         QStringList groups; // sorted
         QByteArray signPk;

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,7 @@ struct User {
     QDate clearanceExpires; // invalid: no expiry recorded
     QString nationality; // ISO 3166 alpha-3
     QDate briefed; // invalid: not briefed
+    QDate debriefed; // invalid: not debriefed (R-PER-1: recorded when access ends, by user offboard)
     bool active = true;
     QStringList groups; // need-to-know groups, sorted
     QByteArray signPublicKey;
@@ -55,6 +57,22 @@ struct Container {
     QString id;
     Level level = Level::Unclassified;
     QString location;
+};
+
+// R-PER-5: who may have an item now, and who has had it and when (from the ledger).
+struct AccessEntry {
+    qint64 seq = 0; // the event that gave the access
+    QDateTime at;
+    QString login;
+    QString how; // registered | held (a copy was charged to them) | viewed | opened (the content)
+    QString copy; // for held
+};
+
+struct AccessList {
+    QString control;
+    Level level = Level::Unclassified;
+    QList<User> authorised; // active people the access policy allows the item to now, by login
+    QList<AccessEntry> accessed; // in the order of the ledger
 };
 
 QString fingerprintOf(const QByteArray& signPublicKey);

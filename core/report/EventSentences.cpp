@@ -93,6 +93,7 @@ const QStringList& sentencedEventKinds()
         QStringLiteral("user.group_granted"),
         QStringLiteral("user.group_revoked"),
         QStringLiteral("user.disabled"),
+        QStringLiteral("user.debriefed"),
         QStringLiteral("user.password_changed"),
         QStringLiteral("user.keys_reset"),
         QStringLiteral("compartment.keys"),
@@ -115,6 +116,7 @@ const QStringList& sentencedEventKinds()
         QStringLiteral("item.designation_expired"),
         QStringLiteral("copy.transferred"),
         QStringLiteral("copy.stored"),
+        QStringLiteral("copy.recovered"),
         QStringLiteral("copy.issued"),
         QStringLiteral("copy.dispatched"),
         QStringLiteral("copy.receipt_recorded"),
@@ -156,6 +158,8 @@ QString eventSentence(const Event& e, const EventNames& names)
         return Tr::tr("%1 removed %2 from the need-to-know group %3.").arg(actor, who("login"), s("group"));
     if (is("user.disabled"))
         return Tr::tr("%1 disabled the account of %2.").arg(actor, who("login"));
+    if (is("user.debriefed"))
+        return Tr::tr("%1 recorded the debriefing of %2 on %3.").arg(actor, who("login"), s("date"));
     if (is("user.password_changed"))
         return Tr::tr("%1 changed their password.").arg(actor);
     if (is("user.keys_reset"))
@@ -236,6 +240,9 @@ QString eventSentence(const Event& e, const EventNames& names)
         return Tr::tr("%1 handed %2 to %3 %4.").arg(who("from"), subject, who("to"), receipt(p));
     if (is("copy.stored"))
         return Tr::tr("%1 stored %2 in %3.").arg(actor, subject, s("container"));
+    if (is("copy.recovered"))
+        return Tr::tr("%1 recovered %2 from %3 into %4 (%5).")
+            .arg(actor, subject, who("from"), s("container"), s("reason"));
     if (is("copy.issued")) {
         if (p.contains(QStringLiteral("due")))
             return Tr::tr("%1 issued %2 to %3 %4, due back %5.").arg(actor, subject, who("to"), receipt(p), s("due"));

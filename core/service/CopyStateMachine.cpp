@@ -35,6 +35,8 @@ QString copyActionName(CopyAction a)
         return QStringLiteral("destroy");
     case CopyAction::MarkLost:
         return QStringLiteral("lost");
+    case CopyAction::Recover:
+        return QStringLiteral("recover");
     }
     return {};
 }
@@ -98,6 +100,14 @@ Status CopyStateMachine::check(
         return {};
     case CopyAction::MarkLost:
         return {};
+    case CopyAction::Recover:
+        if (!held)
+            return conflict(Tr::tr("%1 is in the container %2; it is not charged to anyone.").arg(c.id, c.container));
+        if (heldByActor)
+            return conflict(Tr::tr("%1 is charged to you: store it instead.").arg(c.id));
+        if (!mayManage)
+            return needsStorageRole();
+        return {};
     case CopyAction::RecordReceipt:
         break;
     }
@@ -114,6 +124,7 @@ Copy CopyStateMachine::apply(const Copy& c, CopyAction action, const QString& ta
         n.container.clear();
         break;
     case CopyAction::Store:
+    case CopyAction::Recover:
         n.holder.clear();
         n.container = target;
         break;

@@ -7,7 +7,7 @@
 namespace kanribo
 {
 
-enum class CopyAction { Transfer, Store, Issue, Dispatch, RecordReceipt, Destroy, MarkLost };
+enum class CopyAction { Transfer, Store, Issue, Dispatch, RecordReceipt, Destroy, MarkLost, Recover };
 QString copyActionName(CopyAction a);
 
 // Every allowed transition of a copy, in one place (issue 4). A copy is always in exactly one container or charged
@@ -17,7 +17,8 @@ class CopyStateMachine
 {
 public:
     // actorMayManageStorage: the actor is an officer or custodian (may issue, relocate, dispatch or destroy stored
-    // copies). target: the receiving login or container for Transfer/Issue/Store.
+    // copies). target: the receiving login or container for Transfer/Issue/Store/Recover. Recover takes a copy out
+    // of another person's charge into a container without their signature (R-PER-5; the caller checks the role).
     static Status check(const Copy& copy, CopyAction action, const QString& actor, bool actorMayManageStorage,
         const QString& target = {});
     // The copy after the transition (status, holder, container).

@@ -138,28 +138,66 @@ Status Custody::transfer(const QString& copyId, const SecondPerson& receiver)
     });
 }
 
-Status Custody::store(const QString& copyId, const QString& containerId)
+namespace
 {
-    KANRIBO_TRY(m_s.requireOpen());
-    auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.store"));
+// The copy and its item for a move into a container approved for its level (R-CUS-4).
+Result<Loaded> loadForContainer(
+    Session& s, Items& items, const QString& copyId, const QString& containerId, CopyAction action)
+{
+    const QString name = QStringLiteral("copy.") + copyActionName(action);
+    auto l = loadForAction(s, items, copyId, name);
     if (!l)
         return l.error();
-    People people(m_s);
-    auto container = people.container(containerId);
+    auto container = People(s).container(containerId);
     if (!container)
         return container.error();
-    KANRIBO_TRY(checkTransition(m_s, l->copy, CopyAction::Store, containerId));
+    KANRIBO_TRY(checkTransition(s, l->copy, action, containerId));
     if (rank(container->level) < rank(l->item.level))
-        return m_s.deny(QStringLiteral("copy.store"), QStringLiteral("copy:") + copyId,
+        return s.deny(name, QStringLiteral("copy:") + copyId,
             { Reason::of(QStringLiteral("container-level"),
                 { { QStringLiteral("container"), containerId },
                     { QStringLiteral("level"), levelName(container->level) } }) });
+    return l;
+}
+} // namespace
+
+Status Custody::store(const QString& copyId, const QString& containerId)
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    auto l = loadForContainer(m_s, m_items, copyId, containerId, CopyAction::Store);
+    if (!l)
+        return l.error();
     const Copy next = CopyStateMachine::apply(l->copy, CopyAction::Store, containerId);
     return m_s.write([&]() -> Status {
         KANRIBO_TRY(setCopyState(*m_s.db, next));
         auto ev = m_s.record({ QStringLiteral("copy.stored"), QStringLiteral("copy:") + copyId,
             QJsonObject { { QStringLiteral("copy"), copyId }, { QStringLiteral("from_holder"), l->copy.holder },
                 { QStringLiteral("from_container"), l->copy.container }, { QStringLiteral("container"), containerId },
+                { QStringLiteral("article"), m_s.policy().article(QStringLiteral("storage")).ref } } });
+        return ev ? Status {} : Status { ev.error() };
+    });
+}
+
+Status Custody::checkRecover(const QString& copyId, const QString& containerId)
+{
+    KANRIBO_TRY(m_s.requireRole({ Role::Officer }, QStringLiteral("copy.recover"), QStringLiteral("copy:") + copyId));
+    auto l = loadForContainer(m_s, m_items, copyId, containerId, CopyAction::Recover);
+    return l ? Status {} : Status { l.error() };
+}
+
+Status Custody::recover(const QString& copyId, const QString& containerId, const QString& reason)
+{
+    KANRIBO_TRY(checkRecover(copyId, containerId));
+    KANRIBO_TRY(requireText(reason, Tr::tr("The reason")));
+    auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.recover"));
+    if (!l)
+        return l.error();
+    const Copy next = CopyStateMachine::apply(l->copy, CopyAction::Recover, containerId);
+    return m_s.write([&]() -> Status {
+        KANRIBO_TRY(setCopyState(*m_s.db, next));
+        auto ev = m_s.record({ QStringLiteral("copy.recovered"), QStringLiteral("copy:") + copyId,
+            QJsonObject { { QStringLiteral("copy"), copyId }, { QStringLiteral("from"), l->copy.holder },
+                { QStringLiteral("container"), containerId }, { QStringLiteral("reason"), reason.trimmed() },
                 { QStringLiteral("article"), m_s.policy().article(QStringLiteral("storage")).ref } } });
         return ev ? Status {} : Status { ev.error() };
     });
@@ -318,7 +356,7 @@ Result<QList<Loan>> Custody::loans(bool overdueOnly) const
     auto st = m_s.db->prepare(QStringLiteral(
         "SELECT c.id, c.holder, e.ts, e.actor, e.payload FROM copies c JOIN events e ON e.seq = ("
         "SELECT max(x.seq) FROM events x WHERE x.subject = 'copy:' || c.id AND x.kind IN ('copy.issued', "
-        "'copy.transferred', 'copy.stored', 'copy.dispatched', 'copy.destroyed')) "
+        "'copy.transferred', 'copy.stored', 'copy.recovered', 'copy.dispatched', 'copy.destroyed')) "
         "WHERE c.status = 'active' AND c.holder IS NOT NULL AND e.kind = 'copy.issued' AND c.control IN (%1) "
         "ORDER BY c.id")
                                   .arg(m_items.visibleControls()));

@@ -147,6 +147,11 @@ public:
     Status transfer(const QString& copyId, const SecondPerson& receiver);
     // R-CUS-4: the holder returns the copy to a container approved for its level.
     Status store(const QString& copyId, const QString& containerId);
+    // R-PER-5: an officer takes a copy out of another person's charge — one who is leaving, has lost access or is
+    // away — into a container approved for its level, without that person's signature; the reason is recorded.
+    Status recover(const QString& copyId, const QString& containerId, const QString& reason);
+    // What recover() would refuse (a refusal for the role or the container's level is recorded); writes nothing else.
+    Status checkRecover(const QString& copyId, const QString& containerId);
     // An officer or custodian issues a stored copy to a person, who signs. `due` (optional; today or later) is when it
     // is to come back: it is in the signed event, and the loan is overdue after it.
     Status issue(const QString& copyId, const SecondPerson& receiver, const QDate& due = {});

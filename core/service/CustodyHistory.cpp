@@ -47,7 +47,7 @@ Result<QList<CustodyEntry>> Custody::history(const QString& copyId) const
         const QJsonObject p = e.payloadObject();
         if (e.kind == QLatin1String("copy.transferred") || e.kind == QLatin1String("copy.issued"))
             c.summary = p.value(QStringLiteral("to")).toString();
-        else if (e.kind == QLatin1String("copy.stored"))
+        else if (e.kind == QLatin1String("copy.stored") || e.kind == QLatin1String("copy.recovered"))
             c.summary = p.value(QStringLiteral("container")).toString();
         else if (e.kind == QLatin1String("copy.dispatched"))
             c.summary = p.value(QStringLiteral("to_org")).toString();
@@ -156,7 +156,7 @@ Result<VerifyReport> Custody::compareStateWithLedger() const
                 put(v.toString(), CopyStatus::Active, p.value(QStringLiteral("holder")).toString(), QString(), e.seq);
         } else if (k == QLatin1String("copy.transferred") || k == QLatin1String("copy.issued")) {
             put(copy, CopyStatus::Active, p.value(QStringLiteral("to")).toString(), QString(), e.seq);
-        } else if (k == QLatin1String("copy.stored")) {
+        } else if (k == QLatin1String("copy.stored") || k == QLatin1String("copy.recovered")) {
             put(copy, CopyStatus::Active, QString(), p.value(QStringLiteral("container")).toString(), e.seq);
         } else if (k == QLatin1String("copy.dispatched")) {
             put(copy, CopyStatus::Dispatched, QString(), QString(), e.seq);

@@ -115,6 +115,8 @@ public:
     Status approveRelease(
         const QString& control, const QString& nationality, const QString& reference, const QDate& approvedOn);
     Result<QList<Disclosure>> disclosures(const QString& control) const;
+    // R-PER-5, officers and auditors, of an item they see (the accountability view is enough).
+    Result<AccessList> accessList(const QString& control) const;
     // 特定秘密 whose validity has passed get the expiry mark; returns the control numbers changed (R-MRK-7).
     Result<QStringList> applyDesignationExpiries();
     // R-DST-5: items whose purpose has ended and that still have copies held.

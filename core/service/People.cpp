@@ -18,7 +18,7 @@ struct Tr {
 };
 
 const char kUserColumns[] = "SELECT login, name, role, clearance, clearance_granted, clearance_expires, nationality, "
-                            "briefed, active, sign_pk, box_pk FROM users";
+                            "briefed, active, sign_pk, box_pk, debriefed FROM users";
 
 User readUser(const Statement& st)
 {
@@ -34,6 +34,7 @@ User readUser(const Statement& st)
     u.active = st.integer(8) != 0;
     u.signPublicKey = st.blob(9);
     u.boxPublicKey = st.blob(10);
+    u.debriefed = QDate::fromString(st.text(11), Qt::ISODate);
     return u;
 }
 
@@ -285,14 +286,22 @@ Status People::disableUser(const QString& login)
         return makeError(ErrorCode::Conflict, Tr::tr("The account %1 is already disabled.").arg(login));
     if (login == m_s.me.login)
         return makeError(ErrorCode::Conflict, Tr::tr("You cannot disable your own account."));
-    KANRIBO_TRY(m_s.write([&]() -> Status {
-        KANRIBO_TRY(m_s.db->run(QStringLiteral("UPDATE users SET active = 0 WHERE login = ?"), login));
-        auto ev = m_s.record({ QStringLiteral("user.disabled"), QStringLiteral("user:") + login,
-            QJsonObject { { QStringLiteral("login"), login } } });
-        if (!ev)
-            return ev.error();
-        return Compartments(m_s).sync(); // R-TRU-5
-    }));
+    KANRIBO_TRY(m_s.write([&] { return recordDisabled(login); }));
+    return removeSlot(login);
+}
+
+Status People::recordDisabled(const QString& login)
+{
+    KANRIBO_TRY(m_s.db->run(QStringLiteral("UPDATE users SET active = 0 WHERE login = ?"), login));
+    auto ev = m_s.record({ QStringLiteral("user.disabled"), QStringLiteral("user:") + login,
+        QJsonObject { { QStringLiteral("login"), login } } });
+    if (!ev)
+        return ev.error();
+    return Compartments(m_s).sync(); // R-TRU-5
+}
+
+Status People::removeSlot(const QString& login)
+{
     // The account is already refused at login (inactive); removing the slot destroys its copy of the register key.
     return m_s.updateKeyRing([&](KeyRing& ring) -> Status {
         ring.removeSlot(login);
@@ -426,6 +435,7 @@ Result<VerifyReport> People::compareWithLedger(const LedgerState& state) const
             { "clearance_granted", p.datesRecorded && formatDate(u.clearanceGranted) != p.granted },
             { "clearance_expires", p.datesRecorded && formatDate(u.clearanceExpires) != p.expires },
             { "briefed", p.datesRecorded && formatDate(u.briefed) != p.briefed },
+            { "debriefed", formatDate(u.debriefed) != p.debriefed },
         };
         for (const auto& [name, bad] : fields)
             if (bad)

@@ -12,6 +12,15 @@ namespace kanribo
 
 class Session;
 
+// What user offboard did (R-PER-1, R-PER-5).
+struct Offboarding {
+    QString login;
+    QStringList recovered; // the copies taken back from the person, into `container`
+    QString container;
+    QDate debriefed;
+    bool disabled = false; // false: the account was disabled before
+};
+
 // The register of cleared people, need-to-know groups and containers (R-ACC-6, R-CUS-4). Officers administer.
 class People
 {
@@ -29,6 +38,11 @@ public:
     Status grantGroup(const QString& login, const QString& group);
     Status revokeGroup(const QString& login, const QString& group);
     Status disableUser(const QString& login);
+    // R-PER-1, R-PER-5: a person leaves. Every copy charged to them is recovered into the container (each a signed
+    // copy.recovered; the container must be approved for every level), their debriefing on `debriefed` (today when
+    // not given) is recorded and the account disabled, all in one transaction; then the key ring slot goes. Officers
+    // only. An account disabled earlier can still be offboarded: its copies come back, its debriefing is recorded.
+    Result<Offboarding> offboard(const QString& login, const QString& containerId, const QDate& debriefed = {});
     Status changePassword(const QByteArray& current, const QByteArray& next);
     // Users whose clearance expires within the given days (or has expired), active only.
     Result<QList<User>> clearancesExpiring(int withinDays) const;
@@ -51,6 +65,8 @@ public:
 private:
     Result<bool> groupExists(const QString& name) const;
     User seenUser(const User& u) const;
+    Status recordDisabled(const QString& login); // inside a write: the row, the event, the compartment keys
+    Status removeSlot(const QString& login);
     Session& m_s;
 };
 

@@ -312,6 +312,10 @@ CREATE TABLE item_keys(
     PRIMARY KEY(control, idx));
 ALTER TABLE contents ADD COLUMN sealed_key BLOB;
 )SQL",
+        // 8: the date a person was debriefed, when their access ended (issue 18, R-PER-1, R-PER-5).
+        R"SQL(
+ALTER TABLE users ADD COLUMN debriefed TEXT;
+)SQL",
     };
     return s;
 }

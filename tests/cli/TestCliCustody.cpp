@@ -159,6 +159,11 @@ private Q_SLOTS:
         QTest::newRow("inventory start: extra argument") << w("inventory start SAFE-S") << second;
         QTest::newRow("inventory finish: unknown option") << w("inventory finish --force") << second;
         QTest::newRow("copy history: no copy") << w("copy history") << second;
+        QTest::newRow("recover: no --reason")
+            << cmd({ s("copy"), s("recover"), sc(1) }, "--container SAFE-S") << second;
+        QTest::newRow("offboard: bad --debriefed") << w("user offboard sam --debriefed 2026-02-30") << second;
+        QTest::newRow("offboard: no login") << w("user offboard --container SAFE-S") << second;
+        QTest::newRow("access-list: no control") << w("item access-list") << second;
     }
 
     void usageErrors()
@@ -421,9 +426,10 @@ private Q_SLOTS:
     {
         const CliRun h = CliHarness::exec({ QStringLiteral("--help") });
         CLI_EXPECT(h, 0);
-        for (const char* c : { "copy transfer", "copy store", "copy issue", "copy dispatch", "copy receipt",
-                 "reproduce CONTROL", "destroy COPY", "incident report", "incident update", "incident list",
-                 "inventory start", "inventory sight", "inventory finish" })
+        for (const char* c :
+            { "copy transfer", "copy store", "copy issue", "copy dispatch", "copy receipt", "reproduce CONTROL",
+                "destroy COPY", "incident report", "incident update", "incident list", "inventory start",
+                "inventory sight", "inventory finish", "copy recover", "user offboard", "item access-list" })
             QVERIFY2(h.out.contains(c), c);
     }
 
@@ -565,6 +571,67 @@ private Q_SLOTS:
         const CliRun after = m_h.officer(w("--json copy loans"));
         for (const auto& v : after.json().array())
             QVERIFY(v.toObject().value(QStringLiteral("copy")).toString() != copy);
+    }
+
+    // R-PER-5 through the CLI: an item's access list, and a leaver offboarded — the copy recovered, the debriefing
+    // recorded, the account disabled; each refusal leaves the register as it was.
+    void accessListAndOffboarding()
+    {
+        CLI_EXPECT(m_h.addUser(s("leo"), s("staff"), s("secret"), w("--briefed 2026-01-05")), 0);
+        const QString control = registerItem(m_h,
+            QStringList { QStringLiteral("--title"), QStringLiteral("(U) Leaver test") }
+                + w("--level secret --origin USA --copies 1 --container SAFE-S"));
+        QVERIFY(!control.isEmpty());
+        const QString copy = control + QStringLiteral("/1");
+        CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("issue"), copy }, "--to leo"), lines({ kUserPassword })), 0);
+
+        const auto accessList = [&]() -> QJsonObject {
+            const CliRun r = m_h.officer(cmd({ s("--json"), s("item"), s("access-list"), control }));
+            if (r.code != 0)
+                qWarning("%s", r.describe().constData());
+            return r.json().object();
+        };
+        const auto logins = [](const QJsonArray& list) {
+            QStringList out;
+            for (const auto& v : list)
+                out << v.toObject().value(QStringLiteral("login")).toString();
+            return out;
+        };
+        QJsonObject list = accessList();
+        QCOMPARE(list.value(QStringLiteral("level")).toString(), s("secret"));
+        QVERIFY(logins(list.value(QStringLiteral("authorised")).toArray()).contains(s("leo")));
+        const QJsonArray accessed = list.value(QStringLiteral("accessed")).toArray();
+        QCOMPARE(accessed.last().toObject().value(QStringLiteral("login")).toString(), s("leo"));
+        QCOMPARE(accessed.last().toObject().value(QStringLiteral("how")).toString(), s("held"));
+        QCOMPARE(accessed.last().toObject().value(QStringLiteral("copy")).toString(), copy);
+        CLI_EXPECT(m_h.as(s("leo"), cmd({ s("item"), s("access-list"), control }), lines({ kUserPassword })), 3);
+        CLI_EXPECT(m_h.officer(w("item access-list S-2026-999999")), 5);
+
+        settle();
+        const QByteArray before = registerDigest();
+        CLI_EXPECT(m_h.officer(w("user offboard leo")), 1); // holds a copy: a container is needed
+        CLI_EXPECT(m_h.officer(w("user offboard officer --container SAFE-S")), 6);
+        CLI_EXPECT(m_h.officer(w("user offboard nobody --container SAFE-S")), 5);
+        QCOMPARE(registerDigest(), before);
+        CLI_EXPECT(m_h.as(s("cara"), w("user offboard leo --container SAFE-S"), lines({ kUserPassword })), 3);
+
+        const CliRun done = m_h.officer(w("--json user offboard leo --container SAFE-S --debriefed 2026-11-30"));
+        CLI_EXPECT(done, 0);
+        const QJsonObject o = done.json().object();
+        QCOMPARE(o.value(QStringLiteral("recovered")).toArray(), QJsonArray { copy });
+        QCOMPARE(o.value(QStringLiteral("container")).toString(), s("SAFE-S"));
+        QCOMPARE(o.value(QStringLiteral("debriefed")).toString(), s("2026-11-30"));
+        QVERIFY(o.value(QStringLiteral("disabled")).toBool());
+        QCOMPARE(holderOf(m_h, copy), QString());
+        const CliRun shown = m_h.officer(w("--json user show leo"));
+        QCOMPARE(shown.json().object().value(QStringLiteral("debriefed")).toString(), s("2026-11-30"));
+        QVERIFY(!shown.json().object().value(QStringLiteral("active")).toBool());
+        CLI_EXPECT(m_h.as(s("leo"), w("copy holdings"), lines({ kUserPassword })), 2);
+        CLI_EXPECT(m_h.officer(w("user offboard leo --container SAFE-S")), 6);
+
+        list = accessList();
+        QVERIFY(!logins(list.value(QStringLiteral("authorised")).toArray()).contains(s("leo")));
+        QVERIFY(logins(list.value(QStringLiteral("accessed")).toArray()).contains(s("leo")));
     }
 
     void auditStillVerifies() { CLI_EXPECT(m_h.officer(w("audit verify")), 0); }

@@ -524,6 +524,158 @@ private Q_SLOTS:
         QCOMPARE(after->first().lastDone, f.clock.nowUtc().date());
     }
 
+    // R-PER-5: an officer takes a copy out of a person's charge into a container approved for its level, without the
+    // holder's signature, with the reason in the signed event; nobody else may, and the copy must be charged to
+    // someone else.
+    void testR_PER_5_officerRecoversACopyWithoutItsHolder()
+    {
+        Fixture f;
+        const QString c = f.item(Level::Secret, 1, QStringLiteral("SAFE-TS")) + QStringLiteral("/1");
+        auto cust = f.as(QStringLiteral("custodian"));
+        QVERIFY(cust->custody().issue(c, Fixture::person(QStringLiteral("alice"))).ok());
+        const QString reason = QStringLiteral("alice on long leave");
+        for (const QString& login : { QStringLiteral("bob"), QStringLiteral("custodian") }) {
+            auto other = f.as(login);
+            const qint64 before = f.head();
+            QCOMPARE(other->custody().recover(c, QStringLiteral("SAFE-TS"), reason).error().code, ErrorCode::Denied);
+            QCOMPARE(f.head(), before + 1);
+            QCOMPARE(f.event(f.head())->kind, QStringLiteral("access.denied"));
+            QCOMPARE(f.copy(c).holder, QStringLiteral("alice"));
+        }
+        QCOMPARE(f.reg().custody().recover(c, QStringLiteral("CAB-C"), reason).error().code, ErrorCode::Denied);
+        QCOMPARE(f.reg().custody().recover(c, QStringLiteral("NOPE"), reason).error().code, ErrorCode::NotFound);
+        const qint64 before = f.head();
+        QCOMPARE(f.reg().custody().recover(c, QStringLiteral("SAFE-TS"), QStringLiteral(" ")).error().code,
+            ErrorCode::Usage);
+        QCOMPARE(f.head(), before);
+        QCOMPARE(f.copy(c).holder, QStringLiteral("alice"));
+
+        QVERIFY(f.reg().custody().recover(c, QStringLiteral("SAFE-TS"), reason).ok());
+        const Copy back = f.copy(c);
+        QVERIFY(back.holder.isEmpty());
+        QCOMPARE(back.container, QStringLiteral("SAFE-TS"));
+        const Event e = *f.event(f.head());
+        QCOMPARE(e.kind, QStringLiteral("copy.recovered"));
+        QCOMPARE(e.actor, QStringLiteral("officer"));
+        QVERIFY(e.cosigners.isEmpty());
+        QCOMPARE(e.payloadObject().value(QStringLiteral("from")).toString(), QStringLiteral("alice"));
+        QCOMPARE(e.payloadObject().value(QStringLiteral("reason")).toString(), reason);
+        QVERIFY(f.reg().custody().holdings(QStringLiteral("alice"))->isEmpty());
+        QVERIFY(f.reg().custody().loans()->isEmpty());
+        QCOMPARE(f.reg().custody().history(c)->last().summary, QStringLiteral("SAFE-TS"));
+        // Stored now: nothing to recover, and a copy charged to the officer is stored, not recovered.
+        QCOMPARE(f.reg().custody().recover(c, QStringLiteral("SAFE-TS"), reason).error().code, ErrorCode::Conflict);
+        QVERIFY(cust->custody().issue(c, { QStringLiteral("officer"), kOfficerPassword }).ok());
+        QCOMPARE(f.reg().custody().recover(c, QStringLiteral("SAFE-TS"), reason).error().code, ErrorCode::Conflict);
+        QCOMPARE(verifyProblem(f.reg()), QString());
+    }
+
+    // R-PER-1, R-PER-5: `user offboard` — every copy the leaver holds comes back into the container, the debriefing is
+    // recorded and the account disabled, all or nothing; it works for an account disabled earlier too.
+    void testR_PER_5_offboardRecoversDebriefsAndDisables()
+    {
+        Fixture f;
+        const QString s = f.item(Level::Secret, 1, QStringLiteral("SAFE-TS")) + QStringLiteral("/1");
+        const QString ts = f.item(Level::TopSecret, 1, QStringLiteral("SAFE-TS")) + QStringLiteral("/1");
+        auto cust = f.as(QStringLiteral("custodian"));
+        QVERIFY(cust->custody().issue(s, Fixture::person(QStringLiteral("alice"))).ok());
+        QVERIFY(cust->custody().issue(ts, Fixture::person(QStringLiteral("alice"))).ok());
+        const QString alice = QStringLiteral("alice");
+        const QDate today = f.clock.nowUtc().date();
+
+        // Refusals change nothing: no container, one approved below a copy, a future date, the wrong role, oneself.
+        qint64 before = f.head();
+        auto noContainer = f.reg().people().offboard(alice, {});
+        QCOMPARE(noContainer.error().code, ErrorCode::Usage);
+        QVERIFY(noContainer.error().message.contains(ts));
+        QCOMPARE(f.reg().people().offboard(alice, QStringLiteral("SAFE-TS"), today.addDays(1)).error().code,
+            ErrorCode::Usage);
+        QCOMPARE(f.head(), before);
+        QCOMPARE(f.reg().people().offboard(alice, QStringLiteral("CAB-C")).error().code, ErrorCode::Denied);
+        QCOMPARE(f.event(f.head())->kind, QStringLiteral("access.denied"));
+        QCOMPARE(cust->people().offboard(alice, QStringLiteral("SAFE-TS")).error().code, ErrorCode::Denied);
+        QCOMPARE(f.reg().people().offboard(QStringLiteral("officer"), QStringLiteral("SAFE-TS")).error().code,
+            ErrorCode::Conflict);
+        QCOMPARE(f.reg().people().offboard(QStringLiteral("nobody"), QStringLiteral("SAFE-TS")).error().code,
+            ErrorCode::NotFound);
+        QCOMPARE(f.reg().custody().holdings(alice)->size(), 2);
+        QVERIFY(f.reg().people().user(alice)->active);
+
+        before = f.head();
+        auto done = f.reg().people().offboard(alice, QStringLiteral("SAFE-TS"), today.addDays(-2));
+        QVERIFY2(done.ok(), qPrintable(done ? QString() : done.error().message));
+        QCOMPARE(done->recovered, (QStringList { s, ts }));
+        QCOMPARE(done->container, QStringLiteral("SAFE-TS"));
+        QCOMPARE(done->debriefed, today.addDays(-2));
+        QVERIFY(done->disabled);
+        QStringList kinds;
+        for (qint64 seq = before + 1; seq <= f.head(); ++seq)
+            kinds << f.event(seq)->kind;
+        QCOMPARE(kinds.mid(0, 4),
+            (QStringList { QStringLiteral("copy.recovered"), QStringLiteral("copy.recovered"),
+                QStringLiteral("user.debriefed"), QStringLiteral("user.disabled") }));
+        QVERIFY(f.reg().custody().holdings(alice)->isEmpty());
+        QCOMPARE(f.copy(ts).container, QStringLiteral("SAFE-TS"));
+        const User left = *f.reg().people().user(alice);
+        QVERIFY(!left.active);
+        QCOMPARE(left.debriefed, today.addDays(-2));
+        QCOMPARE(f.t.login(alice).error().code, ErrorCode::Auth);
+        QCOMPARE(f.reg().people().offboard(alice, QStringLiteral("SAFE-TS")).error().code, ErrorCode::Conflict);
+
+        // An account disabled without its copies coming back: offboarding recovers them and records the debriefing.
+        QVERIFY(cust->custody().issue(s, Fixture::person(QStringLiteral("bob"))).ok());
+        QVERIFY(f.reg().people().disableUser(QStringLiteral("bob")).ok());
+        auto late = f.reg().people().offboard(QStringLiteral("bob"), QStringLiteral("SAFE-TS"));
+        QVERIFY2(late.ok(), qPrintable(late ? QString() : late.error().message));
+        QCOMPARE(late->recovered, QStringList { s });
+        QVERIFY(!late->disabled);
+        QCOMPARE(f.reg().people().user(QStringLiteral("bob"))->debriefed, today);
+        QCOMPARE(verifyProblem(f.reg()), QString());
+    }
+
+    // R-PER-5: an item's access list — who the access rule allows it to now, and who has had it and when, from the
+    // ledger — for officers and auditors.
+    void testR_PER_5_accessListNamesWhoMayAndWhoHad()
+    {
+        Fixture f;
+        const QString control = f.item(Level::Secret, 1, QStringLiteral("SAFE-TS"));
+        const QString c = control + QStringLiteral("/1");
+        auto cust = f.as(QStringLiteral("custodian"));
+        QVERIFY(cust->custody().issue(c, Fixture::person(QStringLiteral("alice"))).ok());
+        auto alice = f.as(QStringLiteral("alice"));
+        QVERIFY(alice->custody().transfer(c, Fixture::person(QStringLiteral("bob"))).ok());
+
+        auto list = f.reg().items().accessList(control);
+        QVERIFY2(list.ok(), qPrintable(list ? QString() : list.error().message));
+        QCOMPARE(list->level, Level::Secret);
+        QStringList authorised;
+        for (const User& u : list->authorised)
+            authorised << u.login;
+        QCOMPARE(authorised,
+            (QStringList { QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("custodian"),
+                QStringLiteral("officer"), QStringLiteral("officer2") })); // not "low" (Confidential)
+        QStringList accessed;
+        for (const AccessEntry& e : list->accessed)
+            accessed << e.login + QLatin1Char(' ') + e.how + QLatin1Char(' ') + e.copy;
+        QCOMPARE(accessed,
+            (QStringList { QStringLiteral("officer registered "), QStringLiteral("alice held ") + c,
+                QStringLiteral("bob held ") + c }));
+        QVERIFY(list->accessed.at(1).seq < list->accessed.at(2).seq);
+
+        // After bob leaves he is no longer authorised, and still on the list of those who had it.
+        QVERIFY(f.reg().people().offboard(QStringLiteral("bob"), QStringLiteral("SAFE-TS")).ok());
+        list = f.reg().items().accessList(control);
+        QVERIFY(std::none_of(list->authorised.begin(), list->authorised.end(),
+            [](const User& u) { return u.login == QLatin1String("bob"); }));
+        QCOMPARE(list->accessed.size(), 3);
+
+        for (const QString& login : { QStringLiteral("alice"), QStringLiteral("custodian") })
+            QCOMPARE(f.as(login)->items().accessList(control).error().code, ErrorCode::Denied);
+        // An item the asker may not see is not found, as if it did not exist.
+        const QString ts = f.item(Level::TopSecret);
+        QCOMPARE(f.as(QStringLiteral("low"))->items().accessList(ts).error().code, ErrorCode::NotFound);
+    }
+
     void verifyRebuildsCopyStateAndNamesTheEvent()
     {
         Fixture f;

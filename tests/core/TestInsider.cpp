@@ -311,6 +311,8 @@ private Q_SLOTS:
                                    << "containers";
         QTest::newRow("setting") << "INSERT INTO meta(key, value) VALUES('setting.idle_lock_minutes', '1440')"
                                  << "setting";
+        QTest::newRow("debriefing invented") << "UPDATE users SET debriefed = '2026-01-05' WHERE login = 'sato'"
+                                             << "table users, row sato: debriefed";
     }
 
     void testR_TRU_1_stateEditsWithoutEventsFail()
@@ -512,6 +514,35 @@ private Q_SLOTS:
                 { QStringLiteral("created"), QJsonArray { created } }, { QStringLiteral("sealed"), QJsonArray {} } },
             sql.split(QStringLiteral("; ")).first());
         expectBad(*t, seq, QStringLiteral("not sealed to exactly those entitled"));
+    }
+
+    // Issue 18 (R-PER-5): taking a copy out of its holder's charge without a hand receipt, and recording a
+    // debriefing, are an officer's; the same events signed by sato fail at the event.
+    void testR_PER_5_recoveryAndDebriefingByStaffFail()
+    {
+        {
+            auto t = make();
+            auto reg = t->reg().items().registerItem(testItem(QStringLiteral("(U) Item"), Level::Confidential));
+            QVERIFY(reg.ok());
+            QVERIFY(t->reg().people().addContainer({ QStringLiteral("BOX"), Level::Secret, {} }).ok());
+            const QString copy = reg->copies.first();
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            const qint64 seq = sato.append(QStringLiteral("copy.recovered"), QStringLiteral("copy:") + copy,
+                { { QStringLiteral("copy"), copy }, { QStringLiteral("from"), QStringLiteral("officer") },
+                    { QStringLiteral("container"), QStringLiteral("BOX") },
+                    { QStringLiteral("reason"), QStringLiteral("audit") } },
+                QStringLiteral("UPDATE copies SET holder = NULL, container = 'BOX' WHERE id = '%1'").arg(copy));
+            expectBad(*t, seq, QStringLiteral("not a security officer"));
+        }
+        {
+            auto t = make();
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            const qint64 seq = sato.append(QStringLiteral("user.debriefed"), QStringLiteral("user:officer"),
+                { { QStringLiteral("login"), QStringLiteral("officer") },
+                    { QStringLiteral("date"), QStringLiteral("2026-01-05") } },
+                QStringLiteral("UPDATE users SET debriefed = '2026-01-05' WHERE login = 'officer'"));
+            expectBad(*t, seq, QStringLiteral("not a security officer"));
+        }
     }
 
     void testR_TRU_2_selfSignedGroupGrantFails()

@@ -10,6 +10,7 @@
 #include "IdleLockDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "OffboardUserDialog.h"
 #include "TestSupport.h"
 #include "UsersModel.h"
 #include "Widgets.h"
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void testR_ACC_1_custodianCannotGrantHerselfNeedToKnow();
     void testDisableUserAfterConfirmation();
     void testDisableOwnAccountRefused();
+    void testR_PER_5_offboardRecoversTheCopiesAndDisables();
     void testChangeMyPassword();
     void testChangePasswordRefusesAWrongCurrentPassword();
     void testR_TRU_5_weakPasswordShownAndRefused();
@@ -270,6 +272,46 @@ void TestAdminDialogs::testDisableOwnAccountRefused()
     KANRIBO_TRY_REFUSED(d, QStringLiteral("You cannot disable your own account."));
     QVERIFY(user(QStringLiteral("officer")).active);
     QVERIFY(m_temp->login(QStringLiteral("officer"), kOfficerPassword).ok());
+}
+
+// R-PER-1, R-PER-5: the officer picks the leaver, sees what they hold, picks the container; a container approved below
+// a copy is refused with the reason and changes nothing; then the copies come back and the account is disabled.
+void TestAdminDialogs::testR_PER_5_offboardRecoversTheCopiesAndDisables()
+{
+    Register& reg = m_window->reg();
+    QVERIFY(
+        reg.people().addContainer({ QStringLiteral("CAB-C"), Level::Confidential, QStringLiteral("Room 101") }).ok());
+    NewItem ni = testItem(QStringLiteral("(U) Leaver's manual"), Level::Secret);
+    ni.container = QStringLiteral("SAFE-01");
+    auto item = reg.items().registerItem(ni);
+    QVERIFY(item.ok());
+    const QString copy = item->copies.first();
+    QVERIFY(reg.custody().issue(copy, { QStringLiteral("alice"), kUserPassword }).ok());
+
+    QPointer<OffboardUserDialog> d = open<OffboardUserDialog>("offboardUserAction");
+    QVERIFY(d);
+    auto* users = child<QComboBox>(*d, "userCombo");
+    QCOMPARE(users->findData(QStringLiteral("officer")), -1); // never oneself
+    select(users, QStringLiteral("alice"));
+    QVERIFY2(child<QLabel>(*d, "holdingsLabel")->text().contains(copy),
+        qPrintable(child<QLabel>(*d, "holdingsLabel")->text()));
+    select(child<QComboBox>(*d, "containerCombo"), QStringLiteral("CAB-C"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    submit(d);
+    KANRIBO_TRY_REFUSED(d, QStringLiteral("CAB-C"));
+    QVERIFY(user(QStringLiteral("alice")).active);
+    QCOMPARE(reg.custody().holdings(QStringLiteral("alice"))->size(), 1);
+
+    select(child<QComboBox>(*d, "containerCombo"), QStringLiteral("SAFE-01"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    submit(d);
+    QVERIFY(MessageBox::lastText().contains(copy));
+    KANRIBO_TRY_ACCEPTED(d);
+    const User left = user(QStringLiteral("alice"));
+    QVERIFY(!left.active);
+    QCOMPARE(left.debriefed, reg.today());
+    QVERIFY(reg.custody().holdings(QStringLiteral("alice"))->isEmpty());
+    QVERIFY(!m_temp->login(QStringLiteral("alice"), kUserPassword).ok());
 }
 
 void TestAdminDialogs::testChangeMyPassword()

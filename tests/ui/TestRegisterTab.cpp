@@ -213,7 +213,9 @@ void TestRegisterTab::testDetailPaneShowsMarkingsAndArticles()
     const QString text = child<QTextBrowser>(w, "itemDetails")->toPlainText();
     for (const char* expected :
         { "Originating government", "USA", "Classified by", "USN PACFLT N2", "Receipt", "RCPT-77", "GSOMIA Art. 13",
-            "GSOMIA Art. 11", "GSOMIA Art. 10", "copy 1 of 1", "Disclosure record", "Reclassification history" })
+            "GSOMIA Art. 11", "GSOMIA Art. 10", "copy 1 of 1", "Disclosure record", "Reclassification history",
+            // R-PER-5: the officer sees the access list — who is authorised now, who has had it and how.
+            "Access list", "Authorised now:", "officer (Security officer", "registered it" })
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
 }
 
