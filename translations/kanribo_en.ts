@@ -1697,6 +1697,66 @@
         <source>Debriefed</source>
         <translation>Debriefed</translation>
     </message>
+    <message>
+        <source>The container %1 is recorded as open.</source>
+        <translation>The container %1 is recorded as open.</translation>
+    </message>
+    <message>
+        <source>The container %1 is recorded as closed.</source>
+        <translation>The container %1 is recorded as closed.</translation>
+    </message>
+    <message>
+        <source>The container %1 is checked: secured.</source>
+        <translation>The container %1 is checked: secured.</translation>
+    </message>
+    <message>
+        <source>LEFT OPEN</source>
+        <translation>LEFT OPEN</translation>
+    </message>
+    <message>
+        <source>CHECK DUE</source>
+        <translation>CHECK DUE</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Records that you opened a container (cleared for its level).</source>
+        <translation>Records that you opened a container (cleared for its level).</translation>
+    </message>
+    <message>
+        <source>Records that you closed and locked a container.</source>
+        <translation>Records that you closed and locked a container.</translation>
+    </message>
+    <message>
+        <source>Records the end-of-day check that a closed container is secured.</source>
+        <translation>Records the end-of-day check that a closed container is secured.</translation>
+    </message>
+    <message>
+        <source>Shows each container open or closed, since when and by whom, and its last check; flags one left open from an earlier day or not yet checked today.</source>
+        <translation>Shows each container open or closed, since when and by whom, and its last check; flags one left open from an earlier day or not yet checked today.</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Compartments</name>
@@ -1758,6 +1818,38 @@
     <message>
         <source>Location</source>
         <translation>Location</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>open since %1 (%2)</source>
+        <translation>open since %1 (%2)</translation>
+    </message>
+    <message>
+        <source>closed %1 (%2)</source>
+        <translation>closed %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Left open from an earlier day: secure it and report it.</source>
+        <translation>Left open from an earlier day: secure it and report it.</translation>
+    </message>
+    <message>
+        <source>check due</source>
+        <translation>check due</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>Open or closed</translation>
+    </message>
+    <message>
+        <source>Last end-of-day check</source>
+        <translation>Last end-of-day check</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2162,30 @@
     <message>
         <source>Due back</source>
         <translation>Due back</translation>
+    </message>
+    <message>
+        <source>left open since %1</source>
+        <translation>left open since %1</translation>
+    </message>
+    <message>
+        <source>check due</source>
+        <translation>check due</translation>
+    </message>
+    <message>
+        <source>Containers to secure (left open, or not checked after closing today)</source>
+        <translation>Containers to secure (left open, or not checked after closing today)</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2595,18 @@
     <message>
         <source>%1 recovered %2 from %3 into %4 (%5).</source>
         <translation>%1 recovered %2 from %3 into %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1 opened the container %2.</source>
+        <translation>%1 opened the container %2.</translation>
+    </message>
+    <message>
+        <source>%1 closed the container %2.</source>
+        <translation>%1 closed the container %2.</translation>
+    </message>
+    <message>
+        <source>%1 checked that the container %2 is secured.</source>
+        <translation>%1 checked that the container %2 is secured.</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3811,18 @@ Copies: %5</translation>
         <source>the debriefing of %1 has no date, or one after the event</source>
         <translation>the debriefing of %1 has no date, or one after the event</translation>
     </message>
+    <message>
+        <source>no container %1</source>
+        <translation>no container %1</translation>
+    </message>
+    <message>
+        <source>%1 is not cleared for the container %2</source>
+        <translation>%1 is not cleared for the container %2</translation>
+    </message>
+    <message>
+        <source>the container %1 is not in the state this step needs</source>
+        <translation>the container %1 is not in the state this step needs</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::LockScreen</name>
@@ -4140,6 +4280,38 @@ Keep both files together, protected like the most highly classified item in the 
         <source>O&amp;ffboard a person…</source>
         <translation>O&amp;ffboard a person…</translation>
     </message>
+    <message>
+        <source>Record &amp;opening</source>
+        <translation>Record &amp;opening</translation>
+    </message>
+    <message>
+        <source>Record &amp;closing</source>
+        <translation>Record &amp;closing</translation>
+    </message>
+    <message>
+        <source>End-of-day ch&amp;eck</source>
+        <translation>End-of-day ch&amp;eck</translation>
+    </message>
+    <message>
+        <source>Record that the selected container was checked closed and secured.</source>
+        <translation>Record that the selected container was checked closed and secured.</translation>
+    </message>
+    <message>
+        <source>Security container</source>
+        <translation>Security container</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as open.</source>
+        <translation>%1 is recorded as open.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as closed.</source>
+        <translation>%1 is recorded as closed.</translation>
+    </message>
+    <message>
+        <source>%1 is checked: secured.</source>
+        <translation>%1 is checked: secured.</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Migrations</name>
@@ -4161,7 +4333,9 @@ Keep both files together, protected like the most highly classified item in the 
     <message numerus="yes">
         <source>Holds %n copies: %1</source>
         <translation>
-            <numerusform>Holds %n copy: %1</numerusform><numerusform>Holds %n copies: %1</numerusform></translation>
+            <numerusform>Holds %n copy: %1</numerusform>
+            <numerusform>Holds %n copies: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offboard a person</source>
@@ -4498,11 +4672,25 @@ Keep both files together, protected like the most highly classified item in the 
     <message numerus="yes">
         <source>%1 holds %n copies (%2): name a container approved for them to recover them into.</source>
         <translation>
-            <numerusform>%1 holds %n copy (%2): name a container approved for it to recover it into.</numerusform><numerusform>%1 holds %n copies (%2): name a container approved for them to recover them into.</numerusform></translation>
+            <numerusform>%1 holds %n copy (%2): name a container approved for it to recover it into.</numerusform>
+            <numerusform>%1 holds %n copies (%2): name a container approved for them to recover them into.</numerusform>
+        </translation>
     </message>
     <message>
         <source>offboarding of %1</source>
         <translation>offboarding of %1</translation>
+    </message>
+    <message>
+        <source>The container %1 is open already.</source>
+        <translation>The container %1 is open already.</translation>
+    </message>
+    <message>
+        <source>The container %1 is not open.</source>
+        <translation>The container %1 is not open.</translation>
+    </message>
+    <message>
+        <source>The container %1 is open: secure it and record the closing before the check.</source>
+        <translation>The container %1 is open: secure it and record the closing before the check.</translation>
     </message>
 </context>
 <context>

@@ -1692,6 +1692,66 @@
         <source>Debriefed</source>
         <translation>解除教育</translation>
     </message>
+    <message>
+        <source>The container %1 is recorded as open.</source>
+        <translation>保管容器 %1 の開扉を記録しました。</translation>
+    </message>
+    <message>
+        <source>The container %1 is recorded as closed.</source>
+        <translation>保管容器 %1 の閉扉を記録しました。</translation>
+    </message>
+    <message>
+        <source>The container %1 is checked: secured.</source>
+        <translation>保管容器 %1 を点検しました(施錠確認済み)。</translation>
+    </message>
+    <message>
+        <source>LEFT OPEN</source>
+        <translation>開扉のまま</translation>
+    </message>
+    <message>
+        <source>CHECK DUE</source>
+        <translation>要点検</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>開扉</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>閉扉</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>最終点検</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>点検者</translation>
+    </message>
+    <message>
+        <source>Records that you opened a container (cleared for its level).</source>
+        <translation>保管容器を開けたことを記録します(容器の区分以上の適性評価が必要)。</translation>
+    </message>
+    <message>
+        <source>Records that you closed and locked a container.</source>
+        <translation>保管容器を閉めて施錠したことを記録します。</translation>
+    </message>
+    <message>
+        <source>Records the end-of-day check that a closed container is secured.</source>
+        <translation>閉じた保管容器が施錠されていることの終業時点検を記録します。</translation>
+    </message>
+    <message>
+        <source>Shows each container open or closed, since when and by whom, and its last check; flags one left open from an earlier day or not yet checked today.</source>
+        <translation>各保管容器の開閉状態、その時刻と実施者、最終点検を表示します。前日から開いたままの容器と、本日未点検の容器に印を付けます。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Compartments</name>
@@ -1753,6 +1813,38 @@
     <message>
         <source>Location</source>
         <translation>設置場所</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>閉扉</translation>
+    </message>
+    <message>
+        <source>open since %1 (%2)</source>
+        <translation>%1 から開扉(%2)</translation>
+    </message>
+    <message>
+        <source>closed %1 (%2)</source>
+        <translation>%1 に閉扉(%2)</translation>
+    </message>
+    <message>
+        <source>Left open from an earlier day: secure it and report it.</source>
+        <translation>前日から開いたままです。施錠し、報告してください。</translation>
+    </message>
+    <message>
+        <source>check due</source>
+        <translation>要点検</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Open or closed</source>
+        <translation>開閉状態</translation>
+    </message>
+    <message>
+        <source>Last end-of-day check</source>
+        <translation>最終の終業時点検</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2154,30 @@
     <message>
         <source>Due back</source>
         <translation>返却期限</translation>
+    </message>
+    <message>
+        <source>left open since %1</source>
+        <translation>%1 から開いたまま</translation>
+    </message>
+    <message>
+        <source>check due</source>
+        <translation>要点検</translation>
+    </message>
+    <message>
+        <source>Containers to secure (left open, or not checked after closing today)</source>
+        <translation>施錠確認が必要な保管容器(開いたまま、または本日閉じた後に未点検)</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>保管容器</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実施者</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2587,18 @@
     <message>
         <source>%1 recovered %2 from %3 into %4 (%5).</source>
         <translation>%1 が %2 を %3 から %4 に回収しました(%5)。</translation>
+    </message>
+    <message>
+        <source>%1 opened the container %2.</source>
+        <translation>%1 が保管容器 %2 を開けました。</translation>
+    </message>
+    <message>
+        <source>%1 closed the container %2.</source>
+        <translation>%1 が保管容器 %2 を閉めました。</translation>
+    </message>
+    <message>
+        <source>%1 checked that the container %2 is secured.</source>
+        <translation>%1 が保管容器 %2 の施錠を点検しました。</translation>
     </message>
 </context>
 <context>
@@ -3667,6 +3795,18 @@ Copies: %5</source>
         <source>the debriefing of %1 has no date, or one after the event</source>
         <translation>%1 の解除教育に日付がないか、記録より後の日付です</translation>
     </message>
+    <message>
+        <source>no container %1</source>
+        <translation>保管容器 %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>%1 is not cleared for the container %2</source>
+        <translation>%1 は保管容器 %2 の区分の適性評価を受けていません</translation>
+    </message>
+    <message>
+        <source>the container %1 is not in the state this step needs</source>
+        <translation>保管容器 %1 はこの操作に必要な状態ではありません</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::LockScreen</name>
@@ -4122,6 +4262,38 @@ Keep both files together, protected like the most highly classified item in the 
         <source>O&amp;ffboard a person…</source>
         <translation>離職者の手続(&amp;F)…</translation>
     </message>
+    <message>
+        <source>Record &amp;opening</source>
+        <translation>開扉を記録(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Record &amp;closing</source>
+        <translation>閉扉を記録(&amp;C)</translation>
+    </message>
+    <message>
+        <source>End-of-day ch&amp;eck</source>
+        <translation>終業時点検(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Record that the selected container was checked closed and secured.</source>
+        <translation>選択した保管容器が閉じて施錠されていることを点検したと記録します。</translation>
+    </message>
+    <message>
+        <source>Security container</source>
+        <translation>保管容器</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as open.</source>
+        <translation>%1 の開扉を記録しました。</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as closed.</source>
+        <translation>%1 の閉扉を記録しました。</translation>
+    </message>
+    <message>
+        <source>%1 is checked: secured.</source>
+        <translation>%1 を点検しました(施錠確認済み)。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Migrations</name>
@@ -4143,7 +4315,8 @@ Keep both files together, protected like the most highly classified item in the 
     <message numerus="yes">
         <source>Holds %n copies: %1</source>
         <translation>
-            <numerusform>%n 部の貸出しを受けています: %1</numerusform></translation>
+            <numerusform>%n 部の貸出しを受けています: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Offboard a person</source>
@@ -4480,11 +4653,24 @@ Keep both files together, protected like the most highly classified item in the 
     <message numerus="yes">
         <source>%1 holds %n copies (%2): name a container approved for them to recover them into.</source>
         <translation>
-            <numerusform>%1 は %n 部(%2)の貸出しを受けています。回収先として、その区分に承認された保管容器を指定してください。</numerusform></translation>
+            <numerusform>%1 は %n 部(%2)の貸出しを受けています。回収先として、その区分に承認された保管容器を指定してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>offboarding of %1</source>
         <translation>%1 の離職手続</translation>
+    </message>
+    <message>
+        <source>The container %1 is open already.</source>
+        <translation>保管容器 %1 は既に開いています。</translation>
+    </message>
+    <message>
+        <source>The container %1 is not open.</source>
+        <translation>保管容器 %1 は開いていません。</translation>
+    </message>
+    <message>
+        <source>The container %1 is open: secure it and record the closing before the check.</source>
+        <translation>保管容器 %1 は開いています。点検の前に施錠し、閉扉を記録してください。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 
 #include "Labels.h"
 
+#include <QColor>
+
 namespace kanribo
 {
 
@@ -15,6 +17,17 @@ void ContainersModel::setContainers(const QList<Container>& containers)
 {
     beginResetModel();
     m_containers = containers;
+    m_states.clear();
+    endResetModel();
+}
+
+void ContainersModel::setStates(const QList<ContainerState>& states)
+{
+    beginResetModel();
+    m_containers.clear();
+    for (const ContainerState& s : states)
+        m_containers << s.container;
+    m_states = states;
     endResetModel();
 }
 
@@ -73,6 +86,36 @@ QVariant ContainersModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole || role == SortRole)
             return c.location;
         break;
+    case State: {
+        if (m_states.isEmpty())
+            break;
+        const ContainerState& s = m_states.at(index.row());
+        if (role == Qt::DisplayRole || role == SortRole) {
+            if (!s.since.isValid())
+                return tr("closed");
+            return s.open ? tr("open since %1 (%2)").arg(Labels::dateTime(s.since), s.by)
+                          : tr("closed %1 (%2)").arg(Labels::dateTime(s.since), s.by);
+        }
+        if (role == Qt::ForegroundRole && s.leftOpen)
+            return QColor(Qt::red);
+        if (role == Qt::ToolTipRole && s.leftOpen)
+            return tr("Left open from an earlier day: secure it and report it.");
+        break;
+    }
+    case LastCheck: {
+        if (m_states.isEmpty())
+            break;
+        const ContainerState& s = m_states.at(index.row());
+        if (role == Qt::DisplayRole || role == SortRole) {
+            if (s.checkDue)
+                return tr("check due");
+            return s.checkedAt.isValid() ? tr("%1 (%2)").arg(Labels::dateTime(s.checkedAt), s.checkedBy)
+                                         : QStringLiteral("—");
+        }
+        if (role == Qt::ForegroundRole && s.checkDue)
+            return QColor(Qt::red);
+        break;
+    }
     case ColumnCount:
         break;
     }
@@ -90,6 +133,10 @@ QVariant ContainersModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Approved level");
     case Location:
         return tr("Location");
+    case State:
+        return tr("Open or closed");
+    case LastCheck:
+        return tr("Last end-of-day check");
     case ColumnCount:
         break;
     }

@@ -9,18 +9,19 @@
 namespace kanribo
 {
 
-// Security containers with their approved level (R-CUS-4).
+// Security containers with their approved level (R-CUS-4) and their open / close / check state (R-CON-2).
 class ContainersModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Id, ApprovedLevel, Location, ColumnCount };
+    enum Column { Id, ApprovedLevel, Location, State, LastCheck, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit ContainersModel(QObject* parent = nullptr);
 
-    void setContainers(const QList<Container>& containers);
+    void setContainers(const QList<Container>& containers); // state unknown (not shown)
+    void setStates(const QList<ContainerState>& states);
     // The container on a row, or nullptr.
     const Container* containerAt(int row) const
     {
@@ -38,6 +39,7 @@ public:
 
 private:
     QList<Container> m_containers;
+    QList<ContainerState> m_states; // parallel to m_containers; empty when only containers were set
 };
 
 } // namespace kanribo

@@ -94,13 +94,15 @@ DashboardPage::DashboardPage(Register& reg, std::function<bool()> canUse, QWidge
     m_inventoryBox = box(QStringLiteral("inventoryDue"), &m_inventoryCount, &m_inventoryList);
     m_incidentBox = box(QStringLiteral("openIncident"), &m_incidentCount, &m_incidentList);
     m_loanBox = box(QStringLiteral("overdueLoan"), &m_loanCount, &m_loanList);
+    m_containerBox = box(QStringLiteral("containerToSecure"), &m_containerCount, &m_containerList);
     m_grid->addWidget(m_holdingsBox, 0, 0);
     m_grid->addWidget(m_chargedBox, 0, 1);
     m_grid->addWidget(m_dispatchBox, 0, 2);
     m_grid->addWidget(m_clearanceBox, 1, 0);
     m_grid->addWidget(m_inventoryBox, 1, 1);
     m_grid->addWidget(m_incidentBox, 1, 2);
-    m_grid->addWidget(m_loanBox, 2, 0, 1, 3);
+    m_grid->addWidget(m_loanBox, 2, 0, 1, 2);
+    m_grid->addWidget(m_containerBox, 2, 2);
     for (int c = 0; c < 3; ++c)
         m_grid->setColumnStretch(c, 1);
     retranslateUi();
@@ -167,6 +169,13 @@ DashboardData DashboardPage::load(Register& reg)
         d.overdueLoans = r.value();
     else
         note(r.error());
+    if (auto r = reg.people().containerStates()) {
+        for (const ContainerState& s : r.value())
+            if (s.leftOpen || s.checkDue)
+                d.containersToSecure << s;
+    } else {
+        note(r.error());
+    }
     if (auto r = reg.people().clearancesExpiring(kClearanceDays))
         d.expiringClearances = r.value();
     else
@@ -246,6 +255,14 @@ void DashboardPage::render()
         item(m_loanList, { x.copyId, x.holder, Labels::date(x.due), x.issuedBy }, true);
     setCount(m_loanCount, m_data.overdueLoans.size(), true);
     fit(m_loanList);
+    m_containerList->clear();
+    for (const ContainerState& s : m_data.containersToSecure)
+        item(m_containerList,
+            { s.container.id, s.leftOpen ? tr("left open since %1").arg(Labels::dateTime(s.since)) : tr("check due"),
+                s.by },
+            s.leftOpen);
+    setCount(m_containerCount, m_data.containersToSecure.size(), true);
+    fit(m_containerList);
 
     m_clearanceList->clear();
     const QDate today = m_canUse() ? m_reg.today() : QDate();
@@ -291,6 +308,8 @@ void DashboardPage::retranslateUi()
     m_incidentBox->setTitle(tr("Open incidents (loss or compromise)"));
     m_loanBox->setTitle(tr("Loans overdue (issued copies not back by their due date)"));
     m_loanList->setHeaderLabels({ tr("Copy"), tr("Holder"), tr("Due back"), tr("Issued by") });
+    m_containerBox->setTitle(tr("Containers to secure (left open, or not checked after closing today)"));
+    m_containerList->setHeaderLabels({ tr("Container"), tr("State"), tr("By") });
     m_chargedList->setHeaderLabels({ tr("Login"), tr("Name"), tr("Copies") });
     m_dispatchList->setHeaderLabels({ tr("Copy"), tr("Recipient"), tr("Receipt due") });
     m_clearanceList->setHeaderLabels({ tr("Login"), tr("Name"), tr("Expires") });

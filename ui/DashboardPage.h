@@ -26,6 +26,7 @@ struct DashboardData {
     int chargedOutTotal = 0;
     QList<Dispatch> overdueDispatches; // R-CUS-5
     QList<Loan> overdueLoans; // copies issued to people and not back by their due date
+    QList<ContainerState> containersToSecure; // R-CON-2: left open from an earlier day, or not yet checked today
     QList<User> expiringClearances;
     QList<InventoryDue> inventoriesDue; // R-INV-1
     QList<Incident> openIncidents; // R-INC-1, R-INC-2
@@ -78,6 +79,9 @@ private:
     QGroupBox* m_loanBox;
     QLabel* m_loanCount;
     QTreeWidget* m_loanList;
+    QGroupBox* m_containerBox;
+    QLabel* m_containerCount;
+    QTreeWidget* m_containerList;
     QGroupBox* m_clearanceBox;
     QLabel* m_clearanceCount;
     QTreeWidget* m_clearanceList;

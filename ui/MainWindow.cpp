@@ -154,10 +154,22 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
     m_printContainerLabelButton->setObjectName(QStringLiteral("printContainerLabelButton"));
     {
         auto* bar = new QHBoxLayout;
+        const auto stepButton = [&](const char* name, ContainerStep step) {
+            auto* b = new QPushButton(m_containersPage);
+            b->setObjectName(QString::fromLatin1(name));
+            connect(b, &QPushButton::clicked, this, [this, step]() { containerStep(step); });
+            bar->addWidget(b);
+            return b;
+        };
+        m_openContainerButton = stepButton("openContainerButton", ContainerStep::Open);
+        m_closeContainerButton = stepButton("closeContainerButton", ContainerStep::Close);
+        m_checkContainerButton = stepButton("checkContainerButton", ContainerStep::Check);
         bar->addStretch(1);
         bar->addWidget(m_printContainerLabelButton);
         m_containersPage->pageLayout()->addLayout(bar);
     }
+    connect(m_containersPage->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateActions);
     connect(m_printContainerLabelButton, &QPushButton::clicked, this,
         [this]() { preview(labelForCurrentContainer(), tr("Print container label")); });
     auto* auditBar = new QHBoxLayout;
@@ -467,6 +479,10 @@ void MainWindow::retranslateUi()
     m_updateIncidentButton->setText(tr("&Update incident…"));
     m_updateIncidentButton->setToolTip(
         tr("Record the originator's notification, the findings and the corrective measures; close"));
+    m_openContainerButton->setText(tr("Record &opening"));
+    m_closeContainerButton->setText(tr("Record &closing"));
+    m_checkContainerButton->setText(tr("End-of-day ch&eck"));
+    m_checkContainerButton->setToolTip(tr("Record that the selected container was checked closed and secured."));
     m_printContainerLabelButton->setText(tr("&Print Label…"));
     m_printContainerLabelButton->setToolTip(
         tr("Print a label for the selected container: its marking, id and QR code"));
@@ -571,6 +587,9 @@ void MainWindow::updateActions()
         a->setEnabled(hasItem && idle);
     m_inventoryAction->setEnabled(usable && idle);
     m_updateIncidentButton->setEnabled(usable && idle && selectedIncident() > 0);
+    const bool hasContainer = usable && m_containersPage->view()->currentIndex().isValid();
+    for (QPushButton* b : { m_openContainerButton, m_closeContainerButton, m_checkContainerButton })
+        b->setEnabled(hasContainer && idle);
     m_verifyButton->setEnabled(usable && idle);
     m_reloadAuditButton->setEnabled(usable && idle);
 }
@@ -648,12 +667,15 @@ void MainWindow::refresh()
         m_groupsModel->clear();
         errors << groups.error().message;
     }
-    if (auto containers = people.containers()) {
-        m_containersModel->setContainers(containers.value());
-        m_registerPage->setPeople(userList, containers.value());
+    if (auto states = people.containerStates()) {
+        m_containersModel->setStates(states.value());
+        QList<Container> containers;
+        for (const ContainerState& s : states.value())
+            containers << s.container;
+        m_registerPage->setPeople(userList, containers);
     } else {
         m_containersModel->clear();
-        errors << containers.error().message;
+        errors << states.error().message;
     }
     loadItems();
     loadIncidents();
@@ -837,6 +859,36 @@ void MainWindow::rekeyItem()
                 return;
             }
             statusBar()->showMessage(tr("%1 is encrypted under fresh keys.").arg(control), 5000);
+            refresh();
+        });
+}
+
+void MainWindow::containerStep(ContainerStep step)
+{
+    if (!canUseRegister())
+        return;
+    const QModelIndex shown = m_containersPage->view()->currentIndex();
+    const Container* c = shown.isValid()
+        ? m_containersModel->containerAt(m_containersPage->proxy()->mapToSource(shown).row())
+        : nullptr;
+    if (!c)
+        return;
+    const QString id = c->id;
+    Register* reg = m_reg.get();
+    m_runner.run(
+        this, [reg, id, step]() { return reg->people().recordContainerStep(id, step); },
+        [this, id, step](Status done) {
+            if (m_lockPending || m_reg->isLocked())
+                return;
+            if (!done) {
+                MessageBox::critical(this, tr("Security container"), Widgets::errorText(done.error()));
+                return;
+            }
+            const QString message = step == ContainerStep::Open
+                ? tr("%1 is recorded as open.").arg(id)
+                : (step == ContainerStep::Close ? tr("%1 is recorded as closed.").arg(id)
+                                                : tr("%1 is checked: secured.").arg(id));
+            statusBar()->showMessage(message, 5000);
             refresh();
         });
 }

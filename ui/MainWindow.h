@@ -113,6 +113,8 @@ public Q_SLOTS:
     void openInventory();
     // R-INC-2: the update dialog for the incident selected on the Incidents tab.
     void updateIncident();
+    // R-CON-2: records that the selected container is opened, closed, or checked at the end of the day.
+    void containerStep(ContainerStep step);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -172,6 +174,9 @@ private:
     QPushButton* m_printRecordButton = nullptr;
     QPushButton* m_exportViewButton = nullptr;
     QPushButton* m_printContainerLabelButton = nullptr;
+    QPushButton* m_openContainerButton = nullptr; // R-CON-2
+    QPushButton* m_closeContainerButton = nullptr;
+    QPushButton* m_checkContainerButton = nullptr;
     EventDetailView* m_auditDetail = nullptr;
     AuditFilterBar* m_auditFilter = nullptr;
     QPointer<ExportDialog> m_exportDialog;

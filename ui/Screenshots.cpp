@@ -130,8 +130,8 @@ std::unique_ptr<Register> demoRegister(const QString& path)
         { "(U) Radar maintenance manual, AN/SPY-1", Level::Secret, "USA", "gsomia",
             { QStringLiteral("REL TO USA, JPN") }, { QStringLiteral("liaison-usfj") }, "SAFE-02", 2 },
         { "(U) 防空レーダー整備要領", Level::Confidential, "JPN", "tokubetsu-boei", {}, {}, "CAB-07", 1 },
-        { "(U) Joint air-defence exercise plan 2027", Level::TopSecret, "USA", "gsomia", { QStringLiteral("NOFORN") },
-            { QStringLiteral("project-sakura") }, "SAFE-01", 3 },
+        { "(U) Joint air-defence exercise plan 2027", Level::TopSecret, "USA", "gsomia",
+            { QStringLiteral("REL TO USA, JPN") }, { QStringLiteral("project-sakura") }, "SAFE-01", 3 },
         { "(U) 日米共同研究 中間報告", Level::Secret, "JPN", "tokutei", {}, { QStringLiteral("project-sakura") }, "",
             1 },
         { "(U) Port visit logistics summary", Level::Unclassified, "USA", "", {}, {}, "CAB-07", 1 },
@@ -184,6 +184,14 @@ std::unique_ptr<Register> demoRegister(const QString& path)
                 QStringLiteral("Cover sheet found detached after the briefing"));
             !i)
             report(i.error());
+        // The day's container record (R-CON-2): SAFE-02 opened, closed and checked; CAB-07 closed and awaiting its
+        // check; SAFE-01 open now.
+        People& p = reg->people();
+        for (const auto& [id, step] :
+            { std::pair { "SAFE-02", ContainerStep::Open }, std::pair { "SAFE-02", ContainerStep::Close },
+                std::pair { "SAFE-02", ContainerStep::Check }, std::pair { "CAB-07", ContainerStep::Open },
+                std::pair { "CAB-07", ContainerStep::Close }, std::pair { "SAFE-01", ContainerStep::Open } })
+            report(p.recordContainerStep(QString::fromLatin1(id), step));
         // An inventory in progress, resumed by the inventory dialog.
         if (auto inv = c.startInventory(); !inv)
             report(inv.error());

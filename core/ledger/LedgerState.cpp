@@ -356,6 +356,19 @@ std::optional<QString> LedgerState::authorise(const Event& e) const
         return no(Tr::tr("the group exists already"));
     if (k == QLatin1String("container.added") && m_containers.contains(p.value(QStringLiteral("id")).toString()))
         return no(Tr::tr("the container exists already"));
+    // R-CON-2: a person cleared for the container opens, closes and checks it, in that order.
+    if (k == QLatin1String("container.opened") || k == QLatin1String("container.closed")
+        || k == QLatin1String("container.checked")) {
+        const QString id = p.value(QStringLiteral("id")).toString();
+        const auto c = m_containers.constFind(id);
+        if (c == m_containers.constEnd() || e.subject != QStringLiteral("container:") + id)
+            return no(Tr::tr("no container %1").arg(id));
+        if (rank(m_people.value(e.actor).clearance) < rank(c->first))
+            return no(Tr::tr("%1 is not cleared for the container %2").arg(e.actor, id));
+        const bool open = m_openContainers.contains(id);
+        if (k == QLatin1String("container.closed") ? !open : open)
+            return no(Tr::tr("the container %1 is not in the state this step needs").arg(id));
+    }
     if (k == QLatin1String("item.registered")) {
         const auto level = levelFromName(p.value(QStringLiteral("level")).toString());
         if (!level || rank(m_people.value(e.actor).clearance) < rank(*level))
@@ -465,6 +478,10 @@ void LedgerState::apply(const Event& e)
         m_containers.insert(p.value(QStringLiteral("id")).toString(),
             { levelFromName(p.value(QStringLiteral("level")).toString()).value_or(Level::Unclassified),
                 p.value(QStringLiteral("location")).toString() });
+    } else if (k == QLatin1String("container.opened")) {
+        m_openContainers.insert(p.value(QStringLiteral("id")).toString());
+    } else if (k == QLatin1String("container.closed")) {
+        m_openContainers.remove(p.value(QStringLiteral("id")).toString());
     } else if (k == QLatin1String("settings.changed")) {
         m_settings.insert(QStringLiteral("setting.") + p.value(QStringLiteral("key")).toString(),
             p.value(QStringLiteral("value")).toVariant().toString());

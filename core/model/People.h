@@ -75,6 +75,20 @@ struct AccessList {
     QList<AccessEntry> accessed; // in the order of the ledger
 };
 
+// R-CON-2: a container's open / close / check record, from the ledger.
+enum class ContainerStep { Open, Close, Check };
+
+struct ContainerState {
+    Container container;
+    bool open = false;
+    QDateTime since; // when it was last opened or closed; invalid: never
+    QString by; // who opened or closed it
+    QDateTime checkedAt; // the last end-of-day check; invalid: never
+    QString checkedBy;
+    bool leftOpen = false; // opened on an earlier day (UTC) and not closed since: flagged
+    bool checkDue = false; // opened and closed today, not yet checked since it was closed
+};
+
 QString fingerprintOf(const QByteArray& signPublicKey);
 
 } // namespace kanribo

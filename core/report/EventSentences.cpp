@@ -100,6 +100,9 @@ const QStringList& sentencedEventKinds()
         QStringLiteral("register.migrated"),
         QStringLiteral("group.added"),
         QStringLiteral("container.added"),
+        QStringLiteral("container.opened"),
+        QStringLiteral("container.closed"),
+        QStringLiteral("container.checked"),
         QStringLiteral("access.denied"),
         QStringLiteral("settings.changed"),
         QStringLiteral("policy.adopted"),
@@ -174,6 +177,12 @@ QString eventSentence(const Event& e, const EventNames& names)
             .arg(actor, s("ledger_rules"), s("from_rules"));
     if (is("group.added"))
         return Tr::tr("%1 added the need-to-know group %2.").arg(actor, s("name"));
+    if (is("container.opened"))
+        return Tr::tr("%1 opened the container %2.").arg(actor, s("id"));
+    if (is("container.closed"))
+        return Tr::tr("%1 closed the container %2.").arg(actor, s("id"));
+    if (is("container.checked"))
+        return Tr::tr("%1 checked that the container %2 is secured.").arg(actor, s("id"));
     if (is("container.added"))
         return Tr::tr("%1 added the container %2 (%3, %4).")
             .arg(actor, s("id"), level(p.value(QLatin1String("level"))), s("location"));

@@ -52,6 +52,12 @@ public:
     Status addContainer(const Container& container);
     Result<QList<Container>> containers() const;
     Result<Container> container(const QString& id) const;
+    // R-CON-2: a person cleared for the container's level opens it, closes it, or checks at the end of the day that
+    // it is secured (a signed container.opened / closed / checked). Opening an open container, closing a closed one
+    // or checking an open one is a conflict.
+    Status recordContainerStep(const QString& id, ContainerStep step);
+    // Every container with its state; leftOpen flags one opened before today and not closed (the dashboard's alert).
+    Result<QList<ContainerState>> containerStates() const;
 
     // R-TRU-1: the users (role, clearance, dates, nationality, active, keys), their groups, the groups, the
     // containers and the register's settings against the replayed ledger; the first row that differs is named.

@@ -164,6 +164,8 @@ private Q_SLOTS:
         QTest::newRow("offboard: bad --debriefed") << w("user offboard sam --debriefed 2026-02-30") << second;
         QTest::newRow("offboard: no login") << w("user offboard --container SAFE-S") << second;
         QTest::newRow("access-list: no control") << w("item access-list") << second;
+        QTest::newRow("container open: no id") << w("container open") << second;
+        QTest::newRow("container status: extra argument") << w("container status SAFE-S") << second;
     }
 
     void usageErrors()
@@ -426,10 +428,10 @@ private Q_SLOTS:
     {
         const CliRun h = CliHarness::exec({ QStringLiteral("--help") });
         CLI_EXPECT(h, 0);
-        for (const char* c :
-            { "copy transfer", "copy store", "copy issue", "copy dispatch", "copy receipt", "reproduce CONTROL",
-                "destroy COPY", "incident report", "incident update", "incident list", "inventory start",
-                "inventory sight", "inventory finish", "copy recover", "user offboard", "item access-list" })
+        for (const char* c : { "copy transfer", "copy store", "copy issue", "copy dispatch", "copy receipt",
+                 "reproduce CONTROL", "destroy COPY", "incident report", "incident update", "incident list",
+                 "inventory start", "inventory sight", "inventory finish", "copy recover", "user offboard",
+                 "item access-list", "container open", "container close", "container check", "container status" })
             QVERIFY2(h.out.contains(c), c);
     }
 
@@ -632,6 +634,36 @@ private Q_SLOTS:
         list = accessList();
         QVERIFY(!logins(list.value(QStringLiteral("authorised")).toArray()).contains(s("leo")));
         QVERIFY(logins(list.value(QStringLiteral("accessed")).toArray()).contains(s("leo")));
+    }
+
+    // R-CON-2 through the CLI: open, close, check, in order and by people cleared for the container; the status.
+    void containerOpenCloseCheck()
+    {
+        const QByteArray pw = lines({ kUserPassword });
+        CLI_EXPECT(m_h.as(s("sam"), w("container open SAFE-TS"), pw), 3);
+        CLI_EXPECT(m_h.as(s("cara"), w("container open SAFE-S"), pw), 0);
+        CLI_EXPECT(m_h.officer(w("container open SAFE-S")), 6);
+        CLI_EXPECT(m_h.officer(w("container check SAFE-S")), 6);
+        CLI_EXPECT(m_h.officer(w("container open NOPE")), 5);
+        const auto stateOf = [&](const QString& id) -> QJsonObject {
+            const CliRun r = m_h.officer(w("--json container status"));
+            for (const auto& v : r.json().array())
+                if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                    return v.toObject();
+            qWarning("%s", r.describe().constData());
+            return {};
+        };
+        QJsonObject st = stateOf(s("SAFE-S"));
+        QCOMPARE(st.value(QStringLiteral("state")).toString(), s("open"));
+        QCOMPARE(st.value(QStringLiteral("by")).toString(), s("cara"));
+        QVERIFY(!st.value(QStringLiteral("left_open")).toBool());
+        CLI_EXPECT(m_h.as(s("cara"), w("container close SAFE-S"), pw), 0);
+        QVERIFY(stateOf(s("SAFE-S")).value(QStringLiteral("check_due")).toBool());
+        CLI_EXPECT(m_h.as(s("sam"), w("--json container check SAFE-S"), pw), 0);
+        st = stateOf(s("SAFE-S"));
+        QCOMPARE(st.value(QStringLiteral("state")).toString(), s("closed"));
+        QCOMPARE(st.value(QStringLiteral("checked_by")).toString(), s("sam"));
+        QVERIFY(!st.value(QStringLiteral("check_due")).toBool());
     }
 
     void auditStillVerifies() { CLI_EXPECT(m_h.officer(w("audit verify")), 0); }

@@ -676,6 +676,55 @@ private Q_SLOTS:
         QCOMPARE(f.as(QStringLiteral("low"))->items().accessList(ts).error().code, ErrorCode::NotFound);
     }
 
+    // R-CON-2: the open / close / check record of a container — by people cleared for its level, in order — and a
+    // container still open from an earlier day flagged; one closed today and not checked since is due a check.
+    void testR_CON_2_openCloseCheckAndLeftOpen()
+    {
+        Fixture f;
+        const QString safe = QStringLiteral("SAFE-TS");
+        const auto stateOf = [&](const QString& id) {
+            for (const ContainerState& s : *f.reg().people().containerStates())
+                if (s.container.id == id)
+                    return s;
+            return ContainerState {};
+        };
+        auto low = f.as(QStringLiteral("low"));
+        QCOMPARE(low->people().recordContainerStep(safe, ContainerStep::Open).error().code, ErrorCode::Denied);
+        QCOMPARE(f.event(f.head())->kind, QStringLiteral("access.denied"));
+        QCOMPARE(f.reg().people().recordContainerStep(safe, ContainerStep::Close).error().code, ErrorCode::Conflict);
+        QCOMPARE(f.reg().people().recordContainerStep(QStringLiteral("NOPE"), ContainerStep::Open).error().code,
+            ErrorCode::NotFound);
+        QVERIFY(!stateOf(safe).open);
+        QVERIFY(!stateOf(safe).since.isValid());
+
+        auto alice = f.as(QStringLiteral("alice"));
+        QVERIFY(alice->people().recordContainerStep(safe, ContainerStep::Open).ok());
+        QCOMPARE(f.event(f.head())->kind, QStringLiteral("container.opened"));
+        QCOMPARE(alice->people().recordContainerStep(safe, ContainerStep::Open).error().code, ErrorCode::Conflict);
+        QCOMPARE(alice->people().recordContainerStep(safe, ContainerStep::Check).error().code, ErrorCode::Conflict);
+        ContainerState s = stateOf(safe);
+        QVERIFY(s.open);
+        QCOMPARE(s.by, QStringLiteral("alice"));
+        QVERIFY(!s.leftOpen);
+        QVERIFY(alice->people().recordContainerStep(safe, ContainerStep::Close).ok());
+        s = stateOf(safe);
+        QVERIFY(!s.open);
+        QVERIFY(s.checkDue);
+        auto bob = f.as(QStringLiteral("bob"));
+        QVERIFY(bob->people().recordContainerStep(safe, ContainerStep::Check).ok());
+        s = stateOf(safe);
+        QVERIFY(!s.checkDue);
+        QCOMPARE(s.checkedBy, QStringLiteral("bob"));
+
+        // The Confidential cabinet opened and never closed: the next day it is flagged as left open.
+        QVERIFY(low->people().recordContainerStep(QStringLiteral("CAB-C"), ContainerStep::Open).ok());
+        QVERIFY(!stateOf(QStringLiteral("CAB-C")).leftOpen);
+        f.clock.advance(24 * 3600);
+        QVERIFY(stateOf(QStringLiteral("CAB-C")).leftOpen);
+        QVERIFY(!stateOf(safe).checkDue); // closed yesterday: the check was that day's
+        QCOMPARE(verifyProblem(f.reg()), QString());
+    }
+
     void verifyRebuildsCopyStateAndNamesTheEvent()
     {
         Fixture f;

@@ -545,6 +545,26 @@ private Q_SLOTS:
         }
     }
 
+    // R-CON-2: sato (Secret) records opening a Top Secret container, or closing one nobody opened: both fail.
+    void testR_CON_2_containerStepsNeedClearanceAndOrder()
+    {
+        auto t = make();
+        QVERIFY(t->reg().people().addContainer({ QStringLiteral("VAULT"), Level::TopSecret, {} }).ok());
+        QVERIFY(t->reg().people().addContainer({ QStringLiteral("CAB"), Level::Secret, {} }).ok());
+        {
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            const qint64 seq = sato.append(QStringLiteral("container.opened"), QStringLiteral("container:VAULT"),
+                { { QStringLiteral("id"), QStringLiteral("VAULT") } });
+            expectBad(*t, seq, QStringLiteral("not cleared for the container VAULT"));
+        }
+        auto u = make();
+        QVERIFY(u->reg().people().addContainer({ QStringLiteral("CAB"), Level::Secret, {} }).ok());
+        Insider sato = Insider::open(*u, QStringLiteral("sato"), kUserPassword);
+        const qint64 seq = sato.append(QStringLiteral("container.closed"), QStringLiteral("container:CAB"),
+            { { QStringLiteral("id"), QStringLiteral("CAB") } });
+        expectBad(*u, seq, QStringLiteral("not in the state this step needs"));
+    }
+
     void testR_TRU_2_selfSignedGroupGrantFails()
     {
         auto t = make();

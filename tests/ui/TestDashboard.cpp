@@ -30,6 +30,7 @@ private Q_SLOTS:
     void testNumbersMatchTheRegister();
     void testR_INV_1_overdueInventoryInRed();
     void testRefreshesAfterAWrite();
+    void testR_CON_2_containerLeftOpenOverNight();
     void testR_MRK_3_showsNoTitles();
     void testR_ACC_3_lowClearedUserSeesNothingHidden_data();
     void testR_ACC_3_lowClearedUserSeesNothingHidden();
@@ -160,6 +161,32 @@ void TestDashboard::testR_INV_1_overdueInventoryInRed()
     QCOMPARE(list->topLevelItem(0)->foreground(3).color(), QColor(0xB0, 0x00, 0x20));
     // Bob's clearance has expired: still listed.
     QCOMPARE(count("expiringClearanceCount"), QStringLiteral("1"));
+}
+
+// R-CON-2: a container opened and not closed by the end of the day is on the dashboard in red the next day; one
+// closed today waits for its check.
+void TestDashboard::testR_CON_2_containerLeftOpenOverNight()
+{
+    Register& reg = m_window->reg();
+    QVERIFY(reg.people().addContainer({ QStringLiteral("SAFE-A"), Level::TopSecret, QStringLiteral("R1") }).ok());
+    QVERIFY(reg.people().addContainer({ QStringLiteral("SAFE-B"), Level::Secret, QStringLiteral("R2") }).ok());
+    QVERIFY(reg.people().recordContainerStep(QStringLiteral("SAFE-A"), ContainerStep::Open).ok());
+    showDashboard();
+    m_window->refresh();
+    QCOMPARE(count("containerToSecureCount"), QStringLiteral("0"));
+    m_clock.advance(24 * 3600);
+    QVERIFY(reg.people().recordContainerStep(QStringLiteral("SAFE-B"), ContainerStep::Open).ok());
+    QVERIFY(reg.people().recordContainerStep(QStringLiteral("SAFE-B"), ContainerStep::Close).ok());
+    m_window->refresh();
+    QCOMPARE(count("containerToSecureCount"), QStringLiteral("2"));
+    auto* list = child<QTreeWidget>(*m_window, QStringLiteral("containerToSecureList"));
+    QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("SAFE-A"));
+    QVERIFY(list->topLevelItem(0)->text(1).startsWith(QStringLiteral("left open since")));
+    QCOMPARE(list->topLevelItem(0)->foreground(1).color(), QColor(0xB0, 0x00, 0x20));
+    QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("check due"));
+    QVERIFY(reg.people().recordContainerStep(QStringLiteral("SAFE-B"), ContainerStep::Check).ok());
+    m_window->refresh();
+    QCOMPARE(count("containerToSecureCount"), QStringLiteral("1"));
 }
 
 void TestDashboard::testRefreshesAfterAWrite()

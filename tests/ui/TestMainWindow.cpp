@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void testR_ACC_4_staffAddGroupShowsDenialReason();
     void testAuditTabAndVerify();
     void testBackUpFromTheFileMenu();
+    void testR_CON_2_openCloseCheckFromTheContainersTab();
 
 private:
     std::unique_ptr<TempRegister> m_temp;
@@ -248,6 +250,41 @@ void TestMainWindow::testBackUpFromTheFileMenu()
     w.backUpTo(dest);
     QTRY_VERIFY(!w.isBusy());
     QTRY_VERIFY2(MessageBox::lastText().contains(QStringLiteral("already exists")), qPrintable(MessageBox::lastText()));
+}
+
+// R-CON-2: on the Containers tab the officer records opening, closing and the end-of-day check of the selected
+// container; the table shows its state; a refusal (checking an open container) is shown and changes nothing.
+void TestMainWindow::testR_CON_2_openCloseCheckFromTheContainersTab()
+{
+    MainWindow& w = *m_window;
+    auto* page = w.findChild<QWidget*>(QStringLiteral("containers"));
+    w.tabs()->setCurrentWidget(page);
+    auto* view = page->findChild<QTableView*>();
+    QVERIFY(view);
+    auto* open = child<QPushButton>(w, "openContainerButton");
+    QVERIFY(!open->isEnabled()); // nothing selected
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QVERIFY(open->isEnabled());
+    const auto state = [&] { return w.containersModel()->index(0, ContainersModel::State).data().toString(); };
+    QCOMPARE(state(), QStringLiteral("closed"));
+    QTest::mouseClick(open, Qt::LeftButton);
+    QTRY_VERIFY2(state().startsWith(QStringLiteral("open since")), qPrintable(state()));
+    QVERIFY(state().contains(QStringLiteral("officer")));
+
+    view->setCurrentIndex(view->model()->index(0, 0));
+    const qint64 before = w.reg().ledger().headSeq().value();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(w, "checkContainerButton"), Qt::LeftButton);
+    QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("secure it")));
+    QCOMPARE(w.reg().ledger().headSeq().value(), before);
+
+    QTest::mouseClick(child<QPushButton>(w, "closeContainerButton"), Qt::LeftButton);
+    QTRY_VERIFY2(state().startsWith(QStringLiteral("closed ")), qPrintable(state()));
+    const auto lastCheck = [&] { return w.containersModel()->index(0, ContainersModel::LastCheck).data().toString(); };
+    QCOMPARE(lastCheck(), QStringLiteral("check due"));
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::mouseClick(child<QPushButton>(w, "checkContainerButton"), Qt::LeftButton);
+    QTRY_VERIFY2(lastCheck().contains(QStringLiteral("officer")), qPrintable(lastCheck()));
 }
 
 QTEST_MAIN(TestMainWindow)
