@@ -1757,6 +1757,69 @@
         <source>Shows each container open or closed, since when and by whom, and its last check; flags one left open from an earlier day or not yet checked today.</source>
         <translation>Shows each container open or closed, since when and by whom, and its last check; flags one left open from an earlier day or not yet checked today.</translation>
     </message>
+    <message>
+        <source>Nobody is recorded as knowing the combination of %1.</source>
+        <translation>Nobody is recorded as knowing the combination of %1.</translation>
+    </message>
+    <message>
+        <source>The combination of %1 is known to %2.</source>
+        <translation>The combination of %1 is known to %2.</translation>
+    </message>
+    <message>
+        <source>The change of the combination of %1 is recorded.</source>
+        <translation>The change of the combination of %1 is recorded.</translation>
+    </message>
+    <message>
+        <source>change due: never changed since put in use</source>
+        <translation>change due: never changed since put in use</translation>
+    </message>
+    <message>
+        <source>change due: %1 no longer may know it</source>
+        <translation>change due: %1 no longer may know it</translation>
+    </message>
+    <message>
+        <source>change due: a year since the last change</source>
+        <translation>change due: a year since the last change</translation>
+    </message>
+    <message>
+        <source>Combination known to</source>
+        <translation>Combination known to</translation>
+    </message>
+    <message>
+        <source>Combination changed</source>
+        <translation>Combination changed</translation>
+    </message>
+    <message>
+        <source>Records who knows a container's combination, as the whole list; without --login, nobody (officer).</source>
+        <translation>Records who knows a container's combination, as the whole list; without --login, nobody (officer).</translation>
+    </message>
+    <message>
+        <source>Records that a container's combination was changed (an officer, or one who knows it; never the combination).</source>
+        <translation>Records that a container's combination was changed (an officer, or one who knows it; never the combination).</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::CombinationDialog</name>
+    <message>
+        <source>Who knows the combination</source>
+        <translation>Who knows the combination</translation>
+    </message>
+    <message>
+        <source>C&amp;ontainer:</source>
+        <translation>C&amp;ontainer:</translation>
+    </message>
+    <message>
+        <source>&amp;Known to:</source>
+        <translation>&amp;Known to:</translation>
+    </message>
+    <message>
+        <source>Record the people only; never the combination itself.</source>
+        <translation>Record the people only; never the combination itself.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Compartments</name>
@@ -1850,6 +1913,38 @@
     <message>
         <source>Last end-of-day check</source>
         <translation>Last end-of-day check</translation>
+    </message>
+    <message>
+        <source>known to: not recorded</source>
+        <translation>known to: not recorded</translation>
+    </message>
+    <message>
+        <source>known to %1</source>
+        <translation>known to %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>changed %1 (%2); %3</source>
+        <translation>changed %1 (%2); %3</translation>
+    </message>
+    <message>
+        <source>combination change due: none recorded since put in use</source>
+        <translation>combination change due: none recorded since put in use</translation>
+    </message>
+    <message>
+        <source>combination change due: %1 no longer may know it</source>
+        <translation>combination change due: %1 no longer may know it</translation>
+    </message>
+    <message>
+        <source>combination change due: a year since the last change</source>
+        <translation>combination change due: a year since the last change</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>Combination</translation>
     </message>
 </context>
 <context>
@@ -2172,10 +2267,6 @@
         <translation>check due</translation>
     </message>
     <message>
-        <source>Containers to secure (left open, or not checked after closing today)</source>
-        <translation>Containers to secure (left open, or not checked after closing today)</translation>
-    </message>
-    <message>
         <source>Container</source>
         <translation>Container</translation>
     </message>
@@ -2186,6 +2277,10 @@
     <message>
         <source>By</source>
         <translation>By</translation>
+    </message>
+    <message>
+        <source>Containers to secure (left open, not checked after closing today, combination due)</source>
+        <translation>Containers to secure (left open, not checked after closing today, combination due)</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +2702,14 @@
     <message>
         <source>%1 checked that the container %2 is secured.</source>
         <translation>%1 checked that the container %2 is secured.</translation>
+    </message>
+    <message>
+        <source>%1 recorded who knows the combination of %2: %3.</source>
+        <translation>%1 recorded who knows the combination of %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 recorded a change of the combination of %2, known to %3.</source>
+        <translation>%1 recorded a change of the combination of %2, known to %3.</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +3926,14 @@ Copies: %5</translation>
         <source>the container %1 is not in the state this step needs</source>
         <translation>the container %1 is not in the state this step needs</translation>
     </message>
+    <message>
+        <source>%1 is not recorded as knowing the combination of %2</source>
+        <translation>%1 is not recorded as knowing the combination of %2</translation>
+    </message>
+    <message>
+        <source>%1 may not know the combination of %2</source>
+        <translation>%1 may not know the combination of %2</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::LockScreen</name>
@@ -4312,6 +4423,30 @@ Keep both files together, protected like the most highly classified item in the 
         <source>%1 is checked: secured.</source>
         <translation>%1 is checked: secured.</translation>
     </message>
+    <message>
+        <source>Who knows the com&amp;bination…</source>
+        <translation>Who knows the com&amp;bination…</translation>
+    </message>
+    <message>
+        <source>Combination c&amp;hanged</source>
+        <translation>Combination c&amp;hanged</translation>
+    </message>
+    <message>
+        <source>Record that the selected container's combination was changed (never the combination itself).</source>
+        <translation>Record that the selected container's combination was changed (never the combination itself).</translation>
+    </message>
+    <message>
+        <source>Combination changed</source>
+        <translation>Combination changed</translation>
+    </message>
+    <message>
+        <source>Record that the combination of %1 was changed? Its custodians as recorded now are those who know the new one.</source>
+        <translation>Record that the combination of %1 was changed? Its custodians as recorded now are those who know the new one.</translation>
+    </message>
+    <message>
+        <source>The change of the combination of %1 is recorded.</source>
+        <translation>The change of the combination of %1 is recorded.</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Migrations</name>
@@ -4692,6 +4827,14 @@ Keep both files together, protected like the most highly classified item in the 
         <source>The container %1 is open: secure it and record the closing before the check.</source>
         <translation>The container %1 is open: secure it and record the closing before the check.</translation>
     </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>The account %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>%1 is not cleared for the container %2 (%3).</source>
+        <translation>%1 is not cleared for the container %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::PolicyPack</name>
@@ -4936,6 +5079,10 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>whole register</source>
         <translation>whole register</translation>
+    </message>
+    <message>
+        <source>you are not recorded as knowing the combination of the container %1</source>
+        <translation>you are not recorded as knowing the combination of the container %1</translation>
     </message>
 </context>
 <context>

@@ -1752,6 +1752,69 @@
         <source>Shows each container open or closed, since when and by whom, and its last check; flags one left open from an earlier day or not yet checked today.</source>
         <translation>各保管容器の開閉状態、その時刻と実施者、最終点検を表示します。前日から開いたままの容器と、本日未点検の容器に印を付けます。</translation>
     </message>
+    <message>
+        <source>Nobody is recorded as knowing the combination of %1.</source>
+        <translation>%1 のダイヤル番号を知る者は記録されていません。</translation>
+    </message>
+    <message>
+        <source>The combination of %1 is known to %2.</source>
+        <translation>%1 のダイヤル番号を知る者: %2</translation>
+    </message>
+    <message>
+        <source>The change of the combination of %1 is recorded.</source>
+        <translation>%1 のダイヤル番号の変更を記録しました。</translation>
+    </message>
+    <message>
+        <source>change due: never changed since put in use</source>
+        <translation>要変更: 使用開始後に変更の記録がありません</translation>
+    </message>
+    <message>
+        <source>change due: %1 no longer may know it</source>
+        <translation>要変更: %1 は番号を知る資格を失いました</translation>
+    </message>
+    <message>
+        <source>change due: a year since the last change</source>
+        <translation>要変更: 前回の変更から 1 年が経過しました</translation>
+    </message>
+    <message>
+        <source>Combination known to</source>
+        <translation>ダイヤル番号を知る者</translation>
+    </message>
+    <message>
+        <source>Combination changed</source>
+        <translation>ダイヤル番号の変更</translation>
+    </message>
+    <message>
+        <source>Records who knows a container's combination, as the whole list; without --login, nobody (officer).</source>
+        <translation>保管容器のダイヤル番号を知る者を一覧として記録します。--login がなければ記録なしとします(保全責任者)。</translation>
+    </message>
+    <message>
+        <source>Records that a container's combination was changed (an officer, or one who knows it; never the combination).</source>
+        <translation>保管容器のダイヤル番号を変更したことを記録します(保全責任者または番号を知る者。番号そのものは記録しません)。</translation>
+    </message>
+</context>
+<context>
+    <name>kanribo::CombinationDialog</name>
+    <message>
+        <source>Who knows the combination</source>
+        <translation>ダイヤル番号を知る者</translation>
+    </message>
+    <message>
+        <source>C&amp;ontainer:</source>
+        <translation>保管容器(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Known to:</source>
+        <translation>番号を知る者(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Record the people only; never the combination itself.</source>
+        <translation>記録するのは人だけです。ダイヤル番号そのものは記録しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記録(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Compartments</name>
@@ -1845,6 +1908,38 @@
     <message>
         <source>Last end-of-day check</source>
         <translation>最終の終業時点検</translation>
+    </message>
+    <message>
+        <source>known to: not recorded</source>
+        <translation>番号を知る者: 未記録</translation>
+    </message>
+    <message>
+        <source>known to %1</source>
+        <translation>番号を知る者: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>changed %1 (%2); %3</source>
+        <translation>%1 に変更(%2)。%3</translation>
+    </message>
+    <message>
+        <source>combination change due: none recorded since put in use</source>
+        <translation>ダイヤル番号の変更が必要: 使用開始後に変更の記録なし</translation>
+    </message>
+    <message>
+        <source>combination change due: %1 no longer may know it</source>
+        <translation>ダイヤル番号の変更が必要: %1 が番号を知る資格を失った</translation>
+    </message>
+    <message>
+        <source>combination change due: a year since the last change</source>
+        <translation>ダイヤル番号の変更が必要: 前回の変更から 1 年経過</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>ダイヤル番号</translation>
     </message>
 </context>
 <context>
@@ -2164,10 +2259,6 @@
         <translation>要点検</translation>
     </message>
     <message>
-        <source>Containers to secure (left open, or not checked after closing today)</source>
-        <translation>施錠確認が必要な保管容器(開いたまま、または本日閉じた後に未点検)</translation>
-    </message>
-    <message>
         <source>Container</source>
         <translation>保管容器</translation>
     </message>
@@ -2178,6 +2269,10 @@
     <message>
         <source>By</source>
         <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Containers to secure (left open, not checked after closing today, combination due)</source>
+        <translation>施錠確認が必要な保管容器(開いたまま、本日閉じた後に未点検、ダイヤル番号の変更時期)</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2694,14 @@
     <message>
         <source>%1 checked that the container %2 is secured.</source>
         <translation>%1 が保管容器 %2 の施錠を点検しました。</translation>
+    </message>
+    <message>
+        <source>%1 recorded who knows the combination of %2: %3.</source>
+        <translation>%1 が %2 のダイヤル番号を知る者を記録しました: %3。</translation>
+    </message>
+    <message>
+        <source>%1 recorded a change of the combination of %2, known to %3.</source>
+        <translation>%1 が %2 のダイヤル番号の変更を記録しました(番号を知る者: %3)。</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +3910,14 @@ Copies: %5</source>
         <source>the container %1 is not in the state this step needs</source>
         <translation>保管容器 %1 はこの操作に必要な状態ではありません</translation>
     </message>
+    <message>
+        <source>%1 is not recorded as knowing the combination of %2</source>
+        <translation>%1 は %2 のダイヤル番号を知る者として記録されていません</translation>
+    </message>
+    <message>
+        <source>%1 may not know the combination of %2</source>
+        <translation>%1 は %2 のダイヤル番号を知ることができません</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::LockScreen</name>
@@ -4294,6 +4405,30 @@ Keep both files together, protected like the most highly classified item in the 
         <source>%1 is checked: secured.</source>
         <translation>%1 を点検しました(施錠確認済み)。</translation>
     </message>
+    <message>
+        <source>Who knows the com&amp;bination…</source>
+        <translation>ダイヤル番号を知る者(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Combination c&amp;hanged</source>
+        <translation>ダイヤル番号を変更(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Record that the selected container's combination was changed (never the combination itself).</source>
+        <translation>選択した保管容器のダイヤル番号を変更したことを記録します(番号そのものは記録しません)。</translation>
+    </message>
+    <message>
+        <source>Combination changed</source>
+        <translation>ダイヤル番号の変更</translation>
+    </message>
+    <message>
+        <source>Record that the combination of %1 was changed? Its custodians as recorded now are those who know the new one.</source>
+        <translation>%1 のダイヤル番号の変更を記録しますか? 現在記録されている番号を知る者が、新しい番号を知る者となります。</translation>
+    </message>
+    <message>
+        <source>The change of the combination of %1 is recorded.</source>
+        <translation>%1 のダイヤル番号の変更を記録しました。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::Migrations</name>
@@ -4672,6 +4807,14 @@ Keep both files together, protected like the most highly classified item in the 
         <source>The container %1 is open: secure it and record the closing before the check.</source>
         <translation>保管容器 %1 は開いています。点検の前に施錠し、閉扉を記録してください。</translation>
     </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>アカウント %1 は無効化されています。</translation>
+    </message>
+    <message>
+        <source>%1 is not cleared for the container %2 (%3).</source>
+        <translation>%1 は保管容器 %2(%3)の区分の適性評価を受けていません。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::PolicyPack</name>
@@ -4915,6 +5058,10 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>whole register</source>
         <translation>管理簿全体</translation>
+    </message>
+    <message>
+        <source>you are not recorded as knowing the combination of the container %1</source>
+        <translation>保管容器 %1 のダイヤル番号を知る者として記録されていません</translation>
     </message>
 </context>
 <context>

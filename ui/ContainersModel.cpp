@@ -116,9 +116,36 @@ QVariant ContainersModel::data(const QModelIndex& index, int role) const
             return QColor(Qt::red);
         break;
     }
+    case Combination: {
+        if (m_states.isEmpty())
+            break;
+        const ContainerState& s = m_states.at(index.row());
+        if (role == Qt::DisplayRole || role == SortRole) {
+            const QString known = s.custodians.isEmpty()
+                ? tr("known to: not recorded")
+                : tr("known to %1").arg(s.custodians.join(QStringLiteral(", ")));
+            if (!s.changeDue.isEmpty())
+                return tr("%1; %2").arg(changeDueText(s), known);
+            return tr("changed %1 (%2); %3").arg(Labels::dateTime(s.combinationChanged), s.combinationChangedBy, known);
+        }
+        if (role == Qt::ForegroundRole && !s.changeDue.isEmpty())
+            return QColor(Qt::red);
+        break;
+    }
     case ColumnCount:
         break;
     }
+    return {};
+}
+
+QString ContainersModel::changeDueText(const ContainerState& s)
+{
+    if (s.changeDue == QLatin1String("put-in-use"))
+        return tr("combination change due: none recorded since put in use");
+    if (s.changeDue == QLatin1String("custodian-left"))
+        return tr("combination change due: %1 no longer may know it").arg(s.leavers.join(QStringLiteral(", ")));
+    if (s.changeDue == QLatin1String("interval"))
+        return tr("combination change due: a year since the last change");
     return {};
 }
 
@@ -137,6 +164,8 @@ QVariant ContainersModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Open or closed");
     case LastCheck:
         return tr("Last end-of-day check");
+    case Combination:
+        return tr("Combination");
     case ColumnCount:
         break;
     }

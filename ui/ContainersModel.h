@@ -15,7 +15,7 @@ class ContainersModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, ApprovedLevel, Location, State, LastCheck, ColumnCount };
+    enum Column { Id, ApprovedLevel, Location, State, LastCheck, Combination, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit ContainersModel(QObject* parent = nullptr);
@@ -36,6 +36,8 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // R-CON-1: why a change of the combination is due, in words; empty when none is.
+    static QString changeDueText(const ContainerState& s);
 
 private:
     QList<Container> m_containers;

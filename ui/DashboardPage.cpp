@@ -2,6 +2,7 @@
 #include "DashboardPage.h"
 
 #include "BannerWidget.h"
+#include "ContainersModel.h"
 #include "IncidentsModel.h"
 #include "Labels.h"
 #include "Widgets.h"
@@ -171,7 +172,7 @@ DashboardData DashboardPage::load(Register& reg)
         note(r.error());
     if (auto r = reg.people().containerStates()) {
         for (const ContainerState& s : r.value())
-            if (s.leftOpen || s.checkDue)
+            if (s.leftOpen || s.checkDue || !s.changeDue.isEmpty())
                 d.containersToSecure << s;
     } else {
         note(r.error());
@@ -258,7 +259,10 @@ void DashboardPage::render()
     m_containerList->clear();
     for (const ContainerState& s : m_data.containersToSecure)
         item(m_containerList,
-            { s.container.id, s.leftOpen ? tr("left open since %1").arg(Labels::dateTime(s.since)) : tr("check due"),
+            { s.container.id,
+                s.leftOpen       ? tr("left open since %1").arg(Labels::dateTime(s.since))
+                    : s.checkDue ? tr("check due")
+                                 : ContainersModel::changeDueText(s),
                 s.by },
             s.leftOpen);
     setCount(m_containerCount, m_data.containersToSecure.size(), true);
@@ -308,7 +312,7 @@ void DashboardPage::retranslateUi()
     m_incidentBox->setTitle(tr("Open incidents (loss or compromise)"));
     m_loanBox->setTitle(tr("Loans overdue (issued copies not back by their due date)"));
     m_loanList->setHeaderLabels({ tr("Copy"), tr("Holder"), tr("Due back"), tr("Issued by") });
-    m_containerBox->setTitle(tr("Containers to secure (left open, or not checked after closing today)"));
+    m_containerBox->setTitle(tr("Containers to secure (left open, not checked after closing today, combination due)"));
     m_containerList->setHeaderLabels({ tr("Container"), tr("State"), tr("By") });
     m_chargedList->setHeaderLabels({ tr("Login"), tr("Name"), tr("Copies") });
     m_dispatchList->setHeaderLabels({ tr("Copy"), tr("Recipient"), tr("Receipt due") });

@@ -26,7 +26,8 @@ struct DashboardData {
     int chargedOutTotal = 0;
     QList<Dispatch> overdueDispatches; // R-CUS-5
     QList<Loan> overdueLoans; // copies issued to people and not back by their due date
-    QList<ContainerState> containersToSecure; // R-CON-2: left open from an earlier day, or not yet checked today
+    // R-CON-2: left open from an earlier day, or not yet checked today; R-CON-1: a change of combination due
+    QList<ContainerState> containersToSecure;
     QList<User> expiringClearances;
     QList<InventoryDue> inventoriesDue; // R-INV-1
     QList<Incident> openIncidents; // R-INC-1, R-INC-2

@@ -9,6 +9,7 @@
 #include "BannerWidget.h"
 #include "BundleWindow.h"
 #include "ChangePasswordDialog.h"
+#include "CombinationDialog.h"
 #include "ContainersModel.h"
 #include "ContentViewer.h"
 #include "CustodyDialogs.h"
@@ -164,6 +165,14 @@ MainWindow::MainWindow(std::unique_ptr<Register> reg, QWidget* parent)
         m_openContainerButton = stepButton("openContainerButton", ContainerStep::Open);
         m_closeContainerButton = stepButton("closeContainerButton", ContainerStep::Close);
         m_checkContainerButton = stepButton("checkContainerButton", ContainerStep::Check);
+        m_combinationButton = new QPushButton(m_containersPage);
+        m_combinationButton->setObjectName(QStringLiteral("combinationButton"));
+        connect(m_combinationButton, &QPushButton::clicked, this, &MainWindow::editCombinationCustodians);
+        bar->addWidget(m_combinationButton);
+        m_combinationChangedButton = new QPushButton(m_containersPage);
+        m_combinationChangedButton->setObjectName(QStringLiteral("combinationChangedButton"));
+        connect(m_combinationChangedButton, &QPushButton::clicked, this, &MainWindow::recordCombinationChange);
+        bar->addWidget(m_combinationChangedButton);
         bar->addStretch(1);
         bar->addWidget(m_printContainerLabelButton);
         m_containersPage->pageLayout()->addLayout(bar);
@@ -483,6 +492,10 @@ void MainWindow::retranslateUi()
     m_closeContainerButton->setText(tr("Record &closing"));
     m_checkContainerButton->setText(tr("End-of-day ch&eck"));
     m_checkContainerButton->setToolTip(tr("Record that the selected container was checked closed and secured."));
+    m_combinationButton->setText(tr("Who knows the com&bination…"));
+    m_combinationChangedButton->setText(tr("Combination c&hanged"));
+    m_combinationChangedButton->setToolTip(tr("Record that the selected container's combination was changed (never "
+                                              "the combination itself)."));
     m_printContainerLabelButton->setText(tr("&Print Label…"));
     m_printContainerLabelButton->setToolTip(
         tr("Print a label for the selected container: its marking, id and QR code"));
@@ -588,8 +601,11 @@ void MainWindow::updateActions()
     m_inventoryAction->setEnabled(usable && idle);
     m_updateIncidentButton->setEnabled(usable && idle && selectedIncident() > 0);
     const bool hasContainer = usable && m_containersPage->view()->currentIndex().isValid();
-    for (QPushButton* b : { m_openContainerButton, m_closeContainerButton, m_checkContainerButton })
+    for (QPushButton* b :
+        { m_openContainerButton, m_closeContainerButton, m_checkContainerButton, m_combinationChangedButton })
         b->setEnabled(hasContainer && idle);
+    m_combinationButton->setVisible(m_reg->me().role == Role::Officer);
+    m_combinationButton->setEnabled(hasContainer && idle);
     m_verifyButton->setEnabled(usable && idle);
     m_reloadAuditButton->setEnabled(usable && idle);
 }
@@ -863,17 +879,59 @@ void MainWindow::rekeyItem()
         });
 }
 
-void MainWindow::containerStep(ContainerStep step)
+QString MainWindow::selectedContainer() const
 {
-    if (!canUseRegister())
-        return;
     const QModelIndex shown = m_containersPage->view()->currentIndex();
     const Container* c = shown.isValid()
         ? m_containersModel->containerAt(m_containersPage->proxy()->mapToSource(shown).row())
         : nullptr;
-    if (!c)
+    return c ? c->id : QString();
+}
+
+void MainWindow::editCombinationCustodians()
+{
+    const QString id = selectedContainer();
+    if (!canUseRegister() || id.isEmpty())
         return;
-    const QString id = c->id;
+    auto* dialog = new CombinationDialog(*m_reg, m_runner, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &AdminDialog::registerChanged, this, &MainWindow::refresh);
+    watchDialog(dialog);
+    dialog->open();
+}
+
+void MainWindow::recordCombinationChange()
+{
+    const QString id = selectedContainer();
+    if (!canUseRegister() || id.isEmpty())
+        return;
+    if (MessageBox::question(this, tr("Combination changed"),
+            tr("Record that the combination of %1 was changed? Its custodians as recorded now are those who know the "
+               "new one.")
+                .arg(id))
+        != QMessageBox::Yes)
+        return;
+    Register* reg = m_reg.get();
+    m_runner.run(
+        this, [reg, id]() { return reg->people().recordCombinationChange(id); },
+        [this, id](Status done) {
+            if (m_lockPending || m_reg->isLocked())
+                return;
+            if (!done) {
+                MessageBox::critical(this, tr("Combination changed"), Widgets::errorText(done.error()));
+                return;
+            }
+            statusBar()->showMessage(tr("The change of the combination of %1 is recorded.").arg(id), 5000);
+            refresh();
+        });
+}
+
+void MainWindow::containerStep(ContainerStep step)
+{
+    const QString id = selectedContainer();
+    if (!canUseRegister() || id.isEmpty())
+        return;
     Register* reg = m_reg.get();
     m_runner.run(
         this, [reg, id, step]() { return reg->people().recordContainerStep(id, step); },

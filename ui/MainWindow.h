@@ -115,6 +115,11 @@ public Q_SLOTS:
     void updateIncident();
     // R-CON-2: records that the selected container is opened, closed, or checked at the end of the day.
     void containerStep(ContainerStep step);
+    // R-CON-1: who knows the selected container's combination; that its combination was changed.
+    void editCombinationCustodians();
+    void recordCombinationChange();
+    // The container selected on the Containers tab, or empty.
+    QString selectedContainer() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -177,6 +182,8 @@ private:
     QPushButton* m_openContainerButton = nullptr; // R-CON-2
     QPushButton* m_closeContainerButton = nullptr;
     QPushButton* m_checkContainerButton = nullptr;
+    QPushButton* m_combinationButton = nullptr; // R-CON-1
+    QPushButton* m_combinationChangedButton = nullptr;
     EventDetailView* m_auditDetail = nullptr;
     AuditFilterBar* m_auditFilter = nullptr;
     QPointer<ExportDialog> m_exportDialog;

@@ -187,6 +187,11 @@ std::unique_ptr<Register> demoRegister(const QString& path)
         // The day's container record (R-CON-2): SAFE-02 opened, closed and checked; CAB-07 closed and awaiting its
         // check; SAFE-01 open now.
         People& p = reg->people();
+        // R-CON-1: SAFE-01's combination is known to the officer and was changed; SAFE-02's was changed; CAB-07 has no
+        // change recorded (due).
+        report(p.setCombinationCustodians(QStringLiteral("SAFE-01"), { QStringLiteral("tanaka") }));
+        report(p.recordCombinationChange(QStringLiteral("SAFE-01")));
+        report(p.recordCombinationChange(QStringLiteral("SAFE-02")));
         for (const auto& [id, step] :
             { std::pair { "SAFE-02", ContainerStep::Open }, std::pair { "SAFE-02", ContainerStep::Close },
                 std::pair { "SAFE-02", ContainerStep::Check }, std::pair { "CAB-07", ContainerStep::Open },

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// container add | list | open | close | check | status — approved security containers (R-CUS-4) and their open /
-// close / check record (R-CON-2).
+// container add | list | custodians | combination-changed | open | close | check | status — approved security
+// containers (R-CUS-4), who knows each combination (R-CON-1) and their open / close / check record (R-CON-2).
 #include "CliContext.h"
 #include "CommandArgs.h"
 #include "CommandRegistry.h"
@@ -113,6 +113,56 @@ Status containerCheck(CliContext& ctx, const QStringList& argv)
     return containerStep(ctx, argv, ContainerStep::Check);
 }
 
+Status containerCustodians(CliContext& ctx, const QStringList& argv)
+{
+    auto a
+        = CommandArgs::parse(argv, { { QStringLiteral("login"), OptionSpec::Multi, false } }, { QStringLiteral("ID") });
+    if (!a)
+        return a.error();
+    auto reg = ctx.login();
+    if (!reg)
+        return reg.error();
+    const QString id = a->positional(0);
+    const QStringList logins = a->values(QStringLiteral("login"));
+    KANRIBO_TRY((*reg)->people().setCombinationCustodians(id, logins));
+    if (ctx.json)
+        ctx.printJson(QJsonObject {
+            { QStringLiteral("id"), id }, { QStringLiteral("custodians"), QJsonArray::fromStringList(logins) } });
+    else if (logins.isEmpty())
+        ctx.print(Tr::tr("Nobody is recorded as knowing the combination of %1.").arg(id));
+    else
+        ctx.print(Tr::tr("The combination of %1 is known to %2.").arg(id, logins.join(QStringLiteral(", "))));
+    return {};
+}
+
+Status containerCombinationChanged(CliContext& ctx, const QStringList& argv)
+{
+    auto a = CommandArgs::parse(argv, {}, { QStringLiteral("ID") });
+    if (!a)
+        return a.error();
+    auto reg = ctx.login();
+    if (!reg)
+        return reg.error();
+    const QString id = a->positional(0);
+    KANRIBO_TRY((*reg)->people().recordCombinationChange(id));
+    if (ctx.json)
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), id } });
+    else
+        ctx.print(Tr::tr("The change of the combination of %1 is recorded.").arg(id));
+    return {};
+}
+
+QString changeDueText(const ContainerState& s)
+{
+    if (s.changeDue == QLatin1String("put-in-use"))
+        return Tr::tr("change due: never changed since put in use");
+    if (s.changeDue == QLatin1String("custodian-left"))
+        return Tr::tr("change due: %1 no longer may know it").arg(s.leavers.join(QStringLiteral(", ")));
+    if (s.changeDue == QLatin1String("interval"))
+        return Tr::tr("change due: a year since the last change");
+    return {};
+}
+
 Status containerStatus(CliContext& ctx, const QStringList& argv)
 {
     auto a = CommandArgs::parse(argv, {});
@@ -130,7 +180,11 @@ Status containerStatus(CliContext& ctx, const QStringList& argv)
                 { QStringLiteral("since"), jsonTime(s.since) }, { QStringLiteral("by"), CliContext::jsonText(s.by) },
                 { QStringLiteral("checked_at"), jsonTime(s.checkedAt) },
                 { QStringLiteral("checked_by"), CliContext::jsonText(s.checkedBy) },
-                { QStringLiteral("left_open"), s.leftOpen }, { QStringLiteral("check_due"), s.checkDue } });
+                { QStringLiteral("left_open"), s.leftOpen }, { QStringLiteral("check_due"), s.checkDue },
+                { QStringLiteral("custodians"), QJsonArray::fromStringList(s.custodians) },
+                { QStringLiteral("combination_changed"), jsonTime(s.combinationChanged) },
+                { QStringLiteral("change_due"), CliContext::jsonText(s.changeDue) },
+                { QStringLiteral("leavers"), QJsonArray::fromStringList(s.leavers) } });
         ctx.printJson(list);
         return {};
     }
@@ -142,10 +196,12 @@ Status containerStatus(CliContext& ctx, const QStringList& argv)
         else if (s.checkDue)
             flag = Tr::tr("CHECK DUE");
         rows << QStringList { s.container.id, s.open ? Tr::tr("open") : Tr::tr("closed"), timeOrDash(ctx, s.since),
-            s.by, timeOrDash(ctx, s.checkedAt), s.checkedBy, flag };
+            s.by, timeOrDash(ctx, s.checkedAt), s.checkedBy, flag,
+            s.custodians.isEmpty() ? QStringLiteral("—") : s.custodians.join(QStringLiteral(", ")),
+            s.changeDue.isEmpty() ? timeOrDash(ctx, s.combinationChanged) : changeDueText(s) };
     }
     ctx.printTable({ Tr::tr("Container"), Tr::tr("State"), Tr::tr("Since"), Tr::tr("By"), Tr::tr("Last check"),
-                       Tr::tr("Checked by"), QString() },
+                       Tr::tr("Checked by"), QString(), Tr::tr("Combination known to"), Tr::tr("Combination changed") },
         rows);
     return {};
 }
@@ -156,6 +212,15 @@ const CommandRegistrar registrar {
         containerAdd },
     { QStringLiteral("container list"), QStringLiteral("container list"),
         QT_TRANSLATE_NOOP("kanribo::Cli", "Lists the security containers."), containerList },
+    { QStringLiteral("container custodians"), QStringLiteral("container custodians ID [--login LOGIN]..."),
+        QT_TRANSLATE_NOOP("kanribo::Cli",
+            "Records who knows a container's combination, as the whole list; without --login, nobody (officer)."),
+        containerCustodians },
+    { QStringLiteral("container combination-changed"), QStringLiteral("container combination-changed ID"),
+        QT_TRANSLATE_NOOP("kanribo::Cli",
+            "Records that a container's combination was changed (an officer, or one who knows it; never the "
+            "combination)."),
+        containerCombinationChanged },
     { QStringLiteral("container open"), QStringLiteral("container open ID"),
         QT_TRANSLATE_NOOP("kanribo::Cli", "Records that you opened a container (cleared for its level)."),
         containerOpen },

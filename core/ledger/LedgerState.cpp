@@ -33,7 +33,8 @@ bool officerKind(const QString& kind)
         QStringLiteral("item.registered"), QStringLiteral("item.reclassified"), QStringLiteral("item.rekeyed"),
         QStringLiteral("item.release_approved"), QStringLiteral("item.designation_expired"),
         QStringLiteral("incident.updated"), QStringLiteral("register.migrated"), QStringLiteral("register.backed_up"),
-        QStringLiteral("register.restored"), QStringLiteral("copy.recovered"), QStringLiteral("user.debriefed") };
+        QStringLiteral("register.restored"), QStringLiteral("copy.recovered"), QStringLiteral("user.debriefed"),
+        QStringLiteral("container.custodians_set") };
     return kinds.contains(kind);
 }
 
@@ -368,6 +369,26 @@ std::optional<QString> LedgerState::authorise(const Event& e) const
         const bool open = m_openContainers.contains(id);
         if (k == QLatin1String("container.closed") ? !open : open)
             return no(Tr::tr("the container %1 is not in the state this step needs").arg(id));
+        const QStringList custodians = m_containerCustodians.value(id);
+        if (k == QLatin1String("container.opened") && !custodians.isEmpty() && !custodians.contains(e.actor))
+            return no(Tr::tr("%1 is not recorded as knowing the combination of %2").arg(e.actor, id));
+    }
+    // R-CON-1: who knows a combination is set by an officer, among active people cleared for the container; a change
+    // is recorded by an officer or one of them.
+    if (k == QLatin1String("container.custodians_set") || k == QLatin1String("container.combination_changed")) {
+        const QString id = p.value(QStringLiteral("id")).toString();
+        const auto c = m_containers.constFind(id);
+        if (c == m_containers.constEnd() || e.subject != QStringLiteral("container:") + id)
+            return no(Tr::tr("no container %1").arg(id));
+        if (k == QLatin1String("container.custodians_set")) {
+            for (const auto& v : p.value(QStringLiteral("custodians")).toArray()) {
+                const auto who = m_people.constFind(v.toString());
+                if (who == m_people.constEnd() || !who->active || rank(who->clearance) < rank(c->first))
+                    return no(Tr::tr("%1 may not know the combination of %2").arg(v.toString(), id));
+            }
+        } else if (!hasRole(e.actor, { Role::Officer }) && !m_containerCustodians.value(id).contains(e.actor)) {
+            return no(Tr::tr("%1 is not recorded as knowing the combination of %2").arg(e.actor, id));
+        }
     }
     if (k == QLatin1String("item.registered")) {
         const auto level = levelFromName(p.value(QStringLiteral("level")).toString());
@@ -478,6 +499,11 @@ void LedgerState::apply(const Event& e)
         m_containers.insert(p.value(QStringLiteral("id")).toString(),
             { levelFromName(p.value(QStringLiteral("level")).toString()).value_or(Level::Unclassified),
                 p.value(QStringLiteral("location")).toString() });
+    } else if (k == QLatin1String("container.custodians_set")) {
+        QStringList custodians;
+        for (const auto& v : p.value(QStringLiteral("custodians")).toArray())
+            custodians << v.toString();
+        m_containerCustodians.insert(p.value(QStringLiteral("id")).toString(), custodians);
     } else if (k == QLatin1String("container.opened")) {
         m_openContainers.insert(p.value(QStringLiteral("id")).toString());
     } else if (k == QLatin1String("container.closed")) {

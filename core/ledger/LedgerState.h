@@ -90,6 +90,7 @@ private:
     QHash<QString, QString> m_groups;
     QHash<QString, std::pair<Level, QString>> m_containers;
     QSet<QString> m_openContainers; // R-CON-2: opened and not closed since
+    QHash<QString, QStringList> m_containerCustodians; // R-CON-1: who knows each combination, as last set
     QHash<QString, QList<Epoch>> m_compartments;
     // compartment -> (day, entitled that day): replaying 100,000 registrations asks the same question each time;
     // forgotten whenever an event about people (user.*, register.*) is applied: only those change who is entitled.

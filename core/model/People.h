@@ -87,6 +87,15 @@ struct ContainerState {
     QString checkedBy;
     bool leftOpen = false; // opened on an earlier day (UTC) and not closed since: flagged
     bool checkDue = false; // opened and closed today, not yet checked since it was closed
+    // R-CON-1: who knows the combination (never the combination itself); empty: nobody recorded, anyone cleared for
+    // the level may open it.
+    QStringList custodians;
+    QDateTime combinationChanged; // invalid: no change recorded since it was put in use
+    QString combinationChangedBy;
+    // Why a change of combination is due, empty when none is: put-in-use (never changed), custodian-left (someone who
+    // knew it at the last change is no longer a custodian, active and cleared: `leavers`), interval (a year passed).
+    QString changeDue;
+    QStringList leavers;
 };
 
 QString fingerprintOf(const QByteArray& signPublicKey);

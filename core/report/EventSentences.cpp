@@ -103,6 +103,8 @@ const QStringList& sentencedEventKinds()
         QStringLiteral("container.opened"),
         QStringLiteral("container.closed"),
         QStringLiteral("container.checked"),
+        QStringLiteral("container.custodians_set"),
+        QStringLiteral("container.combination_changed"),
         QStringLiteral("access.denied"),
         QStringLiteral("settings.changed"),
         QStringLiteral("policy.adopted"),
@@ -183,6 +185,15 @@ QString eventSentence(const Event& e, const EventNames& names)
         return Tr::tr("%1 closed the container %2.").arg(actor, s("id"));
     if (is("container.checked"))
         return Tr::tr("%1 checked that the container %2 is secured.").arg(actor, s("id"));
+    if (is("container.custodians_set") || is("container.combination_changed")) {
+        QStringList people;
+        for (const auto& v : p.value(QStringLiteral("custodians")).toArray())
+            people << names.of(v.toString());
+        const QString list = people.isEmpty() ? QStringLiteral("—") : people.join(QStringLiteral(", "));
+        if (is("container.custodians_set"))
+            return Tr::tr("%1 recorded who knows the combination of %2: %3.").arg(actor, s("id"), list);
+        return Tr::tr("%1 recorded a change of the combination of %2, known to %3.").arg(actor, s("id"), list);
+    }
     if (is("container.added"))
         return Tr::tr("%1 added the container %2 (%3, %4).")
             .arg(actor, s("id"), level(p.value(QLatin1String("level"))), s("location"));

@@ -58,6 +58,11 @@ public:
     Status recordContainerStep(const QString& id, ContainerStep step);
     // Every container with its state; leftOpen flags one opened before today and not closed (the dashboard's alert).
     Result<QList<ContainerState>> containerStates() const;
+    // R-CON-1 (officer): the people who know the container's combination, as a whole list (empty: nobody recorded).
+    // Each must be active and cleared for the container's level. Once a list is recorded only they open it.
+    Status setCombinationCustodians(const QString& id, const QStringList& logins);
+    // R-CON-1: the combination was changed (an officer or one of its custodians records it; never the combination).
+    Status recordCombinationChange(const QString& id);
 
     // R-TRU-1: the users (role, clearance, dates, nationality, active, keys), their groups, the groups, the
     // containers and the register's settings against the replayed ledger; the first row that differs is named.

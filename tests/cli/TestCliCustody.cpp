@@ -166,6 +166,7 @@ private Q_SLOTS:
         QTest::newRow("access-list: no control") << w("item access-list") << second;
         QTest::newRow("container open: no id") << w("container open") << second;
         QTest::newRow("container status: extra argument") << w("container status SAFE-S") << second;
+        QTest::newRow("container custodians: no id") << w("container custodians --login cara") << second;
     }
 
     void usageErrors()
@@ -664,6 +665,18 @@ private Q_SLOTS:
         QCOMPARE(st.value(QStringLiteral("state")).toString(), s("closed"));
         QCOMPARE(st.value(QStringLiteral("checked_by")).toString(), s("sam"));
         QVERIFY(!st.value(QStringLiteral("check_due")).toBool());
+
+        // R-CON-1: who knows the combination; only they open it then; a change recorded by one of them.
+        QCOMPARE(st.value(QStringLiteral("change_due")).toString(), s("put-in-use"));
+        CLI_EXPECT(m_h.as(s("cara"), w("container custodians SAFE-S --login sam"), pw), 3);
+        CLI_EXPECT(m_h.officer(w("container custodians SAFE-S --login sam --login cara")), 0);
+        CLI_EXPECT(m_h.officer(w("container open SAFE-S")), 3);
+        CLI_EXPECT(m_h.as(s("wendy"), w("container combination-changed SAFE-S"), pw), 3);
+        CLI_EXPECT(m_h.as(s("sam"), w("container combination-changed SAFE-S"), pw), 0);
+        st = stateOf(s("SAFE-S"));
+        QCOMPARE(st.value(QStringLiteral("custodians")).toArray(), (QJsonArray { s("cara"), s("sam") }));
+        QVERIFY(st.value(QStringLiteral("change_due")).isNull());
+        QVERIFY(!st.value(QStringLiteral("combination_changed")).isNull());
     }
 
     void auditStillVerifies() { CLI_EXPECT(m_h.officer(w("audit verify")), 0); }

@@ -725,6 +725,59 @@ private Q_SLOTS:
         QCOMPARE(verifyProblem(f.reg()), QString());
     }
 
+    // R-CON-1: who knows a container's combination (never the combination), when it was changed, and when a change is
+    // due — never changed since put in use, someone who knew it left or lost access, a year on. Once the people are
+    // recorded, only they open the container.
+    void testR_CON_1_combinationCustodiansAndChangesDue()
+    {
+        Fixture f;
+        const QString safe = QStringLiteral("SAFE-TS");
+        const auto stateOf = [&](const QString& id) {
+            for (const ContainerState& s : *f.reg().people().containerStates())
+                if (s.container.id == id)
+                    return s;
+            return ContainerState {};
+        };
+        QCOMPARE(stateOf(safe).changeDue, QStringLiteral("put-in-use"));
+        auto cust = f.as(QStringLiteral("custodian"));
+        QCOMPARE(
+            cust->people().setCombinationCustodians(safe, { QStringLiteral("alice") }).error().code, ErrorCode::Denied);
+        QCOMPARE(f.reg().people().setCombinationCustodians(safe, { QStringLiteral("low") }).error().code,
+            ErrorCode::Conflict); // cleared Confidential only
+        QCOMPARE(f.reg().people().setCombinationCustodians(safe, { QStringLiteral("nobody") }).error().code,
+            ErrorCode::NotFound);
+        QVERIFY(
+            f.reg().people().setCombinationCustodians(safe, { QStringLiteral("bob"), QStringLiteral("alice") }).ok());
+        QCOMPARE(stateOf(safe).custodians, (QStringList { QStringLiteral("alice"), QStringLiteral("bob") }));
+
+        // Only they open it now — not the officer either.
+        QCOMPARE(f.reg().people().recordContainerStep(safe, ContainerStep::Open).error().code, ErrorCode::Denied);
+        QCOMPARE(f.event(f.head())->kind, QStringLiteral("access.denied"));
+        auto alice = f.as(QStringLiteral("alice"));
+        QVERIFY(alice->people().recordContainerStep(safe, ContainerStep::Open).ok());
+        QVERIFY(alice->people().recordContainerStep(safe, ContainerStep::Close).ok());
+
+        // A change is recorded by one who knows it or an officer; then none is due.
+        QCOMPARE(cust->people().recordCombinationChange(safe).error().code, ErrorCode::Denied);
+        QVERIFY(f.as(QStringLiteral("bob"))->people().recordCombinationChange(safe).ok());
+        ContainerState s = stateOf(safe);
+        QVERIFY2(s.changeDue.isEmpty(), qPrintable(s.changeDue));
+        QCOMPARE(s.combinationChangedBy, QStringLiteral("bob"));
+
+        // Alice leaves: a change is due, naming her, until the next change.
+        QVERIFY(f.reg().people().offboard(QStringLiteral("alice"), {}).ok());
+        s = stateOf(safe);
+        QCOMPARE(s.changeDue, QStringLiteral("custodian-left"));
+        QCOMPARE(s.leavers, QStringList { QStringLiteral("alice") });
+        QVERIFY(f.reg().people().setCombinationCustodians(safe, { QStringLiteral("bob") }).ok());
+        QCOMPARE(stateOf(safe).changeDue, QStringLiteral("custodian-left"));
+        QVERIFY(f.reg().people().recordCombinationChange(safe).ok());
+        QVERIFY(stateOf(safe).changeDue.isEmpty());
+        f.clock.advance(qint64(366) * 24 * 3600);
+        QCOMPARE(stateOf(safe).changeDue, QStringLiteral("interval"));
+        QCOMPARE(verifyProblem(f.reg()), QString());
+    }
+
     void verifyRebuildsCopyStateAndNamesTheEvent()
     {
         Fixture f;

@@ -565,6 +565,27 @@ private Q_SLOTS:
         expectBad(*u, seq, QStringLiteral("not in the state this step needs"));
     }
 
+    // R-CON-1: sato names himself as knowing a combination; or opens a container whose combination others know.
+    void testR_CON_1_combinationCustodiansAreTheOfficers()
+    {
+        {
+            auto t = make();
+            QVERIFY(t->reg().people().addContainer({ QStringLiteral("CAB"), Level::Secret, {} }).ok());
+            Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+            const qint64 seq = sato.append(QStringLiteral("container.custodians_set"), QStringLiteral("container:CAB"),
+                { { QStringLiteral("id"), QStringLiteral("CAB") },
+                    { QStringLiteral("custodians"), QJsonArray { QStringLiteral("sato") } } });
+            expectBad(*t, seq, QStringLiteral("not a security officer"));
+        }
+        auto t = make();
+        QVERIFY(t->reg().people().addContainer({ QStringLiteral("CAB"), Level::Secret, {} }).ok());
+        QVERIFY(t->reg().people().setCombinationCustodians(QStringLiteral("CAB"), { QStringLiteral("officer") }).ok());
+        Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+        const qint64 seq = sato.append(QStringLiteral("container.opened"), QStringLiteral("container:CAB"),
+            { { QStringLiteral("id"), QStringLiteral("CAB") } });
+        expectBad(*t, seq, QStringLiteral("not recorded as knowing the combination of CAB"));
+    }
+
     void testR_TRU_2_selfSignedGroupGrantFails()
     {
         auto t = make();

@@ -170,6 +170,8 @@ void TestDashboard::testR_CON_2_containerLeftOpenOverNight()
     Register& reg = m_window->reg();
     QVERIFY(reg.people().addContainer({ QStringLiteral("SAFE-A"), Level::TopSecret, QStringLiteral("R1") }).ok());
     QVERIFY(reg.people().addContainer({ QStringLiteral("SAFE-B"), Level::Secret, QStringLiteral("R2") }).ok());
+    for (const QString& id : { QStringLiteral("SAFE-A"), QStringLiteral("SAFE-B") }) // R-CON-1: no change due
+        QVERIFY(reg.people().recordCombinationChange(id).ok());
     QVERIFY(reg.people().recordContainerStep(QStringLiteral("SAFE-A"), ContainerStep::Open).ok());
     showDashboard();
     m_window->refresh();
@@ -187,6 +189,11 @@ void TestDashboard::testR_CON_2_containerLeftOpenOverNight()
     QVERIFY(reg.people().recordContainerStep(QStringLiteral("SAFE-B"), ContainerStep::Check).ok());
     m_window->refresh();
     QCOMPARE(count("containerToSecureCount"), QStringLiteral("1"));
+    // R-CON-1: a container put in use without a recorded change of combination is listed too.
+    QVERIFY(reg.people().addContainer({ QStringLiteral("SAFE-C"), Level::Secret, QStringLiteral("R3") }).ok());
+    m_window->refresh();
+    QCOMPARE(count("containerToSecureCount"), QStringLiteral("2"));
+    QVERIFY(list->topLevelItem(1)->text(1).startsWith(QStringLiteral("combination change due")));
 }
 
 void TestDashboard::testRefreshesAfterAWrite()

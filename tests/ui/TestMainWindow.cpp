@@ -2,6 +2,7 @@
 #include "AddGroupDialog.h"
 #include "AuditModel.h"
 #include "BannerWidget.h"
+#include "CombinationDialog.h"
 #include "ContainersModel.h"
 #include "GroupsModel.h"
 #include "LockScreen.h"
@@ -16,7 +17,9 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void testAuditTabAndVerify();
     void testBackUpFromTheFileMenu();
     void testR_CON_2_openCloseCheckFromTheContainersTab();
+    void testR_CON_1_combinationFromTheContainersTab();
 
 private:
     std::unique_ptr<TempRegister> m_temp;
@@ -285,6 +289,40 @@ void TestMainWindow::testR_CON_2_openCloseCheckFromTheContainersTab()
     view->setCurrentIndex(view->model()->index(0, 0));
     QTest::mouseClick(child<QPushButton>(w, "checkContainerButton"), Qt::LeftButton);
     QTRY_VERIFY2(lastCheck().contains(QStringLiteral("officer")), qPrintable(lastCheck()));
+}
+
+// R-CON-1: the officer ticks who knows the selected container's combination; from then on the officer, not among
+// them, is refused opening it; a change is recorded and none is due.
+void TestMainWindow::testR_CON_1_combinationFromTheContainersTab()
+{
+    MainWindow& w = *m_window;
+    auto* page = w.findChild<QWidget*>(QStringLiteral("containers"));
+    w.tabs()->setCurrentWidget(page);
+    auto* view = page->findChild<QTableView*>();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    const auto combination
+        = [&] { return w.containersModel()->index(0, ContainersModel::Combination).data().toString(); };
+    QVERIFY2(combination().startsWith(QStringLiteral("combination change due")), qPrintable(combination()));
+    QTest::mouseClick(child<QPushButton>(w, "combinationButton"), Qt::LeftButton);
+    QPointer<CombinationDialog> d = w.findChild<CombinationDialog*>();
+    QVERIFY(d);
+    auto* people = child<QListWidget>(*d, "peopleList");
+    for (int i = 0; i < people->count(); ++i)
+        if (people->item(i)->data(Qt::UserRole).toString() == QLatin1String("alice"))
+            people->item(i)->setCheckState(Qt::Checked);
+    QTest::mouseClick(child<QPushButton>(*d, "okButton"), Qt::LeftButton);
+    KANRIBO_TRY_ACCEPTED(d);
+    QTRY_VERIFY2(combination().contains(QStringLiteral("known to alice")), qPrintable(combination()));
+
+    view->setCurrentIndex(view->model()->index(0, 0));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(w, "openContainerButton"), Qt::LeftButton);
+    QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("not recorded as knowing the combination")));
+
+    view->setCurrentIndex(view->model()->index(0, 0));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(w, "combinationChangedButton"), Qt::LeftButton);
+    QTRY_VERIFY2(combination().startsWith(QStringLiteral("changed ")), qPrintable(combination()));
 }
 
 QTEST_MAIN(TestMainWindow)
