@@ -1797,6 +1797,18 @@
         <source>Records that a container's combination was changed (an officer, or one who knows it; never the combination).</source>
         <translation>Records that a container's combination was changed (an officer, or one who knows it; never the combination).</translation>
     </message>
+    <message>
+        <source>The container %1 is no longer reserved.</source>
+        <translation>The container %1 is no longer reserved.</translation>
+    </message>
+    <message>
+        <source>The container %1 is reserved for %2.</source>
+        <translation>The container %1 is reserved for %2.</translation>
+    </message>
+    <message>
+        <source>Reserves a container for material of these origins, regimes or groups; nothing else may be stored in it. Without options, lifts the reservation (officer).</source>
+        <translation>Reserves a container for material of these origins, regimes or groups; nothing else may be stored in it. Without options, lifts the reservation (officer).</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::CombinationDialog</name>
@@ -1945,6 +1957,22 @@
     <message>
         <source>Combination</source>
         <translation>Combination</translation>
+    </message>
+    <message>
+        <source>origin %1</source>
+        <translation>origin %1</translation>
+    </message>
+    <message>
+        <source>regime %1</source>
+        <translation>regime %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>group %1</translation>
+    </message>
+    <message>
+        <source>Reserved for</source>
+        <translation>Reserved for</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2738,14 @@
     <message>
         <source>%1 recorded a change of the combination of %2, known to %3.</source>
         <translation>%1 recorded a change of the combination of %2, known to %3.</translation>
+    </message>
+    <message>
+        <source>%1 lifted the reservation of the container %2.</source>
+        <translation>%1 lifted the reservation of the container %2.</translation>
+    </message>
+    <message>
+        <source>%1 reserved the container %2 for %3.</source>
+        <translation>%1 reserved the container %2 for %3.</translation>
     </message>
 </context>
 <context>
@@ -4835,6 +4871,14 @@ Keep both files together, protected like the most highly classified item in the 
         <source>%1 is not cleared for the container %2 (%3).</source>
         <translation>%1 is not cleared for the container %2 (%3).</translation>
     </message>
+    <message>
+        <source>'%1' is not a nationality (three capital letters, e.g. USA).</source>
+        <translation>'%1' is not a nationality (three capital letters, e.g. USA).</translation>
+    </message>
+    <message>
+        <source>The policy pack has no regime '%1'.</source>
+        <translation>The policy pack has no regime '%1'.</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::PolicyPack</name>
@@ -5083,6 +5127,10 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>you are not recorded as knowing the combination of the container %1</source>
         <translation>you are not recorded as knowing the combination of the container %1</translation>
+    </message>
+    <message>
+        <source>the container %1 is reserved for other material (%2)</source>
+        <translation>the container %1 is reserved for other material (%2)</translation>
     </message>
 </context>
 <context>

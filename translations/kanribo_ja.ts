@@ -1792,6 +1792,18 @@
         <source>Records that a container's combination was changed (an officer, or one who knows it; never the combination).</source>
         <translation>保管容器のダイヤル番号を変更したことを記録します(保全責任者または番号を知る者。番号そのものは記録しません)。</translation>
     </message>
+    <message>
+        <source>The container %1 is no longer reserved.</source>
+        <translation>保管容器 %1 の指定を解除しました。</translation>
+    </message>
+    <message>
+        <source>The container %1 is reserved for %2.</source>
+        <translation>保管容器 %1 を %2 専用に指定しました。</translation>
+    </message>
+    <message>
+        <source>Reserves a container for material of these origins, regimes or groups; nothing else may be stored in it. Without options, lifts the reservation (officer).</source>
+        <translation>保管容器を、指定した作成国・制度・グループの資料専用にします。それ以外は保管できません。オプションなしで指定を解除します(保全責任者)。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::CombinationDialog</name>
@@ -1940,6 +1952,22 @@
     <message>
         <source>Combination</source>
         <translation>ダイヤル番号</translation>
+    </message>
+    <message>
+        <source>origin %1</source>
+        <translation>作成国 %1</translation>
+    </message>
+    <message>
+        <source>regime %1</source>
+        <translation>制度 %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>グループ %1</translation>
+    </message>
+    <message>
+        <source>Reserved for</source>
+        <translation>専用指定</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2730,14 @@
     <message>
         <source>%1 recorded a change of the combination of %2, known to %3.</source>
         <translation>%1 が %2 のダイヤル番号の変更を記録しました(番号を知る者: %3)。</translation>
+    </message>
+    <message>
+        <source>%1 lifted the reservation of the container %2.</source>
+        <translation>%1 が保管容器 %2 の専用指定を解除しました。</translation>
+    </message>
+    <message>
+        <source>%1 reserved the container %2 for %3.</source>
+        <translation>%1 が保管容器 %2 を %3 専用に指定しました。</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +4851,14 @@ Keep both files together, protected like the most highly classified item in the 
         <source>%1 is not cleared for the container %2 (%3).</source>
         <translation>%1 は保管容器 %2(%3)の区分の適性評価を受けていません。</translation>
     </message>
+    <message>
+        <source>'%1' is not a nationality (three capital letters, e.g. USA).</source>
+        <translation>「%1」は国籍コードではありません(英大文字 3 文字。例: USA)。</translation>
+    </message>
+    <message>
+        <source>The policy pack has no regime '%1'.</source>
+        <translation>ポリシーパックに制度「%1」はありません。</translation>
+    </message>
 </context>
 <context>
     <name>kanribo::PolicyPack</name>
@@ -5062,6 +5106,10 @@ Keep both files together, protected like the most highly classified item in the 
     <message>
         <source>you are not recorded as knowing the combination of the container %1</source>
         <translation>保管容器 %1 のダイヤル番号を知る者として記録されていません</translation>
+    </message>
+    <message>
+        <source>the container %1 is reserved for other material (%2)</source>
+        <translation>保管容器 %1 は他の資料専用に指定されています(%2)</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,22 @@ QVariant ContainersModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole || role == SortRole)
             return c.location;
         break;
+    case ReservedFor: {
+        if (m_states.isEmpty())
+            break;
+        const ContainerReservation& r = m_states.at(index.row()).reservation;
+        if (role == Qt::DisplayRole || role == SortRole) {
+            QStringList parts;
+            if (!r.origins.isEmpty())
+                parts << tr("origin %1").arg(r.origins.join(QStringLiteral(", ")));
+            if (!r.regimes.isEmpty())
+                parts << tr("regime %1").arg(r.regimes.join(QStringLiteral(", ")));
+            if (!r.groups.isEmpty())
+                parts << tr("group %1").arg(r.groups.join(QStringLiteral(", ")));
+            return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral("; "));
+        }
+        break;
+    }
     case State: {
         if (m_states.isEmpty())
             break;
@@ -160,6 +176,8 @@ QVariant ContainersModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Approved level");
     case Location:
         return tr("Location");
+    case ReservedFor:
+        return tr("Reserved for");
     case State:
         return tr("Open or closed");
     case LastCheck:

@@ -15,7 +15,7 @@ class ContainersModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Id, ApprovedLevel, Location, State, LastCheck, Combination, ColumnCount };
+    enum Column { Id, ApprovedLevel, Location, ReservedFor, State, LastCheck, Combination, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit ContainersModel(QObject* parent = nullptr);

@@ -192,6 +192,7 @@ std::unique_ptr<Register> demoRegister(const QString& path)
         report(p.setCombinationCustodians(QStringLiteral("SAFE-01"), { QStringLiteral("tanaka") }));
         report(p.recordCombinationChange(QStringLiteral("SAFE-01")));
         report(p.recordCombinationChange(QStringLiteral("SAFE-02")));
+        report(p.reserveContainer(QStringLiteral("SAFE-02"), { { QStringLiteral("USA") }, {}, {} })); // R-CON-3
         for (const auto& [id, step] :
             { std::pair { "SAFE-02", ContainerStep::Open }, std::pair { "SAFE-02", ContainerStep::Close },
                 std::pair { "SAFE-02", ContainerStep::Check }, std::pair { "CAB-07", ContainerStep::Open },

@@ -19,6 +19,13 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(kanribo::Cli)
 };
 
+QJsonObject reservationJson(const ContainerReservation& r)
+{
+    return QJsonObject { { QStringLiteral("origins"), QJsonArray::fromStringList(r.origins) },
+        { QStringLiteral("regimes"), QJsonArray::fromStringList(r.regimes) },
+        { QStringLiteral("groups"), QJsonArray::fromStringList(r.groups) } };
+}
+
 QJsonObject containerJson(const Container& c)
 {
     return QJsonObject { { QStringLiteral("id"), c.id }, { QStringLiteral("level"), levelName(c.level) },
@@ -135,6 +142,31 @@ Status containerCustodians(CliContext& ctx, const QStringList& argv)
     return {};
 }
 
+Status containerReserve(CliContext& ctx, const QStringList& argv)
+{
+    auto a = CommandArgs::parse(argv,
+        { { QStringLiteral("origin"), OptionSpec::Multi, false },
+            { QStringLiteral("regime"), OptionSpec::Multi, false },
+            { QStringLiteral("group"), OptionSpec::Multi, false } },
+        { QStringLiteral("ID") });
+    if (!a)
+        return a.error();
+    auto reg = ctx.login();
+    if (!reg)
+        return reg.error();
+    const QString id = a->positional(0);
+    const ContainerReservation r { a->values(QStringLiteral("origin")), a->values(QStringLiteral("regime")),
+        a->values(QStringLiteral("group")) };
+    KANRIBO_TRY((*reg)->people().reserveContainer(id, r));
+    if (ctx.json)
+        ctx.printJson(QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("reserved"), reservationJson(r) } });
+    else if (r.isEmpty())
+        ctx.print(Tr::tr("The container %1 is no longer reserved.").arg(id));
+    else
+        ctx.print(Tr::tr("The container %1 is reserved for %2.").arg(id, r.text()));
+    return {};
+}
+
 Status containerCombinationChanged(CliContext& ctx, const QStringList& argv)
 {
     auto a = CommandArgs::parse(argv, {}, { QStringLiteral("ID") });
@@ -184,7 +216,8 @@ Status containerStatus(CliContext& ctx, const QStringList& argv)
                 { QStringLiteral("custodians"), QJsonArray::fromStringList(s.custodians) },
                 { QStringLiteral("combination_changed"), jsonTime(s.combinationChanged) },
                 { QStringLiteral("change_due"), CliContext::jsonText(s.changeDue) },
-                { QStringLiteral("leavers"), QJsonArray::fromStringList(s.leavers) } });
+                { QStringLiteral("leavers"), QJsonArray::fromStringList(s.leavers) },
+                { QStringLiteral("reserved"), reservationJson(s.reservation) } });
         ctx.printJson(list);
         return {};
     }
@@ -216,6 +249,12 @@ const CommandRegistrar registrar {
         QT_TRANSLATE_NOOP("kanribo::Cli",
             "Records who knows a container's combination, as the whole list; without --login, nobody (officer)."),
         containerCustodians },
+    { QStringLiteral("container reserve"),
+        QStringLiteral("container reserve ID [--origin NAT]... [--regime NAME]... [--group GROUP]..."),
+        QT_TRANSLATE_NOOP("kanribo::Cli",
+            "Reserves a container for material of these origins, regimes or groups; nothing else may be stored in it. "
+            "Without options, lifts the reservation (officer)."),
+        containerReserve },
     { QStringLiteral("container combination-changed"), QStringLiteral("container combination-changed ID"),
         QT_TRANSLATE_NOOP("kanribo::Cli",
             "Records that a container's combination was changed (an officer, or one who knows it; never the "

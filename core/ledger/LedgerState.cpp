@@ -34,7 +34,7 @@ bool officerKind(const QString& kind)
         QStringLiteral("item.release_approved"), QStringLiteral("item.designation_expired"),
         QStringLiteral("incident.updated"), QStringLiteral("register.migrated"), QStringLiteral("register.backed_up"),
         QStringLiteral("register.restored"), QStringLiteral("copy.recovered"), QStringLiteral("user.debriefed"),
-        QStringLiteral("container.custodians_set") };
+        QStringLiteral("container.custodians_set"), QStringLiteral("container.reserved") };
     return kinds.contains(kind);
 }
 
@@ -375,6 +375,8 @@ std::optional<QString> LedgerState::authorise(const Event& e) const
     }
     // R-CON-1: who knows a combination is set by an officer, among active people cleared for the container; a change
     // is recorded by an officer or one of them.
+    if (k == QLatin1String("container.reserved") && !m_containers.contains(p.value(QStringLiteral("id")).toString()))
+        return no(Tr::tr("no container %1").arg(p.value(QStringLiteral("id")).toString()));
     if (k == QLatin1String("container.custodians_set") || k == QLatin1String("container.combination_changed")) {
         const QString id = p.value(QStringLiteral("id")).toString();
         const auto c = m_containers.constFind(id);

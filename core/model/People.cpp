@@ -3,6 +3,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace kanribo
 {
 
@@ -24,6 +26,30 @@ QString fingerprintOf(const QByteArray& signPublicKey)
 QString User::fingerprint() const
 {
     return fingerprintOf(signPublicKey);
+}
+
+bool ContainerReservation::admits(const QString& origin, const QString& regime, const QStringList& itemGroups) const
+{
+    if (!origins.isEmpty() && !origins.contains(origin))
+        return false;
+    if (!regimes.isEmpty() && !regimes.contains(regime))
+        return false;
+    if (!groups.isEmpty()
+        && std::none_of(itemGroups.begin(), itemGroups.end(), [&](const QString& g) { return groups.contains(g); }))
+        return false;
+    return true;
+}
+
+QString ContainerReservation::text() const
+{
+    QStringList parts;
+    if (!origins.isEmpty())
+        parts << QStringLiteral("origin ") + origins.join(QLatin1Char(','));
+    if (!regimes.isEmpty())
+        parts << QStringLiteral("regime ") + regimes.join(QLatin1Char(','));
+    if (!groups.isEmpty())
+        parts << QStringLiteral("group ") + groups.join(QLatin1Char(','));
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace kanribo

@@ -75,6 +75,17 @@ struct AccessList {
     QList<AccessEntry> accessed; // in the order of the ledger
 };
 
+// R-CON-3: what a container is reserved for; an item goes in only if it matches every list that is not empty (its
+// origin is one of `origins`, its regime one of `regimes`, one of its need-to-know groups one of `groups`).
+struct ContainerReservation {
+    QStringList origins;
+    QStringList regimes;
+    QStringList groups;
+    bool isEmpty() const { return origins.isEmpty() && regimes.isEmpty() && groups.isEmpty(); }
+    bool admits(const QString& origin, const QString& regime, const QStringList& itemGroups) const;
+    QString text() const; // "origin USA; regime tokutei; group NUC" (codes, for records and reasons)
+};
+
 // R-CON-2: a container's open / close / check record, from the ledger.
 enum class ContainerStep { Open, Close, Check };
 
@@ -96,6 +107,7 @@ struct ContainerState {
     // knew it at the last change is no longer a custodian, active and cleared: `leavers`), interval (a year passed).
     QString changeDue;
     QStringList leavers;
+    ContainerReservation reservation; // R-CON-3
 };
 
 QString fingerprintOf(const QByteArray& signPublicKey);

@@ -29,7 +29,8 @@ const QStringList kCodes { QStringLiteral("account-disabled"), QStringLiteral("c
     QStringLiteral("witness-not-cleared"), QStringLiteral("two-person-same-person"),
     QStringLiteral("break-glass-second-person"), QStringLiteral("incident-outside-need-to-know"),
     QStringLiteral("holdings-of-others"), QStringLiteral("bundle-not-whole"), QStringLiteral("bundle-reader-clearance"),
-    QStringLiteral("not-sighted-at-inventory"), QStringLiteral("not-combination-custodian") };
+    QStringLiteral("not-sighted-at-inventory"), QStringLiteral("not-combination-custodian"),
+    QStringLiteral("container-reserved") };
 
 // A level's stable name in words; a name this build does not know is shown as it is.
 QString levelText(const QString& name)
@@ -175,6 +176,8 @@ QString Reason::describe() const
         return Tr::tr("%1 is cleared to %2, below the highest level in the range (%3); a bundle cannot be "
                       "redacted — export CSV or PDF for this reader, or a narrower range")
             .arg(a("reader"), level("clearance"), level("level"));
+    if (code == QLatin1String("container-reserved"))
+        return Tr::tr("the container %1 is reserved for other material (%2)").arg(a("container"), a("reserved"));
     if (code == QLatin1String("not-combination-custodian"))
         return Tr::tr("you are not recorded as knowing the combination of the container %1").arg(a("container"));
     if (code == QLatin1String("not-sighted-at-inventory"))

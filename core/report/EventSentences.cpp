@@ -105,6 +105,7 @@ const QStringList& sentencedEventKinds()
         QStringLiteral("container.checked"),
         QStringLiteral("container.custodians_set"),
         QStringLiteral("container.combination_changed"),
+        QStringLiteral("container.reserved"),
         QStringLiteral("access.denied"),
         QStringLiteral("settings.changed"),
         QStringLiteral("policy.adopted"),
@@ -193,6 +194,19 @@ QString eventSentence(const Event& e, const EventNames& names)
         if (is("container.custodians_set"))
             return Tr::tr("%1 recorded who knows the combination of %2: %3.").arg(actor, s("id"), list);
         return Tr::tr("%1 recorded a change of the combination of %2, known to %3.").arg(actor, s("id"), list);
+    }
+    if (is("container.reserved")) {
+        QStringList parts;
+        for (const char* key : { "origins", "regimes", "groups" }) {
+            QStringList values;
+            for (const auto& v : p.value(QLatin1String(key)).toArray())
+                values << v.toString();
+            if (!values.isEmpty())
+                parts << values.join(QStringLiteral(", "));
+        }
+        if (parts.isEmpty())
+            return Tr::tr("%1 lifted the reservation of the container %2.").arg(actor, s("id"));
+        return Tr::tr("%1 reserved the container %2 for %3.").arg(actor, s("id"), parts.join(QStringLiteral("; ")));
     }
     if (is("container.added"))
         return Tr::tr("%1 added the container %2 (%3, %4).")

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -46,7 +47,8 @@ Result<QList<ContainerState>> People::containerStates() const
     KANRIBO_ASSIGN(auto st,
         m_s.db->prepare(QStringLiteral("SELECT subject, kind, ts, actor, payload FROM events WHERE kind IN "
                                        "('container.opened', 'container.closed', 'container.checked', "
-                                       "'container.custodians_set', 'container.combination_changed') ORDER BY seq")));
+                                       "'container.custodians_set', 'container.combination_changed', "
+                                       "'container.reserved') ORDER BY seq")));
     QHash<QString, QStringList> knewAtChange; // who knew the combination when it was last changed
     KANRIBO_TRY(st.each([&](const Statement& row) -> Status {
         const auto it = states.find(row.text(0).mid(int(qstrlen("container:"))));
@@ -54,16 +56,19 @@ Result<QList<ContainerState>> People::containerStates() const
             return {};
         const QString kind = row.text(1);
         const QDateTime at = QDateTime::fromString(row.text(2), Qt::ISODateWithMs);
-        const auto logins = [&] {
+        const QJsonObject payload = QJsonDocument::fromJson(row.blob(4)).object();
+        const auto strings = [&](const char* key) {
             QStringList out;
-            const QJsonObject p = QJsonDocument::fromJson(row.blob(4)).object();
-            for (const auto& v : p.value(QStringLiteral("custodians")).toArray())
+            for (const auto& v : payload.value(QLatin1String(key)).toArray())
                 out << v.toString();
             return out;
         };
+        const auto logins = [&] { return strings("custodians"); };
         if (kind == QLatin1String("container.checked")) {
             it->checkedAt = at;
             it->checkedBy = row.text(3);
+        } else if (kind == QLatin1String("container.reserved")) {
+            it->reservation = ContainerReservation { strings("origins"), strings("regimes"), strings("groups") };
         } else if (kind == QLatin1String("container.custodians_set")) {
             it->custodians = logins();
         } else if (kind == QLatin1String("container.combination_changed")) {
@@ -186,6 +191,58 @@ Status People::recordCombinationChange(const QString& id)
                 { QStringLiteral("custodians"), QJsonArray::fromStringList(it->custodians) } } });
         return ev ? Status {} : Status { ev.error() };
     });
+}
+
+Status People::reserveContainer(const QString& id, const ContainerReservation& r)
+{
+    KANRIBO_TRY(
+        m_s.requireRole({ Role::Officer }, QStringLiteral("container.reserve"), QStringLiteral("container:") + id));
+    KANRIBO_TRY(container(id));
+    static const QRegularExpression nationality(QStringLiteral("^[A-Z]{3}$"));
+    for (const QString& n : r.origins)
+        if (!nationality.match(n).hasMatch())
+            return makeError(
+                ErrorCode::Usage, Tr::tr("'%1' is not a nationality (three capital letters, e.g. USA).").arg(n));
+    for (const QString& regime : r.regimes)
+        if (!m_s.policy().regime(regime))
+            return makeError(ErrorCode::Usage, Tr::tr("The policy pack has no regime '%1'.").arg(regime));
+    for (const QString& g : r.groups) {
+        KANRIBO_ASSIGN(const bool exists, groupExists(g));
+        if (!exists)
+            return makeError(ErrorCode::NotFound, Tr::tr("No need-to-know group '%1'.").arg(g));
+    }
+    const auto sorted = [](QStringList l) {
+        l.removeDuplicates();
+        l.sort();
+        return QJsonArray::fromStringList(l);
+    };
+    return m_s.write([&]() -> Status {
+        auto ev = m_s.record({ QStringLiteral("container.reserved"), QStringLiteral("container:") + id,
+            QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("origins"), sorted(r.origins) },
+                { QStringLiteral("regimes"), sorted(r.regimes) }, { QStringLiteral("groups"), sorted(r.groups) } } });
+        return ev ? Status {} : Status { ev.error() };
+    });
+}
+
+Result<ContainerReservation> People::reservation(const QString& id) const
+{
+    KANRIBO_TRY(m_s.requireOpen());
+    KANRIBO_ASSIGN(auto st,
+        m_s.db->query(QStringLiteral("SELECT payload FROM events WHERE kind = 'container.reserved' AND subject = ? "
+                                     "ORDER BY seq DESC LIMIT 1"),
+            QStringLiteral("container:") + id));
+    KANRIBO_ASSIGN(
+        const QList<QByteArray> rows, st.collect<QByteArray>([](const Statement& row) { return row.blob(0); }));
+    if (rows.isEmpty())
+        return ContainerReservation {};
+    const QJsonObject p = QJsonDocument::fromJson(rows.first()).object();
+    const auto strings = [&](const char* key) {
+        QStringList out;
+        for (const auto& v : p.value(QLatin1String(key)).toArray())
+            out << v.toString();
+        return out;
+    };
+    return ContainerReservation { strings("origins"), strings("regimes"), strings("groups") };
 }
 
 } // namespace kanribo

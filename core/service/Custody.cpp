@@ -157,6 +157,12 @@ Result<Loaded> loadForContainer(
             { Reason::of(QStringLiteral("container-level"),
                 { { QStringLiteral("container"), containerId },
                     { QStringLiteral("level"), levelName(container->level) } }) });
+    // R-CON-3: a reserved container takes only the material it is reserved for.
+    KANRIBO_ASSIGN(const ContainerReservation reserved, People(s).reservation(containerId));
+    if (!reserved.admits(l->item.origin, l->item.regime, l->item.groups))
+        return s.deny(name, QStringLiteral("copy:") + copyId,
+            { Reason::of(QStringLiteral("container-reserved"),
+                { { QStringLiteral("container"), containerId }, { QStringLiteral("reserved"), reserved.text() } }) });
     return l;
 }
 } // namespace

@@ -438,6 +438,13 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
                 { Reason::of(QStringLiteral("container-level"),
                     { { QStringLiteral("container"), ni.container },
                         { QStringLiteral("level"), levelName(c->level) } }) });
+        // R-CON-3
+        KANRIBO_ASSIGN(const ContainerReservation reserved, people.reservation(ni.container));
+        if (!reserved.admits(ni.origin, ni.regime, ni.groups))
+            return m_s.deny(QStringLiteral("item.register"), QStringLiteral("container:") + ni.container,
+                { Reason::of(QStringLiteral("container-reserved"),
+                    { { QStringLiteral("container"), ni.container },
+                        { QStringLiteral("reserved"), reserved.text() } }) });
     } else {
         // Charged to the officer: they must be an authorised holder (R-CUS-4).
         const Decision d = decide(m_s.me, it, Action::Hold);

@@ -63,6 +63,10 @@ public:
     Status setCombinationCustodians(const QString& id, const QStringList& logins);
     // R-CON-1: the combination was changed (an officer or one of its custodians records it; never the combination).
     Status recordCombinationChange(const QString& id);
+    // R-CON-3 (officer): reserves the container for material of these origins, regimes or groups (all empty: no
+    // reservation). Storing, recovering or registering anything else into it is refused.
+    Status reserveContainer(const QString& id, const ContainerReservation& reservation);
+    Result<ContainerReservation> reservation(const QString& id) const;
 
     // R-TRU-1: the users (role, clearance, dates, nationality, active, keys), their groups, the groups, the
     // containers and the register's settings against the replayed ledger; the first row that differs is named.

@@ -167,6 +167,8 @@ private Q_SLOTS:
         QTest::newRow("container open: no id") << w("container open") << second;
         QTest::newRow("container status: extra argument") << w("container status SAFE-S") << second;
         QTest::newRow("container custodians: no id") << w("container custodians --login cara") << second;
+        QTest::newRow("container reserve: bad origin") << w("container reserve SAFE-S --origin usa") << second;
+        QTest::newRow("container reserve: unknown regime") << w("container reserve SAFE-S --regime nothing") << second;
     }
 
     void usageErrors()
@@ -677,6 +679,32 @@ private Q_SLOTS:
         QCOMPARE(st.value(QStringLiteral("custodians")).toArray(), (QJsonArray { s("cara"), s("sam") }));
         QVERIFY(st.value(QStringLiteral("change_due")).isNull());
         QVERIFY(!st.value(QStringLiteral("combination_changed")).isNull());
+    }
+
+    // R-CON-3 through the CLI: a container reserved for Japanese-origin material refuses a US copy; lifted, it takes
+    // it.
+    void containerReservation()
+    {
+        const QString control = registerItem(m_h,
+            QStringList { QStringLiteral("--title"), QStringLiteral("(U) Reservation test") }
+                + w("--level secret --origin USA --copies 1"));
+        QVERIFY(!control.isEmpty());
+        const QString copy = control + QStringLiteral("/1");
+        CLI_EXPECT(m_h.as(s("cara"), w("container reserve SAFE-S --origin JPN"), lines({ kUserPassword })), 3);
+        const CliRun reserved = m_h.officer(w("--json container reserve SAFE-S --origin JPN"));
+        CLI_EXPECT(reserved, 0);
+        QCOMPARE(reserved.json().object().value(QStringLiteral("reserved")).toObject().value(QStringLiteral("origins")),
+            QJsonValue(QJsonArray { s("JPN") }));
+        settle();
+        const QByteArray before = registerDigest();
+        const CliRun refused = m_h.officer(cmd({ s("copy"), s("store"), copy }, "--container SAFE-S"));
+        CLI_EXPECT(refused, 3);
+        QVERIFY2(refused.err.contains("reserved"), refused.describe().constData());
+        QVERIFY(registerDigest() != before); // the refusal is recorded, the copy stays where it was
+        QCOMPARE(holderOf(m_h, copy), s("officer"));
+        CLI_EXPECT(m_h.officer(w("container reserve SAFE-S")), 0);
+        CLI_EXPECT(m_h.officer(cmd({ s("copy"), s("store"), copy }, "--container SAFE-S")), 0);
+        QCOMPARE(containerOf(m_h, copy), s("SAFE-S"));
     }
 
     void auditStillVerifies() { CLI_EXPECT(m_h.officer(w("audit verify")), 0); }

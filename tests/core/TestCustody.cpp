@@ -778,6 +778,50 @@ private Q_SLOTS:
         QCOMPARE(verifyProblem(f.reg()), QString());
     }
 
+    // R-CON-3: a container reserved for US-origin material refuses a Japanese item — registered into it, stored or
+    // recovered into it — and takes a US one; lifting the reservation admits anything again.
+    void testR_CON_3_reservedContainerRefusesOtherMaterial()
+    {
+        Fixture f;
+        const QString safe = QStringLiteral("SAFE-TS");
+        const ContainerReservation usOnly { { QStringLiteral("USA") }, {}, {} };
+        QCOMPARE(
+            f.as(QStringLiteral("custodian"))->people().reserveContainer(safe, usOnly).error().code, ErrorCode::Denied);
+        QCOMPARE(f.reg().people().reserveContainer(safe, { { QStringLiteral("usa") }, {}, {} }).error().code,
+            ErrorCode::Usage);
+        QCOMPARE(f.reg().people().reserveContainer(safe, { {}, { QStringLiteral("no-such-regime") }, {} }).error().code,
+            ErrorCode::Usage);
+        QCOMPARE(f.reg().people().reserveContainer(safe, { {}, {}, { QStringLiteral("NOPE") } }).error().code,
+            ErrorCode::NotFound);
+        QVERIFY(f.reg().people().reserveContainer(safe, usOnly).ok());
+
+        NewItem jp;
+        jp.title = QStringLiteral("(U) 国内資料");
+        jp.level = Level::Secret;
+        jp.origin = QStringLiteral("JPN");
+        jp.container = safe;
+        auto refused = f.reg().items().registerItem(jp);
+        QCOMPARE(refused.error().code, ErrorCode::Denied);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("reserved")), qPrintable(refused.error().message));
+        jp.container.clear(); // charged to the officer
+        auto jpItem = f.reg().items().registerItem(jp);
+        QVERIFY(jpItem.ok());
+        const QString jpCopy = jpItem->copies.first();
+        QCOMPARE(f.reg().custody().store(jpCopy, safe).error().code, ErrorCode::Denied);
+        QVERIFY(f.reg().custody().transfer(jpCopy, Fixture::person(QStringLiteral("alice"))).ok());
+        QCOMPARE(f.reg().custody().recover(jpCopy, safe, QStringLiteral("alice away")).error().code, ErrorCode::Denied);
+        QCOMPARE(f.copy(jpCopy).holder, QStringLiteral("alice"));
+        const QString us = f.item(Level::Secret, 1, safe); // US origin: admitted
+        QCOMPARE(f.copy(us + QStringLiteral("/1")).container, safe);
+
+        QVERIFY(f.reg().people().reserveContainer(safe, {}).ok());
+        QVERIFY(f.reg().custody().recover(jpCopy, safe, QStringLiteral("alice away")).ok());
+        for (const ContainerState& s : *f.reg().people().containerStates())
+            if (s.container.id == safe)
+                QVERIFY(s.reservation.isEmpty());
+        QCOMPARE(verifyProblem(f.reg()), QString());
+    }
+
     void verifyRebuildsCopyStateAndNamesTheEvent()
     {
         Fixture f;

@@ -586,6 +586,19 @@ private Q_SLOTS:
         expectBad(*t, seq, QStringLiteral("not recorded as knowing the combination of CAB"));
     }
 
+    // R-CON-3: sato lifts a container's reservation with his own signature: it fails at the event.
+    void testR_CON_3_reservationIsTheOfficers()
+    {
+        auto t = make();
+        QVERIFY(t->reg().people().addContainer({ QStringLiteral("CAB"), Level::Secret, {} }).ok());
+        QVERIFY(t->reg().people().reserveContainer(QStringLiteral("CAB"), { { QStringLiteral("USA") }, {}, {} }).ok());
+        Insider sato = Insider::open(*t, QStringLiteral("sato"), kUserPassword);
+        const qint64 seq = sato.append(QStringLiteral("container.reserved"), QStringLiteral("container:CAB"),
+            { { QStringLiteral("id"), QStringLiteral("CAB") }, { QStringLiteral("origins"), QJsonArray {} },
+                { QStringLiteral("regimes"), QJsonArray {} }, { QStringLiteral("groups"), QJsonArray {} } });
+        expectBad(*t, seq, QStringLiteral("not a security officer"));
+    }
+
     void testR_TRU_2_selfSignedGroupGrantFails()
     {
         auto t = make();
