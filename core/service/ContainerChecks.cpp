@@ -42,8 +42,11 @@ Result<QList<ContainerState>> People::containerStates() const
 {
     KANRIBO_ASSIGN(const QList<Container> list, containers());
     QHash<QString, ContainerState> states;
-    for (const Container& c : list)
-        states.insert(c.id, ContainerState { c, false, {}, {}, {}, {}, false, false });
+    for (const Container& c : list) {
+        ContainerState s;
+        s.container = c;
+        states.insert(c.id, s);
+    }
     KANRIBO_ASSIGN(auto st,
         m_s.db->prepare(QStringLiteral("SELECT subject, kind, ts, actor, payload FROM events WHERE kind IN "
                                        "('container.opened', 'container.closed', 'container.checked', "
