@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -326,10 +326,10 @@
         <translation>Verification of %1 cancelled: nothing is said about this file.</translation>
     </message>
     <message numerus="yes">
-        <source>The export verifies: %n event(s), hash chain, signatures and the exporter's signature over the file intact.</source>
+        <source>The export verifies: %n event(s), hash chain, signatures and the exporter&apos;s signature over the file intact.</source>
         <translation>
-            <numerusform>The export verifies: %n event(s), hash chain, signatures and the exporter's signature over the file intact.</numerusform>
-            <numerusform>The export verifies: %n event(s), hash chain, signatures and the exporter's signature over the file intact.</numerusform>
+            <numerusform>The export verifies: %n event(s), hash chain, signatures and the exporter&apos;s signature over the file intact.</numerusform>
+            <numerusform>The export verifies: %n event(s), hash chain, signatures and the exporter&apos;s signature over the file intact.</numerusform>
         </translation>
     </message>
     <message>
@@ -357,8 +357,8 @@
         <translation>Events: No. %1 to %2%3</translation>
     </message>
     <message>
-        <source> (from the register's creation)</source>
-        <translation> (from the register's creation)</translation>
+        <source> (from the register&apos;s creation)</source>
+        <translation> (from the register&apos;s creation)</translation>
     </message>
     <message>
         <source>Signed by: %1, fingerprint %2</source>
@@ -377,8 +377,8 @@
         <translation>Key: %1</translation>
     </message>
     <message>
-        <source>Compare the signer's fingerprint (and, for a range that starts after the register's creation, the keys from before the range) with those the facility gave you.</source>
-        <translation>Compare the signer's fingerprint (and, for a range that starts after the register's creation, the keys from before the range) with those the facility gave you.</translation>
+        <source>Compare the signer&apos;s fingerprint (and, for a range that starts after the register&apos;s creation, the keys from before the range) with those the facility gave you.</source>
+        <translation>Compare the signer&apos;s fingerprint (and, for a range that starts after the register&apos;s creation, the keys from before the range) with those the facility gave you.</translation>
     </message>
     <message>
         <source>The first %1 events are listed; the verdict covers all %2.</source>
@@ -458,16 +458,16 @@
         <translation>The option %1 takes no value.</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
-        <translation>Unknown option '%1'.</translation>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unknown option &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
         <translation>The option %1 needs a value.</translation>
     </message>
     <message>
-        <source>'%1' is not a language: use en or ja.</source>
-        <translation>'%1' is not a language: use en or ja.</translation>
+        <source>&apos;%1&apos; is not a language: use en or ja.</source>
+        <translation>&apos;%1&apos; is not a language: use en or ja.</translation>
     </message>
     <message>
         <source>The cryptography library cannot be initialised.</source>
@@ -478,8 +478,8 @@
         <translation>No command given; see kanribo-cli --help.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'; see kanribo-cli --help.</source>
-        <translation>Unknown command '%1'; see kanribo-cli --help.</translation>
+        <source>Unknown command &apos;%1&apos;; see kanribo-cli --help.</source>
+        <translation>Unknown command &apos;%1&apos;; see kanribo-cli --help.</translation>
     </message>
     <message>
         <source>Usage: kanribo-cli [--register PATH] [--as LOGIN] [--lang en|ja] [--json] COMMAND [ARGS...]</source>
@@ -665,16 +665,16 @@
         <translation>Notation</translation>
     </message>
     <message>
-        <source>Hand receipt: you give a copy you hold to another person; both sign (standard input: your password, then the receiver's).</source>
-        <translation>Hand receipt: you give a copy you hold to another person; both sign (standard input: your password, then the receiver's).</translation>
+        <source>Hand receipt: you give a copy you hold to another person; both sign (standard input: your password, then the receiver&apos;s).</source>
+        <translation>Hand receipt: you give a copy you hold to another person; both sign (standard input: your password, then the receiver&apos;s).</translation>
     </message>
     <message>
         <source>Returns a copy you hold to a security container.</source>
         <translation>Returns a copy you hold to a security container.</translation>
     </message>
     <message>
-        <source>Issues a stored copy to a person, who signs (officer or custodian; standard input: your password, then the receiver's).</source>
-        <translation>Issues a stored copy to a person, who signs (officer or custodian; standard input: your password, then the receiver's).</translation>
+        <source>Issues a stored copy to a person, who signs (officer or custodian; standard input: your password, then the receiver&apos;s).</source>
+        <translation>Issues a stored copy to a person, who signs (officer or custodian; standard input: your password, then the receiver&apos;s).</translation>
     </message>
     <message>
         <source>Dispatches a copy outside the facility.</source>
@@ -721,16 +721,16 @@
         <translation>Witness</translation>
     </message>
     <message>
-        <source>Destroys a copy and records the certificate; a witness signs where the policy requires one (standard input: your password, then the witness's).</source>
-        <translation>Destroys a copy and records the certificate; a witness signs where the policy requires one (standard input: your password, then the witness's).</translation>
+        <source>Destroys a copy and records the certificate; a witness signs where the policy requires one (standard input: your password, then the witness&apos;s).</source>
+        <translation>Destroys a copy and records the certificate; a witness signs where the policy requires one (standard input: your password, then the witness&apos;s).</translation>
     </message>
     <message>
         <source>Lists the destruction records.</source>
         <translation>Lists the destruction records.</translation>
     </message>
     <message>
-        <source>'%1' is not an export format: use bundle, csv or pdf.</source>
-        <translation>'%1' is not an export format: use bundle, csv or pdf.</translation>
+        <source>&apos;%1&apos; is not an export format: use bundle, csv or pdf.</source>
+        <translation>&apos;%1&apos; is not an export format: use bundle, csv or pdf.</translation>
     </message>
     <message>
         <source>The option --out needs a value.</source>
@@ -768,10 +768,10 @@
         <translation>The export does not verify: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The export verifies: %n event(s), chain, signatures and the exporter's signature intact.</source>
+        <source>The export verifies: %n event(s), chain, signatures and the exporter&apos;s signature intact.</source>
         <translation>
-            <numerusform>The export verifies: %n event, chain, signatures and the exporter's signature intact.</numerusform>
-            <numerusform>The export verifies: %n events, chain, signatures and the exporter's signature intact.</numerusform>
+            <numerusform>The export verifies: %n event, chain, signatures and the exporter&apos;s signature intact.</numerusform>
+            <numerusform>The export verifies: %n events, chain, signatures and the exporter&apos;s signature intact.</numerusform>
         </translation>
     </message>
     <message>
@@ -795,8 +795,8 @@
         <translation>No. %1 to %2%3</translation>
     </message>
     <message>
-        <source> (from the register's creation)</source>
-        <translation> (from the register's creation)</translation>
+        <source> (from the register&apos;s creation)</source>
+        <translation> (from the register&apos;s creation)</translation>
     </message>
     <message>
         <source>Signer fingerprint</source>
@@ -811,12 +811,12 @@
         <translation>Key</translation>
     </message>
     <message>
-        <source>Compare the signer's fingerprint (and, for a range that starts after the register's creation, the keys from before the range) with those the facility gave you.</source>
-        <translation>Compare the signer's fingerprint (and, for a range that starts after the register's creation, the keys from before the range) with those the facility gave you.</translation>
+        <source>Compare the signer&apos;s fingerprint (and, for a range that starts after the register&apos;s creation, the keys from before the range) with those the facility gave you.</source>
+        <translation>Compare the signer&apos;s fingerprint (and, for a range that starts after the register&apos;s creation, the keys from before the range) with those the facility gave you.</translation>
     </message>
     <message>
-        <source>Exports the register and audit trail for an inspector (officer or auditor): a signed bundle, CSV tables or a PDF report; --for withholds titles above that reader's clearance.</source>
-        <translation>Exports the register and audit trail for an inspector (officer or auditor): a signed bundle, CSV tables or a PDF report; --for withholds titles above that reader's clearance.</translation>
+        <source>Exports the register and audit trail for an inspector (officer or auditor): a signed bundle, CSV tables or a PDF report; --for withholds titles above that reader&apos;s clearance.</source>
+        <translation>Exports the register and audit trail for an inspector (officer or auditor): a signed bundle, CSV tables or a PDF report; --for withholds titles above that reader&apos;s clearance.</translation>
     </message>
     <message>
         <source>Verifies an export bundle offline (no register, no login); exit 4 if anything in it was changed.</source>
@@ -891,20 +891,20 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <source>'%1' is not an incident kind: use loss, compromise or possible-compromise.</source>
-        <translation>'%1' is not an incident kind: use loss, compromise or possible-compromise.</translation>
+        <source>&apos;%1&apos; is not an incident kind: use loss, compromise or possible-compromise.</source>
+        <translation>&apos;%1&apos; is not an incident kind: use loss, compromise or possible-compromise.</translation>
     </message>
     <message>
         <source>Incident %1 is open (%2): %3.</source>
         <translation>Incident %1 is open (%2): %3.</translation>
     </message>
     <message>
-        <source>'%1' is not an incident number.</source>
-        <translation>'%1' is not an incident number.</translation>
+        <source>&apos;%1&apos; is not an incident number.</source>
+        <translation>&apos;%1&apos; is not an incident number.</translation>
     </message>
     <message>
-        <source>Records a loss or (possible) compromise of an item's copies or one copy.</source>
-        <translation>Records a loss or (possible) compromise of an item's copies or one copy.</translation>
+        <source>Records a loss or (possible) compromise of an item&apos;s copies or one copy.</source>
+        <translation>Records a loss or (possible) compromise of an item&apos;s copies or one copy.</translation>
     </message>
     <message>
         <source>Records the notification, findings and measures of an incident.</source>
@@ -915,8 +915,8 @@
         <translation>Lists the incidents.</translation>
     </message>
     <message>
-        <source>'%1' is not a key derivation cost: use interactive, moderate or sensitive.</source>
-        <translation>'%1' is not a key derivation cost: use interactive, moderate or sensitive.</translation>
+        <source>&apos;%1&apos; is not a key derivation cost: use interactive, moderate or sensitive.</source>
+        <translation>&apos;%1&apos; is not a key derivation cost: use interactive, moderate or sensitive.</translation>
     </message>
     <message>
         <source>Created the register %1 with the security officer %2.</source>
@@ -1039,8 +1039,8 @@
         <translation>warning: %1</translation>
     </message>
     <message>
-        <source>The option --%1 needs a whole number, not '%2'.</source>
-        <translation>The option --%1 needs a whole number, not '%2'.</translation>
+        <source>The option --%1 needs a whole number, not &apos;%2&apos;.</source>
+        <translation>The option --%1 needs a whole number, not &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>active</source>
@@ -1075,8 +1075,8 @@
         <translation>Title</translation>
     </message>
     <message>
-        <source>'%1' is not a status: use active, destroyed, lost or dispatched.</source>
-        <translation>'%1' is not a status: use active, destroyed, lost or dispatched.</translation>
+        <source>&apos;%1&apos; is not a status: use active, destroyed, lost or dispatched.</source>
+        <translation>&apos;%1&apos; is not a status: use active, destroyed, lost or dispatched.</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -1231,16 +1231,16 @@
         <translation>Shows one item and its copies (records a disclosure for top secret).</translation>
     </message>
     <message>
-        <source>Decrypts an item's stored content into a file (needs access; recorded).</source>
-        <translation>Decrypts an item's stored content into a file (needs access; recorded).</translation>
+        <source>Decrypts an item&apos;s stored content into a file (needs access; recorded).</source>
+        <translation>Decrypts an item&apos;s stored content into a file (needs access; recorded).</translation>
     </message>
     <message>
-        <source>Records a reclassification on the originator's notice (officer).</source>
-        <translation>Records a reclassification on the originator's notice (officer).</translation>
+        <source>Records a reclassification on the originator&apos;s notice (officer).</source>
+        <translation>Records a reclassification on the originator&apos;s notice (officer).</translation>
     </message>
     <message>
-        <source>Records the originating government's written approval to release an item to a third country (officer).</source>
-        <translation>Records the originating government's written approval to release an item to a third country (officer).</translation>
+        <source>Records the originating government&apos;s written approval to release an item to a third country (officer).</source>
+        <translation>Records the originating government&apos;s written approval to release an item to a third country (officer).</translation>
     </message>
     <message>
         <source>Applies the expiry mark to designations whose validity has passed (officer).</source>
@@ -1275,8 +1275,8 @@
         <translation>Consent</translation>
     </message>
     <message>
-        <source>Makes new copies (or a translation), held by you; top secret needs --consent-ref (standard input: your password, then the approver's).</source>
-        <translation>Makes new copies (or a translation), held by you; top secret needs --consent-ref (standard input: your password, then the approver's).</translation>
+        <source>Makes new copies (or a translation), held by you; top secret needs --consent-ref (standard input: your password, then the approver&apos;s).</source>
+        <translation>Makes new copies (or a translation), held by you; top secret needs --consent-ref (standard input: your password, then the approver&apos;s).</translation>
     </message>
     <message>
         <source>Lists the reproduction and translation records.</source>
@@ -1351,8 +1351,8 @@
         <translation>The password of %1 is changed.</translation>
     </message>
     <message>
-        <source>Adds a cleared person (officer; standard input: your password, then the new user's password).</source>
-        <translation>Adds a cleared person (officer; standard input: your password, then the new user's password).</translation>
+        <source>Adds a cleared person (officer; standard input: your password, then the new user&apos;s password).</source>
+        <translation>Adds a cleared person (officer; standard input: your password, then the new user&apos;s password).</translation>
     </message>
     <message>
         <source>Lists the cleared people.</source>
@@ -1399,16 +1399,16 @@
         <translation>Missing %1.</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
-        <translation>Unexpected argument '%1'.</translation>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unexpected argument &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>'%1' is not a level: use unclassified, confidential, secret or top-secret.</source>
-        <translation>'%1' is not a level: use unclassified, confidential, secret or top-secret.</translation>
+        <source>&apos;%1&apos; is not a level: use unclassified, confidential, secret or top-secret.</source>
+        <translation>&apos;%1&apos; is not a level: use unclassified, confidential, secret or top-secret.</translation>
     </message>
     <message>
-        <source>'%1' is not a role: use officer, custodian, staff or auditor.</source>
-        <translation>'%1' is not a role: use officer, custodian, staff or auditor.</translation>
+        <source>&apos;%1&apos; is not a role: use officer, custodian, staff or auditor.</source>
+        <translation>&apos;%1&apos; is not a role: use officer, custodian, staff or auditor.</translation>
     </message>
     <message>
         <source>Password for %1 (second person): </source>
@@ -1447,8 +1447,8 @@
         <translation>Idle lock (minutes)</translation>
     </message>
     <message>
-        <source>Shows the register's settings (idle lock time).</source>
-        <translation>Shows the register's settings (idle lock time).</translation>
+        <source>Shows the register&apos;s settings (idle lock time).</source>
+        <translation>Shows the register&apos;s settings (idle lock time).</translation>
     </message>
     <message>
         <source>Sets the minutes of inactivity after which a window locks (officer).</source>
@@ -1554,8 +1554,8 @@
         <translation>Password of %1, the officer present: </translation>
     </message>
     <message>
-        <source>Gives a user who lost their password a new one, with an officer present who signs (standard input: the recovery code, the officer's password, then the new password; no officer only for the register's only officer).</source>
-        <translation>Gives a user who lost their password a new one, with an officer present who signs (standard input: the recovery code, the officer's password, then the new password; no officer only for the register's only officer).</translation>
+        <source>Gives a user who lost their password a new one, with an officer present who signs (standard input: the recovery code, the officer&apos;s password, then the new password; no officer only for the register&apos;s only officer).</source>
+        <translation>Gives a user who lost their password a new one, with an officer present who signs (standard input: the recovery code, the officer&apos;s password, then the new password; no officer only for the register&apos;s only officer).</translation>
     </message>
     <message>
         <source>Head: event %1, hash %2 (a checkpoint: the trail before it verifies)</source>
@@ -1606,8 +1606,8 @@
         <translation>Copies the register and its key ring to DEST and DEST.keys, consistently while in use, verifies the copy and records the backup (officer; never overwrites).</translation>
     </message>
     <message>
-        <source>Verifies a backup with an officer's password from its key ring, says which events of a seal or export it lacks, and restores it to PATH (an existing register only with --replace; it is moved aside).</source>
-        <translation>Verifies a backup with an officer's password from its key ring, says which events of a seal or export it lacks, and restores it to PATH (an existing register only with --replace; it is moved aside).</translation>
+        <source>Verifies a backup with an officer&apos;s password from its key ring, says which events of a seal or export it lacks, and restores it to PATH (an existing register only with --replace; it is moved aside).</source>
+        <translation>Verifies a backup with an officer&apos;s password from its key ring, says which events of a seal or export it lacks, and restores it to PATH (an existing register only with --replace; it is moved aside).</translation>
     </message>
     <message>
         <source>%1 is encrypted under fresh keys: only those entitled to it now can open it.</source>
@@ -1642,8 +1642,8 @@
         <translation>%1 recovered into the container %2.</translation>
     </message>
     <message>
-        <source>Takes a copy out of another person's charge into a security container, without their signature (officer).</source>
-        <translation>Takes a copy out of another person's charge into a security container, without their signature (officer).</translation>
+        <source>Takes a copy out of another person&apos;s charge into a security container, without their signature (officer).</source>
+        <translation>Takes a copy out of another person&apos;s charge into a security container, without their signature (officer).</translation>
     </message>
     <message>
         <source>%1: debriefing recorded (%2).</source>
@@ -1790,12 +1790,12 @@
         <translation>Combination changed</translation>
     </message>
     <message>
-        <source>Records who knows a container's combination, as the whole list; without --login, nobody (officer).</source>
-        <translation>Records who knows a container's combination, as the whole list; without --login, nobody (officer).</translation>
+        <source>Records who knows a container&apos;s combination, as the whole list; without --login, nobody (officer).</source>
+        <translation>Records who knows a container&apos;s combination, as the whole list; without --login, nobody (officer).</translation>
     </message>
     <message>
-        <source>Records that a container's combination was changed (an officer, or one who knows it; never the combination).</source>
-        <translation>Records that a container's combination was changed (an officer, or one who knows it; never the combination).</translation>
+        <source>Records that a container&apos;s combination was changed (an officer, or one who knows it; never the combination).</source>
+        <translation>Records that a container&apos;s combination was changed (an officer, or one who knows it; never the combination).</translation>
     </message>
     <message>
         <source>The container %1 is no longer reserved.</source>
@@ -1836,8 +1836,8 @@
 <context>
     <name>kanribo::Compartments</name>
     <message>
-        <source>The register's events cannot be read.</source>
-        <translation>The register's events cannot be read.</translation>
+        <source>The register&apos;s events cannot be read.</source>
+        <translation>The register&apos;s events cannot be read.</translation>
     </message>
     <message>
         <source>The public key of %1 is malformed.</source>
@@ -1852,8 +1852,8 @@
         <translation>The register has no key for %1.</translation>
     </message>
     <message>
-        <source>A compartment's public key in the register is malformed.</source>
-        <translation>A compartment's public key in the register is malformed.</translation>
+        <source>A compartment&apos;s public key in the register is malformed.</source>
+        <translation>A compartment&apos;s public key in the register is malformed.</translation>
     </message>
     <message>
         <source>The key of %1 is not one you hold.</source>
@@ -2102,8 +2102,8 @@
         <translation>Translation of %1. Contains classified information of the Government of %2.</translation>
     </message>
     <message>
-        <source>Unknown destruction method '%1' (allowed: %2).</source>
-        <translation>Unknown destruction method '%1' (allowed: %2).</translation>
+        <source>Unknown destruction method &apos;%1&apos; (allowed: %2).</source>
+        <translation>Unknown destruction method &apos;%1&apos; (allowed: %2).</translation>
     </message>
     <message>
         <source>The summary</source>
@@ -2353,12 +2353,12 @@
         <translation>&amp;Method:</translation>
     </message>
     <message>
-        <source>&amp;Witness's login:</source>
-        <translation>&amp;Witness's login:</translation>
+        <source>&amp;Witness&apos;s login:</source>
+        <translation>&amp;Witness&apos;s login:</translation>
     </message>
     <message>
-        <source>Witness's &amp;password:</source>
-        <translation>Witness's &amp;password:</translation>
+        <source>Witness&apos;s &amp;password:</source>
+        <translation>Witness&apos;s &amp;password:</translation>
     </message>
     <message>
         <source>required for this level: the witness types it here, now</source>
@@ -2805,8 +2805,8 @@
         <translation>Head: event %1, hash %2 (the trail does not verify: no checkpoint).</translation>
     </message>
     <message>
-        <source>Give the inspector the signer's fingerprint by another way than the file: they check it when they verify the bundle.</source>
-        <translation>Give the inspector the signer's fingerprint by another way than the file: they check it when they verify the bundle.</translation>
+        <source>Give the inspector the signer&apos;s fingerprint by another way than the file: they check it when they verify the bundle.</source>
+        <translation>Give the inspector the signer&apos;s fingerprint by another way than the file: they check it when they verify the bundle.</translation>
     </message>
     <message>
         <source>Export bundles (*.kbundle)</source>
@@ -2865,8 +2865,8 @@
         <translation>F&amp;ile:</translation>
     </message>
     <message>
-        <source>from this day (otherwise from the register's creation)</source>
-        <translation>from this day (otherwise from the register's creation)</translation>
+        <source>from this day (otherwise from the register&apos;s creation)</source>
+        <translation>from this day (otherwise from the register&apos;s creation)</translation>
     </message>
     <message>
         <source>to this day (otherwise to today)</source>
@@ -2964,8 +2964,8 @@
         <translation>Recovery code</translation>
     </message>
     <message>
-        <source>Write this code down now and keep it in the safe. It is shown only this once. It is the only way back into the register if every officer's password is lost. Anyone who holds it can take over an account: protect it like the most sensitive material in the register.</source>
-        <translation>Write this code down now and keep it in the safe. It is shown only this once. It is the only way back into the register if every officer's password is lost. Anyone who holds it can take over an account: protect it like the most sensitive material in the register.</translation>
+        <source>Write this code down now and keep it in the safe. It is shown only this once. It is the only way back into the register if every officer&apos;s password is lost. Anyone who holds it can take over an account: protect it like the most sensitive material in the register.</source>
+        <translation>Write this code down now and keep it in the safe. It is shown only this once. It is the only way back into the register if every officer&apos;s password is lost. Anyone who holds it can take over an account: protect it like the most sensitive material in the register.</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard (cleared after 30 seconds)</source>
@@ -3045,12 +3045,12 @@
         <translation>&amp;Copy:</translation>
     </message>
     <message>
-        <source>&amp;Receiver's login:</source>
-        <translation>&amp;Receiver's login:</translation>
+        <source>&amp;Receiver&apos;s login:</source>
+        <translation>&amp;Receiver&apos;s login:</translation>
     </message>
     <message>
-        <source>Receiver's &amp;password:</source>
-        <translation>Receiver's &amp;password:</translation>
+        <source>Receiver&apos;s &amp;password:</source>
+        <translation>Receiver&apos;s &amp;password:</translation>
     </message>
     <message>
         <source>the receiver types it here, now</source>
@@ -3299,8 +3299,8 @@ Copies: %5</translation>
         <translation>No incident was opened: every copy in scope was sighted.</translation>
     </message>
     <message>
-        <source>Incidents opened for the missing copies: %1. Record the originator's notification, the findings and the measures on the Incidents tab.</source>
-        <translation>Incidents opened for the missing copies: %1. Record the originator's notification, the findings and the measures on the Incidents tab.</translation>
+        <source>Incidents opened for the missing copies: %1. Record the originator&apos;s notification, the findings and the measures on the Incidents tab.</source>
+        <translation>Incidents opened for the missing copies: %1. Record the originator&apos;s notification, the findings and the measures on the Incidents tab.</translation>
     </message>
 </context>
 <context>
@@ -3320,12 +3320,12 @@ Copies: %5</translation>
 <context>
     <name>kanribo::Items</name>
     <message>
-        <source>No item '%1'.</source>
-        <translation>No item '%1'.</translation>
+        <source>No item &apos;%1&apos;.</source>
+        <translation>No item &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Unknown portion mark '(%1)' in the title.</source>
-        <translation>Unknown portion mark '(%1)' in the title.</translation>
+        <source>Unknown portion mark &apos;(%1)&apos; in the title.</source>
+        <translation>Unknown portion mark &apos;(%1)&apos; in the title.</translation>
     </message>
     <message>
         <source>The title is empty.</source>
@@ -3336,40 +3336,40 @@ Copies: %5</translation>
         <translation>The title is too long (500 characters at most).</translation>
     </message>
     <message>
-        <source>The title is marked %1, above the item's level.</source>
-        <translation>The title is marked %1, above the item's level.</translation>
+        <source>The title is marked %1, above the item&apos;s level.</source>
+        <translation>The title is marked %1, above the item&apos;s level.</translation>
     </message>
     <message>
-        <source>'%1' is not a nationality: use an ISO 3166 alpha-3 code such as USA or JPN.</source>
-        <translation>'%1' is not a nationality: use an ISO 3166 alpha-3 code such as USA or JPN.</translation>
+        <source>&apos;%1&apos; is not a nationality: use an ISO 3166 alpha-3 code such as USA or JPN.</source>
+        <translation>&apos;%1&apos; is not a nationality: use an ISO 3166 alpha-3 code such as USA or JPN.</translation>
     </message>
     <message>
         <source>The number of copies must be between 1 and 999.</source>
         <translation>The number of copies must be between 1 and 999.</translation>
     </message>
     <message>
-        <source>Unknown media type '%1': use paper, electronic, removable or equipment.</source>
-        <translation>Unknown media type '%1': use paper, electronic, removable or equipment.</translation>
+        <source>Unknown media type &apos;%1&apos;: use paper, electronic, removable or equipment.</source>
+        <translation>Unknown media type &apos;%1&apos;: use paper, electronic, removable or equipment.</translation>
     </message>
     <message>
-        <source>Unknown regime '%1' (known: %2).</source>
-        <translation>Unknown regime '%1' (known: %2).</translation>
+        <source>Unknown regime &apos;%1&apos; (known: %2).</source>
+        <translation>Unknown regime &apos;%1&apos; (known: %2).</translation>
     </message>
     <message>
         <source>The regime %1 does not allow the level %2.</source>
         <translation>The regime %1 does not allow the level %2.</translation>
     </message>
     <message>
-        <source>Unknown caveat '%1'.</source>
-        <translation>Unknown caveat '%1'.</translation>
+        <source>Unknown caveat &apos;%1&apos;.</source>
+        <translation>Unknown caveat &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>Unknown TLP label '%1'.</source>
-        <translation>Unknown TLP label '%1'.</translation>
+        <source>Unknown TLP label &apos;%1&apos;.</source>
+        <translation>Unknown TLP label &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>No need-to-know group '%1'.</source>
-        <translation>No need-to-know group '%1'.</translation>
+        <source>No need-to-know group &apos;%1&apos;.</source>
+        <translation>No need-to-know group &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A field is too long (500 characters at most).</source>
@@ -3388,8 +3388,8 @@ Copies: %5</translation>
         <translation>The public key of %1 is malformed.</translation>
     </message>
     <message>
-        <source>No copy '%1'.</source>
-        <translation>No copy '%1'.</translation>
+        <source>No copy &apos;%1&apos;.</source>
+        <translation>No copy &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The content key of %1 has not been sealed to you yet.</source>
@@ -3416,8 +3416,8 @@ Copies: %5</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>Reclassification needs the originator's notice: who, date and reference.</source>
-        <translation>Reclassification needs the originator's notice: who, date and reference.</translation>
+        <source>Reclassification needs the originator&apos;s notice: who, date and reference.</source>
+        <translation>Reclassification needs the originator&apos;s notice: who, date and reference.</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
@@ -3432,12 +3432,12 @@ Copies: %5</translation>
         <translation>Move these copies to a container approved for the new level first: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a nationality.</source>
-        <translation>'%1' is not a nationality.</translation>
+        <source>&apos;%1&apos; is not a nationality.</source>
+        <translation>&apos;%1&apos; is not a nationality.</translation>
     </message>
     <message>
-        <source>A release needs the reference and date of the originating government's written approval.</source>
-        <translation>A release needs the reference and date of the originating government's written approval.</translation>
+        <source>A release needs the reference and date of the originating government&apos;s written approval.</source>
+        <translation>A release needs the reference and date of the originating government&apos;s written approval.</translation>
     </message>
     <message>
         <source>%1 is marked %2: it cannot be released to another country.</source>
@@ -3472,8 +3472,8 @@ Copies: %5</translation>
         <translation>Item %1 has no valid level.</translation>
     </message>
     <message>
-        <source>Only officers and auditors read an item's access list.</source>
-        <translation>Only officers and auditors read an item's access list.</translation>
+        <source>Only officers and auditors read an item&apos;s access list.</source>
+        <translation>Only officers and auditors read an item&apos;s access list.</translation>
     </message>
 </context>
 <context>
@@ -3815,16 +3815,16 @@ Copies: %5</translation>
         <translation>only the first event of a register may create it</translation>
     </message>
     <message>
-        <source>the recovery key signs nothing but a reset of a user's keys</source>
-        <translation>the recovery key signs nothing but a reset of a user's keys</translation>
+        <source>the recovery key signs nothing but a reset of a user&apos;s keys</source>
+        <translation>the recovery key signs nothing but a reset of a user&apos;s keys</translation>
     </message>
     <message>
         <source>the co-signer %1 is not an active user of the register</source>
         <translation>the co-signer %1 is not an active user of the register</translation>
     </message>
     <message>
-        <source>a reset of a user's keys needs the recovery key and an officer present who signs</source>
-        <translation>a reset of a user's keys needs the recovery key and an officer present who signs</translation>
+        <source>a reset of a user&apos;s keys needs the recovery key and an officer present who signs</source>
+        <translation>a reset of a user&apos;s keys needs the recovery key and an officer present who signs</translation>
     </message>
     <message>
         <source>the login %1 exists already or is not valid</source>
@@ -3863,8 +3863,8 @@ Copies: %5</translation>
         <translation>%1 is not a security officer</translation>
     </message>
     <message>
-        <source>the new user's record is incomplete</source>
-        <translation>the new user's record is incomplete</translation>
+        <source>the new user&apos;s record is incomplete</source>
+        <translation>the new user&apos;s record is incomplete</translation>
     </message>
     <message>
         <source>no user %1</source>
@@ -3931,8 +3931,8 @@ Copies: %5</translation>
         <translation>%1 already holds the key of %2, or is not entitled to it</translation>
     </message>
     <message>
-        <source>the item key is not split over the item's compartments</source>
-        <translation>the item key is not split over the item's compartments</translation>
+        <source>the item key is not split over the item&apos;s compartments</source>
+        <translation>the item key is not split over the item&apos;s compartments</translation>
     </message>
     <message>
         <source>the item key is not split over the current epoch of %1</source>
@@ -4296,8 +4296,8 @@ Licence: GPL-3.0-or-later.</translation>
         <translation>&amp;Update incident…</translation>
     </message>
     <message>
-        <source>Record the originator's notification, the findings and the corrective measures; close</source>
-        <translation>Record the originator's notification, the findings and the corrective measures; close</translation>
+        <source>Record the originator&apos;s notification, the findings and the corrective measures; close</source>
+        <translation>Record the originator&apos;s notification, the findings and the corrective measures; close</translation>
     </message>
     <message>
         <source>&amp;Idle lock time…</source>
@@ -4468,8 +4468,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Combination c&amp;hanged</translation>
     </message>
     <message>
-        <source>Record that the selected container's combination was changed (never the combination itself).</source>
-        <translation>Record that the selected container's combination was changed (never the combination itself).</translation>
+        <source>Record that the selected container&apos;s combination was changed (never the combination itself).</source>
+        <translation>Record that the selected container&apos;s combination was changed (never the combination itself).</translation>
     </message>
     <message>
         <source>Combination changed</source>
@@ -4487,8 +4487,8 @@ Keep both files together, protected like the most highly classified item in the 
 <context>
     <name>kanribo::Migrations</name>
     <message>
-        <source>The register's schema version cannot be read.</source>
-        <translation>The register's schema version cannot be read.</translation>
+        <source>The register&apos;s schema version cannot be read.</source>
+        <translation>The register&apos;s schema version cannot be read.</translation>
     </message>
     <message>
         <source>The register was written by a newer Kanribo (schema %1; this version reads up to %2). Use a newer Kanribo.</source>
@@ -4584,8 +4584,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Receipt signed in the register</translation>
     </message>
     <message>
-        <source>yes, with the receiver's own key</source>
-        <translation>yes, with the receiver's own key</translation>
+        <source>yes, with the receiver&apos;s own key</source>
+        <translation>yes, with the receiver&apos;s own key</translation>
     </message>
     <message>
         <source>no</source>
@@ -4721,32 +4721,32 @@ Keep both files together, protected like the most highly classified item in the 
 <context>
     <name>kanribo::People</name>
     <message>
-        <source>No user with the login '%1'.</source>
-        <translation>No user with the login '%1'.</translation>
+        <source>No user with the login &apos;%1&apos;.</source>
+        <translation>No user with the login &apos;%1&apos;.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid login: use 1–32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
-        <translation>'%1' is not a valid login: use 1–32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</translation>
+        <source>&apos;%1&apos; is not a valid login: use 1–32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos; is not a valid login: use 1–32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
     </message>
     <message>
         <source>A name of 1–200 characters is required.</source>
         <translation>A name of 1–200 characters is required.</translation>
     </message>
     <message>
-        <source>'%1' is not a nationality: use an ISO 3166 alpha-3 code such as JPN or USA.</source>
-        <translation>'%1' is not a nationality: use an ISO 3166 alpha-3 code such as JPN or USA.</translation>
+        <source>&apos;%1&apos; is not a nationality: use an ISO 3166 alpha-3 code such as JPN or USA.</source>
+        <translation>&apos;%1&apos; is not a nationality: use an ISO 3166 alpha-3 code such as JPN or USA.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid group name.</source>
-        <translation>'%1' is not a valid group name.</translation>
+        <source>&apos;%1&apos; is not a valid group name.</source>
+        <translation>&apos;%1&apos; is not a valid group name.</translation>
     </message>
     <message>
-        <source>The login '%1' exists already.</source>
-        <translation>The login '%1' exists already.</translation>
+        <source>The login &apos;%1&apos; exists already.</source>
+        <translation>The login &apos;%1&apos; exists already.</translation>
     </message>
     <message>
-        <source>No need-to-know group '%1'.</source>
-        <translation>No need-to-know group '%1'.</translation>
+        <source>No need-to-know group &apos;%1&apos;.</source>
+        <translation>No need-to-know group &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 is already in the group %2.</source>
@@ -4765,28 +4765,28 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid group name: use letters, digits, '.', '_' or '-' (up to 64).</source>
-        <translation>'%1' is not a valid group name: use letters, digits, '.', '_' or '-' (up to 64).</translation>
+        <source>&apos;%1&apos; is not a valid group name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (up to 64).</source>
+        <translation>&apos;%1&apos; is not a valid group name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (up to 64).</translation>
     </message>
     <message>
-        <source>The group '%1' exists already.</source>
-        <translation>The group '%1' exists already.</translation>
+        <source>The group &apos;%1&apos; exists already.</source>
+        <translation>The group &apos;%1&apos; exists already.</translation>
     </message>
     <message>
-        <source>'%1' is not a valid container id.</source>
-        <translation>'%1' is not a valid container id.</translation>
+        <source>&apos;%1&apos; is not a valid container id.</source>
+        <translation>&apos;%1&apos; is not a valid container id.</translation>
     </message>
     <message>
         <source>The location is too long (200 characters at most).</source>
         <translation>The location is too long (200 characters at most).</translation>
     </message>
     <message>
-        <source>The container '%1' exists already.</source>
-        <translation>The container '%1' exists already.</translation>
+        <source>The container &apos;%1&apos; exists already.</source>
+        <translation>The container &apos;%1&apos; exists already.</translation>
     </message>
     <message>
-        <source>No container '%1'.</source>
-        <translation>No container '%1'.</translation>
+        <source>No container &apos;%1&apos;.</source>
+        <translation>No container &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>table %1, row %2: %3 is not what the ledger says</source>
@@ -4821,8 +4821,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>the container</translation>
     </message>
     <message>
-        <source>the register's settings</source>
-        <translation>the register's settings</translation>
+        <source>the register&apos;s settings</source>
+        <translation>the register&apos;s settings</translation>
     </message>
     <message>
         <source>the setting</source>
@@ -4872,12 +4872,12 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1 is not cleared for the container %2 (%3).</translation>
     </message>
     <message>
-        <source>'%1' is not a nationality (three capital letters, e.g. USA).</source>
-        <translation>'%1' is not a nationality (three capital letters, e.g. USA).</translation>
+        <source>&apos;%1&apos; is not a nationality (three capital letters, e.g. USA).</source>
+        <translation>&apos;%1&apos; is not a nationality (three capital letters, e.g. USA).</translation>
     </message>
     <message>
-        <source>The policy pack has no regime '%1'.</source>
-        <translation>The policy pack has no regime '%1'.</translation>
+        <source>The policy pack has no regime &apos;%1&apos;.</source>
+        <translation>The policy pack has no regime &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -4911,8 +4911,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>the top level must be an object</translation>
     </message>
     <message>
-        <source>must be "kanribo-policy"</source>
-        <translation>must be "kanribo-policy"</translation>
+        <source>must be &quot;kanribo-policy&quot;</source>
+        <translation>must be &quot;kanribo-policy&quot;</translation>
     </message>
     <message>
         <source>unsupported version %1 (this Kanribo reads version 1)</source>
@@ -4931,8 +4931,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>exactly four levels are required</translation>
     </message>
     <message>
-        <source>unknown level '%1'</source>
-        <translation>unknown level '%1'</translation>
+        <source>unknown level &apos;%1&apos;</source>
+        <translation>unknown level &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must be %1 for %2</source>
@@ -4943,16 +4943,16 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>level given twice</translation>
     </message>
     <message>
-        <source>"us" and "portion" are required</source>
-        <translation>"us" and "portion" are required</translation>
+        <source>&quot;us&quot; and &quot;portion&quot; are required</source>
+        <translation>&quot;us&quot; and &quot;portion&quot; are required</translation>
     </message>
     <message>
         <source>the Japanese equivalent is required</source>
         <translation>the Japanese equivalent is required</translation>
     </message>
     <message>
-        <source>"banner" and "text" must be colours like #C8102E</source>
-        <translation>"banner" and "text" must be colours like #C8102E</translation>
+        <source>&quot;banner&quot; and &quot;text&quot; must be colours like #C8102E</source>
+        <translation>&quot;banner&quot; and &quot;text&quot; must be colours like #C8102E</translation>
     </message>
     <message>
         <source>missing or duplicate id</source>
@@ -4975,8 +4975,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>missing id</translation>
     </message>
     <message>
-        <source>must be none, originator-only or listed, not '%1'</source>
-        <translation>must be none, originator-only or listed, not '%1'</translation>
+        <source>must be none, originator-only or listed, not &apos;%1&apos;</source>
+        <translation>must be none, originator-only or listed, not &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must contain a number field such as {NNNNNN}</source>
@@ -5022,16 +5022,16 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>not in the need-to-know group %1</translation>
     </message>
     <message>
-        <source>nationality %1 is a third country: release needs the originating government's written approval</source>
-        <translation>nationality %1 is a third country: release needs the originating government's written approval</translation>
+        <source>nationality %1 is a third country: release needs the originating government&apos;s written approval</source>
+        <translation>nationality %1 is a third country: release needs the originating government&apos;s written approval</translation>
     </message>
     <message>
-        <source>nationality %1 is not releasable under the item's caveats</source>
-        <translation>nationality %1 is not releasable under the item's caveats</translation>
+        <source>nationality %1 is not releasable under the item&apos;s caveats</source>
+        <translation>nationality %1 is not releasable under the item&apos;s caveats</translation>
     </message>
     <message>
-        <source>the caveats make the item unreleasable to %1, the facility's nationality: it cannot be held here</source>
-        <translation>the caveats make the item unreleasable to %1, the facility's nationality: it cannot be held here</translation>
+        <source>the caveats make the item unreleasable to %1, the facility&apos;s nationality: it cannot be held here</source>
+        <translation>the caveats make the item unreleasable to %1, the facility&apos;s nationality: it cannot be held here</translation>
     </message>
     <message>
         <source>your clearance is below the new level %1</source>
@@ -5066,8 +5066,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>a signed hand receipt is required: the receiver must enter their own password</translation>
     </message>
     <message>
-        <source>reproduction of %1 needs the originator's written consent</source>
-        <translation>reproduction of %1 needs the originator's written consent</translation>
+        <source>reproduction of %1 needs the originator&apos;s written consent</source>
+        <translation>reproduction of %1 needs the originator&apos;s written consent</translation>
     </message>
     <message>
         <source>two-person rule: an approving officer must co-sign this reproduction</source>
@@ -5102,8 +5102,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>the incident concerns material outside your need-to-know groups</translation>
     </message>
     <message>
-        <source>only officers, custodians and auditors see another person's holdings</source>
-        <translation>only officers, custodians and auditors see another person's holdings</translation>
+        <source>only officers, custodians and auditors see another person&apos;s holdings</source>
+        <translation>only officers, custodians and auditors see another person&apos;s holdings</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) in the range are about material that %1 or you may not see in full (need-to-know, releasability or clearance); a bundle cannot be redacted — export CSV or PDF for this reader, or a narrower range</source>
@@ -5214,16 +5214,16 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <source>Type the register's recovery code and a new password. A security officer other than you must be present and sign with their own password; only the register's only officer recovers without one. The new keys are recorded in the audit trail, signed by the officer, and the content you could open is re-sealed to you.</source>
-        <translation>Type the register's recovery code and a new password. A security officer other than you must be present and sign with their own password; only the register's only officer recovers without one. The new keys are recorded in the audit trail, signed by the officer, and the content you could open is re-sealed to you.</translation>
+        <source>Type the register&apos;s recovery code and a new password. A security officer other than you must be present and sign with their own password; only the register&apos;s only officer recovers without one. The new keys are recorded in the audit trail, signed by the officer, and the content you could open is re-sealed to you.</source>
+        <translation>Type the register&apos;s recovery code and a new password. A security officer other than you must be present and sign with their own password; only the register&apos;s only officer recovers without one. The new keys are recorded in the audit trail, signed by the officer, and the content you could open is re-sealed to you.</translation>
     </message>
     <message>
         <source>&amp;Officer present:</source>
         <translation>&amp;Officer present:</translation>
     </message>
     <message>
-        <source>Officer's pass&amp;word:</source>
-        <translation>Officer's pass&amp;word:</translation>
+        <source>Officer&apos;s pass&amp;word:</source>
+        <translation>Officer&apos;s pass&amp;word:</translation>
     </message>
 </context>
 <context>
@@ -5269,8 +5269,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>The account %1 is disabled.</translation>
     </message>
     <message>
-        <source>The key ring and the register disagree about %1's key.</source>
-        <translation>The key ring and the register disagree about %1's key.</translation>
+        <source>The key ring and the register disagree about %1&apos;s key.</source>
+        <translation>The key ring and the register disagree about %1&apos;s key.</translation>
     </message>
     <message>
         <source>The recovery code is not correct.</source>
@@ -5369,8 +5369,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>An officer other than %1 must be present and sign.</translation>
     </message>
     <message>
-        <source>An officer must be present and sign the recovery of %1's access.</source>
-        <translation>An officer must be present and sign the recovery of %1's access.</translation>
+        <source>An officer must be present and sign the recovery of %1&apos;s access.</source>
+        <translation>An officer must be present and sign the recovery of %1&apos;s access.</translation>
     </message>
     <message>
         <source>%1 is not an active security officer.</source>
@@ -5504,8 +5504,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Received from:</translation>
     </message>
     <message>
-        <source>Sender's receipt no.:</source>
-        <translation>Sender's receipt no.:</translation>
+        <source>Sender&apos;s receipt no.:</source>
+        <translation>Sender&apos;s receipt no.:</translation>
     </message>
     <message>
         <source>Channel:</source>
@@ -5540,8 +5540,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Inspected for tampering</translation>
     </message>
     <message>
-        <source>Set a designation end (特定秘密: default is the regime's validity)</source>
-        <translation>Set a designation end (特定秘密: default is the regime's validity)</translation>
+        <source>Set a designation end (特定秘密: default is the regime&apos;s validity)</source>
+        <translation>Set a designation end (特定秘密: default is the regime&apos;s validity)</translation>
     </message>
     <message>
         <source>The purpose ends on a known date</source>
@@ -5607,8 +5607,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1 — marked %2</translation>
     </message>
     <message>
-        <source>Recipient's equivalent:</source>
-        <translation>Recipient's equivalent:</translation>
+        <source>Recipient&apos;s equivalent:</source>
+        <translation>Recipient&apos;s equivalent:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -5671,8 +5671,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Received from:</translation>
     </message>
     <message>
-        <source>Sender's receipt no.:</source>
-        <translation>Sender's receipt no.:</translation>
+        <source>Sender&apos;s receipt no.:</source>
+        <translation>Sender&apos;s receipt no.:</translation>
     </message>
     <message>
         <source>Channel:</source>
@@ -5874,8 +5874,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Release to &amp;nationality:</translation>
     </message>
     <message>
-        <source>Originator's &amp;approval reference:</source>
-        <translation>Originator's &amp;approval reference:</translation>
+        <source>Originator&apos;s &amp;approval reference:</source>
+        <translation>Originator&apos;s &amp;approval reference:</translation>
     </message>
     <message>
         <source>Approved &amp;on:</source>
@@ -6193,8 +6193,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>The export names an exporter who is neither an officer nor an auditor.</translation>
     </message>
     <message>
-        <source>The first event does not link to this register's genesis.</source>
-        <translation>The first event does not link to this register's genesis.</translation>
+        <source>The first event does not link to this register&apos;s genesis.</source>
+        <translation>The first event does not link to this register&apos;s genesis.</translation>
     </message>
     <message>
         <source>A range that does not start at event 1 cannot carry the genesis hash.</source>
@@ -6213,8 +6213,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>The key table lists a key for %1 outside the range.</translation>
     </message>
     <message>
-        <source>The key table lists an exporter key that is not the exporter's.</source>
-        <translation>The key table lists an exporter key that is not the exporter's.</translation>
+        <source>The key table lists an exporter key that is not the exporter&apos;s.</source>
+        <translation>The key table lists an exporter key that is not the exporter&apos;s.</translation>
     </message>
     <message>
         <source>%1 %2 (event %3, %4)</source>
@@ -6225,8 +6225,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>A range that starts at event 1 cannot have keys from before it.</translation>
     </message>
     <message>
-        <source>The exporter's key is not the key the ledger gives %1.</source>
-        <translation>The exporter's key is not the key the ledger gives %1.</translation>
+        <source>The exporter&apos;s key is not the key the ledger gives %1.</source>
+        <translation>The exporter&apos;s key is not the key the ledger gives %1.</translation>
     </message>
     <message>
         <source>Event %1 fails: %2</source>
@@ -6245,8 +6245,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>The events lie outside the range the export names.</translation>
     </message>
     <message>
-        <source>The exporter's signature over the file does not verify.</source>
-        <translation>The exporter's signature over the file does not verify.</translation>
+        <source>The exporter&apos;s signature over the file does not verify.</source>
+        <translation>The exporter&apos;s signature over the file does not verify.</translation>
     </message>
     <message>
         <source>The audit trail has no events in this range.</source>
@@ -6547,12 +6547,12 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>Last event hash</translation>
     </message>
     <message>
-        <source>Exporter's key</source>
-        <translation>Exporter's key</translation>
+        <source>Exporter&apos;s key</source>
+        <translation>Exporter&apos;s key</translation>
     </message>
     <message>
-        <source>The bundle of the same period (kanribo-cli audit export --format bundle) has this digest when made by the same person at the same time; any bundle of the period ends with the same last event hash. Check it offline with kanribo-cli audit verify-export FILE and compare the exporter's key fingerprint.</source>
-        <translation>The bundle of the same period (kanribo-cli audit export --format bundle) has this digest when made by the same person at the same time; any bundle of the period ends with the same last event hash. Check it offline with kanribo-cli audit verify-export FILE and compare the exporter's key fingerprint.</translation>
+        <source>The bundle of the same period (kanribo-cli audit export --format bundle) has this digest when made by the same person at the same time; any bundle of the period ends with the same last event hash. Check it offline with kanribo-cli audit verify-export FILE and compare the exporter&apos;s key fingerprint.</source>
+        <translation>The bundle of the same period (kanribo-cli audit export --format bundle) has this digest when made by the same person at the same time; any bundle of the period ends with the same last event hash. Check it offline with kanribo-cli audit verify-export FILE and compare the exporter&apos;s key fingerprint.</translation>
     </message>
     <message>
         <source>The export could not be written.</source>
@@ -6614,8 +6614,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1 is too large to be an export bundle.</translation>
     </message>
     <message>
-        <source>'%1' is not an event kind.</source>
-        <translation>'%1' is not an event kind.</translation>
+        <source>&apos;%1&apos; is not an event kind.</source>
+        <translation>&apos;%1&apos; is not an event kind.</translation>
     </message>
 </context>
 <context>
@@ -6676,16 +6676,16 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>&amp;Reason (official need):</translation>
     </message>
     <message>
-        <source>Originator's &amp;consent ref.:</source>
-        <translation>Originator's &amp;consent ref.:</translation>
+        <source>Originator&apos;s &amp;consent ref.:</source>
+        <translation>Originator&apos;s &amp;consent ref.:</translation>
     </message>
     <message>
-        <source>&amp;Approver's login:</source>
-        <translation>&amp;Approver's login:</translation>
+        <source>&amp;Approver&apos;s login:</source>
+        <translation>&amp;Approver&apos;s login:</translation>
     </message>
     <message>
-        <source>Approver's &amp;password:</source>
-        <translation>Approver's &amp;password:</translation>
+        <source>Approver&apos;s &amp;password:</source>
+        <translation>Approver&apos;s &amp;password:</translation>
     </message>
     <message>
         <source>&amp;Translation:</source>
@@ -6776,8 +6776,8 @@ Keep both files together, protected like the most highly classified item in the 
         </translation>
     </message>
     <message>
-        <source>'%1' is not a date; write YYYY-MM-DD.</source>
-        <translation>'%1' is not a date; write YYYY-MM-DD.</translation>
+        <source>&apos;%1&apos; is not a date; write YYYY-MM-DD.</source>
+        <translation>&apos;%1&apos; is not a date; write YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>Cannot write beside the key ring %1: the folder is read-only or not accessible.</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -326,7 +326,7 @@
         <translation>%1 の検証を中止しました。このファイルについては何も判定していません。</translation>
     </message>
     <message numerus="yes">
-        <source>The export verifies: %n event(s), hash chain, signatures and the exporter's signature over the file intact.</source>
+        <source>The export verifies: %n event(s), hash chain, signatures and the exporter&apos;s signature over the file intact.</source>
         <translation>
             <numerusform>エクスポートを検証しました: %n 件のイベント、ハッシュチェーン、署名およびファイルに対するエクスポート実施者の署名に異常はありません。</numerusform>
         </translation>
@@ -356,7 +356,7 @@
         <translation>イベント: 番号 %1~%2%3</translation>
     </message>
     <message>
-        <source> (from the register's creation)</source>
+        <source> (from the register&apos;s creation)</source>
         <translation>(管理簿の作成時から)</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>鍵: %1</translation>
     </message>
     <message>
-        <source>Compare the signer's fingerprint (and, for a range that starts after the register's creation, the keys from before the range) with those the facility gave you.</source>
+        <source>Compare the signer&apos;s fingerprint (and, for a range that starts after the register&apos;s creation, the keys from before the range) with those the facility gave you.</source>
         <translation>署名者の鍵フィンガープリント(および管理簿の作成後に始まる範囲の場合は、範囲より前の鍵)を、施設から提供されたものと照合してください。</translation>
     </message>
     <message>
@@ -457,7 +457,7 @@
         <translation>オプション %1 には値を指定できません。</translation>
     </message>
     <message>
-        <source>Unknown option '%1'.</source>
+        <source>Unknown option &apos;%1&apos;.</source>
         <translation>オプション「%1」は不明です。</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
         <translation>オプション %1 には値が必要です。</translation>
     </message>
     <message>
-        <source>'%1' is not a language: use en or ja.</source>
+        <source>&apos;%1&apos; is not a language: use en or ja.</source>
         <translation>「%1」は言語ではありません。en または ja を使用してください。</translation>
     </message>
     <message>
@@ -477,7 +477,7 @@
         <translation>コマンドが指定されていません。kanribo-cli --help を参照してください。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'; see kanribo-cli --help.</source>
+        <source>Unknown command &apos;%1&apos;; see kanribo-cli --help.</source>
         <translation>コマンド「%1」は不明です。kanribo-cli --help を参照してください。</translation>
     </message>
     <message>
@@ -663,7 +663,7 @@
         <translation>注記</translation>
     </message>
     <message>
-        <source>Hand receipt: you give a copy you hold to another person; both sign (standard input: your password, then the receiver's).</source>
+        <source>Hand receipt: you give a copy you hold to another person; both sign (standard input: your password, then the receiver&apos;s).</source>
         <translation>受領証(手渡し): 保持している部を他の人に引き渡し、双方が署名します(標準入力: あなたのパスワード、次に受領者のパスワード)。</translation>
     </message>
     <message>
@@ -671,7 +671,7 @@
         <translation>保持している部を保管容器に返却します。</translation>
     </message>
     <message>
-        <source>Issues a stored copy to a person, who signs (officer or custodian; standard input: your password, then the receiver's).</source>
+        <source>Issues a stored copy to a person, who signs (officer or custodian; standard input: your password, then the receiver&apos;s).</source>
         <translation>保管中の部を人に貸し出し、受領者が署名します(保全責任者または保管責任者。標準入力: あなたのパスワード、次に受領者のパスワード)。</translation>
     </message>
     <message>
@@ -719,7 +719,7 @@
         <translation>立会人</translation>
     </message>
     <message>
-        <source>Destroys a copy and records the certificate; a witness signs where the policy requires one (standard input: your password, then the witness's).</source>
+        <source>Destroys a copy and records the certificate; a witness signs where the policy requires one (standard input: your password, then the witness&apos;s).</source>
         <translation>部を廃棄し、廃棄証明を記録します。ポリシーで必要な場合は立会人が署名します(標準入力: あなたのパスワード、次に立会人のパスワード)。</translation>
     </message>
     <message>
@@ -727,7 +727,7 @@
         <translation>廃棄記録の一覧を表示します。</translation>
     </message>
     <message>
-        <source>'%1' is not an export format: use bundle, csv or pdf.</source>
+        <source>&apos;%1&apos; is not an export format: use bundle, csv or pdf.</source>
         <translation>「%1」はエクスポート形式ではありません。bundle、csv、pdf のいずれかを使用してください。</translation>
     </message>
     <message>
@@ -765,7 +765,7 @@
         <translation>エクスポートを検証できません: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The export verifies: %n event(s), chain, signatures and the exporter's signature intact.</source>
+        <source>The export verifies: %n event(s), chain, signatures and the exporter&apos;s signature intact.</source>
         <translation>
             <numerusform>エクスポートを検証しました: %n 件のイベント、チェーン、署名およびエクスポート実施者の署名に異常はありません。</numerusform>
         </translation>
@@ -791,7 +791,7 @@
         <translation>番号 %1~%2%3</translation>
     </message>
     <message>
-        <source> (from the register's creation)</source>
+        <source> (from the register&apos;s creation)</source>
         <translation>(管理簿の作成時から)</translation>
     </message>
     <message>
@@ -807,11 +807,11 @@
         <translation>鍵</translation>
     </message>
     <message>
-        <source>Compare the signer's fingerprint (and, for a range that starts after the register's creation, the keys from before the range) with those the facility gave you.</source>
+        <source>Compare the signer&apos;s fingerprint (and, for a range that starts after the register&apos;s creation, the keys from before the range) with those the facility gave you.</source>
         <translation>署名者の鍵フィンガープリント(および管理簿の作成後に始まる範囲の場合は、範囲より前の鍵)を、施設から提供されたものと照合してください。</translation>
     </message>
     <message>
-        <source>Exports the register and audit trail for an inspector (officer or auditor): a signed bundle, CSV tables or a PDF report; --for withholds titles above that reader's clearance.</source>
+        <source>Exports the register and audit trail for an inspector (officer or auditor): a signed bundle, CSV tables or a PDF report; --for withholds titles above that reader&apos;s clearance.</source>
         <translation>検査官向けに管理簿と監査証跡をエクスポートします(保全責任者または検査官): 署名付きバンドル、CSV 表または PDF 報告書。--for を指定すると、その閲覧者の秘密取扱資格を超える件名を非表示にします。</translation>
     </message>
     <message>
@@ -887,7 +887,7 @@
         <translation>終結日時</translation>
     </message>
     <message>
-        <source>'%1' is not an incident kind: use loss, compromise or possible-compromise.</source>
+        <source>&apos;%1&apos; is not an incident kind: use loss, compromise or possible-compromise.</source>
         <translation>「%1」は事故の種別ではありません。loss、compromise、possible-compromise のいずれかを使用してください。</translation>
     </message>
     <message>
@@ -895,11 +895,11 @@
         <translation>事故 %1 を登録しました(%2): %3。</translation>
     </message>
     <message>
-        <source>'%1' is not an incident number.</source>
+        <source>&apos;%1&apos; is not an incident number.</source>
         <translation>「%1」は事故番号ではありません。</translation>
     </message>
     <message>
-        <source>Records a loss or (possible) compromise of an item's copies or one copy.</source>
+        <source>Records a loss or (possible) compromise of an item&apos;s copies or one copy.</source>
         <translation>文書の部(または特定の1部)の紛失・漏えい(そのおそれを含む)を記録します。</translation>
     </message>
     <message>
@@ -911,7 +911,7 @@
         <translation>事故の一覧を表示します。</translation>
     </message>
     <message>
-        <source>'%1' is not a key derivation cost: use interactive, moderate or sensitive.</source>
+        <source>&apos;%1&apos; is not a key derivation cost: use interactive, moderate or sensitive.</source>
         <translation>「%1」は鍵導出の計算量ではありません。interactive、moderate、sensitive のいずれかを使用してください。</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@
         <translation>警告: %1</translation>
     </message>
     <message>
-        <source>The option --%1 needs a whole number, not '%2'.</source>
+        <source>The option --%1 needs a whole number, not &apos;%2&apos;.</source>
         <translation>オプション --%1 には「%2」ではなく整数を指定してください。</translation>
     </message>
     <message>
@@ -1071,7 +1071,7 @@
         <translation>件名</translation>
     </message>
     <message>
-        <source>'%1' is not a status: use active, destroyed, lost or dispatched.</source>
+        <source>&apos;%1&apos; is not a status: use active, destroyed, lost or dispatched.</source>
         <translation>「%1」は状態ではありません。active、destroyed、lost、dispatched のいずれかを使用してください。</translation>
     </message>
     <message>
@@ -1227,15 +1227,15 @@
         <translation>1つの文書とその部を表示します(機密の場合は開示記録を残します)。</translation>
     </message>
     <message>
-        <source>Decrypts an item's stored content into a file (needs access; recorded).</source>
+        <source>Decrypts an item&apos;s stored content into a file (needs access; recorded).</source>
         <translation>文書の格納された内容を復号してファイルに書き出します(アクセス権が必要。記録されます)。</translation>
     </message>
     <message>
-        <source>Records a reclassification on the originator's notice (officer).</source>
+        <source>Records a reclassification on the originator&apos;s notice (officer).</source>
         <translation>作成国政府の通知に基づく区分変更を記録します(保全責任者)。</translation>
     </message>
     <message>
-        <source>Records the originating government's written approval to release an item to a third country (officer).</source>
+        <source>Records the originating government&apos;s written approval to release an item to a third country (officer).</source>
         <translation>文書を第三国へ開示することについての作成国政府の書面による承認を記録します(保全責任者)。</translation>
     </message>
     <message>
@@ -1271,7 +1271,7 @@
         <translation>同意</translation>
     </message>
     <message>
-        <source>Makes new copies (or a translation), held by you; top secret needs --consent-ref (standard input: your password, then the approver's).</source>
+        <source>Makes new copies (or a translation), held by you; top secret needs --consent-ref (standard input: your password, then the approver&apos;s).</source>
         <translation>新しい部(または翻訳)を作成し、あなたが保持します。機密の場合は --consent-ref が必要です(標準入力: あなたのパスワード、次に承認者のパスワード)。</translation>
     </message>
     <message>
@@ -1347,7 +1347,7 @@
         <translation>%1 のパスワードを変更しました。</translation>
     </message>
     <message>
-        <source>Adds a cleared person (officer; standard input: your password, then the new user's password).</source>
+        <source>Adds a cleared person (officer; standard input: your password, then the new user&apos;s password).</source>
         <translation>秘密取扱資格を有する人員を追加します(保全責任者。標準入力: あなたのパスワード、次に新しい利用者のパスワード)。</translation>
     </message>
     <message>
@@ -1395,15 +1395,15 @@
         <translation>%1 が指定されていません。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>予期しない引数「%1」があります。</translation>
     </message>
     <message>
-        <source>'%1' is not a level: use unclassified, confidential, secret or top-secret.</source>
+        <source>&apos;%1&apos; is not a level: use unclassified, confidential, secret or top-secret.</source>
         <translation>「%1」は秘密区分ではありません。unclassified、confidential、secret、top-secret のいずれかを使用してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a role: use officer, custodian, staff or auditor.</source>
+        <source>&apos;%1&apos; is not a role: use officer, custodian, staff or auditor.</source>
         <translation>「%1」は役割ではありません。officer、custodian、staff、auditor のいずれかを使用してください。</translation>
     </message>
     <message>
@@ -1443,7 +1443,7 @@
         <translation>無操作ロック(分)</translation>
     </message>
     <message>
-        <source>Shows the register's settings (idle lock time).</source>
+        <source>Shows the register&apos;s settings (idle lock time).</source>
         <translation>管理簿の設定(無操作ロックの時間)を表示します。</translation>
     </message>
     <message>
@@ -1549,7 +1549,7 @@
         <translation>立ち会う保全責任者 %1 のパスワード: </translation>
     </message>
     <message>
-        <source>Gives a user who lost their password a new one, with an officer present who signs (standard input: the recovery code, the officer's password, then the new password; no officer only for the register's only officer).</source>
+        <source>Gives a user who lost their password a new one, with an officer present who signs (standard input: the recovery code, the officer&apos;s password, then the new password; no officer only for the register&apos;s only officer).</source>
         <translation>パスワードを失った利用者に、保全責任者の立会いと署名のもとで新しいパスワードを設定します(標準入力: 回復コード、保全責任者のパスワード、新しいパスワードの順。立会人を省略できるのは管理簿の唯一の保全責任者のみ)。</translation>
     </message>
     <message>
@@ -1601,7 +1601,7 @@
         <translation>管理簿とその鍵束を、使用中でも一貫した状態で DEST と DEST.keys に複製し、複製を検証してバックアップを記録します(保全責任者。上書きはしません)。</translation>
     </message>
     <message>
-        <source>Verifies a backup with an officer's password from its key ring, says which events of a seal or export it lacks, and restores it to PATH (an existing register only with --replace; it is moved aside).</source>
+        <source>Verifies a backup with an officer&apos;s password from its key ring, says which events of a seal or export it lacks, and restores it to PATH (an existing register only with --replace; it is moved aside).</source>
         <translation>バックアップの鍵束にある保全責任者のパスワードでバックアップを検証し、封印またはエクスポートと照合して欠けているイベントを示し、PATH に復元します(既存の管理簿は --replace 指定時のみ。元の管理簿は別名で残します)。</translation>
     </message>
     <message>
@@ -1637,7 +1637,7 @@
         <translation>%1 を保管容器 %2 に回収しました。</translation>
     </message>
     <message>
-        <source>Takes a copy out of another person's charge into a security container, without their signature (officer).</source>
+        <source>Takes a copy out of another person&apos;s charge into a security container, without their signature (officer).</source>
         <translation>他の者に貸し出されている部を、その者の署名なしに保管容器へ回収します(保全責任者)。</translation>
     </message>
     <message>
@@ -1785,11 +1785,11 @@
         <translation>ダイヤル番号の変更</translation>
     </message>
     <message>
-        <source>Records who knows a container's combination, as the whole list; without --login, nobody (officer).</source>
+        <source>Records who knows a container&apos;s combination, as the whole list; without --login, nobody (officer).</source>
         <translation>保管容器のダイヤル番号を知る者を一覧として記録します。--login がなければ記録なしとします(保全責任者)。</translation>
     </message>
     <message>
-        <source>Records that a container's combination was changed (an officer, or one who knows it; never the combination).</source>
+        <source>Records that a container&apos;s combination was changed (an officer, or one who knows it; never the combination).</source>
         <translation>保管容器のダイヤル番号を変更したことを記録します(保全責任者または番号を知る者。番号そのものは記録しません)。</translation>
     </message>
     <message>
@@ -1831,7 +1831,7 @@
 <context>
     <name>kanribo::Compartments</name>
     <message>
-        <source>The register's events cannot be read.</source>
+        <source>The register&apos;s events cannot be read.</source>
         <translation>管理簿の記録を読み取れません。</translation>
     </message>
     <message>
@@ -1847,7 +1847,7 @@
         <translation>管理簿に %1 の鍵がありません。</translation>
     </message>
     <message>
-        <source>A compartment's public key in the register is malformed.</source>
+        <source>A compartment&apos;s public key in the register is malformed.</source>
         <translation>管理簿にある区画の公開鍵の形式が正しくありません。</translation>
     </message>
     <message>
@@ -2096,7 +2096,7 @@
         <translation>%1 の翻訳。%2 政府の秘密情報を含む。</translation>
     </message>
     <message>
-        <source>Unknown destruction method '%1' (allowed: %2).</source>
+        <source>Unknown destruction method &apos;%1&apos; (allowed: %2).</source>
         <translation>廃棄方法「%1」は不明です(使用可能: %2)。</translation>
     </message>
     <message>
@@ -2345,11 +2345,11 @@
         <translation>廃棄方法(&amp;M):</translation>
     </message>
     <message>
-        <source>&amp;Witness's login:</source>
+        <source>&amp;Witness&apos;s login:</source>
         <translation>立会人のログイン名(&amp;W):</translation>
     </message>
     <message>
-        <source>Witness's &amp;password:</source>
+        <source>Witness&apos;s &amp;password:</source>
         <translation>立会人のパスワード(&amp;P):</translation>
     </message>
     <message>
@@ -2795,7 +2795,7 @@
         <translation>先頭: イベント %1、ハッシュ %2(監査証跡の検証に失敗したため、チェックポイントはありません)。</translation>
     </message>
     <message>
-        <source>Give the inspector the signer's fingerprint by another way than the file: they check it when they verify the bundle.</source>
+        <source>Give the inspector the signer&apos;s fingerprint by another way than the file: they check it when they verify the bundle.</source>
         <translation>署名者の鍵フィンガープリントは、ファイルとは別の手段で検査官に伝えてください。検査官はバンドルの検証時にこれを照合します。</translation>
     </message>
     <message>
@@ -2855,7 +2855,7 @@
         <translation>ファイル(&amp;I):</translation>
     </message>
     <message>
-        <source>from this day (otherwise from the register's creation)</source>
+        <source>from this day (otherwise from the register&apos;s creation)</source>
         <translation>この日から(指定しない場合は管理簿の作成時から)</translation>
     </message>
     <message>
@@ -2954,7 +2954,7 @@
         <translation>回復コード</translation>
     </message>
     <message>
-        <source>Write this code down now and keep it in the safe. It is shown only this once. It is the only way back into the register if every officer's password is lost. Anyone who holds it can take over an account: protect it like the most sensitive material in the register.</source>
+        <source>Write this code down now and keep it in the safe. It is shown only this once. It is the only way back into the register if every officer&apos;s password is lost. Anyone who holds it can take over an account: protect it like the most sensitive material in the register.</source>
         <translation>このコードを今すぐ書き留め、保管容器に保管してください。表示されるのはこの一度だけです。すべての保全責任者のパスワードが失われた場合、管理簿に戻る唯一の手段となります。このコードを持つ者は誰でもアカウントを乗っ取ることができます。管理簿で最も機微な資料と同様に保護してください。</translation>
     </message>
     <message>
@@ -3035,11 +3035,11 @@
         <translation>対象の部(&amp;C):</translation>
     </message>
     <message>
-        <source>&amp;Receiver's login:</source>
+        <source>&amp;Receiver&apos;s login:</source>
         <translation>受領者のログイン名(&amp;R):</translation>
     </message>
     <message>
-        <source>Receiver's &amp;password:</source>
+        <source>Receiver&apos;s &amp;password:</source>
         <translation>受領者のパスワード(&amp;P):</translation>
     </message>
     <message>
@@ -3285,7 +3285,7 @@ Copies: %5</source>
         <translation>事故は登録されませんでした。対象範囲内のすべての部の現物を確認しました。</translation>
     </message>
     <message>
-        <source>Incidents opened for the missing copies: %1. Record the originator's notification, the findings and the measures on the Incidents tab.</source>
+        <source>Incidents opened for the missing copies: %1. Record the originator&apos;s notification, the findings and the measures on the Incidents tab.</source>
         <translation>所在不明の部について事故を登録しました: %1。作成国政府への通報、調査結果および是正措置を「事故」タブで記録してください。</translation>
     </message>
 </context>
@@ -3306,11 +3306,11 @@ Copies: %5</source>
 <context>
     <name>kanribo::Items</name>
     <message>
-        <source>No item '%1'.</source>
+        <source>No item &apos;%1&apos;.</source>
         <translation>文書「%1」はありません。</translation>
     </message>
     <message>
-        <source>Unknown portion mark '(%1)' in the title.</source>
+        <source>Unknown portion mark &apos;(%1)&apos; in the title.</source>
         <translation>件名に不明な部分表示「(%1)」があります。</translation>
     </message>
     <message>
@@ -3322,11 +3322,11 @@ Copies: %5</source>
         <translation>件名が長すぎます(最大500文字)。</translation>
     </message>
     <message>
-        <source>The title is marked %1, above the item's level.</source>
+        <source>The title is marked %1, above the item&apos;s level.</source>
         <translation>件名に文書の秘密区分を上回る %1 の表示があります。</translation>
     </message>
     <message>
-        <source>'%1' is not a nationality: use an ISO 3166 alpha-3 code such as USA or JPN.</source>
+        <source>&apos;%1&apos; is not a nationality: use an ISO 3166 alpha-3 code such as USA or JPN.</source>
         <translation>「%1」は国籍ではありません。USA や JPN のような ISO 3166 alpha-3 コードを使用してください。</translation>
     </message>
     <message>
@@ -3334,11 +3334,11 @@ Copies: %5</source>
         <translation>部数は 1~999 の範囲で指定してください。</translation>
     </message>
     <message>
-        <source>Unknown media type '%1': use paper, electronic, removable or equipment.</source>
+        <source>Unknown media type &apos;%1&apos;: use paper, electronic, removable or equipment.</source>
         <translation>媒体の種類「%1」は不明です。paper、electronic、removable、equipment のいずれかを使用してください。</translation>
     </message>
     <message>
-        <source>Unknown regime '%1' (known: %2).</source>
+        <source>Unknown regime &apos;%1&apos; (known: %2).</source>
         <translation>制度「%1」は不明です(既知の制度: %2)。</translation>
     </message>
     <message>
@@ -3346,15 +3346,15 @@ Copies: %5</source>
         <translation>制度 %1 では秘密区分 %2 は認められていません。</translation>
     </message>
     <message>
-        <source>Unknown caveat '%1'.</source>
+        <source>Unknown caveat &apos;%1&apos;.</source>
         <translation>取扱制限「%1」は不明です。</translation>
     </message>
     <message>
-        <source>Unknown TLP label '%1'.</source>
+        <source>Unknown TLP label &apos;%1&apos;.</source>
         <translation>TLP ラベル「%1」は不明です。</translation>
     </message>
     <message>
-        <source>No need-to-know group '%1'.</source>
+        <source>No need-to-know group &apos;%1&apos;.</source>
         <translation>知る必要グループ「%1」はありません。</translation>
     </message>
     <message>
@@ -3374,7 +3374,7 @@ Copies: %5</source>
         <translation>%1 の公開鍵が不正です。</translation>
     </message>
     <message>
-        <source>No copy '%1'.</source>
+        <source>No copy &apos;%1&apos;.</source>
         <translation>部「%1」はありません。</translation>
     </message>
     <message>
@@ -3402,7 +3402,7 @@ Copies: %5</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Reclassification needs the originator's notice: who, date and reference.</source>
+        <source>Reclassification needs the originator&apos;s notice: who, date and reference.</source>
         <translation>区分変更には作成国政府からの通知(通知者、日付、文書番号)が必要です。</translation>
     </message>
     <message>
@@ -3418,11 +3418,11 @@ Copies: %5</source>
         <translation>先に次の部を新しい秘密区分が承認された保管容器へ移してください: %1</translation>
     </message>
     <message>
-        <source>'%1' is not a nationality.</source>
+        <source>&apos;%1&apos; is not a nationality.</source>
         <translation>「%1」は国籍ではありません。</translation>
     </message>
     <message>
-        <source>A release needs the reference and date of the originating government's written approval.</source>
+        <source>A release needs the reference and date of the originating government&apos;s written approval.</source>
         <translation>開示には作成国政府の書面による承認の文書番号と日付が必要です。</translation>
     </message>
     <message>
@@ -3458,7 +3458,7 @@ Copies: %5</source>
         <translation>文書 %1 の秘密区分が不正です。</translation>
     </message>
     <message>
-        <source>Only officers and auditors read an item's access list.</source>
+        <source>Only officers and auditors read an item&apos;s access list.</source>
         <translation>文書の取扱者一覧を閲覧できるのは保全責任者と検査官だけです。</translation>
     </message>
 </context>
@@ -3799,7 +3799,7 @@ Copies: %5</source>
         <translation>管理簿を作成できるのは最初の記録だけです</translation>
     </message>
     <message>
-        <source>the recovery key signs nothing but a reset of a user's keys</source>
+        <source>the recovery key signs nothing but a reset of a user&apos;s keys</source>
         <translation>回復用の鍵が署名できるのは利用者の鍵の再設定だけです</translation>
     </message>
     <message>
@@ -3807,7 +3807,7 @@ Copies: %5</source>
         <translation>連署者 %1 はこの管理簿の有効な利用者ではありません</translation>
     </message>
     <message>
-        <source>a reset of a user's keys needs the recovery key and an officer present who signs</source>
+        <source>a reset of a user&apos;s keys needs the recovery key and an officer present who signs</source>
         <translation>利用者の鍵の再設定には、回復用の鍵と、立ち会って署名する保全責任者が必要です</translation>
     </message>
     <message>
@@ -3847,7 +3847,7 @@ Copies: %5</source>
         <translation>%1 は保全責任者ではありません</translation>
     </message>
     <message>
-        <source>the new user's record is incomplete</source>
+        <source>the new user&apos;s record is incomplete</source>
         <translation>新しい利用者の記録が不完全です</translation>
     </message>
     <message>
@@ -3915,7 +3915,7 @@ Copies: %5</source>
         <translation>%1 は %2 の鍵を既に保有しているか、その資格がありません</translation>
     </message>
     <message>
-        <source>the item key is not split over the item's compartments</source>
+        <source>the item key is not split over the item&apos;s compartments</source>
         <translation>文書の鍵が文書の区画ごとに分割されていません</translation>
     </message>
     <message>
@@ -4278,7 +4278,7 @@ Licence: GPL-3.0-or-later.</source>
         <translation>事故の更新(&amp;U)…</translation>
     </message>
     <message>
-        <source>Record the originator's notification, the findings and the corrective measures; close</source>
+        <source>Record the originator&apos;s notification, the findings and the corrective measures; close</source>
         <translation>作成国政府への通報、調査結果および是正措置を記録し、終結します</translation>
     </message>
     <message>
@@ -4450,7 +4450,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>ダイヤル番号を変更(&amp;H)</translation>
     </message>
     <message>
-        <source>Record that the selected container's combination was changed (never the combination itself).</source>
+        <source>Record that the selected container&apos;s combination was changed (never the combination itself).</source>
         <translation>選択した保管容器のダイヤル番号を変更したことを記録します(番号そのものは記録しません)。</translation>
     </message>
     <message>
@@ -4469,7 +4469,7 @@ Keep both files together, protected like the most highly classified item in the 
 <context>
     <name>kanribo::Migrations</name>
     <message>
-        <source>The register's schema version cannot be read.</source>
+        <source>The register&apos;s schema version cannot be read.</source>
         <translation>管理簿のスキーマバージョンを読み込めません。</translation>
     </message>
     <message>
@@ -4565,7 +4565,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>管理簿上の受領署名</translation>
     </message>
     <message>
-        <source>yes, with the receiver's own key</source>
+        <source>yes, with the receiver&apos;s own key</source>
         <translation>あり(受領者本人の鍵による)</translation>
     </message>
     <message>
@@ -4702,11 +4702,11 @@ Keep both files together, protected like the most highly classified item in the 
 <context>
     <name>kanribo::People</name>
     <message>
-        <source>No user with the login '%1'.</source>
+        <source>No user with the login &apos;%1&apos;.</source>
         <translation>ログイン名「%1」の利用者はいません。</translation>
     </message>
     <message>
-        <source>'%1' is not a valid login: use 1–32 lower-case letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <source>&apos;%1&apos; is not a valid login: use 1–32 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
         <translation>「%1」はログイン名として無効です。英字で始まる1~32文字の半角英小文字、数字、「.」「_」「-」を使用してください。</translation>
     </message>
     <message>
@@ -4714,19 +4714,19 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>1~200文字の氏名を入力してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a nationality: use an ISO 3166 alpha-3 code such as JPN or USA.</source>
+        <source>&apos;%1&apos; is not a nationality: use an ISO 3166 alpha-3 code such as JPN or USA.</source>
         <translation>「%1」は国籍ではありません。JPN や USA のような ISO 3166 alpha-3 コードを使用してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a valid group name.</source>
+        <source>&apos;%1&apos; is not a valid group name.</source>
         <translation>「%1」はグループ名として無効です。</translation>
     </message>
     <message>
-        <source>The login '%1' exists already.</source>
+        <source>The login &apos;%1&apos; exists already.</source>
         <translation>ログイン名「%1」は既に存在します。</translation>
     </message>
     <message>
-        <source>No need-to-know group '%1'.</source>
+        <source>No need-to-know group &apos;%1&apos;.</source>
         <translation>知る必要グループ「%1」はありません。</translation>
     </message>
     <message>
@@ -4746,15 +4746,15 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>自分自身のアカウントは無効化できません。</translation>
     </message>
     <message>
-        <source>'%1' is not a valid group name: use letters, digits, '.', '_' or '-' (up to 64).</source>
+        <source>&apos;%1&apos; is not a valid group name: use letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (up to 64).</source>
         <translation>「%1」はグループ名として無効です。半角英字、数字、「.」「_」「-」を使用してください(最大64文字)。</translation>
     </message>
     <message>
-        <source>The group '%1' exists already.</source>
+        <source>The group &apos;%1&apos; exists already.</source>
         <translation>グループ「%1」は既に存在します。</translation>
     </message>
     <message>
-        <source>'%1' is not a valid container id.</source>
+        <source>&apos;%1&apos; is not a valid container id.</source>
         <translation>「%1」は保管容器IDとして無効です。</translation>
     </message>
     <message>
@@ -4762,11 +4762,11 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>設置場所が長すぎます(最大200文字)。</translation>
     </message>
     <message>
-        <source>The container '%1' exists already.</source>
+        <source>The container &apos;%1&apos; exists already.</source>
         <translation>保管容器「%1」は既に存在します。</translation>
     </message>
     <message>
-        <source>No container '%1'.</source>
+        <source>No container &apos;%1&apos;.</source>
         <translation>保管容器「%1」はありません。</translation>
     </message>
     <message>
@@ -4802,7 +4802,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>保管容器</translation>
     </message>
     <message>
-        <source>the register's settings</source>
+        <source>the register&apos;s settings</source>
         <translation>管理簿の設定</translation>
     </message>
     <message>
@@ -4852,11 +4852,11 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1 は保管容器 %2(%3)の区分の適性評価を受けていません。</translation>
     </message>
     <message>
-        <source>'%1' is not a nationality (three capital letters, e.g. USA).</source>
+        <source>&apos;%1&apos; is not a nationality (three capital letters, e.g. USA).</source>
         <translation>「%1」は国籍コードではありません(英大文字 3 文字。例: USA)。</translation>
     </message>
     <message>
-        <source>The policy pack has no regime '%1'.</source>
+        <source>The policy pack has no regime &apos;%1&apos;.</source>
         <translation>ポリシーパックに制度「%1」はありません。</translation>
     </message>
 </context>
@@ -4891,8 +4891,8 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>最上位はオブジェクトである必要があります</translation>
     </message>
     <message>
-        <source>must be "kanribo-policy"</source>
-        <translation>"kanribo-policy" である必要があります</translation>
+        <source>must be &quot;kanribo-policy&quot;</source>
+        <translation>&quot;kanribo-policy&quot; である必要があります</translation>
     </message>
     <message>
         <source>unsupported version %1 (this Kanribo reads version 1)</source>
@@ -4911,7 +4911,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>秘密区分はちょうど4つ必要です</translation>
     </message>
     <message>
-        <source>unknown level '%1'</source>
+        <source>unknown level &apos;%1&apos;</source>
         <translation>秘密区分「%1」は不明です</translation>
     </message>
     <message>
@@ -4923,16 +4923,16 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>秘密区分が重複しています</translation>
     </message>
     <message>
-        <source>"us" and "portion" are required</source>
-        <translation>"us" と "portion" が必要です</translation>
+        <source>&quot;us&quot; and &quot;portion&quot; are required</source>
+        <translation>&quot;us&quot; と &quot;portion&quot; が必要です</translation>
     </message>
     <message>
         <source>the Japanese equivalent is required</source>
         <translation>日本の相当区分が必要です</translation>
     </message>
     <message>
-        <source>"banner" and "text" must be colours like #C8102E</source>
-        <translation>"banner" と "text" は #C8102E のような色で指定する必要があります</translation>
+        <source>&quot;banner&quot; and &quot;text&quot; must be colours like #C8102E</source>
+        <translation>&quot;banner&quot; と &quot;text&quot; は #C8102E のような色で指定する必要があります</translation>
     </message>
     <message>
         <source>missing or duplicate id</source>
@@ -4955,7 +4955,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>ID がありません</translation>
     </message>
     <message>
-        <source>must be none, originator-only or listed, not '%1'</source>
+        <source>must be none, originator-only or listed, not &apos;%1&apos;</source>
         <translation>「%1」ではなく、none、originator-only、listed のいずれかである必要があります</translation>
     </message>
     <message>
@@ -5002,15 +5002,15 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>知る必要グループ %1 に属していません</translation>
     </message>
     <message>
-        <source>nationality %1 is a third country: release needs the originating government's written approval</source>
+        <source>nationality %1 is a third country: release needs the originating government&apos;s written approval</source>
         <translation>国籍 %1 は第三国です。開示には作成国政府の書面による承認が必要です</translation>
     </message>
     <message>
-        <source>nationality %1 is not releasable under the item's caveats</source>
+        <source>nationality %1 is not releasable under the item&apos;s caveats</source>
         <translation>国籍 %1 は文書の取扱制限により開示可能範囲に含まれていません</translation>
     </message>
     <message>
-        <source>the caveats make the item unreleasable to %1, the facility's nationality: it cannot be held here</source>
+        <source>the caveats make the item unreleasable to %1, the facility&apos;s nationality: it cannot be held here</source>
         <translation>取扱注意の指定により、この文書は施設の国籍である %1 に開示できません: この施設では保管できません</translation>
     </message>
     <message>
@@ -5046,7 +5046,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>署名済みの受領証(手渡し)が必要です。受領者本人がパスワードを入力してください</translation>
     </message>
     <message>
-        <source>reproduction of %1 needs the originator's written consent</source>
+        <source>reproduction of %1 needs the originator&apos;s written consent</source>
         <translation>%1 の複製には作成国政府の書面による同意が必要です</translation>
     </message>
     <message>
@@ -5082,7 +5082,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>この事故は、あなたが知る必要(ニード・トゥ・ノウ)のグループに属さない秘密文書に関するものです</translation>
     </message>
     <message>
-        <source>only officers, custodians and auditors see another person's holdings</source>
+        <source>only officers, custodians and auditors see another person&apos;s holdings</source>
         <translation>他の人の保有状況を見られるのは保全責任者、保管責任者及び検査官だけです</translation>
     </message>
     <message numerus="yes">
@@ -5193,7 +5193,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>パスワードが一致しません。</translation>
     </message>
     <message>
-        <source>Type the register's recovery code and a new password. A security officer other than you must be present and sign with their own password; only the register's only officer recovers without one. The new keys are recorded in the audit trail, signed by the officer, and the content you could open is re-sealed to you.</source>
+        <source>Type the register&apos;s recovery code and a new password. A security officer other than you must be present and sign with their own password; only the register&apos;s only officer recovers without one. The new keys are recorded in the audit trail, signed by the officer, and the content you could open is re-sealed to you.</source>
         <translation>管理簿の回復コードと新しいパスワードを入力してください。本人以外の保全責任者が立ち会い、自分のパスワードで署名する必要があります。立会人なしで回復できるのは、管理簿の唯一の保全責任者だけです。新しい鍵は保全責任者の署名付きで監査証跡に残り、開くことのできた文書本体は新しい鍵に封かんし直されます。</translation>
     </message>
     <message>
@@ -5201,7 +5201,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>立ち会う保全責任者(&amp;O):</translation>
     </message>
     <message>
-        <source>Officer's pass&amp;word:</source>
+        <source>Officer&apos;s pass&amp;word:</source>
         <translation>保全責任者のパスワード(&amp;W):</translation>
     </message>
 </context>
@@ -5248,7 +5248,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>アカウント %1 は無効化されています。</translation>
     </message>
     <message>
-        <source>The key ring and the register disagree about %1's key.</source>
+        <source>The key ring and the register disagree about %1&apos;s key.</source>
         <translation>%1 の鍵について、鍵束ファイルと管理簿の内容が一致しません。</translation>
     </message>
     <message>
@@ -5348,7 +5348,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1 以外の保全責任者が立ち会い、署名する必要があります。</translation>
     </message>
     <message>
-        <source>An officer must be present and sign the recovery of %1's access.</source>
+        <source>An officer must be present and sign the recovery of %1&apos;s access.</source>
         <translation>%1 のアクセスの回復には、保全責任者が立ち会い署名する必要があります。</translation>
     </message>
     <message>
@@ -5483,7 +5483,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>接受元:</translation>
     </message>
     <message>
-        <source>Sender's receipt no.:</source>
+        <source>Sender&apos;s receipt no.:</source>
         <translation>送付元の受領証番号:</translation>
     </message>
     <message>
@@ -5519,7 +5519,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>改ざんの有無を検査済み</translation>
     </message>
     <message>
-        <source>Set a designation end (特定秘密: default is the regime's validity)</source>
+        <source>Set a designation end (特定秘密: default is the regime&apos;s validity)</source>
         <translation>指定の終了日を設定する(特定秘密: 既定値は制度の有効期間)</translation>
     </message>
     <message>
@@ -5586,7 +5586,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1 — 表示 %2</translation>
     </message>
     <message>
-        <source>Recipient's equivalent:</source>
+        <source>Recipient&apos;s equivalent:</source>
         <translation>受領国の相当区分:</translation>
     </message>
     <message>
@@ -5650,7 +5650,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>接受元:</translation>
     </message>
     <message>
-        <source>Sender's receipt no.:</source>
+        <source>Sender&apos;s receipt no.:</source>
         <translation>送付元の受領証番号:</translation>
     </message>
     <message>
@@ -5853,7 +5853,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>開示先の国籍(&amp;N):</translation>
     </message>
     <message>
-        <source>Originator's &amp;approval reference:</source>
+        <source>Originator&apos;s &amp;approval reference:</source>
         <translation>作成国政府の承認文書番号(&amp;A):</translation>
     </message>
     <message>
@@ -6172,7 +6172,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>エクスポートに記載されたエクスポート実施者は保全責任者でも検査官でもありません。</translation>
     </message>
     <message>
-        <source>The first event does not link to this register's genesis.</source>
+        <source>The first event does not link to this register&apos;s genesis.</source>
         <translation>最初のイベントがこの管理簿の起点に連結していません。</translation>
     </message>
     <message>
@@ -6192,7 +6192,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>鍵表に、範囲外の %1 の鍵が記載されています。</translation>
     </message>
     <message>
-        <source>The key table lists an exporter key that is not the exporter's.</source>
+        <source>The key table lists an exporter key that is not the exporter&apos;s.</source>
         <translation>鍵表に記載されたエクスポート実施者の鍵は、エクスポート実施者のものではありません。</translation>
     </message>
     <message>
@@ -6204,7 +6204,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>イベント 1 から始まる範囲には、それより前の鍵は存在し得ません。</translation>
     </message>
     <message>
-        <source>The exporter's key is not the key the ledger gives %1.</source>
+        <source>The exporter&apos;s key is not the key the ledger gives %1.</source>
         <translation>エクスポート実施者の鍵は、台帳に記録された %1 の鍵ではありません。</translation>
     </message>
     <message>
@@ -6224,7 +6224,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>イベントがエクスポートに記載された範囲外にあります。</translation>
     </message>
     <message>
-        <source>The exporter's signature over the file does not verify.</source>
+        <source>The exporter&apos;s signature over the file does not verify.</source>
         <translation>ファイルに対するエクスポート実施者の署名を検証できません。</translation>
     </message>
     <message>
@@ -6524,11 +6524,11 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>最終イベントのハッシュ</translation>
     </message>
     <message>
-        <source>Exporter's key</source>
+        <source>Exporter&apos;s key</source>
         <translation>エクスポート実施者の鍵</translation>
     </message>
     <message>
-        <source>The bundle of the same period (kanribo-cli audit export --format bundle) has this digest when made by the same person at the same time; any bundle of the period ends with the same last event hash. Check it offline with kanribo-cli audit verify-export FILE and compare the exporter's key fingerprint.</source>
+        <source>The bundle of the same period (kanribo-cli audit export --format bundle) has this digest when made by the same person at the same time; any bundle of the period ends with the same last event hash. Check it offline with kanribo-cli audit verify-export FILE and compare the exporter&apos;s key fingerprint.</source>
         <translation>同じ期間のバンドル(kanribo-cli audit export --format bundle)は、同じ人が同時に作成した場合にこのダイジェストになります。同じ期間のバンドルはいずれも同じ最終イベントのハッシュで終わります。kanribo-cli audit verify-export FILE でオフライン検証し、エクスポート実施者の鍵フィンガープリントを照合してください。</translation>
     </message>
     <message>
@@ -6590,7 +6590,7 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>%1 はエクスポートバンドルとしては大きすぎます。</translation>
     </message>
     <message>
-        <source>'%1' is not an event kind.</source>
+        <source>&apos;%1&apos; is not an event kind.</source>
         <translation>「%1」はイベントの種類ではありません。</translation>
     </message>
 </context>
@@ -6652,15 +6652,15 @@ Keep both files together, protected like the most highly classified item in the 
         <translation>理由(公務上の必要性)(&amp;R):</translation>
     </message>
     <message>
-        <source>Originator's &amp;consent ref.:</source>
+        <source>Originator&apos;s &amp;consent ref.:</source>
         <translation>作成国政府の同意文書番号(&amp;C):</translation>
     </message>
     <message>
-        <source>&amp;Approver's login:</source>
+        <source>&amp;Approver&apos;s login:</source>
         <translation>承認者のログイン名(&amp;A):</translation>
     </message>
     <message>
-        <source>Approver's &amp;password:</source>
+        <source>Approver&apos;s &amp;password:</source>
         <translation>承認者のパスワード(&amp;P):</translation>
     </message>
     <message>
@@ -6750,7 +6750,7 @@ Keep both files together, protected like the most highly classified item in the 
         </translation>
     </message>
     <message>
-        <source>'%1' is not a date; write YYYY-MM-DD.</source>
+        <source>&apos;%1&apos; is not a date; write YYYY-MM-DD.</source>
         <translation>「%1」は日付ではありません。YYYY-MM-DD の形式で入力してください。</translation>
     </message>
     <message>

@@ -31,10 +31,8 @@ OffboardUserDialog::OffboardUserDialog(Register& reg, TaskRunner& runner, QWidge
     m_container = new QComboBox(this);
     m_container->setObjectName(QStringLiteral("containerCombo"));
     if (auto containers = reg.people().containers())
-        for (const Container& c : containers.value()) {
+        for (const Container& c : containers.value())
             m_container->addItem(QStringLiteral("%1 (%2)").arg(c.id, reg.policy().bannerText(c.level)), c.id);
-            m_container->setItemData(m_container->count() - 1, rank(c.level), Qt::UserRole + 1);
-        }
     m_debriefed = new QDateEdit(reg.today(), this);
     m_debriefed->setObjectName(QStringLiteral("debriefedDate"));
     m_debriefed->setCalendarPopup(true);
@@ -52,22 +50,13 @@ void OffboardUserDialog::showHoldings()
 {
     m_held.clear();
     const QString login = m_user->currentData().toString();
-    Level highest = Level::Unclassified;
     if (!login.isEmpty())
-        if (auto copies = reg().custody().holdings(login)) {
-            const auto levels = reg().items().levels();
-            for (const Copy& c : copies.value()) {
+        if (auto copies = reg().custody().holdings(login))
+            for (const Copy& c : copies.value())
                 m_held << c.id;
-                if (levels && rank(levels->value(c.control)) > rank(highest))
-                    highest = levels->value(c.control);
-            }
-        }
-    // The first container approved for everything the person holds (the core checks it again).
-    for (int i = 0; i < m_container->count(); ++i)
-        if (m_container->itemData(i, Qt::UserRole + 1).toInt() >= rank(highest)) {
-            m_container->setCurrentIndex(i);
-            break;
-        }
+    // The first container the core says takes everything the person holds (it checks again on submit).
+    if (auto fits = reg().custody().containersAdmitting(m_held); fits && !fits->isEmpty())
+        m_container->setCurrentIndex(m_container->findData(fits->first().id));
     m_holdings->setText(m_held.isEmpty() ? tr("Holds no copies.")
                                          : tr("Holds %n copies: %1", nullptr, static_cast<int>(m_held.size()))
                                                .arg(m_held.join(QStringLiteral(", "))));

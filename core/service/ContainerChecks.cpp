@@ -36,7 +36,40 @@ QString stepKind(ContainerStep step)
     }
     return {};
 }
+QStringList stringsOf(const QJsonObject& o, const char* key)
+{
+    QStringList out;
+    for (const auto& v : o.value(QLatin1String(key)).toArray())
+        out << v.toString();
+    return out;
+}
+
+// A container.reserved event's reservation.
+ContainerReservation reservationOf(const QJsonObject& payload)
+{
+    return { stringsOf(payload, "origins"), stringsOf(payload, "regimes"), stringsOf(payload, "groups") };
+}
 } // namespace
+
+std::optional<Reason> containerRefusal(const Container& c, const ContainerReservation& reserved, Level level,
+    const QString& origin, const QString& regime, const QStringList& groups)
+{
+    if (rank(c.level) < rank(level))
+        return Reason::of(QStringLiteral("container-level"),
+            { { QStringLiteral("container"), c.id }, { QStringLiteral("level"), levelName(c.level) } });
+    if (!reserved.admits(origin, regime, groups))
+        return Reason::of(QStringLiteral("container-reserved"),
+            { { QStringLiteral("container"), c.id }, { QStringLiteral("reserved"), reserved.text() } });
+    return std::nullopt;
+}
+
+Result<std::optional<Reason>> People::containerRefusal(
+    const QString& id, Level level, const QString& origin, const QString& regime, const QStringList& groups) const
+{
+    KANRIBO_ASSIGN(const Container c, container(id));
+    KANRIBO_ASSIGN(const ContainerReservation reserved, reservation(id));
+    return kanribo::containerRefusal(c, reserved, level, origin, regime, groups);
+}
 
 Result<QList<ContainerState>> People::containerStates() const
 {
@@ -60,18 +93,12 @@ Result<QList<ContainerState>> People::containerStates() const
         const QString kind = row.text(1);
         const QDateTime at = QDateTime::fromString(row.text(2), Qt::ISODateWithMs);
         const QJsonObject payload = QJsonDocument::fromJson(row.blob(4)).object();
-        const auto strings = [&](const char* key) {
-            QStringList out;
-            for (const auto& v : payload.value(QLatin1String(key)).toArray())
-                out << v.toString();
-            return out;
-        };
-        const auto logins = [&] { return strings("custodians"); };
+        const auto logins = [&] { return stringsOf(payload, "custodians"); };
         if (kind == QLatin1String("container.checked")) {
             it->checkedAt = at;
             it->checkedBy = row.text(3);
         } else if (kind == QLatin1String("container.reserved")) {
-            it->reservation = ContainerReservation { strings("origins"), strings("regimes"), strings("groups") };
+            it->reservation = reservationOf(payload);
         } else if (kind == QLatin1String("container.custodians_set")) {
             it->custodians = logins();
         } else if (kind == QLatin1String("container.combination_changed")) {
@@ -238,14 +265,7 @@ Result<ContainerReservation> People::reservation(const QString& id) const
         const QList<QByteArray> rows, st.collect<QByteArray>([](const Statement& row) { return row.blob(0); }));
     if (rows.isEmpty())
         return ContainerReservation {};
-    const QJsonObject p = QJsonDocument::fromJson(rows.first()).object();
-    const auto strings = [&](const char* key) {
-        QStringList out;
-        for (const auto& v : p.value(QLatin1String(key)).toArray())
-            out << v.toString();
-        return out;
-    };
-    return ContainerReservation { strings("origins"), strings("regimes"), strings("groups") };
+    return reservationOf(QJsonDocument::fromJson(rows.first()).object());
 }
 
 } // namespace kanribo

@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace kanribo
 {
 
@@ -140,7 +142,8 @@ Status Custody::transfer(const QString& copyId, const SecondPerson& receiver)
 
 namespace
 {
-// The copy and its item for a move into a container approved for its level (R-CUS-4).
+// The copy and its item for a move into a container approved for its level and not reserved for other material
+// (R-CUS-4, R-CON-3).
 Result<Loaded> loadForContainer(
     Session& s, Items& items, const QString& copyId, const QString& containerId, CopyAction action)
 {
@@ -148,22 +151,19 @@ Result<Loaded> loadForContainer(
     auto l = loadForAction(s, items, copyId, name);
     if (!l)
         return l.error();
-    auto container = People(s).container(containerId);
-    if (!container)
-        return container.error();
+    KANRIBO_ASSIGN(const auto refusal,
+        People(s).containerRefusal(containerId, l->item.level, l->item.origin, l->item.regime, l->item.groups));
     KANRIBO_TRY(checkTransition(s, l->copy, action, containerId));
-    if (rank(container->level) < rank(l->item.level))
-        return s.deny(name, QStringLiteral("copy:") + copyId,
-            { Reason::of(QStringLiteral("container-level"),
-                { { QStringLiteral("container"), containerId },
-                    { QStringLiteral("level"), levelName(container->level) } }) });
-    // R-CON-3: a reserved container takes only the material it is reserved for.
-    KANRIBO_ASSIGN(const ContainerReservation reserved, People(s).reservation(containerId));
-    if (!reserved.admits(l->item.origin, l->item.regime, l->item.groups))
-        return s.deny(name, QStringLiteral("copy:") + copyId,
-            { Reason::of(QStringLiteral("container-reserved"),
-                { { QStringLiteral("container"), containerId }, { QStringLiteral("reserved"), reserved.text() } }) });
+    if (refusal)
+        return s.deny(name, QStringLiteral("copy:") + copyId, { *refusal });
     return l;
+}
+
+// R-PER-5: the copy and its item, for an officer to recover into the container (refusals recorded).
+Result<Loaded> loadForRecovery(Session& s, Items& items, const QString& copyId, const QString& containerId)
+{
+    KANRIBO_TRY(s.requireRole({ Role::Officer }, QStringLiteral("copy.recover"), QStringLiteral("copy:") + copyId));
+    return loadForContainer(s, items, copyId, containerId, CopyAction::Recover);
 }
 } // namespace
 
@@ -186,18 +186,36 @@ Status Custody::store(const QString& copyId, const QString& containerId)
 
 Status Custody::checkRecover(const QString& copyId, const QString& containerId)
 {
-    KANRIBO_TRY(m_s.requireRole({ Role::Officer }, QStringLiteral("copy.recover"), QStringLiteral("copy:") + copyId));
-    auto l = loadForContainer(m_s, m_items, copyId, containerId, CopyAction::Recover);
+    auto l = loadForRecovery(m_s, m_items, copyId, containerId);
     return l ? Status {} : Status { l.error() };
+}
+
+Result<QList<Container>> Custody::containersAdmitting(const QStringList& copyIds) const
+{
+    KANRIBO_ASSIGN(const QList<ContainerState> states, People(m_s).containerStates());
+    QList<Item> items;
+    for (const QString& id : copyIds) {
+        auto seen = m_items.seenCopy(id, QStringLiteral("copy.recover"));
+        if (!seen)
+            return seen.error();
+        items << seen->second;
+    }
+    QList<Container> out;
+    for (const ContainerState& s : states)
+        if (std::none_of(items.begin(), items.end(), [&](const Item& it) {
+                return containerRefusal(s.container, s.reservation, it.level, it.origin, it.regime, it.groups)
+                    .has_value();
+            }))
+            out << s.container;
+    return out;
 }
 
 Status Custody::recover(const QString& copyId, const QString& containerId, const QString& reason)
 {
-    KANRIBO_TRY(checkRecover(copyId, containerId));
-    KANRIBO_TRY(requireText(reason, Tr::tr("The reason")));
-    auto l = loadForAction(m_s, m_items, copyId, QStringLiteral("copy.recover"));
+    auto l = loadForRecovery(m_s, m_items, copyId, containerId);
     if (!l)
         return l.error();
+    KANRIBO_TRY(requireText(reason, Tr::tr("The reason")));
     const Copy next = CopyStateMachine::apply(l->copy, CopyAction::Recover, containerId);
     return m_s.write([&]() -> Status {
         KANRIBO_TRY(setCopyState(*m_s.db, next));

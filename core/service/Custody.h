@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "ledger/Ledger.h"
 #include "model/Item.h"
+#include "model/People.h"
 #include "policy/Reason.h"
 
 #include <QByteArray>
@@ -152,6 +153,9 @@ public:
     Status recover(const QString& copyId, const QString& containerId, const QString& reason);
     // What recover() would refuse (a refusal for the role or the container's level is recorded); writes nothing else.
     Status checkRecover(const QString& copyId, const QString& containerId);
+    // The containers that may take every one of these copies (approved for each level, not reserved for other
+    // material), of copies the acting user sees: where a leaver's holdings can go.
+    Result<QList<Container>> containersAdmitting(const QStringList& copyIds) const;
     // An officer or custodian issues a stored copy to a person, who signs. `due` (optional; today or later) is when it
     // is to come back: it is in the signed event, and the loan is overdue after it.
     Status issue(const QString& copyId, const SecondPerson& receiver, const QDate& due = {});

@@ -32,6 +32,8 @@ QStringList detailFields(const QString& kind)
         return { QStringLiteral("findings"), QStringLiteral("measures") };
     if (kind == QLatin1String("item.reproduced"))
         return { QStringLiteral("reason"), QStringLiteral("consent_ref") };
+    if (kind == QLatin1String("copy.recovered"))
+        return { QStringLiteral("reason") };
     if (kind == QLatin1String("item.reclassified"))
         return { QStringLiteral("reason"), QStringLiteral("notice_by"), QStringLiteral("reference") };
     if (kind == QLatin1String("access.denied"))

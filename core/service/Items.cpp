@@ -430,21 +430,11 @@ Result<RegisteredItem> Items::registerItem(const NewItem& ni)
                 { { QStringLiteral("clearance"), levelName(m_s.me.clearance) },
                     { QStringLiteral("level"), levelName(ni.level) } }) });
     if (!ni.container.isEmpty()) {
-        auto c = people.container(ni.container);
-        if (!c)
-            return c.error();
-        if (rank(c->level) < rank(ni.level))
-            return m_s.deny(QStringLiteral("item.register"), QStringLiteral("container:") + ni.container,
-                { Reason::of(QStringLiteral("container-level"),
-                    { { QStringLiteral("container"), ni.container },
-                        { QStringLiteral("level"), levelName(c->level) } }) });
-        // R-CON-3
-        KANRIBO_ASSIGN(const ContainerReservation reserved, people.reservation(ni.container));
-        if (!reserved.admits(ni.origin, ni.regime, ni.groups))
-            return m_s.deny(QStringLiteral("item.register"), QStringLiteral("container:") + ni.container,
-                { Reason::of(QStringLiteral("container-reserved"),
-                    { { QStringLiteral("container"), ni.container },
-                        { QStringLiteral("reserved"), reserved.text() } }) });
+        // R-CUS-4, R-CON-3
+        KANRIBO_ASSIGN(
+            const auto refusal, people.containerRefusal(ni.container, ni.level, ni.origin, ni.regime, ni.groups));
+        if (refusal)
+            return m_s.deny(QStringLiteral("item.register"), QStringLiteral("container:") + ni.container, { *refusal });
     } else {
         // Charged to the officer: they must be an authorised holder (R-CUS-4).
         const Decision d = decide(m_s.me, it, Action::Hold);

@@ -4,8 +4,11 @@
 #include "Result.h"
 #include "ledger/Ledger.h"
 #include "model/People.h"
+#include "policy/Reason.h"
 
 #include <QList>
+
+#include <optional>
 
 namespace kanribo
 {
@@ -67,6 +70,10 @@ public:
     // reservation). Storing, recovering or registering anything else into it is refused.
     Status reserveContainer(const QString& id, const ContainerReservation& reservation);
     Result<ContainerReservation> reservation(const QString& id) const;
+    // R-CUS-4, R-CON-3: why material of this level, origin, regime and groups may not go into the container (nothing
+    // when it may); NotFound for an unknown container.
+    Result<std::optional<Reason>> containerRefusal(
+        const QString& id, Level level, const QString& origin, const QString& regime, const QStringList& groups) const;
 
     // R-TRU-1: the users (role, clearance, dates, nationality, active, keys), their groups, the groups, the
     // containers and the register's settings against the replayed ledger; the first row that differs is named.
@@ -84,6 +91,10 @@ private:
     Status removeSlot(const QString& login);
     Session& m_s;
 };
+
+// The rule behind People::containerRefusal, for a container and reservation already read.
+std::optional<Reason> containerRefusal(const Container& c, const ContainerReservation& reserved, Level level,
+    const QString& origin, const QString& regime, const QStringList& groups);
 
 Result<User> loadUser(class Database& db, const QString& login);
 // Every user's full record, for the services' own decisions (never shown as such).

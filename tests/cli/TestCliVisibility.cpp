@@ -244,6 +244,11 @@ private Q_SLOTS:
         // witnessed destruction, an incident with findings, a disclosure, a finished inventory with a missing copy.
         CLI_EXPECT(
             m_h.officer(QStringList { s("copy"), s("transfer"), copy(m_nuc, 1) } + w("--to nucmember"), pw()), 0);
+        // R-PER-5: copy 1 recovered from nucmember (its reason is NUC detail) and issued to him again.
+        CLI_EXPECT(m_h.officer(QStringList { s("copy"), s("recover"), copy(m_nuc, 1) }
+                       + w("--container SAFE-TS --reason RECOVER-ORCHID")),
+            0);
+        CLI_EXPECT(m_h.officer(QStringList { s("copy"), s("issue"), copy(m_nuc, 1) } + w("--to nucmember"), pw()), 0);
         CLI_EXPECT(m_h.officer(QStringList { s("copy"), s("store"), copy(m_nuc, 2) } + w("--container SAFE-TS")), 0);
         CLI_EXPECT(m_h.officer(QStringList { s("copy"), s("store"), copy(m_nuc, 3) } + w("--container SAFE-TS")), 0);
         CLI_EXPECT(m_h.officer(QStringList { s("copy"), s("dispatch"), copy(m_nuc, 4) }

@@ -600,6 +600,10 @@ private Q_SLOTS:
             ErrorCode::NotFound);
         QCOMPARE(f.reg().custody().holdings(alice)->size(), 2);
         QVERIFY(f.reg().people().user(alice)->active);
+        // Where her holdings can go: only the container approved for Top Secret.
+        auto fits = f.reg().custody().containersAdmitting({ s, ts });
+        QCOMPARE(fits->size(), 1);
+        QCOMPARE(fits->first().id, QStringLiteral("SAFE-TS"));
 
         before = f.head();
         auto done = f.reg().people().offboard(alice, QStringLiteral("SAFE-TS"), today.addDays(-2));
@@ -811,6 +815,7 @@ private Q_SLOTS:
         QVERIFY(f.reg().custody().transfer(jpCopy, Fixture::person(QStringLiteral("alice"))).ok());
         QCOMPARE(f.reg().custody().recover(jpCopy, safe, QStringLiteral("alice away")).error().code, ErrorCode::Denied);
         QCOMPARE(f.copy(jpCopy).holder, QStringLiteral("alice"));
+        QVERIFY(f.reg().custody().containersAdmitting({ jpCopy })->isEmpty()); // CAB-C is below Secret
         const QString us = f.item(Level::Secret, 1, safe); // US origin: admitted
         QCOMPARE(f.copy(us + QStringLiteral("/1")).container, safe);
 
